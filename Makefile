@@ -1,0 +1,47 @@
+# Two commands set up a fresh machine: `make synth` and `make test`.
+# Each installs only what is missing (.venv, node_modules) and is quick when nothing is.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+BINDINGS := bindings/alicloud
+BINDINGS_STAMP_SRC := $(BINDINGS)/pyproject.toml $(BINDINGS)/cdktf_cdktf_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION ?= 18,20
+export CHECKPOINT_DISABLE := 1
+export CDKTF_DISABLE_TELEMETRY := true
+
+.PHONY: synth test lint provider clean install
+
+synth: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) main.py
+	@echo "synthesized: $$(ls -d cdktf.out/stacks/*/cdk.tf.json | tr '\n' ' ')"
+
+test: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) -m pytest
+
+lint: $(PY_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+install: $(PY_STAMP) $(NODE_STAMP)
+
+# Regenerate the provider bindings (needs node_modules; the schema comes from
+# ../shared/provider-schema, or from a live `terraform providers schema -json`).
+provider: $(NODE_STAMP)
+	$(PYTHON) tools/generate_bindings.py
+	rm -f $(PY_STAMP)
+
+$(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+clean:
+	rm -rf cdktf.out .pytest_cache

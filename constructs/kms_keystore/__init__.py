@@ -1,0 +1,55 @@
+"""CDKTF constructs for a dedicated, HSM-backed KMS key store on Alibaba Cloud.
+
+The domain (policy documents, rules, specs, configuration) lives in
+:mod:`kms_keystore.core` and knows nothing of cdktf; the constructs here are a
+thin layer over it and the generated ``cdktf_cdktf_provider_alicloud`` bindings.
+"""
+
+import os as _os
+
+# jsii prints a banner on every run under Node 20, which reached end of life;
+# the runtime documents this variable to silence it. A user's own setting wins.
+_os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20")
+
+from .core.config import DeploymentConfig, parse_deployment
+from .core.problems import ConfigError, Problem
+from .core.specs import (
+    BindVpcSpec,
+    CreatorPolicySpec,
+    ExistingNetworkSpec,
+    GuardMode,
+    InstanceSpec,
+    NewNetworkSpec,
+    RoleMode,
+    VSwitchSpec,
+)
+from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .instance import KeyStoreInstance
+from .network import KeyStoreNetwork
+from .service_linked_role import KeyStoreServiceLinkedRole
+from .stacks import AlicloudStack, KeyStoreStack, PermissionsStack, add_deployment
+from .system_policy_guard import SystemPolicyDriftGuard
+
+__all__ = [
+    "AlicloudStack",
+    "BindVpcSpec",
+    "ConfigError",
+    "CreatorPolicySpec",
+    "DeploymentConfig",
+    "ExistingNetworkSpec",
+    "GuardMode",
+    "InstanceSpec",
+    "KeyStoreInstance",
+    "KeyStoreNetwork",
+    "KeyStoreServiceLinkedRole",
+    "KeyStoreStack",
+    "NewNetworkSpec",
+    "PermissionsStack",
+    "Problem",
+    "RoleMode",
+    "ServiceLinkedRoleCreatorPolicy",
+    "SystemPolicyDriftGuard",
+    "VSwitchSpec",
+    "add_deployment",
+    "parse_deployment",
+]

@@ -1,0 +1,62 @@
+"""Build the app from configuration and synthesize it atomically."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from cdktf import App
+
+from .core.config import parse_deployment, read_context
+from .core.problems import ConfigError
+from .stacks import add_deployment
+from .validation import raise_if_invalid
+
+OUTDIR_ENV = "CDKTF_OUTDIR"
+
+
+def build_app(context: dict[str, Any], outdir: str) -> App:
+    """An App holding the deployment described by ``context``; raises ConfigError."""
+    config = parse_deployment(context)
+    app = App(outdir=outdir)
+    add_deployment(app, config)
+    raise_if_invalid(app)
+    return app
+
+
+def synth_to(context: dict[str, Any], outdir: Path) -> None:
+    """Synthesize into ``outdir``, replacing it only once the whole synth has succeeded.
+
+    The app is synthesized into a fresh directory beside ``outdir``; on any error
+    that directory is removed and ``outdir`` is left as it was.
+    """
+    outdir = outdir.resolve()
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
+    try:
+        app = build_app(context, str(staging))
+        app.synth()
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    previous = outdir.with_name(f".{outdir.name}.previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if outdir.exists():
+        outdir.rename(previous)
+    staging.rename(outdir)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def main(project_dir: Path) -> int:
+    """Entry point of ``main.py``: read context, synthesize, report mistakes without a traceback."""
+    outdir = Path(os.environ.get(OUTDIR_ENV) or project_dir / "cdktf.out")
+    try:
+        synth_to(read_context(project_dir), outdir)
+    except ConfigError as err:
+        print(f"kms-keystore: {err}", file=sys.stderr)
+        return 2
+    return 0

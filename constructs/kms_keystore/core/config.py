@@ -1,0 +1,272 @@
+"""The app's configuration: cdktf context (a JSON object) turned into validated specs.
+
+Every key is documented in the README. Unknown keys are errors, so a typo never
+silently falls back to a default. All problems are collected and raised together.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import rules
+from .problems import Checker, ConfigError, Problem
+from .specs import (
+    BindVpcSpec,
+    CreatorPolicySpec,
+    ExistingNetworkSpec,
+    GuardMode,
+    InstanceSpec,
+    NewNetworkSpec,
+    RoleMode,
+    VSwitchSpec,
+)
+
+DEFAULT_REGION = "cn-hangzhou"
+LAYOUTS = ("single", "split")
+CONTEXT_ENV = "CDKTF_CONTEXT_JSON"
+_CDKTF_INTERNAL_KEYS = ("cdktfRelativeModules", "cdktfVersion", "cdktfStaticModuleAssetHash")
+
+
+@dataclass(frozen=True)
+class DeploymentConfig:
+    """One key store deployment, fully validated."""
+
+    name: str = "kms-keystore"
+    """Stack name (and prefix of the permissions stack in the split layout)."""
+    region: str = DEFAULT_REGION
+    """Region of the deployment."""
+    profile: str | None = None
+    """Alibaba Cloud CLI profile for the provider; else credentials come from the environment."""
+    layout: str = "single"
+    """``single`` stack, or ``split`` into a permissions stack and a key store stack."""
+    role_mode: RoleMode = RoleMode.CREATE
+    """How the service-linked role is handled."""
+    guard_mode: GuardMode = GuardMode.CHECK
+    """How drift of the system policy is reported."""
+    creator_policy: CreatorPolicySpec = field(default_factory=CreatorPolicySpec)
+    """The creator policy and its principals."""
+    network: NewNetworkSpec | ExistingNetworkSpec = field(default_factory=NewNetworkSpec)
+    """The instance's network."""
+    instance: InstanceSpec = field(default_factory=InstanceSpec)
+    """The KMS instance."""
+
+
+def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Context as cdktf would give it: ``cdktf.json``'s ``"context"``, then ``CDKTF_CONTEXT_JSON``.
+
+    ``python main.py`` run alone does not get the file's context from cdktf, so
+    it is read here; the environment variable wins key by key.
+    """
+    environ = os.environ if environ is None else environ
+    merged: dict[str, Any] = {}
+    config_file = project_dir / "cdktf.json"
+    if config_file.is_file():
+        merged.update(json.loads(config_file.read_text(encoding="utf-8")).get("context") or {})
+    raw = environ.get(CONTEXT_ENV)
+    if raw:
+        try:
+            override = json.loads(raw)
+        except json.JSONDecodeError as err:
+            raise ConfigError(
+                [Problem("context", CONTEXT_ENV, raw, f"a JSON object ({err.msg})")]
+            ) from None
+        if not isinstance(override, dict):
+            raise ConfigError([Problem("context", CONTEXT_ENV, raw, "a JSON object")])
+        merged.update(override)
+    for key in _CDKTF_INTERNAL_KEYS:
+        merged.pop(key, None)
+    return merged
+
+
+class _Section:
+    """Reads one JSON object of the context, recording unknown keys and wrong types."""
+
+    def __init__(self, check: Checker, data: object, known: tuple[str, ...]) -> None:
+        self.check = check
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            check.fail("(section)", data, "a JSON object")
+        for key in self.data:
+            if key not in known:
+                check.fail(key, self.data[key], "a known key: " + ", ".join(known))
+
+    def get(self, key: str, default: Any, kind: type | tuple[type, ...] | None = None) -> Any:
+        value = self.data.get(key, default)
+        if kind is not None and value is not None and not _is(value, kind):
+            self.check.fail(key, value, f"a value of type {_type_name(kind)}")
+            return default
+        return value
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.check.fail(key, value, "a list of strings")
+            return ()
+        return tuple(value)
+
+
+def _is(value: object, kind: type | tuple[type, ...]) -> bool:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if isinstance(value, bool) and bool not in kinds:
+        return False
+    return isinstance(value, kinds)
+
+
+def _type_name(kind: type | tuple[type, ...]) -> str:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = {str: "string", int: "integer", bool: "boolean", dict: "object", list: "list"}
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+_TOP = (
+    "name",
+    "region",
+    "profile",
+    "layout",
+    "roleMode",
+    "systemPolicyGuard",
+    "creatorPolicy",
+    "network",
+    "instance",
+)
+
+
+def parse_deployment(context: Mapping[str, Any], path: str = "context") -> DeploymentConfig:
+    """Turn context into a :class:`DeploymentConfig`; raise ConfigError listing every problem."""
+    check = Checker(path)
+    top = _Section(check, dict(context), _TOP)
+    region = top.get("region", DEFAULT_REGION, str)
+    rules.check_region(check, "region", region)
+    name = top.get("name", DeploymentConfig.name, str)
+    rules.check_resource_name(check, "name", name)
+    layout = top.get("layout", "single", str)
+    check.one_of("layout", layout, LAYOUTS)
+    role_mode = top.get("roleMode", RoleMode.CREATE.value, str)
+    check.one_of("roleMode", role_mode, [m.value for m in RoleMode])
+    guard = top.get("systemPolicyGuard", GuardMode.CHECK.value, str)
+    check.one_of("systemPolicyGuard", guard, [m.value for m in GuardMode])
+    creator = _creator_policy(check.child("creatorPolicy"), top.get("creatorPolicy", {}))
+    network = _network(check.child("network"), top.get("network", None), region)
+    instance = _instance(check.child("instance"), top.get("instance", {}))
+    check.raise_if_any()
+    return DeploymentConfig(
+        name=name,
+        region=region,
+        profile=top.get("profile", None, str),
+        layout=layout,
+        role_mode=RoleMode(role_mode),
+        guard_mode=GuardMode(guard),
+        creator_policy=creator,
+        network=network,
+        instance=instance,
+    )
+
+
+def _creator_policy(check: Checker, data: object) -> CreatorPolicySpec:
+    section = _Section(check, data, ("name", "description", "users", "groups", "roles"))
+    return CreatorPolicySpec(
+        name=section.get("name", CreatorPolicySpec.name, str),
+        description=section.get("description", CreatorPolicySpec.description, str),
+        users=section.strings("users"),
+        groups=section.strings("groups"),
+        roles=section.strings("roles"),
+    )
+
+
+def _network(check: Checker, data: object, region: str) -> NewNetworkSpec | ExistingNetworkSpec:
+    if data is None:
+        if region != DEFAULT_REGION:
+            check.fail(
+                "vswitches",
+                None,
+                f"vSwitches in two zones of {region!r} (the default zones are for "
+                f"{DEFAULT_REGION}), or vpcId/vswitchIds/zoneIds of an existing network",
+            )
+        return NewNetworkSpec()
+    keys_new = ("name", "vpcCidr", "vswitches")
+    keys_existing = ("vpcId", "vswitchIds", "zoneIds", "vswitchZones")
+    existing = isinstance(data, dict) and "vpcId" in data
+    section = _Section(check, data, keys_existing if existing else keys_new)
+    if existing:
+        return ExistingNetworkSpec(
+            vpc_id=section.get("vpcId", "", str),
+            vswitch_ids=section.strings("vswitchIds"),
+            zone_ids=section.strings("zoneIds"),
+            vswitch_zones=section.strings("vswitchZones"),
+        )
+    vswitches = []
+    raw = section.get("vswitches", None, list)
+    for index, item in enumerate(raw or []):
+        entry = _Section(check.child(f"vswitches[{index}]"), item, ("zoneId", "cidrBlock"))
+        vswitches.append(VSwitchSpec(entry.get("zoneId", "", str), entry.get("cidrBlock", "", str)))
+    defaults = NewNetworkSpec()
+    return NewNetworkSpec(
+        vpc_cidr=section.get("vpcCidr", defaults.vpc_cidr, str),
+        vswitches=tuple(vswitches) if raw is not None else defaults.vswitches,
+        name=section.get("name", defaults.name, str),
+    )
+
+
+_INSTANCE_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "name": ("name", str),
+    "productVersion": ("product_version", str),
+    "paymentType": ("payment_type", str),
+    "period": ("period", int),
+    "spec": ("spec", int),
+    "keyNum": ("key_num", int),
+    "secretNum": ("secret_num", int),
+    "vpcNum": ("vpc_num", int),
+    "renewStatus": ("renew_status", str),
+    "renewPeriod": ("renew_period", int),
+    "renewalPeriodUnit": ("renewal_period_unit", str),
+    "log": ("log", str),
+    "logStorage": ("log_storage", int),
+    "deletionProtection": ("deletion_protection", bool),
+    "preventDestroy": ("prevent_destroy", bool),
+    "forceDeleteWithoutBackup": ("force_delete_without_backup", bool),
+    "tags": ("tags", dict),
+}
+
+_PAYG_NULLS = (
+    "period",
+    "spec",
+    "key_num",
+    "secret_num",
+    "vpc_num",
+    "renew_status",
+    "renew_period",
+    "renewal_period_unit",
+)
+
+
+def _instance(check: Checker, data: object) -> InstanceSpec:
+    section = _Section(check, data, (*_INSTANCE_KEYS, "bindVpcs"))
+    values: dict[str, Any] = {}
+    for key, (attr, kind) in _INSTANCE_KEYS.items():
+        if key in section.data:
+            values[attr] = section.get(key, getattr(InstanceSpec, attr, None), kind)
+    if values.get("payment_type") == "PayAsYouGo":
+        for attr in _PAYG_NULLS:
+            values.setdefault(attr, None)
+    binds = []
+    for index, item in enumerate(section.get("bindVpcs", [], list) or []):
+        entry = _Section(
+            check.child(f"bindVpcs[{index}]"),
+            item,
+            ("vpcId", "vswitchId", "regionId", "vpcOwnerId"),
+        )
+        binds.append(
+            BindVpcSpec(
+                vpc_id=entry.get("vpcId", "", str),
+                vswitch_id=entry.get("vswitchId", "", str),
+                region_id=entry.get("regionId", "", str),
+                vpc_owner_id=entry.get("vpcOwnerId", None, str),
+            )
+        )
+    values["bind_vpcs"] = tuple(binds)
+    return InstanceSpec(**values)

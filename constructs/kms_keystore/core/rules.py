@@ -1,0 +1,167 @@
+"""Value rules of Alibaba Cloud and of the pinned provider, checked at synth time.
+
+The provider applies these at plan time (enums, ranges, name patterns) or not at
+all (zones and vSwitches of an instance); we apply them while the app is built.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from .problems import Checker
+
+# alicloud_kms_instance (provider 1.283.0)
+PRODUCT_VERSIONS = {"3": "software key management", "5": "hardware key management (HSM)"}
+PAYMENT_TYPES = ("Subscription", "PayAsYouGo")
+SPECS = (0, 200, 1000, 2000, 4000)
+PERIODS = (0, 1, 2, 3, 6, 12, 24, 36)
+RENEW_STATUSES = ("AutoRenewal", "ManualRenewal")
+RENEWAL_PERIOD_UNITS = ("M", "Y")
+KEY_NUM_RANGE = (100, 100_000)
+SECRET_NUM_RANGE = (0, 100_000)
+VPC_NUM_RANGE = (0, 10_000)
+RENEW_PERIOD_RANGE = (0, 36)
+LOG_STORAGE_RANGE = (0, 500_000)
+INSTANCE_ZONE_COUNT = 2
+
+_RAM_POLICY_NAME = re.compile(r"^[A-Za-z0-9-]{1,128}$")
+_RAM_PRINCIPAL_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
+_RAM_DESCRIPTION_MAX = 1024
+_RESOURCE_NAME = re.compile(r"^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$")
+_REGION = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)+$")
+_ZONE_SUFFIX = re.compile(r"^-[a-z0-9]+$")
+_ID = re.compile(r"^[a-z][a-z0-9]*-[A-Za-z0-9]+$")
+_TAG_KEY_MAX = 128
+_TAG_VALUE_MAX = 128
+
+
+def check_ram_policy_name(check: Checker, field: str, value: object) -> None:
+    """RAM policy names: 1-128 letters, digits and hyphens."""
+    if not isinstance(value, str) or not _RAM_POLICY_NAME.match(value):
+        check.fail(field, value, "1-128 characters: letters, digits and hyphens")
+
+
+def check_ram_principal_name(check: Checker, field: str, value: object) -> None:
+    """RAM user, group and role names: 1-64 letters, digits, '.', '_', '-' and '@'."""
+    if not isinstance(value, str) or not _RAM_PRINCIPAL_NAME.match(value):
+        check.fail(field, value, "1-64 characters: letters, digits, '.', '_', '-' or '@'")
+
+
+def check_description(check: Checker, field: str, value: object, limit: int = 1024) -> None:
+    """Free text up to ``limit`` characters."""
+    if not isinstance(value, str) or len(value) > limit:
+        check.fail(field, value, f"a string of at most {limit} characters")
+
+
+def check_resource_name(check: Checker, field: str, value: object) -> None:
+    """VPC, vSwitch and KMS names: 2-128 characters, starting with a letter."""
+    if not isinstance(value, str) or not _RESOURCE_NAME.match(value):
+        check.fail(
+            field,
+            value,
+            "2-128 characters starting with a letter; letters, digits, '.', '_' and '-'",
+        )
+
+
+def check_region(check: Checker, field: str, value: object) -> None:
+    """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``."""
+    if not isinstance(value, str) or not _REGION.match(value):
+        check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
+
+
+def check_zone(check: Checker, field: str, value: object, region: str | None) -> None:
+    """A zone ID of ``region``: the region ID followed by a zone letter (``cn-hangzhou-h``)."""
+    ok = isinstance(value, str) and (
+        region is None
+        or (value.startswith(region) and bool(_ZONE_SUFFIX.match(value[len(region) :])))
+    )
+    if not ok:
+        where = f" of region {region!r}" if region else ""
+        check.fail(field, value, f"a zone ID{where}, such as '{region or 'cn-hangzhou'}-h'")
+
+
+def check_resource_id(check: Checker, field: str, value: object, prefix: str) -> None:
+    """An existing resource ID such as ``vpc-bp1...`` or ``vsw-bp1...``."""
+    if not isinstance(value, str) or not value.startswith(f"{prefix}-") or not _ID.match(value):
+        check.fail(field, value, f"an ID of the form '{prefix}-xxxxxxxx'")
+
+
+def parse_cidr(check: Checker, field: str, value: object) -> ipaddress.IPv4Network | None:
+    """An IPv4 CIDR block in canonical form (host bits zero), or None after a failure."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        return ipaddress.IPv4Network(value, strict=True)
+    except ValueError:
+        check.fail(field, value, "an IPv4 CIDR block with host bits zero, such as '10.0.0.0/24'")
+        return None
+
+
+def check_private_address(check: Checker, field: str, value: object) -> None:
+    """A private IPv4 address or CIDR block (RFC 1918 and the like)."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        network = ipaddress.IPv4Network(value, strict=True)
+    except ValueError:
+        check.fail(field, value, "a private IPv4 address or CIDR block, such as '10.0.1.15'")
+        return
+    if not network.is_private:
+        check.fail(field, value, "a private address (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)")
+
+
+def check_vpc_cidr(check: Checker, field: str, value: object) -> ipaddress.IPv4Network | None:
+    """A VPC CIDR: private, with a prefix from /8 to /28 (VPC's own limits)."""
+    network = parse_cidr(check, field, value)
+    if network is None:
+        return None
+    if not network.is_private or not 8 <= network.prefixlen <= 28:
+        check.fail(field, value, "a private CIDR block from /8 to /28, such as '10.0.0.0/16'")
+        return None
+    return network
+
+
+def check_subnets(
+    check: Checker,
+    vpc: ipaddress.IPv4Network | None,
+    subnets: list[tuple[str, object]],
+) -> None:
+    """VSwitch CIDRs: valid, /16 to /29, inside the VPC, and not overlapping each other."""
+    parsed: list[tuple[str, ipaddress.IPv4Network]] = []
+    for field, value in subnets:
+        network = parse_cidr(check, field, value)
+        if network is None:
+            continue
+        if not 16 <= network.prefixlen <= 29:
+            check.fail(field, value, "a vSwitch CIDR block from /16 to /29")
+            continue
+        if vpc is not None and not network.subnet_of(vpc):
+            check.fail(field, value, f"a block inside the VPC CIDR {vpc}")
+            continue
+        for other_field, other in parsed:
+            if network.overlaps(other):
+                check.fail(field, value, f"a block that does not overlap {other_field} ({other})")
+                break
+        parsed.append((field, network))
+
+
+def check_tags(check: Checker, field: str, tags: object) -> None:
+    """Tags: string keys and values, keys not starting with 'aliyun' or 'acs:'."""
+    if not isinstance(tags, dict):
+        check.fail(field, tags, "a mapping of tag keys to string values")
+        return
+    for key, value in tags.items():
+        if (
+            not isinstance(key, str)
+            or not 1 <= len(key) <= _TAG_KEY_MAX
+            or key.lower().startswith(("aliyun", "acs:"))
+            or "://" in key
+        ):
+            check.fail(
+                f"{field}[{key!r}]",
+                key,
+                "a key of 1-128 characters not starting with 'aliyun' or 'acs:'",
+            )
+        if not isinstance(value, str) or len(value) > _TAG_VALUE_MAX:
+            check.fail(f"{field}[{key!r}]", value, "a string value of at most 128 characters")

@@ -1,0 +1,301 @@
+"""Frozen, validated descriptions of what a key store deployment contains.
+
+Each spec knows nothing of cdktf. ``validate(checker)`` records every problem
+it finds; the construct layer reads the fields and builds resources from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from . import rules
+from .problems import Checker
+
+
+class RoleMode(StrEnum):
+    """How a stack treats the account-wide service-linked role."""
+
+    CREATE = "create"
+    """Terraform creates and owns the role (fails if it already exists)."""
+    ADOPT = "adopt"
+    """Terraform imports the existing role and owns it from then on."""
+    REFERENCE = "reference"
+    """Terraform only reads the role; destroying the stack never deletes it."""
+
+
+class GuardMode(StrEnum):
+    """What the drift guard on the pinned system policy does when the live one differs."""
+
+    CHECK = "check"
+    """A Terraform ``check`` block: plan and apply warn."""
+    POSTCONDITION = "postcondition"
+    """A postcondition on the data source: the plan fails."""
+    OFF = "off"
+    """No guard (no RAM read permission needed)."""
+
+
+@dataclass(frozen=True)
+class CreatorPolicySpec:
+    """The custom policy that lets RAM principals create the key store's service-linked role."""
+
+    name: str = "AllowCreateKmsKeyStoreServiceLinkedRole"
+    """RAM policy name (1-128 letters, digits, hyphens). Changing it replaces the policy."""
+    description: str = (
+        "Lets the principal create the KMS key store service-linked role "
+        "(ram:CreateServiceLinkedRole for keystore.kms.aliyuncs.com only)."
+    )
+    """RAM policy description."""
+    users: tuple[str, ...] = ()
+    """RAM user names to attach the policy to."""
+    groups: tuple[str, ...] = ()
+    """RAM group names to attach the policy to."""
+    roles: tuple[str, ...] = ()
+    """RAM role names to attach the policy to."""
+
+    def validate(self, check: Checker) -> None:
+        """Record name, description and principal problems."""
+        rules.check_ram_policy_name(check, "policy_name", self.name)
+        rules.check_description(check, "description", self.description)
+        for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
+            for index, name in enumerate(names):
+                rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
+            duplicates = sorted({n for n in names if names.count(n) > 1})
+            if duplicates:
+                check.fail(kind, duplicates, "each principal at most once")
+
+
+@dataclass(frozen=True)
+class VSwitchSpec:
+    """A vSwitch to create in the new VPC."""
+
+    zone_id: str
+    """Zone of the vSwitch; must be one of the instance's two zones."""
+    cidr_block: str
+    """CIDR block inside the VPC, /16 to /29, not overlapping the other vSwitches."""
+
+
+@dataclass(frozen=True)
+class NewNetworkSpec:
+    """A new VPC and one vSwitch per zone for the instance."""
+
+    vpc_cidr: str = "10.20.0.0/16"
+    """VPC CIDR block (private, /8 to /28)."""
+    vswitches: tuple[VSwitchSpec, ...] = (
+        VSwitchSpec("cn-hangzhou-h", "10.20.1.0/24"),
+        VSwitchSpec("cn-hangzhou-i", "10.20.2.0/24"),
+    )
+    """vSwitches to create, at least one in each of the instance's zones."""
+    name: str = "kms-keystore"
+    """Name prefix of the VPC and vSwitches."""
+
+    @property
+    def zone_ids(self) -> tuple[str, ...]:
+        """The distinct zones of the vSwitches, in first-seen order."""
+        return tuple(dict.fromkeys(v.zone_id for v in self.vswitches))
+
+    def validate(self, check: Checker, region: str) -> None:
+        """Record CIDR, zone and name problems."""
+        rules.check_resource_name(check, "name", self.name)
+        vpc = rules.check_vpc_cidr(check, "vpc_cidr", self.vpc_cidr)
+        for index, vsw in enumerate(self.vswitches):
+            rules.check_zone(check, f"vswitches[{index}].zone_id", vsw.zone_id, region)
+        rules.check_subnets(
+            check,
+            vpc,
+            [(f"vswitches[{i}].cidr_block", v.cidr_block) for i, v in enumerate(self.vswitches)],
+        )
+        _check_two_zones(check, "vswitches", self.zone_ids)
+
+
+@dataclass(frozen=True)
+class ExistingNetworkSpec:
+    """An existing VPC with vSwitches in the instance's two zones."""
+
+    vpc_id: str
+    """ID of the existing VPC."""
+    vswitch_ids: tuple[str, ...]
+    """IDs of existing vSwitches in that VPC."""
+    zone_ids: tuple[str, ...]
+    """The two zones the instance spans."""
+    vswitch_zones: tuple[str, ...] = ()
+    """Zone of each entry of ``vswitch_ids``, when known; checked against ``zone_ids``."""
+
+    def validate(self, check: Checker, region: str) -> None:
+        """Record ID and zone problems."""
+        rules.check_resource_id(check, "vpc_id", self.vpc_id, "vpc")
+        if not self.vswitch_ids:
+            check.fail("vswitch_ids", list(self.vswitch_ids), "at least one vSwitch ID")
+        for index, vsw in enumerate(self.vswitch_ids):
+            rules.check_resource_id(check, f"vswitch_ids[{index}]", vsw, "vsw")
+        if len(set(self.vswitch_ids)) != len(self.vswitch_ids):
+            check.fail("vswitch_ids", list(self.vswitch_ids), "each vSwitch at most once")
+        for index, zone in enumerate(self.zone_ids):
+            rules.check_zone(check, f"zone_ids[{index}]", zone, region)
+        _check_two_zones(check, "zone_ids", self.zone_ids)
+        if self.vswitch_zones:
+            if len(self.vswitch_zones) != len(self.vswitch_ids):
+                check.fail(
+                    "vswitch_zones",
+                    list(self.vswitch_zones),
+                    f"one zone per vSwitch ({len(self.vswitch_ids)})",
+                )
+            for index, zone in enumerate(self.vswitch_zones):
+                if zone not in self.zone_ids:
+                    check.fail(
+                        f"vswitch_zones[{index}]",
+                        zone,
+                        f"one of the instance's zones {list(self.zone_ids)}",
+                    )
+
+
+def _check_two_zones(check: Checker, field: str, zones: tuple[str, ...]) -> None:
+    if len(zones) != rules.INSTANCE_ZONE_COUNT or len(set(zones)) != len(zones):
+        check.fail(field, list(zones), "exactly two distinct zones for the KMS instance")
+
+
+@dataclass(frozen=True)
+class BindVpcSpec:
+    """Another VPC that may reach the instance (``bind_vpcs``)."""
+
+    vpc_id: str
+    """ID of the VPC to bind."""
+    vswitch_id: str
+    """ID of a vSwitch in that VPC."""
+    region_id: str
+    """Region of that VPC."""
+    vpc_owner_id: str | None = None
+    """Account ID owning that VPC, when it is another account."""
+
+    def validate(self, check: Checker) -> None:
+        """Record ID and region problems."""
+        rules.check_resource_id(check, "vpc_id", self.vpc_id, "vpc")
+        rules.check_resource_id(check, "vswitch_id", self.vswitch_id, "vsw")
+        rules.check_region(check, "region_id", self.region_id)
+        if self.vpc_owner_id is not None and not (
+            isinstance(self.vpc_owner_id, str) and self.vpc_owner_id.isdigit()
+        ):
+            check.fail("vpc_owner_id", self.vpc_owner_id, "a numeric Alibaba Cloud account ID")
+
+
+@dataclass(frozen=True)
+class InstanceSpec:
+    """The KMS instance. Defaults: hardware (HSM) edition, Subscription with auto-renewal.
+
+    Every field maps to an argument of ``alicloud_kms_instance``; changing
+    ``product_version`` or ``payment_type`` replaces the instance.
+    """
+
+    name: str = "kms-keystore"
+    """Instance name."""
+    product_version: str = "5"
+    """``"5"`` hardware key management (HSM-backed, default) or ``"3"`` software."""
+    payment_type: str = "Subscription"
+    """``Subscription`` (default) or ``PayAsYouGo``. Changing it replaces the instance."""
+    period: int | None = 12
+    """Subscription length in months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription only)."""
+    spec: int | None = 1000
+    """Performance specification: 0, 200, 1000, 2000 or 4000 (Subscription only)."""
+    key_num: int | None = 1000
+    """Key quota, 100-100000 (Subscription only)."""
+    secret_num: int | None = 100
+    """Secret quota, 0-100000 (Subscription only)."""
+    vpc_num: int | None = 1
+    """VPC quota, 0-10000 (Subscription only)."""
+    renew_status: str | None = "AutoRenewal"
+    """``AutoRenewal`` (default: unrenewed instances are released on expiry) or ``ManualRenewal``."""
+    renew_period: int | None = 1
+    """Renewal length, 0-36, in ``renewal_period_unit`` (AutoRenewal only)."""
+    renewal_period_unit: str | None = "M"
+    """``M`` (months) or ``Y`` (years)."""
+    log: str | None = None
+    """``"1"`` to enable the log feature, ``"0"`` to disable it; unset leaves KMS's default."""
+    log_storage: int | None = None
+    """Log storage in GB, 0-500000."""
+    deletion_protection: bool = True
+    """Block deletion through the API (default on)."""
+    prevent_destroy: bool = True
+    """Terraform ``lifecycle.prevent_destroy`` (default on)."""
+    force_delete_without_backup: bool | None = None
+    """Delete without a backup when the instance is destroyed; unset leaves it off."""
+    bind_vpcs: tuple[BindVpcSpec, ...] = ()
+    """Further VPCs that may reach the instance."""
+    tags: dict[str, str] = field(default_factory=dict)
+    """Tags of the instance."""
+
+    @property
+    def hardware(self) -> bool:
+        """True for the HSM-backed hardware edition."""
+        return self.product_version == "5"
+
+    @property
+    def subscription(self) -> bool:
+        """True for a Subscription instance."""
+        return self.payment_type == "Subscription"
+
+    def validate(self, check: Checker) -> None:
+        """Record every value and combination the provider or KMS would refuse."""
+        rules.check_resource_name(check, "instance_name", self.name)
+        check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
+        check.one_of("payment_type", self.payment_type, rules.PAYMENT_TYPES)
+        self._validate_quotas(check)
+        self._validate_renewal(check)
+        if self.log is not None:
+            check.one_of("log", self.log, ("0", "1"))
+        if self.log_storage is not None:
+            check.in_range("log_storage", self.log_storage, *rules.LOG_STORAGE_RANGE)
+        for name in ("deletion_protection", "prevent_destroy"):
+            if not isinstance(getattr(self, name), bool):
+                check.fail(name, getattr(self, name), "true or false")
+        for index, bind in enumerate(self.bind_vpcs):
+            bind.validate(check.child(f"bind_vpcs[{index}]"))
+        rules.check_tags(check, "tags", self.tags)
+
+    def _validate_quotas(self, check: Checker) -> None:
+        quotas = {
+            "key_num": (self.key_num, rules.KEY_NUM_RANGE),
+            "secret_num": (self.secret_num, rules.SECRET_NUM_RANGE),
+            "vpc_num": (self.vpc_num, rules.VPC_NUM_RANGE),
+        }
+        if self.subscription:
+            if self.period is None:
+                check.fail("period", None, "a period in months for a Subscription instance")
+            else:
+                check.one_of("period", self.period, rules.PERIODS)
+            if self.spec is None:
+                check.fail("spec", None, "a spec for a Subscription instance")
+            else:
+                check.one_of("spec", self.spec, rules.SPECS)
+            for name, (value, (low, high)) in quotas.items():
+                if value is None:
+                    check.fail(name, None, f"a quota from {low} to {high} for Subscription")
+                else:
+                    check.in_range(name, value, low, high)
+        elif self.payment_type in rules.PAYMENT_TYPES:
+            for name in ("period", "spec", "key_num", "secret_num", "vpc_num"):
+                if getattr(self, name) is not None:
+                    check.fail(name, getattr(self, name), "unset (null) for a PayAsYouGo instance")
+
+    def _validate_renewal(self, check: Checker) -> None:
+        if not self.subscription:
+            for name in ("renew_status", "renew_period", "renewal_period_unit"):
+                if getattr(self, name) is not None and self.payment_type in rules.PAYMENT_TYPES:
+                    check.fail(name, getattr(self, name), "unset (null) for a PayAsYouGo instance")
+            return
+        if self.renew_status is None:
+            check.fail("renew_status", None, "'AutoRenewal' or 'ManualRenewal' for Subscription")
+            return
+        check.one_of("renew_status", self.renew_status, rules.RENEW_STATUSES)
+        if self.renewal_period_unit is not None:
+            check.one_of(
+                "renewal_period_unit", self.renewal_period_unit, rules.RENEWAL_PERIOD_UNITS
+            )
+        if self.renew_status == "AutoRenewal":
+            if self.renew_period is None:
+                check.fail("renew_period", None, "a renewal period (1-36) for AutoRenewal")
+            else:
+                check.in_range("renew_period", self.renew_period, 1, rules.RENEW_PERIOD_RANGE[1])
+            if self.renewal_period_unit is None:
+                check.fail("renewal_period_unit", None, "'M' or 'Y' for AutoRenewal")
+        elif self.renew_period is not None:
+            check.in_range("renew_period", self.renew_period, *rules.RENEW_PERIOD_RANGE)

@@ -1,0 +1,86 @@
+"""The service-linked role AliyunServiceRoleForKMSKeyStore, created, adopted or referenced."""
+
+from __future__ import annotations
+
+from cdktf import ITerraformDependable, Postcondition, TerraformResourceLifecycle
+from cdktf_cdktf_provider_alicloud.data_alicloud_ram_roles import DataAlicloudRamRoles
+from cdktf_cdktf_provider_alicloud.resource_manager_service_linked_role import (
+    ResourceManagerServiceLinkedRole,
+)
+
+from constructs import Construct
+
+from .core import policy_documents
+from .core.specs import RoleMode
+from .validation import checker_for, report
+
+IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
+"""Import ID of the role: ``<service_name>:<role_name>``."""
+
+
+class KeyStoreServiceLinkedRole(Construct):
+    """The account-wide role ``AliyunServiceRoleForKMSKeyStore`` of ``keystore.kms.aliyuncs.com``.
+
+    Through it KMS manages the network interfaces and security groups that connect
+    an instance to its HSM cluster. The role exists once per account, so three
+    modes are offered:
+
+    * ``create``: Terraform creates and owns it (fails with ``EntityAlreadyExists.Role``
+      if KMS already created it);
+    * ``adopt``: Terraform imports the existing role (an ``import`` block) and owns it;
+    * ``reference``: Terraform only reads it (``alicloud_ram_roles``), so destroying
+      the stack never deletes a role that other instances use. The plan fails if
+      the role does not exist.
+
+    The generated resource or data source is the child ``Resource``.
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, mode: RoleMode | str = RoleMode.CREATE
+    ) -> None:
+        """Declare the role.
+
+        :param mode: ``create`` (default), ``adopt`` or ``reference``.
+        """
+        super().__init__(scope, id)
+        check = checker_for(self)
+        check.one_of("mode", mode, [m.value for m in RoleMode])
+        self.role_name: str = policy_documents.ROLE_NAME
+        """``AliyunServiceRoleForKMSKeyStore``."""
+        self.service_name: str = policy_documents.SERVICE_NAME
+        """``keystore.kms.aliyuncs.com``."""
+        if not report(self, check):
+            return
+        self.mode = RoleMode(mode)
+        """The mode in effect."""
+        self.resource: ITerraformDependable
+        """The resource (create, adopt) or data source (reference) that others depend on."""
+        if self.mode is RoleMode.REFERENCE:
+            roles = DataAlicloudRamRoles(
+                self,
+                "Resource",
+                name_regex=f"^{policy_documents.ROLE_NAME}$",
+                lifecycle=TerraformResourceLifecycle(
+                    postcondition=[
+                        Postcondition(
+                            condition="${length(self.roles) == 1}",
+                            error_message=(
+                                f"The service-linked role {policy_documents.ROLE_NAME} does not "
+                                "exist in this account: deploy with role mode 'create' (or "
+                                "'adopt' once KMS has created it)."
+                            ),
+                        )
+                    ]
+                ),
+            )
+            self.resource = roles
+            self.arn: str = roles.roles.get(0).arn
+            """ARN of the role (a reference)."""
+            return
+        role = ResourceManagerServiceLinkedRole(
+            self, "Resource", service_name=policy_documents.SERVICE_NAME
+        )
+        if self.mode is RoleMode.ADOPT:
+            role.import_from(IMPORT_ID)
+        self.resource = role
+        self.arn = role.arn

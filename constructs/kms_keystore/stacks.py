@@ -1,0 +1,123 @@
+"""Stacks that compose the key store: one stack, or permissions and key store apart."""
+
+from __future__ import annotations
+
+from cdktf import ITerraformDependable, LocalBackend, TerraformOutput, TerraformStack
+from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
+
+from constructs import Construct
+
+from .core.config import DeploymentConfig
+from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .instance import KeyStoreInstance
+from .network import KeyStoreNetwork
+from .service_linked_role import KeyStoreServiceLinkedRole
+from .system_policy_guard import SystemPolicyDriftGuard
+
+
+class AlicloudStack(TerraformStack):
+    """A stack with the alicloud provider and a local backend at a relative path.
+
+    Credentials never appear in the configuration: the provider reads them from
+    the environment (``ALIBABA_CLOUD_ACCESS_KEY_ID`` and friends) or, when
+    ``profile`` is given, from that Alibaba Cloud CLI profile. The state file is
+    ``terraform.<stack>.tfstate`` in the project directory, written as a path
+    relative to ``cdktf.out/stacks/<stack>`` so that no machine path is synthesized.
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, region: str, profile: str | None = None
+    ) -> None:
+        """Configure provider and backend.
+
+        :param region: region for every resource of the stack.
+        :param profile: optional Alibaba Cloud CLI profile name.
+        """
+        super().__init__(scope, id)
+        self.provider = AlicloudProvider(self, "alicloud", region=region, profile=profile)
+        """The alicloud provider configuration."""
+        LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
+
+
+class PermissionsStack(AlicloudStack):
+    """The creator policy and its attachments, applied by an administrator."""
+
+    def __init__(self, scope: Construct, id: str, *, config: DeploymentConfig) -> None:
+        """Declare the creator policy from ``config.creator_policy``."""
+        super().__init__(scope, id, region=config.region, profile=config.profile)
+        self.creator_policy = _creator_policy(self, config)
+        """The creator policy construct."""
+
+
+class KeyStoreStack(AlicloudStack):
+    """The key store: service-linked role, drift guard, network and KMS instance.
+
+    With ``include_permissions`` (the single layout) the creator policy is part of
+    this stack and the instance also depends on its attachments, so that a RAM
+    user deploying the stack holds ``ram:CreateServiceLinkedRole`` before the role
+    and the instance are created.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        config: DeploymentConfig,
+        include_permissions: bool = True,
+    ) -> None:
+        """Compose the key store from ``config``."""
+        super().__init__(scope, id, region=config.region, profile=config.profile)
+        self.config = config
+        self.creator_policy = _creator_policy(self, config) if include_permissions else None
+        """The creator policy construct (single layout only)."""
+        self.role = KeyStoreServiceLinkedRole(self, "ServiceLinkedRole", mode=config.role_mode)
+        """The service-linked role construct."""
+        self.guard = SystemPolicyDriftGuard(self, "SystemPolicyGuard", mode=config.guard_mode)
+        """The drift guard on the role's system policy."""
+        self.network = KeyStoreNetwork(
+            self,
+            "Network",
+            region=config.region,
+            **(
+                {"new": config.network}
+                if hasattr(config.network, "vswitches")
+                else {"existing": config.network}
+            ),
+        )
+        """The instance's network."""
+        depends: list[ITerraformDependable] = []
+        if self.creator_policy is not None:
+            depends.extend(self.creator_policy.attachments)
+        if hasattr(self.role, "resource"):
+            depends.insert(0, self.role.resource)
+        self.instance = KeyStoreInstance(
+            self, "Instance", network=self.network, spec=config.instance, depends_on=depends
+        )
+        """The KMS instance construct."""
+        if hasattr(self.instance, "resource"):
+            TerraformOutput(self, "instance_id", value=self.instance.instance_id)
+            TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+
+def _creator_policy(scope: Construct, config: DeploymentConfig) -> ServiceLinkedRoleCreatorPolicy:
+    spec = config.creator_policy
+    return ServiceLinkedRoleCreatorPolicy(
+        scope,
+        "CreatorPolicy",
+        policy_name=spec.name,
+        description=spec.description,
+        users=spec.users,
+        groups=spec.groups,
+        roles=spec.roles,
+    )
+
+
+def add_deployment(scope: Construct, config: DeploymentConfig) -> list[TerraformStack]:
+    """Add the stacks of one deployment to ``scope`` (an App), in apply order."""
+    if config.layout == "split":
+        permissions = PermissionsStack(scope, f"{config.name}-permissions", config=config)
+        keystore = KeyStoreStack(scope, config.name, config=config, include_permissions=False)
+        keystore.add_dependency(permissions)
+        return [permissions, keystore]
+    return [KeyStoreStack(scope, config.name, config=config)]

@@ -1,0 +1,59 @@
+"""Shared fixtures: one synthesized reference app per session, and the snapshot setup."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from syrupy.extensions.json import JSONSnapshotExtension
+from syrupy.location import PyTestLocation
+
+from .support import ABSOLUTE_PATH, ROOT, synth
+
+SNAPSHOT_DIR = ROOT / "__snapshots__"
+
+
+class TopLevelJSONSnapshot(JSONSnapshotExtension):
+    """One readable JSON file per snapshot, sorted keys, under the top-level ``__snapshots__/``."""
+
+    @classmethod
+    def dirname(cls, *, test_location: PyTestLocation) -> str:
+        return str(SNAPSHOT_DIR / test_location.basename)
+
+    @classmethod
+    def matches_test_location(
+        cls, *, test_location: PyTestLocation, snapshot_location: str
+    ) -> bool:
+        # Snapshots live in the project's top-level __snapshots__/, not beside the
+        # tests, so syrupy's "collection dir next to the test file" rule does not apply.
+        return Path(snapshot_location).parent.name == test_location.basename
+
+    def serialize(self, data: Any, **kwargs: Any) -> str:
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        assert not ABSOLUTE_PATH.search(text), "a machine path would be pinned in a snapshot"
+        return text
+
+
+@pytest.fixture
+def snapshot_json(snapshot: Any) -> Any:
+    """A syrupy snapshot that writes top-level, sorted-key JSON files."""
+    return snapshot.use_extension(TopLevelJSONSnapshot)
+
+
+@pytest.fixture(scope="session")
+def reference() -> dict[str, dict[str, Any]]:
+    """The reference app's stacks (embedded defaults), synthesized once."""
+    return synth({})
+
+
+@pytest.fixture(scope="session")
+def reference_stack(reference: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The single stack of the reference app."""
+    return reference["kms-keystore"]
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return Path(__file__).parent / "fixtures"

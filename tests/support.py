@@ -1,0 +1,91 @@
+"""Helpers shared by the tests: synthesize an app from context and read its stacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from kms_keystore.app import build_app
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCHEMA = SHARED / "provider-schema" / "alicloud@1.283.0.json"
+TERRAFORM_OFFLINE = SHARED / "tools" / "terraform-offline" / "run.sh"
+ABSOLUTE_PATH = re.compile(r'"/(?:[A-Za-z0-9._-]+/)+')
+
+
+def synth(context: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """Synthesize the app for ``context``; return each stack's Terraform JSON by stack name."""
+    with tempfile.TemporaryDirectory(prefix="kms-synth-") as outdir:
+        build_app(context or {}, outdir).synth()
+        return read_stacks(Path(outdir))
+
+
+def synth_dir(context: dict[str, Any] | None, outdir: Path) -> Path:
+    """Synthesize into ``outdir`` and return it (for tools that read files)."""
+    build_app(context or {}, str(outdir)).synth()
+    return outdir
+
+
+def read_stacks(outdir: Path) -> dict[str, dict[str, Any]]:
+    """Every ``stacks/<name>/cdk.tf.json`` below ``outdir``, parsed."""
+    return {
+        path.parent.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((outdir / "stacks").glob("*/cdk.tf.json"))
+    }
+
+
+def resources(stack: dict[str, Any], type_name: str) -> dict[str, Any]:
+    """The resources of one type in a stack, by logical name."""
+    return stack.get("resource", {}).get(type_name, {})
+
+
+def data_sources(stack: dict[str, Any], type_name: str) -> dict[str, Any]:
+    """The data sources of one type in a stack, by logical name."""
+    return stack.get("data", {}).get(type_name, {})
+
+
+def only(mapping: dict[str, Any]) -> tuple[str, Any]:
+    """The single (name, value) of a mapping; fails when there is not exactly one."""
+    assert len(mapping) == 1, f"expected exactly one, got {sorted(mapping)}"
+    return next(iter(mapping.items()))
+
+
+def counts(stack: dict[str, Any]) -> dict[str, int]:
+    """How many resources and data sources of each type a stack holds."""
+    found = {t: len(v) for t, v in stack.get("resource", {}).items()}
+    found.update({f"data.{t}": len(v) for t, v in stack.get("data", {}).items()})
+    return found
+
+
+def terraform_offline_available() -> str | None:
+    """None when the offline Terraform runner can be used, else why not."""
+    if not TERRAFORM_OFFLINE.is_file() or not SCHEMA.is_file():
+        return "../shared/tools/terraform-offline or the provider schema is absent"
+    if not shutil.which("terraform"):
+        return "terraform is not on PATH"
+    return None
+
+
+def terraform_offline(stack_dirs: list[Path], mode: str = "validate", live_policy: str = "") -> str:
+    """Run ../shared/tools/terraform-offline/run.sh; return its output (raises on failure)."""
+    import subprocess
+
+    env = {**os.environ, "TF_MODE": mode}
+    if live_policy:
+        env["LIVE_POLICY_JSON"] = live_policy
+    result = subprocess.run(
+        ["bash", str(TERRAFORM_OFFLINE), *map(str, stack_dirs)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    return output

@@ -1,0 +1,110 @@
+"""Real Terraform (offline, against the pinned provider schema) accepts the output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from kms_keystore.core import policy_documents
+
+from .support import synth_dir, terraform_offline, terraform_offline_available
+
+pytestmark = pytest.mark.terraform
+
+SPLIT_ALL_MODES = {
+    "layout": "split",
+    "roleMode": "adopt",
+    "systemPolicyGuard": "postcondition",
+    "creatorPolicy": {"users": ["deployer"], "groups": ["kms-admins"], "roles": ["ci"]},
+}
+
+
+@pytest.fixture(autouse=True)
+def _needs_terraform():
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def reference_dir(tmp_path_factory):
+    return synth_dir({}, tmp_path_factory.mktemp("reference")) / "stacks" / "kms-keystore"
+
+
+def test_reference_app_is_valid_terraform(reference_dir):
+    output = terraform_offline([reference_dir])
+
+    assert "valid=True errors=0 warnings=0" in output
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        SPLIT_ALL_MODES,
+        {"roleMode": "reference", "systemPolicyGuard": "off"},
+        {
+            "network": {
+                "vpcId": "vpc-bp1existing",
+                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
+                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
+            },
+            "instance": {"paymentType": "PayAsYouGo", "productVersion": "3"},
+        },
+    ],
+    ids=["split-adopt-postcondition", "reference-off", "existing-network-payg"],
+)
+def test_every_mode_is_valid_terraform(context, tmp_path):
+    stacks = sorted((synth_dir(context, tmp_path) / "stacks").iterdir())
+    output = terraform_offline(stacks)
+
+    assert output.count("valid=True errors=0 warnings=0") == len(stacks), output
+
+
+def _write(tmp_path, name, document):
+    path = tmp_path / name
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return str(path)
+
+
+def test_check_block_is_quiet_when_the_live_policy_matches_in_another_order(
+    reference_dir, tmp_path
+):
+    live = policy_documents.system_policy_document()
+    live["Statement"].reverse()
+    live["Statement"][2]["Action"].reverse()
+    output = terraform_offline([reference_dir], "plan", _write(tmp_path, "live.json", live))
+
+    assert "Plan: 6 to add" in output
+    assert "Check block assertion failed" not in output
+
+
+def test_check_block_warns_when_the_live_policy_drifts(reference_dir, tmp_path):
+    live = policy_documents.system_policy_document()
+    live["Statement"][1]["Action"].append("vpc:DeleteVpc")
+    output = terraform_offline([reference_dir], "plan", _write(tmp_path, "live.json", live))
+
+    assert "Plan: 6 to add" in output
+    assert "Warning: Check block assertion failed" in output
+
+
+def test_postcondition_fails_the_plan_when_the_live_policy_drifts(tmp_path):
+    out = synth_dir({"systemPolicyGuard": "postcondition"}, tmp_path / "out")
+    live = policy_documents.system_policy_document()
+    del live["Statement"][3]["Condition"]
+    stack = out / "stacks" / "kms-keystore"
+
+    drifted = terraform_offline([stack], "plan", _write(tmp_path, "live.json", live))
+    same = _write(tmp_path, "same.json", policy_documents.system_policy_document())
+    matching = terraform_offline([stack], "plan", same)
+
+    assert "Error: Resource postcondition failed" in drifted
+    assert "Error:" not in matching
+
+
+def test_adopt_mode_imports_the_existing_role(tmp_path):
+    out = synth_dir({"roleMode": "adopt"}, tmp_path / "out")
+    same = _write(tmp_path, "same.json", policy_documents.system_policy_document())
+    output = terraform_offline([out / "stacks" / "kms-keystore"], "plan", same)
+
+    assert "1 to import" in output
+    assert "keystore.kms.aliyuncs.com:AliyunServiceRoleForKMSKeyStore" in output

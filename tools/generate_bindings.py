@@ -1,0 +1,225 @@
+"""Regenerate the alicloud provider bindings with the official CDKTF generator.
+
+The schema comes from ``../shared/provider-schema/alicloud@<version>.json`` when
+it exists, else from ``--schema FILE``, else from a live
+``terraform providers schema -json`` (needs network). It is filtered to the
+types declared in ``bindings/types.toml``, stripped of descriptions, and handed
+to ``cdktf get`` through its schema cache, so generation itself is offline.
+
+The generated module is placed as the package ``cdktf_cdktf_provider_alicloud``
+inside the local distribution ``bindings/alicloud``.
+
+    python tools/generate_bindings.py                 # regenerate in place
+    python tools/generate_bindings.py --out DIR       # generate into DIR instead
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TYPES_FILE = ROOT / "bindings" / "types.toml"
+DIST_DIR = ROOT / "bindings" / "alicloud"
+PACKAGE = "cdktf_cdktf_provider_alicloud"
+SHARED_SCHEMA_DIR = ROOT.parent / "shared" / "provider-schema"
+DESCRIPTION_KEYS = ("description", "description_kind", "deprecation_message")
+
+
+class SchemaUnavailable(RuntimeError):
+    """No provider schema could be found or produced on this machine."""
+
+
+def load_types() -> dict[str, Any]:
+    """The declared provider, version, resource and data source types."""
+    with TYPES_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def schema_cache_key(types: dict[str, Any]) -> str:
+    """The file name ``cdktf get`` looks up in its schema cache."""
+    name = types["provider"].split("/")[-1]
+    return f"{name}@{types['version']}"
+
+
+def find_schema(types: dict[str, Any], explicit: Path | None) -> dict[str, Any]:
+    """Read the full provider schema from the first source that is available."""
+    candidates = [explicit] if explicit else []
+    candidates.append(SHARED_SCHEMA_DIR / f"{schema_cache_key(types)}.json")
+    for path in candidates:
+        if path and path.is_file():
+            return json.loads(path.read_text(encoding="utf-8"))
+    return live_schema(types)
+
+
+def live_schema(types: dict[str, Any]) -> dict[str, Any]:
+    """Ask a real Terraform for the schema (downloads the provider)."""
+    if not shutil.which("terraform"):
+        raise SchemaUnavailable("no schema file and no terraform on PATH")
+    namespace, name = types["provider"].split("/")
+    with tempfile.TemporaryDirectory() as work:
+        config = {
+            "terraform": {
+                "required_providers": {
+                    name: {"source": f"{namespace}/{name}", "version": types["version"]}
+                }
+            }
+        }
+        Path(work, "main.tf.json").write_text(json.dumps(config), encoding="utf-8")
+        init = subprocess.run(
+            ["terraform", "init", "-backend=false", "-input=false", "-no-color"],
+            cwd=work,
+            capture_output=True,
+            text=True,
+        )
+        if init.returncode != 0:
+            raise SchemaUnavailable("terraform init could not fetch the provider (no network?)")
+        out = subprocess.run(
+            ["terraform", "providers", "schema", "-json"],
+            cwd=work,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return json.loads(out.stdout)
+
+
+def strip_descriptions(block: dict[str, Any]) -> dict[str, Any]:
+    """Copy a schema block without any documentation text, at every depth."""
+    result = {k: v for k, v in block.items() if k not in DESCRIPTION_KEYS}
+    if "attributes" in block:
+        result["attributes"] = {
+            name: strip_attribute(attr) for name, attr in block["attributes"].items()
+        }
+    if "block_types" in block:
+        result["block_types"] = {
+            name: {**nested, "block": strip_descriptions(nested["block"])}
+            for name, nested in block["block_types"].items()
+        }
+    return result
+
+
+def strip_attribute(attr: dict[str, Any]) -> dict[str, Any]:
+    """One attribute definition without documentation text."""
+    result = {k: v for k, v in attr.items() if k not in DESCRIPTION_KEYS}
+    if "nested_type" in attr:
+        result["nested_type"] = strip_descriptions(attr["nested_type"])
+    return result
+
+
+def filter_schema(full: dict[str, Any], types: dict[str, Any]) -> dict[str, Any]:
+    """Keep the provider block and the declared types only, without descriptions."""
+    address = f"registry.terraform.io/{types['provider']}"
+    provider = full["provider_schemas"][address]
+    missing = [t for t in types["resources"] if t not in provider["resource_schemas"]] + [
+        t for t in types["data_sources"] if t not in provider["data_source_schemas"]
+    ]
+    if missing:
+        raise SystemExit(f"types not in the {types['version']} schema: {', '.join(missing)}")
+
+    def pick(kind: str, names: list[str]) -> dict[str, Any]:
+        return {
+            name: {
+                **provider[kind][name],
+                "block": strip_descriptions(provider[kind][name]["block"]),
+            }
+            for name in sorted(names)
+        }
+
+    return {
+        "format_version": full.get("format_version", "1.0"),
+        "provider_schemas": {
+            address: {
+                "provider": {
+                    **provider["provider"],
+                    "block": strip_descriptions(provider["provider"]["block"]),
+                },
+                "resource_schemas": pick("resource_schemas", types["resources"]),
+                "data_source_schemas": pick("data_source_schemas", types["data_sources"]),
+            }
+        },
+        "provider_versions": {address: types["version"]},
+    }
+
+
+def cdktf_cli() -> str:
+    """The project's pinned cdktf CLI."""
+    local = ROOT / "node_modules" / ".bin" / "cdktf"
+    if not local.exists():
+        raise SystemExit("node_modules/.bin/cdktf is missing: run `npm ci` first")
+    return str(local)
+
+
+def run_generator(schema: dict[str, Any], types: dict[str, Any], out_dist: Path) -> None:
+    """Run ``cdktf get`` offline and place its Python module into ``out_dist``."""
+    key = schema_cache_key(types)
+    with tempfile.TemporaryDirectory(prefix="alicloud-bindings-") as work_dir:
+        work = Path(work_dir)
+        cache = work / "schema-cache"
+        cache.mkdir()
+        (cache / f"{key}.json").write_text(json.dumps(schema, sort_keys=True), encoding="utf-8")
+        project = work / "project"
+        project.mkdir()
+        config = {
+            "language": "python",
+            "app": "true",
+            "terraformProviders": [f"{types['provider']}@{types['version']}"],
+            "codeMakerOutput": "gen",
+        }
+        (project / "cdktf.json").write_text(json.dumps(config), encoding="utf-8")
+        env = {
+            **os.environ,
+            "CHECKPOINT_DISABLE": "1",
+            "CDKTF_DISABLE_TELEMETRY": "true",
+            "DISABLE_VERSION_CHECK": "true",
+        }
+        subprocess.run(
+            [
+                cdktf_cli(),
+                "get",
+                "--force",
+                "--experimental-provider-schema-cache-path",
+                str(cache),
+            ],
+            cwd=project,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        generated = project / "gen" / types["provider"].split("/")[-1]
+        if not (generated / "__init__.py").is_file():
+            raise SystemExit(f"cdktf get produced no Python module in {generated}")
+        target = out_dist / PACKAGE
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(generated, target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Regenerate the bindings; 3 when no schema source is available."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--schema", type=Path, help="a `terraform providers schema -json` file")
+    parser.add_argument("--out", type=Path, default=DIST_DIR, help="distribution directory")
+    args = parser.parse_args(argv)
+    types = load_types()
+    try:
+        full = find_schema(types, args.schema)
+    except SchemaUnavailable as err:
+        print(f"cannot regenerate the bindings: {err}", file=sys.stderr)
+        return 3
+    args.out.mkdir(parents=True, exist_ok=True)
+    run_generator(filter_schema(full, types), types, args.out)
+    print(f"generated {PACKAGE} for {types['provider']} {types['version']} into {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
