@@ -203,7 +203,7 @@ class InstanceSpec:
     vpc_num: int | None = 1
     """VPC quota, 0-10000 (Subscription only)."""
     renew_status: str | None = "AutoRenewal"
-    """``AutoRenewal`` (default: unrenewed instances are released on expiry) or ``ManualRenewal``."""
+    """``AutoRenewal`` (default: expired instances are released) or ``ManualRenewal``."""
     renew_period: int | None = 1
     """Renewal length, 0-36, in ``renewal_period_unit`` (AutoRenewal only)."""
     renewal_period_unit: str | None = "M"
