@@ -11,18 +11,19 @@ from typing import Any
 
 from cdktf import App
 
-from .core.config import parse_deployment, read_context
+from .core.config import read_context, read_deployment
 from .core.problems import ConfigError
 from .stacks import add_deployment
-from .validation import raise_if_invalid
+from .validation import raise_if_invalid, report
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
 
 
 def build_app(context: dict[str, Any], outdir: str) -> App:
     """An App holding the deployment described by ``context``; raises ConfigError."""
-    config = parse_deployment(context)
+    config, check = read_deployment(context)
     app = App(outdir=outdir)
+    report(app, check)
     add_deployment(app, config)
     raise_if_invalid(app)
     return app

@@ -137,34 +137,55 @@ _TOP = (
 
 
 def parse_deployment(context: Mapping[str, Any], path: str = "context") -> DeploymentConfig:
-    """Turn context into a :class:`DeploymentConfig`; raise ConfigError listing every problem."""
+    """Turn context into a :class:`DeploymentConfig`; raise ConfigError listing every problem.
+
+    Only the shape of the context (known keys, types, modes) is checked here;
+    values are checked by the constructs built from the result, under their paths.
+    """
+    config, check = read_deployment(context, path)
+    check.raise_if_any()
+    return config
+
+
+def read_deployment(
+    context: Mapping[str, Any], path: str = "context"
+) -> tuple[DeploymentConfig, Checker]:
+    """Like :func:`parse_deployment`, but return the problems instead of raising.
+
+    Where a value is unusable, its default stands in, so that the app can still be
+    built and every further problem found in the same run.
+    """
     check = Checker(path)
     top = _Section(check, dict(context), _TOP)
     region = top.get("region", DEFAULT_REGION, str)
     rules.check_region(check, "region", region)
     name = top.get("name", DeploymentConfig.name, str)
     rules.check_resource_name(check, "name", name)
-    layout = top.get("layout", "single", str)
-    check.one_of("layout", layout, LAYOUTS)
-    role_mode = top.get("roleMode", RoleMode.CREATE.value, str)
-    check.one_of("roleMode", role_mode, [m.value for m in RoleMode])
-    guard = top.get("systemPolicyGuard", GuardMode.CHECK.value, str)
-    check.one_of("systemPolicyGuard", guard, [m.value for m in GuardMode])
-    creator = _creator_policy(check.child("creatorPolicy"), top.get("creatorPolicy", {}))
-    network = _network(check.child("network"), top.get("network", None), region)
-    instance = _instance(check.child("instance"), top.get("instance", {}))
-    check.raise_if_any()
-    return DeploymentConfig(
+    layout = _choice(check, top, "layout", "single", LAYOUTS)
+    role_mode = _choice(check, top, "roleMode", RoleMode.CREATE.value, [m.value for m in RoleMode])
+    guard = _choice(
+        check, top, "systemPolicyGuard", GuardMode.CHECK.value, [m.value for m in GuardMode]
+    )
+    config = DeploymentConfig(
         name=name,
         region=region,
         profile=top.get("profile", None, str),
         layout=layout,
         role_mode=RoleMode(role_mode),
         guard_mode=GuardMode(guard),
-        creator_policy=creator,
-        network=network,
-        instance=instance,
+        creator_policy=_creator_policy(check.child("creatorPolicy"), top.get("creatorPolicy", {})),
+        network=_network(check.child("network"), top.get("network", None), region),
+        instance=_instance(check.child("instance"), top.get("instance", {})),
     )
+    return config, check
+
+
+def _choice(check: Checker, section: _Section, key: str, default: str, choices: Any) -> str:
+    value = section.get(key, default, str)
+    if value not in choices:
+        check.one_of(key, value, choices)
+        return default
+    return value
 
 
 def _creator_policy(check: Checker, data: object) -> CreatorPolicySpec:

@@ -1,0 +1,224 @@
+"""Every mode and option of the key store constructs, through configuration."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from kms_keystore.service_linked_role import IMPORT_ID
+
+from .support import counts, data_sources, only, resources, synth
+
+PRINCIPALS = {"users": ["deployer"], "groups": ["kms-admins"], "roles": ["ci-deployer"]}
+
+
+@pytest.fixture(scope="module")
+def split():
+    return synth({"layout": "split", "creatorPolicy": PRINCIPALS})
+
+
+def test_split_layout_has_permissions_stack_then_key_store(split):
+    assert sorted(split) == ["kms-keystore", "kms-keystore-permissions"]
+    assert counts(split["kms-keystore-permissions"]) == {
+        "alicloud_ram_policy": 1,
+        "alicloud_ram_user_policy_attachment": 1,
+        "alicloud_ram_group_policy_attachment": 1,
+        "alicloud_ram_role_policy_attachment": 1,
+    }
+    assert "alicloud_ram_policy" not in split["kms-keystore"].get("resource", {})
+
+
+def test_split_key_store_stack_is_applied_after_permissions(tmp_path):
+    from .support import synth_dir
+
+    out = synth_dir({"layout": "split"}, tmp_path)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+    assert manifest["stacks"]["kms-keystore"]["dependencies"] == ["kms-keystore-permissions"]
+
+
+def test_split_stacks_have_separate_state(split):
+    paths = {n: s["terraform"]["backend"]["local"]["path"] for n, s in split.items()}
+
+    assert paths == {
+        "kms-keystore": "../../../terraform.kms-keystore.tfstate",
+        "kms-keystore-permissions": "../../../terraform.kms-keystore-permissions.tfstate",
+    }
+
+
+def test_attachments_name_the_policy_and_each_principal(split):
+    stack = split["kms-keystore-permissions"]
+    policy_name, _ = only(resources(stack, "alicloud_ram_policy"))
+    ref = f"${{alicloud_ram_policy.{policy_name}.policy_name}}"
+    _, user = only(resources(stack, "alicloud_ram_user_policy_attachment"))
+    _, group = only(resources(stack, "alicloud_ram_group_policy_attachment"))
+    _, role = only(resources(stack, "alicloud_ram_role_policy_attachment"))
+
+    assert user == {**user, "policy_name": ref, "policy_type": "Custom", "user_name": "deployer"}
+    assert group["group_name"] == "kms-admins" and group["policy_name"] == ref
+    assert role["role_name"] == "ci-deployer" and role["policy_type"] == "Custom"
+
+
+def test_creator_policy_rotates_versions_and_detaches_on_delete(reference_stack):
+    _, policy = only(resources(reference_stack, "alicloud_ram_policy"))
+
+    assert policy["rotate_strategy"] == "DeleteOldestNonDefaultVersionWhenLimitExceeded"
+    assert policy["force"] is True
+    assert policy["policy_name"] == "AllowCreateKmsKeyStoreServiceLinkedRole"
+
+
+def test_single_stack_instance_waits_for_role_and_attachments():
+    stack = synth({"creatorPolicy": {"users": ["deployer"], "name": "kms-slr-creator"}})[
+        "kms-keystore"
+    ]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+    role_name, _ = only(resources(stack, "alicloud_resource_manager_service_linked_role"))
+    attachment, _ = only(resources(stack, "alicloud_ram_user_policy_attachment"))
+    _, policy = only(resources(stack, "alicloud_ram_policy"))
+
+    assert instance["depends_on"] == [
+        f"alicloud_resource_manager_service_linked_role.{role_name}",
+        f"alicloud_ram_user_policy_attachment.{attachment}",
+    ]
+    assert policy["policy_name"] == "kms-slr-creator"
+
+
+def test_adopt_mode_imports_the_role():
+    stack = synth({"roleMode": "adopt"})["kms-keystore"]
+    name, role = only(resources(stack, "alicloud_resource_manager_service_linked_role"))
+
+    assert IMPORT_ID == "keystore.kms.aliyuncs.com:AliyunServiceRoleForKMSKeyStore"
+    assert stack["import"] == [
+        {"id": IMPORT_ID, "to": f"alicloud_resource_manager_service_linked_role.{name}"}
+    ]
+    assert role["service_name"] == "keystore.kms.aliyuncs.com"
+
+
+def test_reference_mode_only_reads_the_role():
+    stack = synth({"roleMode": "reference"})["kms-keystore"]
+    name, roles = only(data_sources(stack, "alicloud_ram_roles"))
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert "alicloud_resource_manager_service_linked_role" not in stack["resource"]
+    assert roles["name_regex"] == "^AliyunServiceRoleForKMSKeyStore$"
+    assert roles["lifecycle"]["postcondition"][0]["condition"] == "${length(self.roles) == 1}"
+    assert instance["depends_on"] == [f"data.alicloud_ram_roles.{name}"]
+
+
+def test_postcondition_guard_reads_the_policy_at_top_level():
+    stack = synth({"systemPolicyGuard": "postcondition"})["kms-keystore"]
+    _, live = only(data_sources(stack, "alicloud_ram_policies"))
+
+    assert "check" not in stack
+    assert {k: live[k] for k in ("type", "name_regex", "enable_details")} == {
+        "type": "System",
+        "name_regex": "^AliyunServiceRolePolicyForKMSKeyStore$",
+        "enable_details": True,
+    }
+    condition = live["lifecycle"]["postcondition"][0]["condition"]
+    assert "self.policies[0].policy_document" in condition
+
+
+def test_guard_off_declares_no_read():
+    stack = synth({"systemPolicyGuard": "off"})["kms-keystore"]
+
+    assert "check" not in stack
+    assert "data" not in stack
+    assert "locals" not in stack
+
+
+def test_existing_network_is_referenced_not_created():
+    network = {
+        "vpcId": "vpc-bp1existing",
+        "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
+        "zoneIds": ["cn-hangzhou-j", "cn-hangzhou-k"],
+        "vswitchZones": ["cn-hangzhou-j", "cn-hangzhou-k"],
+    }
+    stack = synth({"network": network})["kms-keystore"]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert "alicloud_vpc" not in stack["resource"]
+    assert "alicloud_vswitch" not in stack["resource"]
+    assert instance["vpc_id"] == "vpc-bp1existing"
+    assert instance["vswitch_ids"] == ["vsw-bp1a", "vsw-bp1b"]
+    assert instance["zone_ids"] == ["cn-hangzhou-j", "cn-hangzhou-k"]
+
+
+def test_software_pay_as_you_go_instance_carries_no_subscription_fields():
+    stack = synth({"instance": {"productVersion": "3", "paymentType": "PayAsYouGo"}})[
+        "kms-keystore"
+    ]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert instance["product_version"] == "3"
+    assert instance["payment_type"] == "PayAsYouGo"
+    for absent in ("period", "spec", "key_num", "renew_status", "renew_period"):
+        assert absent not in instance
+    assert instance["deletion_protection"] is True
+
+
+def test_subscription_options_bind_vpcs_and_tags_reach_the_instance():
+    instance_config = {
+        "name": "payments-kms",
+        "period": 24,
+        "spec": 2000,
+        "keyNum": 2000,
+        "secretNum": 500,
+        "vpcNum": 3,
+        "renewStatus": "ManualRenewal",
+        "log": "1",
+        "logStorage": 1000,
+        "forceDeleteWithoutBackup": False,
+        "bindVpcs": [
+            {"vpcId": "vpc-bp1other", "vswitchId": "vsw-bp1other", "regionId": "cn-hangzhou"}
+        ],
+        "tags": {"team": "payments", "env": "prod"},
+    }
+    stack = synth({"instance": instance_config, "profile": "kms-admin", "region": "cn-hangzhou"})[
+        "kms-keystore"
+    ]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert {k: instance[k] for k in ("period", "spec", "key_num", "secret_num", "vpc_num")} == {
+        "period": 24,
+        "spec": 2000,
+        "key_num": 2000,
+        "secret_num": 500,
+        "vpc_num": 3,
+    }
+    assert instance["renew_status"] == "ManualRenewal"
+    assert "renew_period" not in instance
+    assert instance["log"] == "1" and instance["log_storage"] == 1000
+    assert instance["force_delete_without_backup"] == "false"
+    assert instance["bind_vpcs"] == [
+        {"region_id": "cn-hangzhou", "vpc_id": "vpc-bp1other", "vswitch_id": "vsw-bp1other"}
+    ]
+    assert instance["tags"] == {"team": "payments", "env": "prod"}
+    assert stack["provider"]["alicloud"] == [{"region": "cn-hangzhou", "profile": "kms-admin"}]
+
+
+def test_protection_can_be_lifted_explicitly():
+    stack = synth({"instance": {"deletionProtection": False, "preventDestroy": False}})[
+        "kms-keystore"
+    ]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert instance["deletion_protection"] is False
+    assert instance.get("lifecycle", {}).get("prevent_destroy", False) is False
+
+
+def test_other_region_with_its_own_zones():
+    network = {
+        "vpcCidr": "172.16.0.0/16",
+        "vswitches": [
+            {"zoneId": "cn-shanghai-e", "cidrBlock": "172.16.1.0/24"},
+            {"zoneId": "cn-shanghai-f", "cidrBlock": "172.16.2.0/24"},
+            {"zoneId": "cn-shanghai-f", "cidrBlock": "172.16.3.0/24"},
+        ],
+    }
+    stack = synth({"region": "cn-shanghai", "network": network})["kms-keystore"]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert stack["provider"]["alicloud"] == [{"region": "cn-shanghai"}]
+    assert sorted(instance["zone_ids"]) == ["cn-shanghai-e", "cn-shanghai-f"]
+    assert len(instance["vswitch_ids"]) == 3
