@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kms_keystore.app import build_app
+from kms_keystore.core.secret_scan import find_secret_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -23,12 +24,22 @@ def synth(context: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
     """Synthesize the app for ``context``; return each stack's Terraform JSON by stack name."""
     with tempfile.TemporaryDirectory(prefix="kms-synth-") as outdir:
         build_app(context or {}, outdir).synth()
-        return read_stacks(Path(outdir))
+        stacks = read_stacks(Path(outdir))
+    assert_no_secret_literals(stacks)
+    return stacks
+
+
+def assert_no_secret_literals(stacks: dict[str, dict[str, Any]]) -> None:
+    """Every synthesized document of every test passes through here."""
+    for name, document in stacks.items():
+        found = find_secret_literals(document)
+        assert not found, f"{name}: {found}"
 
 
 def synth_dir(context: dict[str, Any] | None, outdir: Path) -> Path:
     """Synthesize into ``outdir`` and return it (for tools that read files)."""
     build_app(context or {}, str(outdir)).synth()
+    assert_no_secret_literals(read_stacks(outdir))
     return outdir
 
 

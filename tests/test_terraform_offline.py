@@ -7,7 +7,7 @@ import json
 import pytest
 from kms_keystore.core import policy_documents
 
-from .support import synth_dir, terraform_offline, terraform_offline_available
+from .support import ROOT, synth_dir, terraform_offline, terraform_offline_available
 
 pytestmark = pytest.mark.terraform
 
@@ -58,6 +58,14 @@ def test_every_mode_is_valid_terraform(context, tmp_path):
     output = terraform_offline(stacks)
 
     assert output.count("valid=True errors=0 warnings=0") == len(stacks), output
+
+
+def test_keys_and_application_access_are_valid_terraform(tmp_path):
+    example = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+    stacks = sorted((synth_dir(example, tmp_path) / "stacks").iterdir())
+    output = terraform_offline(stacks)
+
+    assert output.count("valid=True errors=0 warnings=0") == 1, output
 
 
 def _write(tmp_path, name, document):

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from cdktf import ITerraformDependable, LocalBackend, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 
 from constructs import Construct
 
+from .access import ApplicationAccess
 from .core.config import DeploymentConfig
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
+from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
+from .validation import checker_for, report
+
+
+class _HasName(Protocol):
+    name: str
+
+
+Named = TypeVar("Named", bound=_HasName)
 
 
 class AlicloudStack(TerraformStack):
@@ -95,9 +108,56 @@ class KeyStoreStack(AlicloudStack):
             self, "Instance", network=self.network, spec=config.instance, depends_on=depends
         )
         """The KMS instance construct."""
+        _check_unique(self, "keys", [k.name for k in config.keys])
+        _check_unique(self, "secrets", [s.name for s in config.secrets])
+        _check_unique(self, "applications", [a.name for a in config.applications])
+        self.keys: dict[str, KeyStoreKey] = {}
+        """Keys by logical name."""
+        for spec in _first_of_each(config.keys):
+            self.keys[spec.name] = KeyStoreKey(
+                self, f"Key-{spec.name}", instance=self.instance, spec=spec
+            )
+        self.secrets: dict[str, KeyStoreSecret] = {}
+        """Secrets by name."""
+        for secret in _first_of_each(config.secrets):
+            self.secrets[secret.name] = KeyStoreSecret(
+                self,
+                f"Secret-{secret.name}",
+                instance=self.instance,
+                keys=self.keys,
+                spec=secret,
+            )
+        self.applications = [
+            ApplicationAccess(
+                self,
+                f"App-{app.name}",
+                instance=self.instance,
+                spec=app,
+                keys=self.keys,
+                secrets=self.secrets,
+            )
+            for app in _first_of_each(config.applications)
+        ]
+        """One access path per application."""
         if hasattr(self.instance, "resource"):
             TerraformOutput(self, "instance_id", value=self.instance.instance_id)
             TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+
+def _check_unique(stack: TerraformStack, field: str, names: list[str]) -> None:
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        check = checker_for(stack)
+        check.fail(field, duplicates, "each name at most once")
+        report(stack, check)
+
+
+def _first_of_each(specs: tuple[Named, ...]) -> list[Named]:
+    """The first spec of each name (later duplicates are reported by ``_check_unique``)."""
+    first: dict[str, Named] = {}
+    for spec in specs:
+        first.setdefault(spec.name, spec)
+    return list(first.values())
 
 
 def _creator_policy(scope: Construct, config: DeploymentConfig) -> ServiceLinkedRoleCreatorPolicy:

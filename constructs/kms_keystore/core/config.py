@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rules
+from .key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .problems import Checker, ConfigError, Problem
 from .specs import (
     BindVpcSpec,
@@ -54,6 +55,12 @@ class DeploymentConfig:
     """The instance's network."""
     instance: InstanceSpec = field(default_factory=InstanceSpec)
     """The KMS instance."""
+    keys: tuple[KeySpec, ...] = ()
+    """Keys in the instance."""
+    secrets: tuple[SecretSpec, ...] = ()
+    """Secrets in the instance."""
+    applications: tuple[ApplicationSpec, ...] = ()
+    """Applications that reach the instance."""
 
 
 def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -133,6 +140,9 @@ _TOP = (
     "creatorPolicy",
     "network",
     "instance",
+    "keys",
+    "secrets",
+    "applications",
 )
 
 
@@ -176,6 +186,18 @@ def read_deployment(
         creator_policy=_creator_policy(check.child("creatorPolicy"), top.get("creatorPolicy", {})),
         network=_network(check.child("network"), top.get("network", None), region),
         instance=_instance(check.child("instance"), top.get("instance", {})),
+        keys=tuple(
+            _key(check.child(f"keys[{i}]"), item)
+            for i, item in enumerate(top.get("keys", [], list) or [])
+        ),
+        secrets=tuple(
+            _secret(check.child(f"secrets[{i}]"), item)
+            for i, item in enumerate(top.get("secrets", [], list) or [])
+        ),
+        applications=tuple(
+            _application(check.child(f"applications[{i}]"), item)
+            for i, item in enumerate(top.get("applications", [], list) or [])
+        ),
     )
     return config, check
 
@@ -267,10 +289,7 @@ _PAYG_NULLS = (
 
 def _instance(check: Checker, data: object) -> InstanceSpec:
     section = _Section(check, data, (*_INSTANCE_KEYS, "bindVpcs"))
-    values: dict[str, Any] = {}
-    for key, (attr, kind) in _INSTANCE_KEYS.items():
-        if key in section.data:
-            values[attr] = section.get(key, getattr(InstanceSpec, attr, None), kind)
+    values = _fields(section, _INSTANCE_KEYS, InstanceSpec)
     if values.get("payment_type") == "PayAsYouGo":
         for attr in _PAYG_NULLS:
             values.setdefault(attr, None)
@@ -291,3 +310,75 @@ def _instance(check: Checker, data: object) -> InstanceSpec:
         )
     values["bind_vpcs"] = tuple(binds)
     return InstanceSpec(**values)
+
+
+_KEY_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "name": ("name", str),
+    "keySpec": ("key_spec", str),
+    "keyUsage": ("key_usage", str),
+    "origin": ("origin", str),
+    "protectionLevel": ("protection_level", str),
+    "automaticRotation": ("automatic_rotation", bool),
+    "rotationInterval": ("rotation_interval", str),
+    "deletionProtection": ("deletion_protection", bool),
+    "preventDestroy": ("prevent_destroy", bool),
+    "pendingWindowInDays": ("pending_window_in_days", int),
+    "description": ("description", str),
+    "tags": ("tags", dict),
+}
+
+_SECRET_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "name": ("name", str),
+    "encryptionKey": ("encryption_key", str),
+    "dataVariable": ("data_variable", str),
+    "versionId": ("version_id", str),
+    "description": ("description", str),
+    "recoveryWindowInDays": ("recovery_window_in_days", int),
+    "tags": ("tags", dict),
+}
+
+_APPLICATION_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
+    "name": ("name", str),
+    "passwordVariable": ("password_variable", str),
+    "privateKeyDataFile": ("private_key_data_file", str),
+    "notBefore": ("not_before", str),
+    "notAfter": ("not_after", str),
+    "description": ("description", str),
+}
+
+
+def _fields(
+    section: _Section, table: dict[str, tuple[str, type | tuple[type, ...]]], spec: type
+) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, (attr, kind) in table.items():
+        if key in section.data:
+            values[attr] = section.get(key, getattr(spec, attr, None), kind)
+    return values
+
+
+def _key(check: Checker, data: object) -> KeySpec:
+    section = _Section(check, data, (*_KEY_KEYS, "aliases"))
+    values = _fields(section, _KEY_KEYS, KeySpec)
+    values.setdefault("name", "")
+    return KeySpec(**values, aliases=section.strings("aliases"))
+
+
+def _secret(check: Checker, data: object) -> SecretSpec:
+    section = _Section(check, data, tuple(_SECRET_KEYS))
+    values = _fields(section, _SECRET_KEYS, SecretSpec)
+    values.setdefault("name", "")
+    values.setdefault("encryption_key", "")
+    return SecretSpec(**values)
+
+
+def _application(check: Checker, data: object) -> ApplicationSpec:
+    section = _Section(check, data, (*_APPLICATION_KEYS, "sourceIps", "keys", "secrets"))
+    values = _fields(section, _APPLICATION_KEYS, ApplicationSpec)
+    values.setdefault("name", "")
+    return ApplicationSpec(
+        **values,
+        source_ips=section.strings("sourceIps"),
+        keys=section.strings("keys"),
+        secrets=section.strings("secrets"),
+    )

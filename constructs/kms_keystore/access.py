@@ -1,0 +1,121 @@
+"""Application access to the instance: network rule, policy, access point and client key."""
+
+from __future__ import annotations
+
+from cdktf import Fn
+from cdktf_cdktf_provider_alicloud.kms_application_access_point import (
+    KmsApplicationAccessPoint,
+)
+from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
+from cdktf_cdktf_provider_alicloud.kms_network_rule import KmsNetworkRule
+from cdktf_cdktf_provider_alicloud.kms_policy import KmsPolicy
+
+from constructs import Construct
+
+from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
+from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
+from .secrets import KeyStoreSecret, sensitive_variable
+from .validation import checker_for, report
+
+
+class ApplicationAccess(Construct):
+    """Lets one application use the given keys and secrets from the given addresses.
+
+    Produces, with references between them:
+
+    * ``NetworkRule``: ``alicloud_kms_network_rule`` with the source addresses;
+    * ``Policy``: ``alicloud_kms_policy`` granting the key-user and/or secret-user
+      template on ``key/<id>`` / ``secret/<name>`` (or ``key/*``, ``secret/*``),
+      restricted by ``{"NetworkRules": [<rule>]}``;
+    * ``AccessPoint``: ``alicloud_kms_application_access_point`` with that policy;
+    * ``ClientKey``: ``alicloud_kms_client_key`` whose password is a sensitive
+      variable and whose key material Terraform writes to ``spec.key_file``
+      (relative to the stack directory; keep it out of version control).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        instance: KeyStoreInstance,
+        spec: ApplicationSpec,
+        keys: dict[str, KeyStoreKey] | None = None,
+        secrets: dict[str, KeyStoreSecret] | None = None,
+    ) -> None:
+        """Declare the access path.
+
+        :param instance: the instance the application reaches.
+        :param spec: addresses, key and secret names, client key settings.
+        :param keys: the stack's keys by logical name (``spec.keys`` are looked up here).
+        :param secrets: the stack's secrets by name (``spec.secrets`` are looked up here).
+        """
+        super().__init__(scope, id)
+        keys = keys or {}
+        secrets = secrets or {}
+        self.spec = spec
+        """The validated application description."""
+        check = checker_for(self)
+        spec.validate(check, tuple(keys), tuple(secrets))
+        referenced = [keys[n] for n in spec.keys if n in keys]
+        referenced += [secrets[n] for n in spec.secrets if n in secrets]
+        if not report(self, check) or not all(
+            hasattr(part, "resource") for part in (instance, *referenced)
+        ):
+            return
+        self.network_rule = KmsNetworkRule(
+            self,
+            "NetworkRule",
+            network_rule_name=f"{spec.name}-network",
+            source_private_ip=list(spec.source_ips),
+            description=spec.description or None,
+        )
+        """The generated ``alicloud_kms_network_rule``."""
+        permissions, resources = [], []
+        if spec.keys:
+            permissions.append(KEY_USER)
+            resources += [
+                "key/*" if name == "*" else f"key/{keys[name].key_id}" for name in spec.keys
+            ]
+        if spec.secrets:
+            permissions.append(SECRET_USER)
+            resources += [
+                "secret/*" if name == "*" else f"secret/{secrets[name].resource.secret_name}"
+                for name in spec.secrets
+            ]
+        self.policy = KmsPolicy(
+            self,
+            "Policy",
+            policy_name=f"{spec.name}-policy",
+            kms_instance_id=instance.instance_id,
+            permissions=permissions,
+            resources=resources,
+            access_control_rules=Fn.jsonencode(
+                {"NetworkRules": [self.network_rule.network_rule_name]}
+            ),
+            description=spec.description or None,
+        )
+        """The generated ``alicloud_kms_policy``."""
+        self.access_point = KmsApplicationAccessPoint(
+            self,
+            "AccessPoint",
+            application_access_point_name=f"{spec.name}-aap",
+            policies=[self.policy.policy_name],
+            description=spec.description or None,
+        )
+        """The generated ``alicloud_kms_application_access_point``."""
+        self.password = sensitive_variable(
+            self, spec.password, f"Password of the client key of {spec.name} (sensitive)."
+        )
+        """The sensitive variable holding the client key password."""
+        self.client_key = KmsClientKey(
+            self,
+            "ClientKey",
+            aap_name=self.access_point.application_access_point_name,
+            password=self.password.string_value,
+            private_key_data_file=spec.key_file,
+            not_before=spec.not_before,
+            not_after=spec.not_after,
+        )
+        """The generated ``alicloud_kms_client_key``."""

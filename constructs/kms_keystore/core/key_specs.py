@@ -1,0 +1,319 @@
+"""Keys, secrets and application access inside a KMS instance, as validated data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from . import rules
+from .problems import Checker
+
+SYMMETRIC_SPECS = ("Aliyun_AES_256", "Aliyun_AES_128", "Aliyun_AES_192", "Aliyun_SM4")
+ASYMMETRIC_SPECS = ("RSA_2048", "RSA_3072", "EC_P256", "EC_SM2", "EC_P256K")
+KEY_SPECS = SYMMETRIC_SPECS + ASYMMETRIC_SPECS
+ENCRYPT = "ENCRYPT/DECRYPT"
+SIGN = "SIGN/VERIFY"
+USAGES_BY_SPEC = {
+    **{spec: (ENCRYPT,) for spec in SYMMETRIC_SPECS},
+    "RSA_2048": (ENCRYPT, SIGN),
+    "RSA_3072": (ENCRYPT, SIGN),
+    "EC_P256": (SIGN,),
+    "EC_P256K": (SIGN,),
+    "EC_SM2": (ENCRYPT, SIGN),
+}
+ORIGINS = ("Aliyun_KMS", "EXTERNAL")
+PROTECTION_LEVELS = ("SOFTWARE", "HSM")
+PENDING_WINDOW_RANGE = (7, 366)
+ROTATION_DAYS_RANGE = (7, 365)
+SECRET_RECOVERY_RANGE = (7, 30)
+KEY_USER = "RbacPermission/Template/CryptoServiceKeyUser"
+SECRET_USER = "RbacPermission/Template/CryptoServiceSecretUser"
+
+_LOGICAL_NAME = re.compile(r"^[a-z][a-z0-9-]{0,62}$")
+_ALIAS = re.compile(r"^alias/[A-Za-z0-9:/_-]{1,249}$")
+_KMS_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_SECRET_NAME = re.compile(r"^[A-Za-z0-9_/+=.@-]{1,192}$")
+_ROTATION = re.compile(r"^(\d+)([ds])$")
+_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+
+
+def check_logical_name(check: Checker, field_name: str, value: object) -> None:
+    """Names we give keys, secrets and applications in configuration: lowercase, digits, '-'."""
+    if not isinstance(value, str) or not _LOGICAL_NAME.match(value):
+        check.fail(field_name, value, "1-63 characters: a lowercase letter, then a-z, 0-9 or '-'")
+
+
+def check_kms_name(check: Checker, field_name: str, value: object) -> None:
+    """KMS object names (network rules, policies, access points): 1-64 of [A-Za-z0-9_-]."""
+    if not isinstance(value, str) or not _KMS_NAME.match(value):
+        check.fail(field_name, value, "1-64 characters: letters, digits, '_' or '-'")
+
+
+def check_variable_name(check: Checker, field_name: str, value: object) -> None:
+    """A Terraform variable name."""
+    if not isinstance(value, str) or not _VARIABLE.match(value):
+        check.fail(
+            field_name, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]"
+        )
+
+
+def rotation_days(interval: str) -> float | None:
+    """The length of a rotation interval such as ``365d`` or ``604800s``, in days."""
+    match = _ROTATION.match(interval)
+    if not match:
+        return None
+    number, unit = int(match.group(1)), match.group(2)
+    return float(number) if unit == "d" else number / 86400
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    """A key in the instance. Defaults follow the key spec and the instance edition."""
+
+    name: str
+    """Logical name, used by applications and secrets to refer to the key."""
+    key_spec: str = "Aliyun_AES_256"
+    """One of the KMS key specs; changing it replaces the key."""
+    key_usage: str | None = None
+    """``ENCRYPT/DECRYPT`` or ``SIGN/VERIFY``; default: what the spec allows, encryption first."""
+    origin: str = "Aliyun_KMS"
+    """``Aliyun_KMS`` or ``EXTERNAL`` (imported key material)."""
+    protection_level: str | None = None
+    """``HSM`` or ``SOFTWARE``; default: the instance's edition (HSM on hardware)."""
+    automatic_rotation: bool | None = None
+    """Default: on where the key can rotate (symmetric, KMS-made material), else off."""
+    rotation_interval: str = "365d"
+    """Interval of automatic rotation, 7-365 days: ``365d`` or seconds such as ``604800s``."""
+    deletion_protection: bool = True
+    """Refuse deletion through the API (default on)."""
+    prevent_destroy: bool = True
+    """Terraform ``lifecycle.prevent_destroy`` (default on)."""
+    pending_window_in_days: int = 30
+    """Days between scheduling deletion and deleting, 7-366."""
+    description: str = ""
+    """Description of the key."""
+    aliases: tuple[str, ...] = ()
+    """Aliases such as ``alias/payments``."""
+    tags: dict[str, str] = field(default_factory=dict)
+    """Tags of the key."""
+
+    @property
+    def symmetric(self) -> bool:
+        """True for AES and SM4 keys."""
+        return self.key_spec in SYMMETRIC_SPECS
+
+    @property
+    def can_rotate(self) -> bool:
+        """Only symmetric keys whose material KMS made can rotate automatically."""
+        return self.symmetric and self.origin == "Aliyun_KMS"
+
+    @property
+    def effective_usage(self) -> str:
+        """The usage written into Terraform."""
+        return self.key_usage or USAGES_BY_SPEC.get(self.key_spec, (ENCRYPT,))[0]
+
+    @property
+    def rotates(self) -> bool:
+        """Whether automatic rotation is on."""
+        return self.can_rotate if self.automatic_rotation is None else self.automatic_rotation
+
+    def effective_protection(self, hardware: bool) -> str:
+        """The protection level written into Terraform."""
+        return self.protection_level or ("HSM" if hardware else "SOFTWARE")
+
+    def validate(self, check: Checker, hardware: bool) -> None:
+        """Record problems; ``hardware`` tells the edition of the instance."""
+        check_logical_name(check, "name", self.name)
+        check.one_of("key_spec", self.key_spec, KEY_SPECS)
+        allowed_usages = USAGES_BY_SPEC.get(self.key_spec, (ENCRYPT, SIGN))
+        if self.key_usage is not None and self.key_usage not in allowed_usages:
+            check.fail(
+                "key_usage",
+                self.key_usage,
+                f"for {self.key_spec}: " + " or ".join(repr(u) for u in allowed_usages),
+            )
+        check.one_of("origin", self.origin, ORIGINS)
+        if self.protection_level is not None:
+            check.one_of("protection_level", self.protection_level, PROTECTION_LEVELS)
+            if hardware and self.protection_level == "SOFTWARE":
+                check.fail(
+                    "protection_level",
+                    "SOFTWARE",
+                    "'HSM' on a hardware instance (omit it, or use a software instance, "
+                    "product_version '3')",
+                )
+            if not hardware and self.protection_level == "HSM":
+                check.fail(
+                    "protection_level",
+                    "HSM",
+                    "'SOFTWARE' on a software instance (omit it, or use the hardware "
+                    "edition, product_version '5')",
+                )
+        if self.automatic_rotation and not self.can_rotate:
+            why = "asymmetric keys" if not self.symmetric else "keys with EXTERNAL material"
+            check.fail(
+                "automatic_rotation",
+                True,
+                f"false or unset: {why} cannot rotate automatically",
+            )
+        if self.rotates:
+            days = (
+                rotation_days(self.rotation_interval)
+                if isinstance(self.rotation_interval, str)
+                else None
+            )
+            low, high = ROTATION_DAYS_RANGE
+            if days is None or not low <= days <= high:
+                check.fail(
+                    "rotation_interval",
+                    self.rotation_interval,
+                    f"{low}-{high} days, written like '365d' or '604800s'",
+                )
+        check.in_range("pending_window_in_days", self.pending_window_in_days, *PENDING_WINDOW_RANGE)
+        rules.check_description(check, "description", self.description, 8192)
+        for index, alias in enumerate(self.aliases):
+            if not isinstance(alias, str) or not _ALIAS.match(alias):
+                check.fail(
+                    f"aliases[{index}]",
+                    alias,
+                    "'alias/' followed by 1-249 of letters, digits, ':', '/', '_' or '-'",
+                )
+        rules.check_tags(check, "tags", self.tags)
+
+
+@dataclass(frozen=True)
+class SecretSpec:
+    """A secret in the instance; its value comes from a sensitive Terraform variable."""
+
+    name: str
+    """Secret name in KMS (also used to refer to it from applications)."""
+    encryption_key: str
+    """Logical name of the key (declared in the same stack) that encrypts the secret."""
+    data_variable: str | None = None
+    """Name of the sensitive variable holding the value; default ``<name>_secret_data``."""
+    version_id: str = "v1"
+    """Version of the secret value."""
+    description: str = ""
+    """Description of the secret."""
+    recovery_window_in_days: int = 30
+    """Days a deleted secret can be recovered, 7-30."""
+    tags: dict[str, str] = field(default_factory=dict)
+    """Tags of the secret."""
+
+    @property
+    def variable(self) -> str:
+        """The variable that holds the secret value."""
+        return self.data_variable or re.sub(r"[^A-Za-z0-9_]", "_", f"{self.name}_secret_data")
+
+    def validate(self, check: Checker, keys: tuple[str, ...]) -> None:
+        """Record problems; ``keys`` are the key names declared in the stack."""
+        if not isinstance(self.name, str) or not _SECRET_NAME.match(self.name):
+            check.fail("secret_name", self.name, "1-192 characters: letters, digits, _/+=.@-")
+        if self.encryption_key not in keys:
+            check.fail(
+                "encryption_key",
+                self.encryption_key,
+                "the name of a key declared in this stack: " + (", ".join(keys) or "(none)"),
+            )
+        check_variable_name(check, "data_variable", self.variable)
+        if not isinstance(self.version_id, str) or not 1 <= len(self.version_id) <= 64:
+            check.fail("version_id", self.version_id, "1-64 characters")
+        check.in_range(
+            "recovery_window_in_days", self.recovery_window_in_days, *SECRET_RECOVERY_RANGE
+        )
+        rules.check_description(check, "description", self.description)
+        rules.check_tags(check, "tags", self.tags)
+
+
+@dataclass(frozen=True)
+class ApplicationSpec:
+    """One application's access path: "use these keys and secrets from these addresses"."""
+
+    name: str
+    """Logical name; prefixes the network rule, policy and access point names."""
+    source_ips: tuple[str, ...]
+    """Private addresses or CIDR blocks the application connects from."""
+    keys: tuple[str, ...] = ()
+    """Logical names of keys in the stack the application may use (``*`` for all)."""
+    secrets: tuple[str, ...] = ()
+    """Names of secrets in the stack the application may read (``*`` for all)."""
+    password_variable: str | None = None
+    """Sensitive variable with the client key password; default ``<name>_client_key_password``."""
+    private_key_data_file: str | None = None
+    """Where Terraform writes the client key, relative to the stack directory.
+
+    Default ``../../../secrets/<name>.client-key.json`` (the project's ``secrets/``,
+    which ``.gitignore`` excludes). Keep this file out of version control.
+    """
+    not_before: str | None = None
+    """Start of the client key's validity (RFC 3339)."""
+    not_after: str | None = None
+    """End of the client key's validity (RFC 3339)."""
+    description: str = ""
+    """Description shared by the generated objects."""
+
+    @property
+    def password(self) -> str:
+        """Name of the variable holding the client key password."""
+        return self.password_variable or re.sub(
+            r"[^A-Za-z0-9_]", "_", f"{self.name}_client_key_password"
+        )
+
+    @property
+    def key_file(self) -> str:
+        """The client key file path written into Terraform."""
+        return self.private_key_data_file or f"../../../secrets/{self.name}.client-key.json"
+
+    def validate(self, check: Checker, keys: tuple[str, ...], secrets: tuple[str, ...]) -> None:
+        """Record problems; ``keys``/``secrets`` are the names declared in the stack."""
+        check_logical_name(check, "name", self.name)
+        check_kms_name(check, "name", f"{self.name}-policy")
+        if not self.source_ips:
+            check.fail("source_ips", [], "at least one private address or CIDR block")
+        for index, address in enumerate(self.source_ips):
+            rules.check_private_address(check, f"source_ips[{index}]", address)
+        if not self.keys and not self.secrets:
+            check.fail("keys/secrets", [], "at least one key or secret to use")
+        for index, key in enumerate(self.keys):
+            if key != "*" and key not in keys:
+                check.fail(
+                    f"keys[{index}]",
+                    key,
+                    "the name of a key declared in this stack ("
+                    + (", ".join(keys) or "none declared")
+                    + "), or '*'; declare the key first",
+                )
+        for index, secret in enumerate(self.secrets):
+            if secret != "*" and secret not in secrets:
+                check.fail(
+                    f"secrets[{index}]",
+                    secret,
+                    "the name of a secret declared in this stack ("
+                    + (", ".join(secrets) or "none declared")
+                    + "), or '*'",
+                )
+        check_variable_name(check, "password_variable", self.password)
+        path = self.key_file
+        if not isinstance(path, str) or PurePosixPath(path).is_absolute() or not path.strip():
+            check.fail(
+                "private_key_data_file",
+                path,
+                "a relative path (to the stack directory) outside version control",
+            )
+        moments = {}
+        for name in ("not_before", "not_after"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            try:
+                moment = datetime.fromisoformat(value)
+                if moment.tzinfo is None:
+                    raise ValueError
+                moments[name] = moment
+            except (TypeError, ValueError):
+                check.fail(name, value, "an RFC 3339 time with offset, like 2027-01-01T00:00:00Z")
+        if len(moments) == 2 and moments["not_after"] <= moments["not_before"]:
+            check.fail("not_after", self.not_after, f"a time after not_before ({self.not_before})")
+        rules.check_description(check, "description", self.description)

@@ -1,0 +1,68 @@
+"""Keys inside the KMS instance, with aliases, rotation and protection by default."""
+
+from __future__ import annotations
+
+from cdktf import TerraformResourceLifecycle
+from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
+from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
+
+from constructs import Construct
+
+from .core.key_specs import KeySpec
+from .instance import KeyStoreInstance
+from .validation import checker_for, report
+
+
+class KeyStoreKey(Construct):
+    """An ``alicloud_kms_key`` in a :class:`KeyStoreInstance` (``dkms_instance_id``).
+
+    Defaults follow the key spec and the edition: protection level ``HSM`` on a
+    hardware instance (the provider's own default, ``SOFTWARE``, does not follow
+    the edition), automatic rotation every 365 days where the key can rotate
+    (symmetric keys with KMS-made material), deletion protection and Terraform
+    ``prevent_destroy`` on, a 30-day pending-deletion window.
+
+    The key is the child ``Resource``; each alias is a child ``Alias<n>``.
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, instance: KeyStoreInstance, spec: KeySpec
+    ) -> None:
+        """Declare the key and its aliases.
+
+        :param instance: the instance that holds the key.
+        :param spec: key spec, usage, origin, protection, rotation, deletion and aliases.
+        """
+        super().__init__(scope, id)
+        self.spec = spec
+        """The validated key description."""
+        self.name = spec.name
+        """Logical name of the key."""
+        check = checker_for(self)
+        spec.validate(check, hardware=instance.spec.hardware)
+        if not report(self, check) or not hasattr(instance, "resource"):
+            return
+        self.resource = KmsKey(
+            self,
+            "Resource",
+            dkms_instance_id=instance.instance_id,
+            key_spec=spec.key_spec,
+            key_usage=spec.effective_usage,
+            origin=spec.origin,
+            protection_level=spec.effective_protection(instance.spec.hardware),
+            automatic_rotation="Enabled" if spec.rotates else "Disabled",
+            rotation_interval=spec.rotation_interval if spec.rotates else None,
+            deletion_protection="Enabled" if spec.deletion_protection else "Disabled",
+            pending_window_in_days=spec.pending_window_in_days,
+            description=spec.description or None,
+            tags=dict(spec.tags) or None,
+            lifecycle=TerraformResourceLifecycle(prevent_destroy=spec.prevent_destroy),
+        )
+        """The generated ``alicloud_kms_key``."""
+        self.key_id: str = self.resource.id
+        """ID of the key (a reference)."""
+        self.aliases = [
+            KmsAlias(self, f"Alias{index + 1}", alias_name=alias, key_id=self.key_id)
+            for index, alias in enumerate(spec.aliases)
+        ]
+        """The generated ``alicloud_kms_alias`` resources."""

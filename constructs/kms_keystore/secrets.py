@@ -1,0 +1,72 @@
+"""Secrets inside the KMS instance; values come from sensitive variables, never literals."""
+
+from __future__ import annotations
+
+from cdktf import TerraformVariable
+from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
+
+from constructs import Construct
+
+from .core.key_specs import SecretSpec
+from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
+from .validation import checker_for, report
+
+
+def sensitive_variable(scope: Construct, name: str, description: str) -> TerraformVariable:
+    """A required, sensitive string variable named exactly ``name``."""
+    variable = TerraformVariable(
+        scope, name, type="string", sensitive=True, nullable=False, description=description
+    )
+    variable.override_logical_id(name)
+    return variable
+
+
+class KeyStoreSecret(Construct):
+    """An ``alicloud_kms_secret`` in the instance, encrypted with a key of the stack.
+
+    The value is the sensitive variable ``spec.variable`` (give it with
+    ``TF_VAR_<name>`` at plan time); it never appears in the synthesized JSON.
+    Deleted secrets stay recoverable for ``recovery_window_in_days``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        instance: KeyStoreInstance,
+        keys: dict[str, KeyStoreKey],
+        spec: SecretSpec,
+    ) -> None:
+        """Declare the secret.
+
+        :param instance: the instance that holds the secret.
+        :param keys: the stack's keys by logical name; ``spec.encryption_key`` must be one.
+        :param spec: name, key, variable, version, recovery window, tags.
+        """
+        super().__init__(scope, id)
+        self.spec = spec
+        """The validated secret description."""
+        check = checker_for(self)
+        spec.validate(check, tuple(keys))
+        if not report(self, check) or not hasattr(keys[spec.encryption_key], "resource"):
+            return
+        self.value = sensitive_variable(
+            self, spec.variable, f"Value of the KMS secret {spec.name} (sensitive)."
+        )
+        """The sensitive variable holding the value."""
+        self.resource = KmsSecret(
+            self,
+            "Resource",
+            secret_name=spec.name,
+            secret_data=self.value.string_value,
+            version_id=spec.version_id,
+            dkms_instance_id=instance.instance_id,
+            encryption_key_id=keys[spec.encryption_key].key_id,
+            recovery_window_in_days=spec.recovery_window_in_days,
+            force_delete_without_recovery=False,
+            description=spec.description or None,
+            tags=dict(spec.tags) or None,
+        )
+        """The generated ``alicloud_kms_secret``."""

@@ -1,0 +1,287 @@
+"""Keys, secrets and one application's access path, with references between them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from kms_keystore import ConfigError
+from kms_keystore.app import build_app
+from kms_keystore.core.secret_scan import find_secret_literals
+
+from .support import ROOT, only, resources, synth
+
+EXAMPLE = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def stack():
+    return synth(EXAMPLE)["kms-keystore"]
+
+
+def ref(stack, type_name, attribute, where=None):
+    items = resources(stack, type_name)
+    names = [n for n in items if where is None or where in n]
+    assert len(names) == 1, names
+    return f"${{{type_name}.{names[0]}.{attribute}}}"
+
+
+def test_example_declares_two_keys_an_alias_a_secret_and_one_access_path(stack):
+    declared = {t: len(v) for t, v in stack["resource"].items() if t.startswith("alicloud_kms")}
+
+    assert declared == {
+        "alicloud_kms_instance": 1,
+        "alicloud_kms_key": 2,
+        "alicloud_kms_alias": 1,
+        "alicloud_kms_secret": 1,
+        "alicloud_kms_network_rule": 1,
+        "alicloud_kms_policy": 1,
+        "alicloud_kms_application_access_point": 1,
+        "alicloud_kms_client_key": 1,
+    }
+
+
+def test_keys_live_in_the_instance_with_hsm_protection(stack):
+    instance_id = ref(stack, "alicloud_kms_instance", "id")
+
+    for key in resources(stack, "alicloud_kms_key").values():
+        assert key["dkms_instance_id"] == instance_id
+        assert key["protection_level"] == "HSM"
+        assert key["deletion_protection"] == "Enabled"
+        assert key["lifecycle"] == {"prevent_destroy": True}
+        assert key["pending_window_in_days"] == 30
+
+
+def test_symmetric_key_rotates_and_asymmetric_does_not(stack):
+    keys = resources(stack, "alicloud_kms_key")
+    symmetric = next(k for k in keys.values() if k["key_spec"] == "Aliyun_AES_256")
+    asymmetric = next(k for k in keys.values() if k["key_spec"] == "EC_P256")
+
+    assert symmetric["automatic_rotation"] == "Enabled"
+    assert symmetric["rotation_interval"] == "365d"
+    assert symmetric["key_usage"] == "ENCRYPT/DECRYPT"
+    assert asymmetric["automatic_rotation"] == "Disabled"
+    assert "rotation_interval" not in asymmetric
+    assert asymmetric["key_usage"] == "SIGN/VERIFY"
+
+
+def test_alias_points_at_its_key(stack):
+    _, alias = only(resources(stack, "alicloud_kms_alias"))
+
+    assert alias == {
+        **alias,
+        "alias_name": "alias/payments",
+        "key_id": ref(stack, "alicloud_kms_key", "id", "payments"),
+    }
+
+
+def test_policy_references_network_rule_and_keys(stack):
+    _, policy = only(resources(stack, "alicloud_kms_policy"))
+    rule_name = ref(stack, "alicloud_kms_network_rule", "network_rule_name")
+
+    assert policy["kms_instance_id"] == ref(stack, "alicloud_kms_instance", "id")
+    assert policy["permissions"] == [
+        "RbacPermission/Template/CryptoServiceKeyUser",
+        "RbacPermission/Template/CryptoServiceSecretUser",
+    ]
+    assert policy["resources"] == [
+        "key/" + ref(stack, "alicloud_kms_key", "id", "payments"),
+        "key/" + ref(stack, "alicloud_kms_key", "id", "signing"),
+        "secret/" + ref(stack, "alicloud_kms_secret", "secret_name"),
+    ]
+    assert policy["access_control_rules"] == (
+        '${jsonencode({"NetworkRules" = [' + rule_name[2:-1] + "]})}"
+    )
+
+
+def test_network_rule_holds_the_source_addresses(stack):
+    _, rule = only(resources(stack, "alicloud_kms_network_rule"))
+
+    assert rule["source_private_ip"] == ["10.20.1.0/24", "10.20.2.15"]
+    assert rule["network_rule_name"] == "payments-api-network"
+
+
+def test_access_point_and_client_key_chain(stack):
+    _, point = only(resources(stack, "alicloud_kms_application_access_point"))
+    _, client_key = only(resources(stack, "alicloud_kms_client_key"))
+
+    assert point["policies"] == [ref(stack, "alicloud_kms_policy", "policy_name")]
+    assert client_key["aap_name"] == ref(
+        stack, "alicloud_kms_application_access_point", "application_access_point_name"
+    )
+    assert client_key["password"] == "${var.payments_api_client_key_password}"
+    assert client_key["private_key_data_file"] == "../../../secrets/payments-api.client-key.json"
+    assert client_key["not_after"] == "2028-01-01T00:00:00Z"
+
+
+def test_secret_value_and_password_are_sensitive_variables(stack):
+    _, secret = only(resources(stack, "alicloud_kms_secret"))
+
+    assert secret["secret_data"] == "${var.payments_db_password_secret_data}"
+    assert secret["encryption_key_id"] == ref(stack, "alicloud_kms_key", "id", "payments")
+    for name in ("payments_db_password_secret_data", "payments_api_client_key_password"):
+        assert stack["variable"][name] == {
+            **stack["variable"][name],
+            "sensitive": True,
+            "nullable": False,
+            "type": "string",
+        }
+        assert "default" not in stack["variable"][name]
+
+
+def test_outputs_carry_no_secret(stack):
+    for name, output in stack.get("output", {}).items():
+        assert "var." not in json.dumps(output) or output.get("sensitive") is True, name
+
+
+def test_client_key_file_is_kept_out_of_version_control():
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+    assert "secrets/" in ignored
+
+
+def test_scanner_finds_planted_literals():
+    document = {
+        "resource": {
+            "alicloud_kms_client_key": {"k": {"password": "hunter2hunter2"}},
+            "alicloud_kms_secret": {"s": {"secret_data": "${var.ok}"}},
+        },
+        "provider": {"alicloud": [{"access_key": "LTAI5tAbCdEfGhIjKlMnOpQr"}]},
+        "locals": {"pem": "-----BEGIN PRIVATE KEY-----\nabc"},
+    }
+
+    found = find_secret_literals(document)
+
+    assert len(found) == 4, found
+    assert any("password" in f for f in found)
+    assert not any("secret_data" in f for f in found)
+
+
+def test_stack_with_two_keys_and_one_application_snapshot(stack, snapshot_json):
+    assert stack == snapshot_json
+
+
+WRONG = [
+    (
+        {"keys": [{"name": "k", "protectionLevel": "SOFTWARE"}]},
+        "kms-keystore/Key-k",
+        "protection_level",
+        "'HSM' on a hardware instance",
+    ),
+    (
+        {"instance": {"productVersion": "3"}, "keys": [{"name": "k", "protectionLevel": "HSM"}]},
+        "kms-keystore/Key-k",
+        "protection_level",
+        "'SOFTWARE' on a software instance",
+    ),
+    (
+        {"keys": [{"name": "k", "keySpec": "RSA_2048", "automaticRotation": True}]},
+        "kms-keystore/Key-k",
+        "automatic_rotation",
+        "asymmetric keys cannot rotate",
+    ),
+    (
+        {"keys": [{"name": "k", "origin": "EXTERNAL", "automaticRotation": True}]},
+        "kms-keystore/Key-k",
+        "automatic_rotation",
+        "EXTERNAL material cannot rotate",
+    ),
+    (
+        {
+            "keys": [{"name": "k"}],
+            "applications": [{"name": "a", "sourceIps": ["10.0.0.1"], "keys": ["missing"]}],
+        },
+        "kms-keystore/App-a",
+        "keys[0]",
+        "declare the key first",
+    ),
+    (
+        {"keys": [{"name": "k", "keySpec": "EC_P256", "keyUsage": "ENCRYPT/DECRYPT"}]},
+        "kms-keystore/Key-k",
+        "key_usage",
+        "for EC_P256: 'SIGN/VERIFY'",
+    ),
+    (
+        {"keys": [{"name": "k", "pendingWindowInDays": 6}]},
+        "kms-keystore/Key-k",
+        "pending_window_in_days",
+        "from 7 to 366",
+    ),
+    (
+        {"keys": [{"name": "k", "rotationInterval": "400d"}]},
+        "kms-keystore/Key-k",
+        "rotation_interval",
+        "7-365 days",
+    ),
+    (
+        {"keys": [{"name": "k", "aliases": ["payments"]}]},
+        "kms-keystore/Key-k",
+        "aliases[0]",
+        "'alias/' followed by",
+    ),
+    (
+        {
+            "keys": [{"name": "k"}],
+            "applications": [{"name": "a", "sourceIps": ["8.8.8.8"], "keys": ["k"]}],
+        },
+        "kms-keystore/App-a",
+        "source_ips[0]",
+        "a private address",
+    ),
+    (
+        {
+            "keys": [{"name": "k"}],
+            "applications": [
+                {
+                    "name": "a",
+                    "sourceIps": ["10.0.0.1"],
+                    "keys": ["k"],
+                    "privateKeyDataFile": "/etc/key.json",
+                }
+            ],
+        },
+        "kms-keystore/App-a",
+        "private_key_data_file",
+        "a relative path",
+    ),
+    (
+        {
+            "keys": [{"name": "k"}],
+            "applications": [
+                {
+                    "name": "a",
+                    "sourceIps": ["10.0.0.1"],
+                    "keys": ["k"],
+                    "notBefore": "2028-01-01Z",
+                    "notAfter": "2027-01-01T00:00:00Z",
+                }
+            ],
+        },
+        "kms-keystore/App-a",
+        "not_before",
+        "RFC 3339",
+    ),
+    (
+        {"keys": [{"name": "k"}], "secrets": [{"name": "s", "encryptionKey": "other"}]},
+        "kms-keystore/Secret-s",
+        "encryption_key",
+        "a key declared in this stack: k",
+    ),
+    (
+        {"keys": [{"name": "k"}, {"name": "k", "keySpec": "Aliyun_SM4"}]},
+        "kms-keystore",
+        "keys",
+        "each name at most once",
+    ),
+]
+
+
+@pytest.mark.parametrize(("context", "path", "field", "fix"), WRONG)
+def test_wrong_combinations_fail_at_synth_time(context, path, field, fix, tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    matching = [p for p in caught.value.problems if (p.path, p.field) == (path, field)]
+    assert matching, caught.value.problems
+    assert fix in str(matching[0])
+    assert not list(tmp_path.rglob("cdk.tf.json"))
