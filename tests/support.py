@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kms_keystore.app import build_app
+from kms_keystore.app import build_app, synthesize
 from kms_keystore.core.secret_scan import find_secret_literals
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,7 +23,7 @@ ABSOLUTE_PATH = re.compile(r'"/(?:[A-Za-z0-9._-]+/)+')
 def synth(context: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
     """Synthesize the app for ``context``; return each stack's Terraform JSON by stack name."""
     with tempfile.TemporaryDirectory(prefix="kms-synth-") as outdir:
-        build_app(context or {}, outdir).synth()
+        synthesize(build_app(context or {}, outdir))
         stacks = read_stacks(Path(outdir))
     assert_no_secret_literals(stacks)
     return stacks
@@ -38,7 +38,7 @@ def assert_no_secret_literals(stacks: dict[str, dict[str, Any]]) -> None:
 
 def synth_dir(context: dict[str, Any] | None, outdir: Path) -> Path:
     """Synthesize into ``outdir`` and return it (for tools that read files)."""
-    build_app(context or {}, str(outdir)).synth()
+    synthesize(build_app(context or {}, str(outdir)))
     assert_no_secret_literals(read_stacks(outdir))
     return outdir
 

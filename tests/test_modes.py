@@ -197,14 +197,22 @@ def test_subscription_options_bind_vpcs_and_tags_reach_the_instance():
     assert stack["provider"]["alicloud"] == [{"region": "cn-hangzhou", "profile": "kms-admin"}]
 
 
-def test_protection_can_be_lifted_explicitly():
-    stack = synth({"instance": {"deletionProtection": False, "preventDestroy": False}})[
-        "kms-keystore"
-    ]
+def test_protection_can_be_lifted_explicitly_with_suppressed_guardrails():
+    reason = "throw-away test instance, destroyed by the nightly cleanup job"
+    stack = synth(
+        {
+            "instance": {"deletionProtection": False, "preventDestroy": False},
+            "suppressions": [
+                {"path": "kms-keystore/Instance", "rule": "KS-KMS-1", "reason": reason},
+                {"path": "kms-keystore/Instance", "rule": "KS-KMS-3", "reason": reason},
+            ],
+        }
+    )["kms-keystore"]
     _, instance = only(resources(stack, "alicloud_kms_instance"))
 
     assert instance["deletion_protection"] is False
     assert instance.get("lifecycle", {}).get("prevent_destroy", False) is False
+    assert instance["//"]["guardrail_suppressions"] == {"KS-KMS-1": reason, "KS-KMS-3": reason}
 
 
 def test_other_region_with_its_own_zones():

@@ -11,8 +11,9 @@ from typing import Any
 
 from cdktf import App
 
-from .core.config import read_context, read_deployment
-from .core.problems import ConfigError
+from .core.config import SuppressionSpec, read_context, read_deployment
+from .core.problems import Checker, ConfigError
+from .guardrails import report_findings, suppress
 from .stacks import add_deployment
 from .validation import raise_if_invalid, report
 
@@ -25,8 +26,37 @@ def build_app(context: dict[str, Any], outdir: str) -> App:
     app = App(outdir=outdir)
     report(app, check)
     add_deployment(app, config)
+    apply_suppressions(app, config.suppressions)
     raise_if_invalid(app)
     return app
+
+
+def apply_suppressions(app: App, suppressions: tuple[SuppressionSpec, ...]) -> None:
+    """Waive guardrail rules on the constructs named by path in configuration."""
+    by_path = {node.node.path: node for node in app.node.find_all()}
+    for index, item in enumerate(suppressions):
+        check = Checker(f"context/suppressions[{index}]")
+        target = by_path.get(item.path)
+        if target is None:
+            check.fail(
+                "path",
+                item.path,
+                "the path of a construct in this app, such as 'kms-keystore/Instance'",
+            )
+        try:
+            if target is not None:
+                suppress(target, item.rule, item.reason)
+        except ValueError as err:
+            check.fail("rule/reason", f"{item.rule}: {item.reason!r}", str(err))
+        report(app, check)
+
+
+def synthesize(app: App) -> None:
+    """Synthesize ``app``; raise ConfigError if a guardrail error fired (warnings print)."""
+    app.synth()
+    errors = report_findings(app)
+    if errors:
+        raise ConfigError(errors)
 
 
 def synth_to(context: dict[str, Any], outdir: Path) -> None:
@@ -39,8 +69,7 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        app = build_app(context, str(staging))
-        app.synth()
+        synthesize(build_app(context, str(staging)))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

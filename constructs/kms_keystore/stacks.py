@@ -12,6 +12,7 @@ from constructs import Construct
 from .access import ApplicationAccess
 from .core.config import DeploymentConfig
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
@@ -50,6 +51,7 @@ class AlicloudStack(TerraformStack):
         self.provider = AlicloudProvider(self, "alicloud", region=region, profile=profile)
         """The alicloud provider configuration."""
         LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
+        apply_guardrails(self)
 
 
 class PermissionsStack(AlicloudStack):

@@ -34,6 +34,18 @@ _CDKTF_INTERNAL_KEYS = ("cdktfRelativeModules", "cdktfVersion", "cdktfStaticModu
 
 
 @dataclass(frozen=True)
+class SuppressionSpec:
+    """A guardrail rule waived for one construct (and everything below it)."""
+
+    path: str
+    """Construct path, such as ``kms-keystore/Instance``."""
+    rule: str
+    """Rule ID, such as ``KS-KMS-4``."""
+    reason: str
+    """Why; at least 20 characters, recorded in the synthesized JSON."""
+
+
+@dataclass(frozen=True)
 class DeploymentConfig:
     """One key store deployment, fully validated."""
 
@@ -61,6 +73,8 @@ class DeploymentConfig:
     """Secrets in the instance."""
     applications: tuple[ApplicationSpec, ...] = ()
     """Applications that reach the instance."""
+    suppressions: tuple[SuppressionSpec, ...] = ()
+    """Guardrail rules waived, with reasons."""
 
 
 def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -143,6 +157,7 @@ _TOP = (
     "keys",
     "secrets",
     "applications",
+    "suppressions",
 )
 
 
@@ -197,6 +212,10 @@ def read_deployment(
         applications=tuple(
             _application(check.child(f"applications[{i}]"), item)
             for i, item in enumerate(top.get("applications", [], list) or [])
+        ),
+        suppressions=tuple(
+            _suppression(check.child(f"suppressions[{i}]"), item)
+            for i, item in enumerate(top.get("suppressions", [], list) or [])
         ),
     )
     return config, check
@@ -381,4 +400,13 @@ def _application(check: Checker, data: object) -> ApplicationSpec:
         source_ips=section.strings("sourceIps"),
         keys=section.strings("keys"),
         secrets=section.strings("secrets"),
+    )
+
+
+def _suppression(check: Checker, data: object) -> SuppressionSpec:
+    section = _Section(check, data, ("path", "rule", "reason"))
+    return SuppressionSpec(
+        path=section.get("path", "", str),
+        rule=section.get("rule", "", str),
+        reason=section.get("reason", "", str),
     )

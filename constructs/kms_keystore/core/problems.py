@@ -23,6 +23,14 @@ class Problem:
         return f"{self.path}: {self.field} = {self.value!r} is not valid: {self.allowed}"
 
 
+@dataclass(frozen=True)
+class GuardrailProblem(Problem):
+    """A guardrail error: ``field`` is the rule ID, ``value`` what was found, ``allowed`` why."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: guardrail {self.field}: {self.value}. {self.allowed}"
+
+
 class ConfigError(ValueError):
     """Raised, before anything is written, when a configuration has problems.
 

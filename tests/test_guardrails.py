@@ -1,0 +1,163 @@
+"""Each guardrail rule: one case that trips it, one that passes, one suppressed with a reason."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
+from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
+from kms_keystore import ConfigError
+from kms_keystore.app import build_app, synthesize
+from kms_keystore.core.guardrail_rules import RULES, Level
+from kms_keystore.guardrails import suppress
+
+from .support import read_stacks
+
+REASON = "reviewed with the security team on 2026-11-28, ticket SEC-1234"
+
+
+def loose_slr_policy(stack):
+    document = {
+        "Version": "1",
+        "Statement": [
+            {"Action": "ram:CreateServiceLinkedRole", "Resource": "*", "Effect": "Allow"}
+        ],
+    }
+    return RamPolicy(stack, "Loose", policy_name="loose", policy_document=json.dumps(document))
+
+
+def wildcard_policy(stack):
+    document = {
+        "Version": "1",
+        "Statement": [{"Action": "ecs:*", "Resource": "*", "Effect": "Allow"}],
+    }
+    return RamPolicy(stack, "Wild", policy_name="wild", policy_document=json.dumps(document))
+
+
+def literal_password(stack):
+    return KmsClientKey(stack, "Leaky", aap_name="app-aap", password="correct-horse-battery")
+
+
+# rule id -> (context that trips it, construct added that trips it, construct path to suppress)
+TRIPS = {
+    "KS-RAM-1": ({}, loose_slr_policy, "kms-keystore/Loose"),
+    "KS-RAM-2": ({}, wildcard_policy, "kms-keystore/Wild"),
+    "KS-KMS-1": ({"instance": {"deletionProtection": False}}, None, "kms-keystore/Instance"),
+    "KS-KMS-2": (
+        {"keys": [{"name": "k", "deletionProtection": False}]},
+        None,
+        "kms-keystore/Key-k",
+    ),
+    "KS-KMS-3": ({"instance": {"preventDestroy": False}}, None, "kms-keystore/Instance"),
+    "KS-KMS-4": ({"instance": {"renewStatus": "ManualRenewal"}}, None, "kms-keystore/Instance"),
+    "KS-KMS-5": (
+        {"keys": [{"name": "k", "automaticRotation": False}]},
+        None,
+        "kms-keystore/Key-k",
+    ),
+    "KS-SEC-1": ({}, literal_password, "kms-keystore/Leaky"),
+}
+LEVELS = {rule.id: rule.level for rule in RULES}
+
+
+def run(tmp_path, context, add=None, suppress_path=None, rule_id=None):
+    app = build_app(context, str(tmp_path / "out"))
+    stack = app.node.find_child("kms-keystore")
+    if add:
+        add(stack)
+    if suppress_path:
+        target = next(n for n in app.node.find_all() if n.node.path == suppress_path)
+        suppress(target, rule_id, REASON)
+    synthesize(app)
+    return read_stacks(tmp_path / "out")["kms-keystore"]
+
+
+def test_every_rule_has_a_trip_case():
+    assert set(TRIPS) == set(LEVELS)
+
+
+@pytest.mark.parametrize("rule_id", sorted(TRIPS))
+def test_rule_trips(rule_id, tmp_path, capsys):
+    context, add, _ = TRIPS[rule_id]
+
+    if LEVELS[rule_id] is Level.ERROR:
+        with pytest.raises(ConfigError) as caught:
+            run(tmp_path, context, add)
+        assert rule_id in {p.field for p in caught.value.problems}
+        assert f"guardrail {rule_id}" in str(caught.value)
+    else:
+        run(tmp_path, context, add)
+        assert f"warning [{rule_id}]" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("rule_id", sorted(TRIPS))
+def test_rule_suppressed_with_reason_is_recorded(rule_id, tmp_path, capsys):
+    context, add, path = TRIPS[rule_id]
+
+    stack = run(tmp_path, context, add, suppress_path=path, rule_id=rule_id)
+
+    recorded = [
+        block["//"]["guardrail_suppressions"]
+        for by_name in stack["resource"].values()
+        for block in by_name.values()
+        if "guardrail_suppressions" in block.get("//", {})
+    ]
+    assert recorded == [{rule_id: REASON}]
+    assert rule_id not in capsys.readouterr().err
+
+
+def test_reference_app_passes_every_rule(tmp_path, capsys):
+    run(tmp_path, {})
+
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_example_with_access_passes_every_rule(tmp_path, capsys):
+    from .support import ROOT
+
+    example = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+    run(tmp_path, example)
+
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_short_reason_is_refused(tmp_path):
+    app = build_app({}, str(tmp_path / "out"))
+    instance = app.node.find_child("kms-keystore").node.find_child("Instance")
+
+    with pytest.raises(ValueError, match="at least 20 characters"):
+        suppress(instance, "KS-KMS-1", "because")
+    with pytest.raises(ValueError, match="unknown guardrail rule"):
+        suppress(instance, "KS-NOPE", REASON)
+
+
+def test_suppression_in_context_must_name_a_construct_and_a_reason(tmp_path):
+    context = {
+        "suppressions": [
+            {"path": "kms-keystore/Nowhere", "rule": "KS-KMS-1", "reason": REASON},
+            {"path": "kms-keystore/Instance", "rule": "KS-KMS-1", "reason": "short"},
+        ]
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("context/suppressions[0]", "path"),
+        ("context/suppressions[1]", "rule/reason"),
+    ]
+
+
+def test_guardrail_error_leaves_previous_output_untouched(tmp_path):
+    from kms_keystore.app import synth_to
+
+    outdir = tmp_path / "cdktf.out"
+    synth_to({}, outdir)
+    before = (outdir / "stacks" / "kms-keystore" / "cdk.tf.json").read_bytes()
+
+    with pytest.raises(ConfigError):
+        synth_to({"instance": {"deletionProtection": False}}, outdir)
+
+    assert (outdir / "stacks" / "kms-keystore" / "cdk.tf.json").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
