@@ -12,11 +12,16 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION ?= 18,20
 export CHECKPOINT_DISABLE := 1
 export CDKTF_DISABLE_TELEMETRY := true
 
-.PHONY: synth test lint provider clean install
+SCAN_VENV := .venv-scan
+SCAN_STAMP := $(SCAN_VENV)/.installed
+
+.PHONY: synth test lint scan provider clean install
+
+OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
 synth: $(PY_STAMP) $(NODE_STAMP)
-	$(PY) main.py
-	@echo "synthesized: $$(ls -d cdktf.out/stacks/*/cdk.tf.json | tr '\n' ' ')"
+	@$(PY) main.py
+	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
 test: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) -m pytest
@@ -24,6 +29,10 @@ test: $(PY_STAMP) $(NODE_STAMP)
 lint: $(PY_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Security scan of every synthesized stack with checkov (offline), in its own venv.
+scan: $(PY_STAMP) $(SCAN_STAMP)
+	$(PY) tools/scan.py --checkov $(SCAN_VENV)/bin/checkov
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -37,6 +46,11 @@ $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
+	touch $@
+
+$(SCAN_STAMP): requirements-scan.txt
+	test -x $(SCAN_VENV)/bin/python || $(PYTHON) -m venv $(SCAN_VENV)
+	$(SCAN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-scan.txt
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

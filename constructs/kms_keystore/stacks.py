@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Protocol, TypeVar
 
 from cdktf import ITerraformDependable, LocalBackend, TerraformOutput, TerraformStack
-from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
+from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider, AlicloudProviderAssumeRole
 
 from constructs import Construct
 
 from .access import ApplicationAccess
-from .core.config import DeploymentConfig
+from .core.config import AssumeRoleSpec, DeploymentConfig
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
@@ -34,21 +34,41 @@ class AlicloudStack(TerraformStack):
 
     Credentials never appear in the configuration: the provider reads them from
     the environment (``ALIBABA_CLOUD_ACCESS_KEY_ID`` and friends) or, when
-    ``profile`` is given, from that Alibaba Cloud CLI profile. The state file is
+    ``profile`` is given, from that Alibaba Cloud CLI profile, optionally assuming
+    a RAM role. The state file is
     ``terraform.<stack>.tfstate`` in the project directory, written as a path
     relative to ``cdktf.out/stacks/<stack>`` so that no machine path is synthesized.
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, region: str, profile: str | None = None
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        region: str,
+        profile: str | None = None,
+        assume_role: AssumeRoleSpec | None = None,
     ) -> None:
         """Configure provider and backend.
 
         :param region: region for every resource of the stack.
         :param profile: optional Alibaba Cloud CLI profile name.
+        :param assume_role: optional RAM role the provider assumes.
         """
         super().__init__(scope, id)
-        self.provider = AlicloudProvider(self, "alicloud", region=region, profile=profile)
+        self.provider = AlicloudProvider(
+            self,
+            "alicloud",
+            region=region,
+            profile=profile,
+            assume_role=AlicloudProviderAssumeRole(
+                role_arn=assume_role.role_arn,
+                session_name=assume_role.session_name,
+                session_expiration=assume_role.session_expiration,
+            )
+            if assume_role
+            else None,
+        )
         """The alicloud provider configuration."""
         LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
         apply_guardrails(self)
@@ -59,7 +79,13 @@ class PermissionsStack(AlicloudStack):
 
     def __init__(self, scope: Construct, id: str, *, config: DeploymentConfig) -> None:
         """Declare the creator policy from ``config.creator_policy``."""
-        super().__init__(scope, id, region=config.region, profile=config.profile)
+        super().__init__(
+            scope,
+            id,
+            region=config.region,
+            profile=config.profile,
+            assume_role=config.assume_role,
+        )
         self.creator_policy = _creator_policy(self, config)
         """The creator policy construct."""
 
@@ -82,7 +108,13 @@ class KeyStoreStack(AlicloudStack):
         include_permissions: bool = True,
     ) -> None:
         """Compose the key store from ``config``."""
-        super().__init__(scope, id, region=config.region, profile=config.profile)
+        super().__init__(
+            scope,
+            id,
+            region=config.region,
+            profile=config.profile,
+            assume_role=config.assume_role,
+        )
         self.config = config
         self.creator_policy = _creator_policy(self, config) if include_permissions else None
         """The creator policy construct (single layout only)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,31 @@ CONTEXT_ENV = "CDKTF_CONTEXT_JSON"
 _CDKTF_INTERNAL_KEYS = ("cdktfRelativeModules", "cdktfVersion", "cdktfStaticModuleAssetHash")
 
 
+_ROLE_ARN = re.compile(r"^acs:ram::\d+:role/[A-Za-z0-9._@/-]{1,64}$")
+_SESSION_NAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
+
+
+@dataclass(frozen=True)
+class AssumeRoleSpec:
+    """A RAM role the provider assumes (STS) with the caller's own credentials."""
+
+    role_arn: str
+    """ARN of the role, ``acs:ram::<account>:role/<name>``."""
+    session_name: str | None = None
+    """Session name shown in ActionTrail (2-64 of letters, digits, ``._@-``)."""
+    session_expiration: int | None = None
+    """Session length in seconds, 900-43200."""
+
+    def validate(self, check: Checker) -> None:
+        """Record problems."""
+        if not isinstance(self.role_arn, str) or not _ROLE_ARN.match(self.role_arn):
+            check.fail("role_arn", self.role_arn, "an ARN like 'acs:ram::1234567890123456:role/x'")
+        if self.session_name is not None and not _SESSION_NAME.match(self.session_name):
+            check.fail("session_name", self.session_name, "2-64 of letters, digits, '._@-'")
+        if self.session_expiration is not None:
+            check.in_range("session_expiration", self.session_expiration, 900, 43200)
+
+
 @dataclass(frozen=True)
 class SuppressionSpec:
     """A guardrail rule waived for one construct (and everything below it)."""
@@ -55,6 +81,8 @@ class DeploymentConfig:
     """Region of the deployment."""
     profile: str | None = None
     """Alibaba Cloud CLI profile for the provider; else credentials come from the environment."""
+    assume_role: AssumeRoleSpec | None = None
+    """A role the provider assumes; credentials themselves never enter the configuration."""
     layout: str = "single"
     """``single`` stack, or ``split`` into a permissions stack and a key store stack."""
     role_mode: RoleMode = RoleMode.CREATE
@@ -148,6 +176,7 @@ _TOP = (
     "name",
     "region",
     "profile",
+    "assumeRole",
     "layout",
     "roleMode",
     "systemPolicyGuard",
@@ -195,6 +224,7 @@ def read_deployment(
         name=name,
         region=region,
         profile=top.get("profile", None, str),
+        assume_role=_assume_role(check.child("assumeRole"), top.get("assumeRole", None, dict)),
         layout=layout,
         role_mode=RoleMode(role_mode),
         guard_mode=GuardMode(guard),
@@ -410,3 +440,16 @@ def _suppression(check: Checker, data: object) -> SuppressionSpec:
         rule=section.get("rule", "", str),
         reason=section.get("reason", "", str),
     )
+
+
+def _assume_role(check: Checker, data: dict[str, Any] | None) -> AssumeRoleSpec | None:
+    if data is None:
+        return None
+    section = _Section(check, data, ("roleArn", "sessionName", "sessionExpiration"))
+    spec = AssumeRoleSpec(
+        role_arn=section.get("roleArn", "", str),
+        session_name=section.get("sessionName", None, str),
+        session_expiration=section.get("sessionExpiration", None, int),
+    )
+    spec.validate(check)
+    return spec
