@@ -230,3 +230,132 @@ def test_other_region_with_its_own_zones():
     assert stack["provider"]["alicloud"] == [{"region": "cn-shanghai"}]
     assert sorted(instance["zone_ids"]) == ["cn-shanghai-e", "cn-shanghai-f"]
     assert len(instance["vswitch_ids"]) == 3
+
+
+FLEET = {
+    "deployments": [
+        {"name": "kms-dev-hz", "region": "cn-hangzhou", "profile": "dev"},
+        {
+            "name": "kms-prod-hz",
+            "region": "cn-hangzhou",
+            "assumeRole": {"roleArn": "acs:ram::1234567890123456:role/kms-prod-deployer"},
+            "backend": {
+                "type": "oss",
+                "bucket": "kms-keystore-state",
+                "tablestoreEndpoint": "https://kms-lock.cn-hangzhou.ots.aliyuncs.com",
+                "tablestoreTable": "terraform_locks",
+            },
+        },
+        {
+            "name": "kms-dev-sh",
+            "region": "cn-shanghai",
+            "profile": "dev",
+            "network": {
+                "vswitches": [
+                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
+                    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
+                ]
+            },
+        },
+        {
+            "name": "kms-prod-sh",
+            "region": "cn-shanghai",
+            "backend": {"type": "cloud", "organization": "acme", "workspacePrefix": "kms-"},
+            "network": {
+                "vswitches": [
+                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
+                    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
+                ]
+            },
+        },
+    ]
+}
+
+
+@pytest.fixture(scope="module")
+def fleet():
+    return synth(FLEET)
+
+
+def test_two_regions_two_environments_make_four_independent_stacks(fleet):
+    assert sorted(fleet) == ["kms-dev-hz", "kms-dev-sh", "kms-prod-hz", "kms-prod-sh"]
+    regions = {name: s["provider"]["alicloud"][0]["region"] for name, s in fleet.items()}
+    assert regions == {
+        "kms-dev-hz": "cn-hangzhou",
+        "kms-prod-hz": "cn-hangzhou",
+        "kms-dev-sh": "cn-shanghai",
+        "kms-prod-sh": "cn-shanghai",
+    }
+
+
+def test_each_deployment_has_its_own_state(fleet):
+    backends = {
+        name: s["terraform"].get("backend") or {"cloud": s["terraform"]["cloud"]}
+        for name, s in fleet.items()
+    }
+
+    assert backends["kms-dev-hz"] == {"local": {"path": "../../../terraform.kms-dev-hz.tfstate"}}
+    assert backends["kms-dev-sh"] == {"local": {"path": "../../../terraform.kms-dev-sh.tfstate"}}
+    assert backends["kms-prod-hz"] == {
+        "oss": {
+            "bucket": "kms-keystore-state",
+            "prefix": "kms-keystore",
+            "key": "kms-prod-hz.tfstate",
+            "region": "cn-hangzhou",
+            "tablestore_endpoint": "https://kms-lock.cn-hangzhou.ots.aliyuncs.com",
+            "tablestore_table": "terraform_locks",
+            "encrypt": True,
+            "acl": "private",
+        }
+    }
+    assert backends["kms-prod-sh"] == {
+        "cloud": {"organization": "acme", "workspaces": {"name": "kms-kms-prod-sh"}}
+    }
+    keys = [json.dumps(b, sort_keys=True) for b in backends.values()]
+    assert len(set(keys)) == 4
+
+
+def test_each_deployment_has_its_own_credentials_source(fleet):
+    providers = {name: s["provider"]["alicloud"][0] for name, s in fleet.items()}
+
+    assert providers["kms-dev-hz"]["profile"] == "dev"
+    assert providers["kms-prod-hz"]["assume_role"]["role_arn"].endswith(":role/kms-prod-deployer")
+    assert "profile" not in providers["kms-prod-sh"]
+
+
+def test_colliding_deployment_names_are_refused(tmp_path):
+    from kms_keystore import ConfigError
+    from kms_keystore.app import build_app
+
+    context = {
+        "deployments": [
+            {"name": "kms-a", "layout": "split"},
+            {"name": "kms-a-permissions"},
+        ]
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path))
+
+    assert [(p.path, p.field, p.value) for p in caught.value.problems] == [
+        ("context", "deployments", ["kms-a-permissions"])
+    ]
+
+
+def test_oss_backend_requires_encryption_and_complete_locking(tmp_path):
+    from kms_keystore import ConfigError
+    from kms_keystore.app import build_app
+
+    context = {
+        "backend": {
+            "type": "oss",
+            "bucket": "Bad_Bucket",
+            "encrypt": False,
+            "tablestoreTable": "locks",
+        }
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path))
+
+    assert {p.field for p in caught.value.problems} == {"bucket", "encrypt", "tablestore_table"}

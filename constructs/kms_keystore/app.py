@@ -11,7 +11,7 @@ from typing import Any
 
 from cdktf import App
 
-from .core.config import SuppressionSpec, read_context, read_deployment
+from .core.config import SuppressionSpec, read_context, read_deployments
 from .core.problems import Checker, ConfigError
 from .guardrails import report_findings, suppress
 from .stacks import add_deployment
@@ -21,12 +21,14 @@ OUTDIR_ENV = "CDKTF_OUTDIR"
 
 
 def build_app(context: dict[str, Any], outdir: str) -> App:
-    """An App holding the deployment described by ``context``; raises ConfigError."""
-    config, check = read_deployment(context)
+    """An App holding the deployments described by ``context``; raises ConfigError."""
+    configs, check = read_deployments(context)
     app = App(outdir=outdir)
     report(app, check)
-    add_deployment(app, config)
-    apply_suppressions(app, config.suppressions)
+    for config in configs:
+        add_deployment(app, config)
+    for config in configs:
+        apply_suppressions(app, config.suppressions)
     raise_if_invalid(app)
     return app
 

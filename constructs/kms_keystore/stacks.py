@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
-from cdktf import ITerraformDependable, LocalBackend, TerraformOutput, TerraformStack
+from cdktf import (
+    CloudBackend,
+    ITerraformDependable,
+    LocalBackend,
+    NamedCloudWorkspace,
+    OssBackend,
+    TerraformOutput,
+    TerraformStack,
+)
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider, AlicloudProviderAssumeRole
 
 from constructs import Construct
 
 from .access import ApplicationAccess
-from .core.config import AssumeRoleSpec, DeploymentConfig
+from .core.config import AssumeRoleSpec, BackendSpec, DeploymentConfig
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
@@ -48,12 +56,14 @@ class AlicloudStack(TerraformStack):
         region: str,
         profile: str | None = None,
         assume_role: AssumeRoleSpec | None = None,
+        backend: BackendSpec | None = None,
     ) -> None:
         """Configure provider and backend.
 
         :param region: region for every resource of the stack.
         :param profile: optional Alibaba Cloud CLI profile name.
         :param assume_role: optional RAM role the provider assumes.
+        :param backend: where state is kept; default a local file.
         """
         super().__init__(scope, id)
         self.provider = AlicloudProvider(
@@ -70,7 +80,7 @@ class AlicloudStack(TerraformStack):
             else None,
         )
         """The alicloud provider configuration."""
-        LocalBackend(self, path=f"../../../terraform.{id}.tfstate")
+        _backend(self, id, backend or BackendSpec(), region)
         apply_guardrails(self)
 
 
@@ -85,6 +95,7 @@ class PermissionsStack(AlicloudStack):
             region=config.region,
             profile=config.profile,
             assume_role=config.assume_role,
+            backend=config.backend,
         )
         self.creator_policy = _creator_policy(self, config)
         """The creator policy construct."""
@@ -114,6 +125,7 @@ class KeyStoreStack(AlicloudStack):
             region=config.region,
             profile=config.profile,
             assume_role=config.assume_role,
+            backend=config.backend,
         )
         self.config = config
         self.creator_policy = _creator_policy(self, config) if include_permissions else None
@@ -176,6 +188,30 @@ class KeyStoreStack(AlicloudStack):
         if hasattr(self.instance, "resource"):
             TerraformOutput(self, "instance_id", value=self.instance.instance_id)
             TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+
+def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> None:
+    """Local state at a relative path, OSS state with locking and encryption, or HCP Terraform."""
+    if spec.type == "oss":
+        OssBackend(
+            stack,
+            bucket=spec.bucket or "",
+            prefix=spec.prefix,
+            key=f"{id}.tfstate",
+            region=spec.region or region,
+            tablestore_endpoint=spec.tablestore_endpoint,
+            tablestore_table=spec.tablestore_table,
+            encrypt=spec.encrypt,
+            acl="private",
+        )
+    elif spec.type == "cloud":
+        CloudBackend(
+            stack,
+            organization=spec.organization or "",
+            workspaces=NamedCloudWorkspace(f"{spec.workspace_prefix}{id}"),
+        )
+    else:
+        LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")
 
 
 def _check_unique(stack: TerraformStack, field: str, names: list[str]) -> None:

@@ -59,6 +59,53 @@ class AssumeRoleSpec:
             check.in_range("session_expiration", self.session_expiration, 900, 43200)
 
 
+BACKEND_TYPES = ("local", "oss", "cloud")
+_OSS_BUCKET = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+
+
+@dataclass(frozen=True)
+class BackendSpec:
+    """Where a deployment keeps its state: local (default), OSS, or HCP Terraform."""
+
+    type: str = "local"
+    """``local``, ``oss`` or ``cloud``."""
+    bucket: str | None = None
+    """OSS bucket (oss)."""
+    prefix: str = "kms-keystore"
+    """Folder in the bucket (oss); the state file is ``<prefix>/<stack>.tfstate``."""
+    region: str | None = None
+    """Region of the bucket (oss); default: the deployment's region."""
+    tablestore_endpoint: str | None = None
+    """Tablestore endpoint for state locking (oss)."""
+    tablestore_table: str | None = None
+    """Tablestore table for state locking (oss)."""
+    encrypt: bool = True
+    """Server-side encryption of the state object (oss); on by default."""
+    organization: str | None = None
+    """HCP Terraform organization (cloud)."""
+    workspace_prefix: str = ""
+    """Prefix of the HCP Terraform workspace name; the stack name follows (cloud)."""
+
+    def validate(self, check: Checker) -> None:
+        """Record problems."""
+        check.one_of("type", self.type, BACKEND_TYPES)
+        if self.type == "oss":
+            if not isinstance(self.bucket, str) or not _OSS_BUCKET.match(self.bucket):
+                check.fail("bucket", self.bucket, "an OSS bucket name: 3-63 of a-z, 0-9 and '-'")
+            if (self.tablestore_endpoint is None) != (self.tablestore_table is None):
+                check.fail(
+                    "tablestore_table",
+                    self.tablestore_table,
+                    "given together with tablestore_endpoint (both, for locking, or neither)",
+                )
+            if self.region is not None:
+                rules.check_region(check, "region", self.region)
+            if self.encrypt is not True:
+                check.fail("encrypt", self.encrypt, "true: the state holds resource IDs and ARNs")
+        if self.type == "cloud" and not self.organization:
+            check.fail("organization", self.organization, "the HCP Terraform organization name")
+
+
 @dataclass(frozen=True)
 class SuppressionSpec:
     """A guardrail rule waived for one construct (and everything below it)."""
@@ -83,6 +130,8 @@ class DeploymentConfig:
     """Alibaba Cloud CLI profile for the provider; else credentials come from the environment."""
     assume_role: AssumeRoleSpec | None = None
     """A role the provider assumes; credentials themselves never enter the configuration."""
+    backend: BackendSpec = field(default_factory=BackendSpec)
+    """Where state is kept."""
     layout: str = "single"
     """``single`` stack, or ``split`` into a permissions stack and a key store stack."""
     role_mode: RoleMode = RoleMode.CREATE
@@ -173,10 +222,12 @@ def _type_name(kind: type | tuple[type, ...]) -> str:
 
 
 _TOP = (
+    "deployments",
     "name",
     "region",
     "profile",
     "assumeRole",
+    "backend",
     "layout",
     "roleMode",
     "systemPolicyGuard",
@@ -225,6 +276,7 @@ def read_deployment(
         region=region,
         profile=top.get("profile", None, str),
         assume_role=_assume_role(check.child("assumeRole"), top.get("assumeRole", None, dict)),
+        backend=_backend(check.child("backend"), top.get("backend", None, dict)),
         layout=layout,
         role_mode=RoleMode(role_mode),
         guard_mode=GuardMode(guard),
@@ -453,3 +505,70 @@ def _assume_role(check: Checker, data: dict[str, Any] | None) -> AssumeRoleSpec 
     )
     spec.validate(check)
     return spec
+
+
+def _backend(check: Checker, data: dict[str, Any] | None) -> BackendSpec:
+    if data is None:
+        return BackendSpec()
+    table: dict[str, tuple[str, type | tuple[type, ...]]] = {
+        "type": ("type", str),
+        "bucket": ("bucket", str),
+        "prefix": ("prefix", str),
+        "region": ("region", str),
+        "tablestoreEndpoint": ("tablestore_endpoint", str),
+        "tablestoreTable": ("tablestore_table", str),
+        "encrypt": ("encrypt", bool),
+        "organization": ("organization", str),
+        "workspacePrefix": ("workspace_prefix", str),
+    }
+    section = _Section(check, data, tuple(table))
+    spec = BackendSpec(**_fields(section, table, BackendSpec))
+    spec.validate(check)
+    return spec
+
+
+def read_deployments(
+    context: Mapping[str, Any], path: str = "context"
+) -> tuple[list[DeploymentConfig], Checker]:
+    """All deployments of an app: ``deployments`` entries over the shared top-level keys.
+
+    Without ``deployments`` the context describes one deployment. Each entry
+    overrides top-level keys (shallowly) and must have its own ``name``; stack
+    names of all deployments must differ.
+    """
+    check = Checker(path)
+    shared = {k: v for k, v in context.items() if k != "deployments"}
+    entries = context.get("deployments")
+    if entries is None:
+        config, inner = read_deployment(shared, path)
+        check.problems.extend(inner.problems)
+        return [config], check
+    if not isinstance(entries, list) or not entries:
+        check.fail("deployments", entries, "a non-empty list of deployment objects")
+        return [], check
+    configs = []
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict) or "name" not in entry:
+            check.fail(f"deployments[{index}]", entry, "an object with its own 'name'")
+            continue
+        config, inner = read_deployment({**shared, **entry}, f"{path}/deployments[{index}]")
+        check.problems.extend(inner.problems)
+        configs.append(config)
+    stacks = [n for c in configs for n in stack_names(c)]
+    duplicates = sorted({n for n in stacks if stacks.count(n) > 1})
+    if duplicates:
+        check.fail("deployments", duplicates, "distinct stack names for every deployment")
+    seen: set[str] = set()
+    distinct = []
+    for config in configs:
+        if not seen.intersection(stack_names(config)):
+            distinct.append(config)
+            seen.update(stack_names(config))
+    return distinct, check
+
+
+def stack_names(config: DeploymentConfig) -> list[str]:
+    """The stacks one deployment produces, in apply order."""
+    if config.layout == "split":
+        return [f"{config.name}-permissions", config.name]
+    return [config.name]
