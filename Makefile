@@ -15,7 +15,7 @@ export CDKTF_DISABLE_TELEMETRY := true
 SCAN_VENV := .venv-scan
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
-.PHONY: synth test lint scan provider clean install
+.PHONY: synth test lint scan validate provider clean install
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -29,6 +29,10 @@ test: $(PY_STAMP) $(NODE_STAMP)
 lint: $(PY_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Offline schema check of the synthesized stacks (SCHEMA=file for another schema).
+validate: synth
+	$(PY) tools/validate.py $(if $(SCHEMA),--schema $(SCHEMA)) $(OUTDIR)
 
 # Security scan of every synthesized stack with checkov (offline), in its own venv.
 scan: $(PY_STAMP) $(SCAN_STAMP)
