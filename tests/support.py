@@ -100,3 +100,26 @@ def terraform_offline(stack_dirs: list[Path], mode: str = "validate", live_polic
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     return output
+
+
+def terraform_offline_hcl(stack_dirs: list[Path], work: Path) -> str:
+    """Like :func:`terraform_offline` (validate), for directories that hold ``main.tf``.
+
+    The shared runner copies ``cdk.tf.json`` only; a copy of it that copies
+    ``main.tf`` instead is written into ``work`` and run from there.
+    """
+    import subprocess
+
+    script = TERRAFORM_OFFLINE.read_text(encoding="utf-8")
+    script = script.replace('cp "$d/cdk.tf.json" "$t/"', 'cp "$d/main.tf" "$t/"')
+    script = script.replace(
+        'here=$(cd "$(dirname "$0")" && pwd)', f"here={TERRAFORM_OFFLINE.parent}"
+    )
+    runner = work / "run-hcl.sh"
+    runner.write_text(script, encoding="utf-8")
+    result = subprocess.run(
+        ["bash", str(runner), *map(str, stack_dirs)], capture_output=True, text=True, timeout=600
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    return output

@@ -1,0 +1,255 @@
+"""Turn synthesized stacks into what a Terraform team receives: clean JSON and a README.
+
+Plain functions over parsed Terraform JSON and cdktf's manifest; no cdktf import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+PROJECT_RELATIVE = "../../../"
+"""How synthesized stacks (``cdktf.out/stacks/<stack>``) reach the project directory."""
+
+
+def _rewrite(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _rewrite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rewrite(item) for item in value]
+    if isinstance(value, str) and value.startswith(PROJECT_RELATIVE):
+        return value[len(PROJECT_RELATIVE) :]
+    return value
+
+
+def _strip_metadata(value: Any) -> Any:
+    if isinstance(value, dict):
+        cleaned = {}
+        for key, item in value.items():
+            if key == "//" and isinstance(item, dict):
+                kept = {k: v for k, v in item.items() if k not in ("metadata", "outputs")}
+                if kept:
+                    cleaned[key] = kept
+                continue
+            cleaned[key] = _strip_metadata(item)
+        return cleaned
+    if isinstance(value, list):
+        return [_strip_metadata(item) for item in value]
+    return value
+
+
+def clean_document(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The stack as a Terraform team needs it.
+
+    cdktf's construct metadata (``"//": {"metadata": ...}``) is dropped; guardrail
+    suppressions, which reviewers need, stay. Paths that pointed from
+    ``cdktf.out/stacks/<stack>`` to the project directory (local state, client
+    key files) point into the exported stack directory instead.
+    """
+    return _rewrite(_strip_metadata(dict(document)))
+
+
+def render_json(document: Mapping[str, Any]) -> str:
+    """Deterministic JSON text: sorted keys, two-space indent, final newline."""
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def apply_order(manifest: Mapping[str, Any]) -> list[str]:
+    """Stack names so that every stack comes after the stacks it depends on."""
+    stacks = manifest.get("stacks", {})
+    ordered: list[str] = []
+
+    def visit(name: str, trail: tuple[str, ...]) -> None:
+        if name in ordered:
+            return
+        if name in trail:
+            raise ValueError(f"stack dependency cycle: {' -> '.join((*trail, name))}")
+        for dependency in sorted(stacks.get(name, {}).get("dependencies", [])):
+            visit(dependency, (*trail, name))
+        ordered.append(name)
+
+    for name in sorted(stacks):
+        visit(name, ())
+    return ordered
+
+
+def _backend_text(document: Mapping[str, Any]) -> str:
+    terraform = document.get("terraform", {})
+    if "cloud" in terraform:
+        cloud = terraform["cloud"]
+        workspace = cloud.get("workspaces", {}).get("name", "?")
+        return (
+            f"HCP Terraform: organization `{cloud.get('organization')}`, workspace "
+            f"`{workspace}`. Run `terraform login` first."
+        )
+    backend = terraform.get("backend", {})
+    if "oss" in backend:
+        oss = backend["oss"]
+        lock = (
+            f", locked in Tablestore table `{oss['tablestore_table']}`"
+            if oss.get("tablestore_table")
+            else ", without locking"
+        )
+        return (
+            f"OSS bucket `{oss.get('bucket')}`, object `{oss.get('prefix')}/{oss.get('key')}` in "
+            f"`{oss.get('region')}`, encrypted{lock}."
+        )
+    path = backend.get("local", {}).get("path", "terraform.tfstate")
+    return f"Local file `{path}` in this directory. Keep it safe: it is the only record."
+
+
+def _table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> list[str]:
+    if not rows:
+        return ["None."]
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: bool) -> str:
+    """A README for one exported stack: order, requirements, backend, variables, outputs."""
+    providers = document.get("terraform", {}).get("required_providers", {})
+    provider_lines = [
+        f"- `{spec.get('source', key)}` version `{spec.get('version', 'any')}`"
+        for key, spec in sorted(providers.items())
+    ]
+    variables = [
+        (
+            f"`{var_name}`",
+            str(spec.get("type", "any")),
+            "yes" if spec.get("sensitive") else "no",
+            spec.get("description", ""),
+        )
+        for var_name, spec in sorted(document.get("variable", {}).items())
+    ]
+    outputs = [
+        (f"`{out_name}`", "yes" if spec.get("sensitive") else "no")
+        for out_name, spec in sorted(document.get("output", {}).items())
+    ]
+    steps = [
+        f"{index}. `{stack}`" + (" (this stack)" if stack == name else "")
+        for index, stack in enumerate(order, start=1)
+    ]
+    config_file = "main.tf" if hcl else "main.tf.json"
+    lines = [
+        f"# Terraform stack `{name}`",
+        "",
+        f"`{config_file}` is the complete configuration of this stack, generated by the",
+        "kms-keystore CDKTF app. Change the app, not this file, and export again.",
+        "",
+        "## Apply order",
+        "",
+        *steps,
+        "",
+        "Apply each stack only after the ones before it; destroy in the reverse order.",
+        "",
+        "## Requirements",
+        "",
+        "- Terraform >= 1.5 (import and check blocks)",
+        *provider_lines,
+        "- Network access to the Terraform registry and to Alibaba Cloud's APIs",
+        "- Credentials from the environment (`ALIBABA_CLOUD_ACCESS_KEY_ID`,",
+        "  `ALIBABA_CLOUD_ACCESS_KEY_SECRET`) or the profile / assumed role in the provider block",
+        "",
+        "## State",
+        "",
+        _backend_text(document),
+        "",
+        "## Variables",
+        "",
+        "Give each one with `-var` or `TF_VAR_<name>`; sensitive values never belong in files.",
+        "",
+        *_table(variables, ("name", "type", "sensitive", "meaning")),
+        "",
+        "## Outputs",
+        "",
+        *_table(outputs, ("name", "sensitive")),
+        "",
+        "## Run",
+        "",
+        "```sh",
+        "terraform init",
+        "terraform plan -out plan.tfplan",
+        "terraform apply plan.tfplan",
+        "```",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _hcl_value(value: Any, indent: str) -> str:
+    if isinstance(value, str):
+        if value.startswith("${") and value.endswith("}") and value.count("${") == 1:
+            return value[2:-1]
+        return json.dumps(value, ensure_ascii=False).replace("${", "$${")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_hcl_value(item, indent) for item in value) + "]"
+    if isinstance(value, dict):
+        inner = indent + "  "
+        body = "".join(
+            f"{inner}{json.dumps(k)} = {_hcl_value(v, inner)}\n" for k, v in value.items()
+        )
+        return "{\n" + body + indent + "}"
+    return "null"
+
+
+def render_check_blocks(document: Mapping[str, Any]) -> str:
+    """HCL for the ``check`` blocks of a stack (cdktf's HCL output leaves them out)."""
+    parts = []
+    for name, check in document.get("check", {}).items():
+        lines = [f'check "{name}" {{']
+        for type_name, blocks in check.get("data", {}).items():
+            for data_name, config in blocks.items():
+                lines.append(f'  data "{type_name}" "{data_name}" {{')
+                lines += [f"    {k} = {_hcl_value(v, '    ')}" for k, v in config.items()]
+                lines.append("  }")
+        for assertion in check.get("assert", []):
+            lines.append("  assert {")
+            lines += [f"    {k} = {_hcl_value(v, '    ')}" for k, v in assertion.items()]
+            lines.append("  }")
+        lines.append("}")
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + ("\n" if parts else "")
+
+
+def clean_hcl(text: str) -> str:
+    """Point project-relative paths in cdktf's HCL output into the exported directory."""
+    return text.replace(f'"{PROJECT_RELATIVE}', '"')
+
+
+_QUOTED_DEPENDS = re.compile(r"(depends_on = \[)(.*?)(\])", re.DOTALL)
+_CONDITION_LIST = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<kind>postcondition|precondition) = \[\n(?P<body>.*?)\n[ \t]*\]\n",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def _unquote_references(match: re.Match[str]) -> str:
+    body = re.sub(r'"([A-Za-z0-9_.-]+)"', r"\1", match.group(2))
+    return match.group(1) + body + match.group(3)
+
+
+def _condition_blocks(match: re.Match[str]) -> str:
+    indent, kind = match.group("indent"), match.group("kind")
+    blocks = []
+    for item in re.findall(r"\{\n(.*?)\n[ \t]*\},?", match.group("body"), re.DOTALL):
+        lines = [line.strip() for line in item.splitlines() if line.strip()]
+        inner = "".join(f"{indent}  {line}\n" for line in lines)
+        blocks.append(f"{indent}{kind} {{\n{inner}{indent}}}\n")
+    return "".join(blocks)
+
+
+def repair_cdktf_hcl(text: str) -> str:
+    """Fix two defects of cdktf 0.21's HCL renderer so that Terraform accepts the result.
+
+    It quotes ``depends_on`` references (deprecated since Terraform 0.12) and
+    writes ``postcondition``/``precondition`` as a list attribute instead of blocks.
+    """
+    text = _QUOTED_DEPENDS.sub(_unquote_references, text)
+    return _CONDITION_LIST.sub(_condition_blocks, text)

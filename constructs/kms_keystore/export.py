@@ -1,0 +1,97 @@
+"""`make export`: one self-contained directory per stack for Terraform teams."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .app import synth_to
+from .core.export_docs import (
+    apply_order,
+    clean_document,
+    clean_hcl,
+    render_check_blocks,
+    render_json,
+    repair_cdktf_hcl,
+    stack_readme,
+)
+
+_FORMAT_HCL = (
+    "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>"
+    "require('@cdktf/hcl-tools').format(s).then(t=>process.stdout.write(t)))"
+)
+
+
+def format_hcl(text: str, project_dir: Path) -> str:
+    """Format HCL with cdktf's own formatter (from node_modules), as `cdktf synth --hcl` does."""
+    result = subprocess.run(
+        ["node", "-e", _FORMAT_HCL],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=project_dir,
+        check=True,
+    )
+    return result.stdout
+
+
+def synth_hcl(context: dict[str, Any], outdir: Path, project_dir: Path) -> None:
+    """Synthesize HCL with cdktf's own renderer.
+
+    cdktf stacks read ``SYNTH_HCL_OUTPUT`` from the environment of the jsii
+    process when they are created, so HCL needs a process of its own.
+    """
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "CDKTF_OUTDIR": str(outdir),
+        "CDKTF_CONTEXT_JSON": json.dumps(context),
+    }
+    result = subprocess.run(
+        [sys.executable, str(project_dir / "main.py")], env=env, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"HCL synth failed:\n{result.stderr}")
+
+
+def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = False) -> list[str]:
+    """Synthesize every stack of ``context`` and write ``dest/<stack>/``; return stacks in order.
+
+    Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``) and
+    ``README.md``, nothing else. ``dest`` is replaced only when all succeeded.
+    """
+    dest = dest.resolve()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".export-", dir=dest.parent) as work_dir:
+        work = Path(work_dir)
+        synth_to(context, work / "json")
+        if hcl:
+            synth_hcl(context, work / "hcl", project_dir)
+        manifest = json.loads((work / "json" / "manifest.json").read_text(encoding="utf-8"))
+        order = apply_order(manifest)
+        staging = work / "export"
+        for name in order:
+            stack_dir = staging / name
+            stack_dir.mkdir(parents=True)
+            document = json.loads(
+                (work / "json" / "stacks" / name / "cdk.tf.json").read_text(encoding="utf-8")
+            )
+            cleaned = clean_document(document)
+            if hcl:
+                text = (work / "hcl" / "stacks" / name / "cdk.tf").read_text(encoding="utf-8")
+                text = repair_cdktf_hcl(clean_hcl(text)) + "\n" + render_check_blocks(cleaned)
+                (stack_dir / "main.tf").write_text(format_hcl(text, project_dir), encoding="utf-8")
+            else:
+                (stack_dir / "main.tf.json").write_text(render_json(cleaned), encoding="utf-8")
+            readme = stack_readme(name, cleaned, order, hcl)
+            (stack_dir / "README.md").write_text(readme, encoding="utf-8")
+        if dest.exists():
+            shutil.rmtree(dest)
+        staging.rename(dest)
+    return order

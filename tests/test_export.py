@@ -1,0 +1,138 @@
+"""`make export`: self-contained, deterministic directories for Terraform teams."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from kms_keystore.export import export
+
+from .support import (
+    ABSOLUTE_PATH,
+    ROOT,
+    terraform_offline,
+    terraform_offline_available,
+    terraform_offline_hcl,
+)
+
+SPLIT_WITH_ACCESS = {
+    **json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8")),
+    "layout": "split",
+}
+
+
+def tree(root):
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    dest = tmp_path_factory.mktemp("first") / "export"
+    order = export(SPLIT_WITH_ACCESS, dest, ROOT)
+    return dest, order
+
+
+def test_one_directory_per_stack_with_only_config_and_readme(exported):
+    dest, order = exported
+
+    assert order == ["kms-keystore-permissions", "kms-keystore"]
+    assert sorted(tree(dest)) == [
+        "kms-keystore-permissions/README.md",
+        "kms-keystore-permissions/main.tf.json",
+        "kms-keystore/README.md",
+        "kms-keystore/main.tf.json",
+    ]
+
+
+def test_export_is_byte_identical_across_runs_and_places(exported, tmp_path):
+    dest, _ = exported
+    elsewhere = tmp_path / "some" / "other" / "place"
+
+    export(SPLIT_WITH_ACCESS, elsewhere, ROOT)
+
+    assert tree(elsewhere) == tree(dest)
+
+
+def test_export_has_no_machine_paths_or_cdktf_metadata(exported):
+    dest, _ = exported
+
+    for name, content in tree(dest).items():
+        text = content.decode("utf-8")
+        assert not ABSOLUTE_PATH.search(text), name
+        assert '"metadata"' not in text, name
+        assert "uniqueId" not in text, name
+
+
+def test_paths_point_into_the_exported_directory(exported):
+    dest, _ = exported
+    document = json.loads((dest / "kms-keystore" / "main.tf.json").read_text(encoding="utf-8"))
+    client_key = next(iter(document["resource"]["alicloud_kms_client_key"].values()))
+
+    assert document["terraform"]["backend"] == {"local": {"path": "terraform.kms-keystore.tfstate"}}
+    assert client_key["private_key_data_file"] == "secrets/payments-api.client-key.json"
+
+
+def test_readme_tells_variables_outputs_provider_backend_and_order(exported):
+    dest, _ = exported
+    readme = (dest / "kms-keystore" / "README.md").read_text(encoding="utf-8")
+
+    assert "1. `kms-keystore-permissions`\n2. `kms-keystore` (this stack)" in readme
+    assert "| `payments_api_client_key_password` | string | yes |" in readme
+    assert "| `payments_db_password_secret_data` | string | yes |" in readme
+    assert "| `instance_id` | no |" in readme
+    assert "`aliyun/alicloud` version `1.283.0`" in readme
+    assert "Terraform >= 1.5" in readme
+    assert "Local file `terraform.kms-keystore.tfstate` in this directory" in readme
+
+
+def test_exported_json_is_valid_terraform(exported):
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+    dest, order = exported
+    staged = []
+    for name in order:
+        stack = dest.parent / "validate" / name
+        stack.mkdir(parents=True)
+        (stack / "cdk.tf.json").write_bytes((dest / name / "main.tf.json").read_bytes())
+        staged.append(stack)
+
+    output = terraform_offline(staged)
+
+    assert output.count("valid=True errors=0 warnings=0") == 2, output
+
+
+def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+    context = {**SPLIT_WITH_ACCESS, "roleMode": "reference", "systemPolicyGuard": "check"}
+    order = export(context, tmp_path / "hcl", ROOT, hcl=True)
+    text = (tmp_path / "hcl" / "kms-keystore" / "main.tf").read_text(encoding="utf-8")
+
+    output = terraform_offline_hcl([tmp_path / "hcl" / n for n in order], tmp_path)
+
+    assert output.count("valid=True errors=0 warnings=0") == 2, output
+    assert 'check "kms_keystore_system_policy_drift"' in text
+    assert "postcondition {" in text
+    assert not ABSOLUTE_PATH.search(text)
+
+
+def test_make_export_writes_the_reference_stack(tmp_path):
+    result = subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            str(ROOT / "tools" / "export.py"),
+            "--dest",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert sorted(tree(tmp_path / "out")) == ["kms-keystore/README.md", "kms-keystore/main.tf.json"]
