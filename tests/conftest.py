@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from syrupy.extensions.json import JSONSnapshotExtension
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from syrupy.location import PyTestLocation
 
 from .support import ABSOLUTE_PATH, ROOT, synth
@@ -15,8 +16,8 @@ from .support import ABSOLUTE_PATH, ROOT, synth
 SNAPSHOT_DIR = ROOT / "__snapshots__"
 
 
-class TopLevelJSONSnapshot(JSONSnapshotExtension):
-    """One readable JSON file per snapshot, sorted keys, under the top-level ``__snapshots__/``."""
+class TopLevelLocation:
+    """Snapshots of ``tests/test_x.py`` live in the top-level ``__snapshots__/test_x/``."""
 
     @classmethod
     def dirname(cls, *, test_location: PyTestLocation) -> str:
@@ -26,9 +27,23 @@ class TopLevelJSONSnapshot(JSONSnapshotExtension):
     def matches_test_location(
         cls, *, test_location: PyTestLocation, snapshot_location: str
     ) -> bool:
-        # Snapshots live in the project's top-level __snapshots__/, not beside the
-        # tests, so syrupy's "collection dir next to the test file" rule does not apply.
+        # syrupy expects a collection dir beside the test file; ours is at the top.
         return Path(snapshot_location).parent.name == test_location.basename
+
+
+class TopLevelTextSnapshot(TopLevelLocation, SingleFileSnapshotExtension):
+    """One plain-text file per snapshot (``.txt``), for line-per-permission policy views."""
+
+    _write_mode = WriteMode.TEXT
+    file_extension = "txt"
+
+    def serialize(self, data: Any, **kwargs: Any) -> str:
+        assert isinstance(data, str)
+        return data
+
+
+class TopLevelJSONSnapshot(TopLevelLocation, JSONSnapshotExtension):
+    """One readable JSON file per snapshot, sorted keys, under the top-level ``__snapshots__/``."""
 
     def serialize(self, data: Any, **kwargs: Any) -> str:
         text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
@@ -40,6 +55,12 @@ class TopLevelJSONSnapshot(JSONSnapshotExtension):
 def snapshot_json(snapshot: Any) -> Any:
     """A syrupy snapshot that writes top-level, sorted-key JSON files."""
     return snapshot.use_extension(TopLevelJSONSnapshot)
+
+
+@pytest.fixture
+def snapshot_text(snapshot: Any) -> Any:
+    """A syrupy snapshot that writes one top-level ``.txt`` file."""
+    return snapshot.use_extension(TopLevelTextSnapshot)
 
 
 @pytest.fixture(scope="session")

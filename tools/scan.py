@@ -16,17 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app import synth_to
+from kms_keystore.app import project_configurations, synth_to
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def configurations() -> dict[str, dict]:
-    """The reference app and every example configuration, by name."""
-    found = {"reference": {}}
-    for path in sorted((ROOT / "examples").glob("*.json")):
-        found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
-    return found
 
 
 def scan(checkov: str, stack_dir: Path) -> dict:
@@ -62,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     failures = 0
     with tempfile.TemporaryDirectory(prefix="kms-scan-") as work:
-        for name, context in configurations().items():
+        for name, context in project_configurations(ROOT).items():
             outdir = Path(work) / name
             synth_to(context, outdir)
             for stack_dir in sorted((outdir / "stacks").iterdir()):

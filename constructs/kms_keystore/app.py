@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -81,6 +82,14 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
         outdir.rename(previous)
     staging.rename(outdir)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:
+    """The reference app (embedded defaults) and every ``examples/*.json``, by name."""
+    found: dict[str, dict[str, Any]] = {"reference": {}}
+    for path in sorted((project_dir / "examples").glob("*.json")):
+        found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    return found
 
 
 def main(project_dir: Path) -> int:
