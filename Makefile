@@ -15,7 +15,7 @@ export CDKTF_DISABLE_TELEMETRY := true
 SCAN_VENV := .venv-scan
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
-.PHONY: synth test lint scan validate export review provider clean install
+.PHONY: synth test lint scan validate export review bench provider clean install
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -29,6 +29,10 @@ test: $(PY_STAMP) $(NODE_STAMP)
 lint: $(PY_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# Synth benchmark: floor, reference app, fleets; exits non-zero when over budget.
+bench: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) benchmarks/synth_bench.py
 
 # Permissions added or removed per policy against the committed snapshots.
 review: $(PY_STAMP)

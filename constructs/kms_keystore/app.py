@@ -12,6 +12,8 @@ from typing import Any
 
 from cdktf import App
 
+from constructs import IConstruct
+
 from .core.config import SuppressionSpec, read_context, read_deployments
 from .core.problems import Checker, ConfigError
 from .guardrails import report_findings, suppress
@@ -36,10 +38,9 @@ def build_app(context: dict[str, Any], outdir: str) -> App:
 
 def apply_suppressions(app: App, suppressions: tuple[SuppressionSpec, ...]) -> None:
     """Waive guardrail rules on the constructs named by path in configuration."""
-    by_path = {node.node.path: node for node in app.node.find_all()}
     for index, item in enumerate(suppressions):
         check = Checker(f"context/suppressions[{index}]")
-        target = by_path.get(item.path)
+        target = find_by_path(app, item.path)
         if target is None:
             check.fail(
                 "path",
@@ -52,6 +53,16 @@ def apply_suppressions(app: App, suppressions: tuple[SuppressionSpec, ...]) -> N
         except ValueError as err:
             check.fail("rule/reason", f"{item.rule}: {item.reason!r}", str(err))
         report(app, check)
+
+
+def find_by_path(app: App, path: str) -> IConstruct | None:
+    """The construct at ``path`` (``stack/child/...``), or None; one lookup per segment."""
+    node: IConstruct | None = app
+    for segment in path.split("/"):
+        if node is None or not segment:
+            return None
+        node = node.node.try_find_child(segment)
+    return node
 
 
 def synthesize(app: App) -> None:
