@@ -89,14 +89,7 @@ class PermissionsStack(AlicloudStack):
 
     def __init__(self, scope: Construct, id: str, *, config: DeploymentConfig) -> None:
         """Declare the creator policy from ``config.creator_policy``."""
-        super().__init__(
-            scope,
-            id,
-            region=config.region,
-            profile=config.profile,
-            assume_role=config.assume_role,
-            backend=config.backend,
-        )
+        super().__init__(scope, id, **_stack_settings(config))
         self.creator_policy = _creator_policy(self, config)
         """The creator policy construct."""
 
@@ -119,14 +112,7 @@ class KeyStoreStack(AlicloudStack):
         include_permissions: bool = True,
     ) -> None:
         """Compose the key store from ``config``."""
-        super().__init__(
-            scope,
-            id,
-            region=config.region,
-            profile=config.profile,
-            assume_role=config.assume_role,
-            backend=config.backend,
-        )
+        super().__init__(scope, id, **_stack_settings(config))
         self.config = config
         self.creator_policy = _creator_policy(self, config) if include_permissions else None
         """The creator policy construct (single layout only)."""
@@ -188,6 +174,16 @@ class KeyStoreStack(AlicloudStack):
         if hasattr(self.instance, "resource"):
             TerraformOutput(self, "instance_id", value=self.instance.instance_id)
             TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+
+def _stack_settings(config: DeploymentConfig) -> dict[str, object]:
+    """Provider and backend settings of a deployment, as :class:`AlicloudStack` takes them."""
+    return {
+        "region": config.region,
+        "profile": config.profile,
+        "assume_role": config.assume_role,
+        "backend": config.backend,
+    }
 
 
 def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> None:

@@ -227,6 +227,22 @@ class SecretSpec:
         rules.check_tags(check, "tags", self.tags)
 
 
+def _check_references(
+    check: Checker, field_name: str, names: tuple[str, ...], declared: tuple[str, ...], hint: str
+) -> None:
+    """Each name must be declared in the stack, or be ``*``."""
+    kind = field_name.rstrip("s")
+    for index, name in enumerate(names):
+        if name != "*" and name not in declared:
+            check.fail(
+                f"{field_name}[{index}]",
+                name,
+                f"the name of a {kind} declared in this stack ("
+                + (", ".join(declared) or "none declared")
+                + f"), or '*'{hint}",
+            )
+
+
 @dataclass(frozen=True)
 class ApplicationSpec:
     """One application's access path: "use these keys and secrets from these addresses"."""
@@ -276,24 +292,8 @@ class ApplicationSpec:
             rules.check_private_address(check, f"source_ips[{index}]", address)
         if not self.keys and not self.secrets:
             check.fail("keys/secrets", [], "at least one key or secret to use")
-        for index, key in enumerate(self.keys):
-            if key != "*" and key not in keys:
-                check.fail(
-                    f"keys[{index}]",
-                    key,
-                    "the name of a key declared in this stack ("
-                    + (", ".join(keys) or "none declared")
-                    + "), or '*'; declare the key first",
-                )
-        for index, secret in enumerate(self.secrets):
-            if secret != "*" and secret not in secrets:
-                check.fail(
-                    f"secrets[{index}]",
-                    secret,
-                    "the name of a secret declared in this stack ("
-                    + (", ".join(secrets) or "none declared")
-                    + "), or '*'",
-                )
+        _check_references(check, "keys", self.keys, keys, "; declare the key first")
+        _check_references(check, "secrets", self.secrets, secrets, "")
         check_variable_name(check, "password_variable", self.password)
         path = self.key_file
         if not isinstance(path, str) or PurePosixPath(path).is_absolute() or not path.strip():
