@@ -11,7 +11,15 @@ import os as _os
 # the runtime documents this variable to silence it. A user's own setting wins.
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20")
 
-from .core.config import DeploymentConfig, parse_deployment
+from .access import ApplicationAccess
+from .core.config import (
+    AssumeRoleSpec,
+    BackendSpec,
+    DeploymentConfig,
+    SuppressionSpec,
+    parse_deployment,
+)
+from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .core.problems import ConfigError, Problem
 from .core.specs import (
     BindVpcSpec,
@@ -24,8 +32,11 @@ from .core.specs import (
     VSwitchSpec,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .guardrails import apply_guardrails, suppress
 from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
+from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .stacks import AlicloudStack, KeyStoreStack, PermissionsStack, add_deployment
 from .system_policy_guard import SystemPolicyDriftGuard

@@ -1,0 +1,85 @@
+"""The constructs composed by hand, without the configuration layer."""
+
+from __future__ import annotations
+
+import json
+
+from cdktf import App
+from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
+from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+from kms_keystore import (
+    AlicloudStack,
+    ApplicationAccess,
+    ApplicationSpec,
+    ExistingNetworkSpec,
+    KeySpec,
+    KeyStoreInstance,
+    KeyStoreKey,
+    KeyStoreNetwork,
+    KeyStoreServiceLinkedRole,
+    ServiceLinkedRoleCreatorPolicy,
+    SystemPolicyDriftGuard,
+)
+from kms_keystore.app import synthesize
+
+from .support import only, read_stacks, resources
+
+
+def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
+    app = App(outdir=str(tmp_path))
+    stack = AlicloudStack(app, "custom", region="cn-hangzhou")
+    deployer = RamUser(stack, "Deployer", name="kms-deployer")
+    admins = RamGroup(stack, "Admins", group_name="kms-admins")
+    creator = ServiceLinkedRoleCreatorPolicy(
+        stack, "Creator", policy_name="kms-slr-creator", users=[deployer], groups=[admins]
+    )
+    role = KeyStoreServiceLinkedRole(stack, "Role", mode="adopt")
+    SystemPolicyDriftGuard(stack, "Guard", mode="off")
+    network = KeyStoreNetwork(
+        stack,
+        "Network",
+        region="cn-hangzhou",
+        existing=ExistingNetworkSpec(
+            vpc_id="vpc-bp1abc",
+            vswitch_ids=("vsw-bp1a", "vsw-bp1b"),
+            zone_ids=("cn-hangzhou-h", "cn-hangzhou-i"),
+        ),
+    )
+    instance = KeyStoreInstance(
+        stack, "Instance", network=network, depends_on=[role.resource, *creator.attachments]
+    )
+    key = KeyStoreKey(stack, "Key", instance=instance, spec=KeySpec(name="orders"))
+    ApplicationAccess(
+        stack,
+        "Orders",
+        instance=instance,
+        keys={"orders": key},
+        spec=ApplicationSpec(name="orders-api", source_ips=("10.1.0.0/16",), keys=("orders",)),
+    )
+
+    synthesize(app)
+    document = read_stacks(tmp_path)["custom"]
+
+    _, user_attachment = only(resources(document, "alicloud_ram_user_policy_attachment"))
+    _, group_attachment = only(resources(document, "alicloud_ram_group_policy_attachment"))
+    user_name, _ = only(resources(document, "alicloud_ram_user"))
+    group_name, _ = only(resources(document, "alicloud_ram_group"))
+    assert user_attachment["user_name"] == f"${{alicloud_ram_user.{user_name}.name}}"
+    assert group_attachment["group_name"] == f"${{alicloud_ram_group.{group_name}.group_name}}"
+    _, instance_block = only(resources(document, "alicloud_kms_instance"))
+    assert len(instance_block["depends_on"]) == 3
+    assert document["import"][0]["id"] == (
+        "keystore.kms.aliyuncs.com:AliyunServiceRoleForKMSKeyStore"
+    )
+    _, policy = only(resources(document, "alicloud_kms_policy"))
+    assert policy["resources"] == [
+        f"key/${{alicloud_kms_key.{only(resources(document, 'alicloud_kms_key'))[0]}.id}}"
+    ]
+    assert "check" not in document
+    assert json.dumps(document).count("prevent_destroy") == 2
+
+
+def test_every_public_name_is_importable():
+    import kms_keystore
+
+    assert [name for name in kms_keystore.__all__ if not hasattr(kms_keystore, name)] == []
