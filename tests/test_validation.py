@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from kms_keystore import ConfigError
 from kms_keystore.app import synth_to
@@ -22,6 +24,15 @@ EXISTING = {
 # (id, context, path of the problem, field named, bad value)
 CASES = [
     ("unknown-top-key", {"regoin": "cn-hangzhou"}, "context", "regoin", "cn-hangzhou"),
+    ("name-whitespace", {"name": "bad name"}, "context", "name", "bad name"),
+    (
+        "deployment-name",
+        {"deployments": [{"name": "bad name"}]},
+        "context/deployments[0]",
+        "name",
+        "bad name",
+    ),
+    ("deployments-type", {"deployments": {"a": 1}}, "context", "deployments", {"a": 1}),
     ("region-syntax", {"region": "Hangzhou"}, "context", "region", "Hangzhou"),
     ("region-type", {"region": 7}, "context", "region", 7),
     ("name", {"name": "1-bad"}, "context", "name", "1-bad"),
@@ -314,3 +325,47 @@ def test_constructs_used_directly_report_their_path():
     assert [(p.path, p.field, p.value) for p in problems] == [
         ("direct/Second", "product_version", "7")
     ]
+
+
+JUNK = [None, "a/b c", [], {"x": 1}, 10**12, True]
+KEYS = [
+    ("name",),
+    ("region",),
+    ("layout",),
+    ("roleMode",),
+    ("profile",),
+    ("assumeRole",),
+    ("backend",),
+    ("creatorPolicy",),
+    ("creatorPolicy", "users"),
+    ("network",),
+    ("network", "vpcCidr"),
+    ("network", "vswitches"),
+    ("instance",),
+    ("instance", "period"),
+    ("instance", "tags"),
+    ("instance", "bindVpcs"),
+    ("keys",),
+    ("secrets",),
+    ("applications",),
+    ("suppressions",),
+]
+
+
+def _set(path, value):
+    context = {}
+    target = context
+    for key in path[:-1]:
+        target = target.setdefault(key, {})
+    target[path[-1]] = value
+    return context
+
+
+@pytest.mark.parametrize("path", KEYS, ids=[".".join(k) for k in KEYS])
+def test_junk_values_give_config_errors_never_crashes(path, tmp_path):
+    from kms_keystore.app import build_app
+
+    for value in JUNK:
+        context = _set(path, value)
+        with contextlib.suppress(ConfigError):
+            build_app(context, str(tmp_path / "out"))

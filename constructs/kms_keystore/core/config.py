@@ -6,6 +6,7 @@ silently falls back to a default. All problems are collected and raised together
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -265,7 +266,10 @@ def read_deployment(
     region = top.get("region", DEFAULT_REGION, str)
     rules.check_region(check, "region", region)
     name = top.get("name", DeploymentConfig.name, str)
+    before = len(check.problems)
     rules.check_resource_name(check, "name", name)
+    if len(check.problems) > before:
+        name = DeploymentConfig.name  # reported; a usable stack name stands in
     layout = _choice(check, top, "layout", "single", LAYOUTS)
     role_mode = _choice(check, top, "roleMode", RoleMode.CREATE.value, [m.value for m in RoleMode])
     guard = _choice(
@@ -553,6 +557,9 @@ def read_deployments(
             continue
         config, inner = read_deployment({**shared, **entry}, f"{path}/deployments[{index}]")
         check.problems.extend(inner.problems)
+        if config.name != entry["name"]:
+            # its name was reported as invalid; a distinct stand-in keeps the rest checkable
+            config = dataclasses.replace(config, name=f"{DeploymentConfig.name}-{index}")
         configs.append(config)
     stacks = [n for c in configs for n in stack_names(c)]
     duplicates = sorted({n for n in stacks if stacks.count(n) > 1})

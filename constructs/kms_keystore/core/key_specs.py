@@ -284,8 +284,10 @@ class ApplicationSpec:
 
     def validate(self, check: Checker, keys: tuple[str, ...], secrets: tuple[str, ...]) -> None:
         """Record problems; ``keys``/``secrets`` are the names declared in the stack."""
+        before = len(check.problems)
         check_logical_name(check, "name", self.name)
-        check_kms_name(check, "name", f"{self.name}-policy")
+        if len(check.problems) == before:
+            check_kms_name(check, "name", f"{self.name}-policy")
         if not self.source_ips:
             check.fail("source_ips", [], "at least one private address or CIDR block")
         for index, address in enumerate(self.source_ips):
