@@ -107,6 +107,31 @@ def test_rule_suppressed_with_reason_is_recorded(rule_id, tmp_path, capsys):
     assert rule_id not in capsys.readouterr().err
 
 
+PASSES = {
+    "KS-RAM-1": {},
+    "KS-RAM-2": {},
+    "KS-KMS-1": {"instance": {"deletionProtection": True}},
+    "KS-KMS-2": {"keys": [{"name": "k", "deletionProtection": True}]},
+    "KS-KMS-3": {"keys": [{"name": "k", "preventDestroy": True}]},
+    "KS-KMS-4": {"instance": {"renewStatus": "AutoRenewal"}},
+    "KS-KMS-5": {"keys": [{"name": "k"}, {"name": "s", "keySpec": "RSA_2048"}]},
+    "KS-SEC-1": {
+        "applications": [{"name": "a", "sourceIps": ["10.0.0.1"], "keys": ["k"]}],
+        "keys": [{"name": "k"}],
+    },
+}
+
+
+@pytest.mark.parametrize("rule_id", sorted(PASSES))
+def test_rule_passes(rule_id, tmp_path):
+    from kms_keystore.guardrails import findings_of
+
+    app = build_app(PASSES[rule_id], str(tmp_path / "out"))
+    synthesize(app)
+
+    assert [f for f in findings_of(app) if f.rule_id == rule_id] == []
+
+
 def test_reference_app_passes_every_rule(tmp_path, capsys):
     run(tmp_path, {})
 
