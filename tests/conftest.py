@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from kms_keystore.core.export_docs import render_json
 from syrupy.extensions.json import JSONSnapshotExtension
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from syrupy.location import PyTestLocation
@@ -46,7 +46,7 @@ class TopLevelJSONSnapshot(TopLevelLocation, JSONSnapshotExtension):
     """One readable JSON file per snapshot, sorted keys, under the top-level ``__snapshots__/``."""
 
     def serialize(self, data: Any, **kwargs: Any) -> str:
-        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        text = render_json(data)
         assert not ABSOLUTE_PATH.search(text), "a machine path would be pinned in a snapshot"
         return text
 

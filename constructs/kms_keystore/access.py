@@ -16,7 +16,7 @@ from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
-from .validation import checker_for, report
+from .validation import built, checker_for, report
 
 
 class ApplicationAccess(Construct):
@@ -60,9 +60,7 @@ class ApplicationAccess(Construct):
         spec.validate(check, tuple(keys), tuple(secrets))
         referenced = [keys[n] for n in spec.keys if n in keys]
         referenced += [secrets[n] for n in spec.secrets if n in secrets]
-        if not report(self, check) or not all(
-            hasattr(part, "resource") for part in (instance, *referenced)
-        ):
+        if not report(self, check) or not built(instance, *referenced):
             return
         self.network_rule = KmsNetworkRule(
             self,

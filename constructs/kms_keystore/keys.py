@@ -10,7 +10,7 @@ from constructs import Construct
 
 from .core.key_specs import KeySpec
 from .instance import KeyStoreInstance
-from .validation import checker_for, report
+from .validation import built, checker_for, report
 
 
 class KeyStoreKey(Construct):
@@ -40,7 +40,7 @@ class KeyStoreKey(Construct):
         """Logical name of the key."""
         check = checker_for(self)
         spec.validate(check, hardware=instance.spec.hardware)
-        if not report(self, check) or not hasattr(instance, "resource"):
+        if not report(self, check) or not built(instance):
             return
         self.resource = KmsKey(
             self,

@@ -10,7 +10,7 @@ from constructs import Construct
 from .core.key_specs import SecretSpec
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
-from .validation import checker_for, report
+from .validation import built, checker_for, report
 
 
 def sensitive_variable(scope: Construct, name: str, description: str) -> TerraformVariable:
@@ -50,7 +50,7 @@ class KeyStoreSecret(Construct):
         """The validated secret description."""
         check = checker_for(self)
         spec.validate(check, tuple(keys))
-        if not report(self, check) or not hasattr(keys[spec.encryption_key], "resource"):
+        if not report(self, check) or not built(keys[spec.encryption_key]):
             return
         self.value = sensitive_variable(
             self, spec.variable, f"Value of the KMS secret {spec.name} (sensitive)."

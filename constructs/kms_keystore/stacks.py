@@ -19,6 +19,7 @@ from constructs import Construct
 
 from .access import ApplicationAccess
 from .core.config import AssumeRoleSpec, BackendSpec, DeploymentConfig
+from .core.specs import NewNetworkSpec
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
@@ -27,7 +28,7 @@ from .network import KeyStoreNetwork
 from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
-from .validation import checker_for, report
+from .validation import built, checker_for, report
 
 
 class _HasName(Protocol):
@@ -126,7 +127,7 @@ class KeyStoreStack(AlicloudStack):
             region=config.region,
             **(
                 {"new": config.network}
-                if hasattr(config.network, "vswitches")
+                if isinstance(config.network, NewNetworkSpec)
                 else {"existing": config.network}
             ),
         )
@@ -134,7 +135,7 @@ class KeyStoreStack(AlicloudStack):
         depends: list[ITerraformDependable] = []
         if self.creator_policy is not None:
             depends.extend(self.creator_policy.attachments)
-        if hasattr(self.role, "resource"):
+        if built(self.role):
             depends.insert(0, self.role.resource)
         self.instance = KeyStoreInstance(
             self, "Instance", network=self.network, spec=config.instance, depends_on=depends
@@ -171,7 +172,7 @@ class KeyStoreStack(AlicloudStack):
             for app in _first_of_each(config.applications)
         ]
         """One access path per application."""
-        if hasattr(self.instance, "resource"):
+        if built(self.instance):
             TerraformOutput(self, "instance_id", value=self.instance.instance_id)
             TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
 

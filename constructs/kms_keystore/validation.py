@@ -24,6 +24,15 @@ def report(scope: Construct, check: Checker) -> bool:
     return check.ok
 
 
+def built(*constructs: Construct) -> bool:
+    """True when every construct declared its resources.
+
+    A construct whose props have problems reports them and declares nothing;
+    constructs that depend on it then skip too, since the problem is already reported.
+    """
+    return all(hasattr(construct, "resource") for construct in constructs)
+
+
 def problems_of(app: Construct) -> list[Problem]:
     """Every problem recorded so far in the app of ``app``."""
     return list(app.node.root.__dict__.get(_ATTRIBUTE, []))

@@ -11,7 +11,7 @@ class Problem:
     """One bad input: where it is, which field, the value given, and what is allowed.
 
     ``path`` is the construct path (``keystore/Instance``) or, for checks that run
-    before any construct exists, the configuration section (``context.instance``).
+    before any construct exists, the configuration section (``context/instance``).
     """
 
     path: str
