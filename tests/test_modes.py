@@ -338,7 +338,7 @@ def test_colliding_deployment_names_are_refused(tmp_path):
         build_app(context, str(tmp_path))
 
     assert [(p.path, p.field, p.value) for p in caught.value.problems] == [
-        ("context", "deployments", ["kms-a-permissions"])
+        ("", "deployments", ["kms-a-permissions"])
     ]
 
 
@@ -358,4 +358,8 @@ def test_oss_backend_requires_encryption_and_complete_locking(tmp_path):
     with pytest.raises(ConfigError) as caught:
         build_app(context, str(tmp_path))
 
-    assert {p.field for p in caught.value.problems} == {"bucket", "encrypt", "tablestore_table"}
+    assert {p.where for p in caught.value.problems} == {
+        "backend.bucket",
+        "backend.encrypt",
+        "backend.tablestoreTable",
+    }

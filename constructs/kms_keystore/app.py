@@ -26,8 +26,8 @@ OUTDIR_ENV = "CDKTF_OUTDIR"
 def build_app(context: dict[str, Any], outdir: str) -> App:
     """An App holding the deployments described by ``context``; raises ConfigError."""
     configs, check = read_deployments(context)
+    check.raise_if_any()  # every value is checked, under the path written, before any construct
     app = App(outdir=outdir)
-    report(app, check)
     for config in configs:
         add_deployment(app, config)
     for config in configs:

@@ -31,29 +31,29 @@ SECRET_RECOVERY_RANGE = (7, 30)
 KEY_USER = "RbacPermission/Template/CryptoServiceKeyUser"
 SECRET_USER = "RbacPermission/Template/CryptoServiceSecretUser"
 
-_LOGICAL_NAME = re.compile(r"^[a-z][a-z0-9-]{0,62}$")
-_ALIAS = re.compile(r"^alias/[A-Za-z0-9:/_-]{1,249}$")
-_KMS_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_SECRET_NAME = re.compile(r"^[A-Za-z0-9_/+=.@-]{1,192}$")
-_ROTATION = re.compile(r"^(\d+)([ds])$")
-_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+_LOGICAL_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
+_ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
+_KMS_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
+_ROTATION = re.compile(r"([0-9]+)([ds])")
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 
 def check_logical_name(check: Checker, field_name: str, value: object) -> None:
     """Names we give keys, secrets and applications in configuration: lowercase, digits, '-'."""
-    if not isinstance(value, str) or not _LOGICAL_NAME.match(value):
+    if not isinstance(value, str) or not _LOGICAL_NAME.fullmatch(value):
         check.fail(field_name, value, "1-63 characters: a lowercase letter, then a-z, 0-9 or '-'")
 
 
 def check_kms_name(check: Checker, field_name: str, value: object) -> None:
     """KMS object names (network rules, policies, access points): 1-64 of [A-Za-z0-9_-]."""
-    if not isinstance(value, str) or not _KMS_NAME.match(value):
+    if not isinstance(value, str) or not _KMS_NAME.fullmatch(value):
         check.fail(field_name, value, "1-64 characters: letters, digits, '_' or '-'")
 
 
 def check_variable_name(check: Checker, field_name: str, value: object) -> None:
     """A Terraform variable name."""
-    if not isinstance(value, str) or not _VARIABLE.match(value):
+    if not isinstance(value, str) or not _VARIABLE.fullmatch(value):
         check.fail(
             field_name, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]"
         )
@@ -61,7 +61,7 @@ def check_variable_name(check: Checker, field_name: str, value: object) -> None:
 
 def rotation_days(interval: str) -> float | None:
     """The length of a rotation interval such as ``365d`` or ``604800s``, in days."""
-    match = _ROTATION.match(interval)
+    match = _ROTATION.fullmatch(interval)
     if not match:
         return None
     number, unit = int(match.group(1)), match.group(2)
@@ -174,7 +174,7 @@ class KeySpec:
         check.in_range("pending_window_in_days", self.pending_window_in_days, *PENDING_WINDOW_RANGE)
         rules.check_description(check, "description", self.description, 8192)
         for index, alias in enumerate(self.aliases):
-            if not isinstance(alias, str) or not _ALIAS.match(alias):
+            if not isinstance(alias, str) or not _ALIAS.fullmatch(alias):
                 check.fail(
                     f"aliases[{index}]",
                     alias,
@@ -209,8 +209,8 @@ class SecretSpec:
 
     def validate(self, check: Checker, keys: tuple[str, ...]) -> None:
         """Record problems; ``keys`` are the key names declared in the stack."""
-        if not isinstance(self.name, str) or not _SECRET_NAME.match(self.name):
-            check.fail("secret_name", self.name, "1-192 characters: letters, digits, _/+=.@-")
+        if not isinstance(self.name, str) or not _SECRET_NAME.fullmatch(self.name):
+            check.fail("name", self.name, "1-192 characters: letters, digits, _/+=.@-")
         if self.encryption_key not in keys:
             check.fail(
                 "encryption_key",

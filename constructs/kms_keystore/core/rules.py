@@ -25,26 +25,26 @@ RENEW_PERIOD_RANGE = (0, 36)
 LOG_STORAGE_RANGE = (0, 500_000)
 INSTANCE_ZONE_COUNT = 2
 
-_RAM_POLICY_NAME = re.compile(r"^[A-Za-z0-9-]{1,128}$")
-_RAM_PRINCIPAL_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
+_RAM_POLICY_NAME = re.compile(r"[A-Za-z0-9-]{1,128}")
+_RAM_PRINCIPAL_NAME = re.compile(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
-_RESOURCE_NAME = re.compile(r"^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$")
-_REGION = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)+$")
-_ZONE_SUFFIX = re.compile(r"^-[a-z0-9]+$")
-_ID = re.compile(r"^[a-z][a-z0-9]*-[A-Za-z0-9]+$")
+_RESOURCE_NAME = re.compile(r"[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}")
+_REGION = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)+")
+_ZONE_SUFFIX = re.compile(r"-[a-z0-9]+")
+_ID = re.compile(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 _TAG_KEY_MAX = 128
 _TAG_VALUE_MAX = 128
 
 
 def check_ram_policy_name(check: Checker, field: str, value: object) -> None:
     """RAM policy names: 1-128 letters, digits and hyphens."""
-    if not isinstance(value, str) or not _RAM_POLICY_NAME.match(value):
+    if not isinstance(value, str) or not _RAM_POLICY_NAME.fullmatch(value):
         check.fail(field, value, "1-128 characters: letters, digits and hyphens")
 
 
 def check_ram_principal_name(check: Checker, field: str, value: object) -> None:
     """RAM user, group and role names: 1-64 letters, digits, '.', '_', '-' and '@'."""
-    if not isinstance(value, str) or not _RAM_PRINCIPAL_NAME.match(value):
+    if not isinstance(value, str) or not _RAM_PRINCIPAL_NAME.fullmatch(value):
         check.fail(field, value, "1-64 characters: letters, digits, '.', '_', '-' or '@'")
 
 
@@ -56,7 +56,7 @@ def check_description(check: Checker, field: str, value: object, limit: int = 10
 
 def check_resource_name(check: Checker, field: str, value: object) -> None:
     """VPC, vSwitch and KMS names: 2-128 characters, starting with a letter."""
-    if not isinstance(value, str) or not _RESOURCE_NAME.match(value):
+    if not isinstance(value, str) or not _RESOURCE_NAME.fullmatch(value):
         check.fail(
             field,
             value,
@@ -66,7 +66,7 @@ def check_resource_name(check: Checker, field: str, value: object) -> None:
 
 def check_region(check: Checker, field: str, value: object) -> None:
     """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``."""
-    if not isinstance(value, str) or not _REGION.match(value):
+    if not isinstance(value, str) or not _REGION.fullmatch(value):
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
 
 
@@ -74,7 +74,7 @@ def check_zone(check: Checker, field: str, value: object, region: str | None) ->
     """A zone ID of ``region``: the region ID followed by a zone letter (``cn-hangzhou-h``)."""
     ok = isinstance(value, str) and (
         region is None
-        or (value.startswith(region) and bool(_ZONE_SUFFIX.match(value[len(region) :])))
+        or (value.startswith(region) and bool(_ZONE_SUFFIX.fullmatch(value[len(region) :])))
     )
     if not ok:
         where = f" of region {region!r}" if region else ""
@@ -83,7 +83,7 @@ def check_zone(check: Checker, field: str, value: object, region: str | None) ->
 
 def check_resource_id(check: Checker, field: str, value: object, prefix: str) -> None:
     """An existing resource ID such as ``vpc-bp1...`` or ``vsw-bp1...``."""
-    if not isinstance(value, str) or not value.startswith(f"{prefix}-") or not _ID.match(value):
+    if not isinstance(value, str) or not value.startswith(f"{prefix}-") or not _ID.fullmatch(value):
         check.fail(field, value, f"an ID of the form '{prefix}-xxxxxxxx'")
 
 

@@ -55,7 +55,7 @@ class CreatorPolicySpec:
 
     def validate(self, check: Checker) -> None:
         """Record name, description and principal problems."""
-        rules.check_ram_policy_name(check, "policy_name", self.name)
+        rules.check_ram_policy_name(check, "name", self.name)
         rules.check_description(check, "description", self.description)
         for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
             for index, name in enumerate(names):
@@ -235,7 +235,7 @@ class InstanceSpec:
 
     def validate(self, check: Checker) -> None:
         """Record every value and combination the provider or KMS would refuse."""
-        rules.check_resource_name(check, "instance_name", self.name)
+        rules.check_resource_name(check, "name", self.name)
         check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
         check.one_of("payment_type", self.payment_type, rules.PAYMENT_TYPES)
         self._validate_quotas(check)
