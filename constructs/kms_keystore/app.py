@@ -25,7 +25,7 @@ OUTDIR_ENV = "CDKTF_OUTDIR"
 
 def build_app(context: dict[str, Any], outdir: str) -> App:
     """An App holding the deployments described by ``context``; raises ConfigError."""
-    configs, check = read_deployments(context)
+    configs, check = read_deployments(context, outdir=Path(outdir))
     check.raise_if_any()  # every value is checked, under the path written, before any construct
     app = App(outdir=outdir)
     for config in configs:

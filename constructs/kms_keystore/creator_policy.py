@@ -17,6 +17,7 @@ from constructs import Construct
 
 from .core import policy_documents
 from .core.specs import CreatorPolicySpec
+from .core.terraform_text import literal
 from .validation import checker_for, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
@@ -90,7 +91,7 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
             self,
             "Resource",
             policy_name=policy_name,
-            description=description,
+            description=literal(description),
             policy_document=policy_documents.render(self.document),
             rotate_strategy=ROTATE_STRATEGY,
             force=True,

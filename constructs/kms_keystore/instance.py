@@ -10,6 +10,7 @@ from cdktf_cdktf_provider_alicloud.kms_instance import KmsInstance, KmsInstanceB
 from constructs import Construct
 
 from .core.specs import InstanceSpec
+from .core.terraform_text import literal_tags
 from .network import KeyStoreNetwork
 from .validation import checker_for, report
 
@@ -89,7 +90,7 @@ class KeyStoreInstance(Construct):
                 for b in s.bind_vpcs
             ]
             or None,
-            tags=dict(s.tags) or None,
+            tags=literal_tags(s.tags),
             depends_on=list(depends_on) or None,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=s.prevent_destroy),
         )

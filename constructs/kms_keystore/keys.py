@@ -9,6 +9,7 @@ from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
 from constructs import Construct
 
 from .core.key_specs import KeySpec
+from .core.terraform_text import literal_tags, optional_literal
 from .instance import KeyStoreInstance
 from .validation import built, checker_for, report
 
@@ -54,8 +55,8 @@ class KeyStoreKey(Construct):
             rotation_interval=spec.rotation_interval if spec.rotates else None,
             deletion_protection="Enabled" if spec.deletion_protection else "Disabled",
             pending_window_in_days=spec.pending_window_in_days,
-            description=spec.description or None,
-            tags=dict(spec.tags) or None,
+            description=optional_literal(spec.description),
+            tags=literal_tags(spec.tags),
             lifecycle=TerraformResourceLifecycle(prevent_destroy=spec.prevent_destroy),
         )
         """The generated ``alicloud_kms_key``."""

@@ -20,6 +20,7 @@ from constructs import Construct
 from .access import ApplicationAccess
 from .core.config import AssumeRoleSpec, BackendSpec, DeploymentConfig
 from .core.specs import NewNetworkSpec
+from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
@@ -71,7 +72,7 @@ class AlicloudStack(TerraformStack):
             self,
             "alicloud",
             region=region,
-            profile=profile,
+            profile=optional_literal(profile),
             assume_role=AlicloudProviderAssumeRole(
                 role_arn=assume_role.role_arn,
                 session_name=assume_role.session_name,
@@ -193,19 +194,19 @@ def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> 
         OssBackend(
             stack,
             bucket=spec.bucket or "",
-            prefix=spec.prefix,
+            prefix=literal(spec.prefix),
             key=f"{id}.tfstate",
             region=spec.region or region,
-            tablestore_endpoint=spec.tablestore_endpoint,
-            tablestore_table=spec.tablestore_table,
+            tablestore_endpoint=optional_literal(spec.tablestore_endpoint),
+            tablestore_table=optional_literal(spec.tablestore_table),
             encrypt=spec.encrypt,
             acl="private",
         )
     elif spec.type == "cloud":
         CloudBackend(
             stack,
-            organization=spec.organization or "",
-            workspaces=NamedCloudWorkspace(f"{spec.workspace_prefix}{id}"),
+            organization=literal(spec.organization or ""),
+            workspaces=NamedCloudWorkspace(literal(f"{spec.workspace_prefix}{id}")),
         )
     else:
         LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")

@@ -39,8 +39,8 @@ CONTEXT_ENV = "CDKTF_CONTEXT_JSON"
 _CDKTF_INTERNAL_KEYS = ("cdktfRelativeModules", "cdktfVersion", "cdktfStaticModuleAssetHash")
 
 
-_ROLE_ARN = re.compile(r"^acs:ram::\d+:role/[A-Za-z0-9._@/-]{1,64}$")
-_SESSION_NAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
+_ROLE_ARN = re.compile(r"acs:ram::[0-9]+:role/[A-Za-z0-9._@/-]{1,64}")
+_SESSION_NAME = re.compile(r"[A-Za-z0-9._@-]{2,64}")
 
 
 @dataclass(frozen=True)
@@ -56,16 +56,16 @@ class AssumeRoleSpec:
 
     def validate(self, check: Checker) -> None:
         """Record problems."""
-        if not isinstance(self.role_arn, str) or not _ROLE_ARN.match(self.role_arn):
+        if not isinstance(self.role_arn, str) or not _ROLE_ARN.fullmatch(self.role_arn):
             check.fail("role_arn", self.role_arn, "an ARN like 'acs:ram::1234567890123456:role/x'")
-        if self.session_name is not None and not _SESSION_NAME.match(self.session_name):
+        if self.session_name is not None and not _SESSION_NAME.fullmatch(self.session_name):
             check.fail("session_name", self.session_name, "2-64 of letters, digits, '._@-'")
         if self.session_expiration is not None:
             check.in_range("session_expiration", self.session_expiration, 900, 43200)
 
 
 BACKEND_TYPES = ("local", "oss", "cloud")
-_OSS_BUCKET = re.compile(r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+_OSS_BUCKET = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class BackendSpec:
         """Record problems."""
         check.one_of("type", self.type, BACKEND_TYPES)
         if self.type == "oss":
-            if not isinstance(self.bucket, str) or not _OSS_BUCKET.match(self.bucket):
+            if not isinstance(self.bucket, str) or not _OSS_BUCKET.fullmatch(self.bucket):
                 check.fail("bucket", self.bucket, "an OSS bucket name: 3-63 of a-z, 0-9 and '-'")
             if (self.tablestore_endpoint is None) != (self.tablestore_table is None):
                 check.fail(
@@ -589,14 +589,15 @@ def read_deployment(
 
 
 def read_deployments(
-    context: Mapping[str, Any], path: str = ""
+    context: Mapping[str, Any], path: str = "", outdir: Path = Path("cdktf.out")
 ) -> tuple[list[DeploymentConfig], ConfigChecker]:
     """All deployments of an app: ``deployments`` entries over the shared top-level keys.
 
     Without ``deployments`` the context describes one deployment. Each entry
     overrides top-level keys (shallowly) and must have its own ``name``; stack
     names of all deployments must differ. A problem in a shared key is named
-    once, at the top level.
+    once, at the top level. ``outdir`` is where the app is synthesized (client
+    key files must lie outside it).
     """
     check = ConfigChecker(path, ATTRIBUTE_KEYS)
     if not isinstance(context, Mapping):
@@ -605,7 +606,9 @@ def read_deployments(
     shared = {k: v for k, v in context.items() if k != "deployments"}
     shared_values = read_values(check, shared, DEPLOYMENT)
     if "deployments" not in context:
-        return [_deployment(shared_values, {k: check for k in shared}, check)], check
+        configs = [_deployment(shared_values, {k: check for k in shared}, check)]
+        check_key_files(configs, check, outdir)
+        return configs, check
     entries = context["deployments"]
     if not isinstance(entries, list) or not entries:
         check.fail("deployments", entries, "a non-empty list of deployment objects")
@@ -628,6 +631,7 @@ def read_deployments(
     duplicates = sorted({n for n in stacks if stacks.count(n) > 1})
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
+    check_key_files(configs, check, outdir)
     seen: set[str] = set()
     distinct = []
     for config in configs:
@@ -689,6 +693,7 @@ def validate_deployment(
         secret.validate(place(secret, f"secrets[{index}]"), key_names)
     for index, app in enumerate(config.applications):
         app.validate(place(app, f"applications[{index}]"), key_names, secret_names)
+    _check_cross_references(config, place)
     for key, names in (
         ("keys", key_names),
         ("secrets", secret_names),
@@ -698,6 +703,105 @@ def validate_deployment(
         for index, name in enumerate(names):
             if name in duplicates and names.index(name) != index:
                 place(config, f"{key}[{index}]").fail("name", name, "a name not used before")
+
+
+def _check_cross_references(
+    config: DeploymentConfig, place: Callable[[object, str], ConfigChecker]
+) -> None:
+    """What no single entry shows: key kinds, shared variables and aliases, quotas."""
+    keys = {k.name: k for k in config.keys}
+    for index, secret in enumerate(config.secrets):
+        key = keys.get(secret.encryption_key)
+        if key is not None and not key.symmetric:
+            place(secret, f"secrets[{index}]").fail(
+                "encryption_key",
+                secret.encryption_key,
+                "a symmetric key (AES or SM4): KMS encrypts secrets with symmetric keys only",
+            )
+    variables: dict[str, str] = {}
+    owners = [
+        (s, f"secrets[{i}]", s.variable, "data_variable" if s.data_variable else "name")
+        for i, s in enumerate(config.secrets)
+    ] + [
+        (
+            a,
+            f"applications[{i}]",
+            a.password,
+            "password_variable" if a.password_variable else "name",
+        )
+        for i, a in enumerate(config.applications)
+    ]
+    for spec, where, variable, field_name in owners:
+        if variable in variables:
+            place(spec, where).fail(
+                field_name,
+                getattr(spec, field_name),
+                f"a distinct Terraform variable: {variable!r} is already the variable of "
+                f"{variables[variable]} (names differing only in '.', '-' or '/' share one; "
+                "give dataVariable or passwordVariable)",
+            )
+        variables.setdefault(variable, where)
+    aliases: dict[str, str] = {}
+    for index, key in enumerate(config.keys):
+        for position, alias in enumerate(key.aliases):
+            if alias in aliases and aliases[alias] != key.name:
+                place(key, f"keys[{index}]").fail(
+                    f"aliases[{position}]", alias, f"an alias not taken by key {aliases[alias]!r}"
+                )
+            aliases.setdefault(alias, key.name)
+    _check_quotas(config, place)
+
+
+def _check_quotas(config: DeploymentConfig, place: Callable[[object, str], ConfigChecker]) -> None:
+    """Quotas of a Subscription instance cover what the deployment declares.
+
+    The instance holds at most ``key_num`` keys, ``secret_num`` secrets and
+    ``vpc_num`` VPCs (GetKmsInstance: KeyNum, SecretNum, VpcNum); its own VPC is
+    the first, each bound VPC takes one more (UpdateKmsInstanceBindVpc).
+    """
+    instance = config.instance
+    if not instance.subscription:
+        return
+    needed = {
+        "key_num": (len(config.keys), "the keys declared"),
+        "secret_num": (len(config.secrets), "the secrets declared"),
+        "vpc_num": (1 + len(instance.bind_vpcs), "its own VPC and each of bindVpcs"),
+    }
+    for attr, (count, what) in needed.items():
+        quota = getattr(instance, attr)
+        if isinstance(quota, int) and not isinstance(quota, bool) and quota < count:
+            place(instance, "instance").fail(attr, quota, f"at least {count}: {what}")
+
+
+def check_key_files(configs: list[DeploymentConfig], check: ConfigChecker, outdir: Path) -> None:
+    """Client key files: outside ``outdir`` (the next synth deletes it), one per application.
+
+    Terraform writes each file relative to ``<outdir>/stacks/<stack>``; paths are
+    compared once normalised, across every deployment of the app.
+    """
+    outdir = Path(os.path.normpath(outdir.absolute()))
+    owners: dict[Path, str] = {}
+    for config in configs:
+        stack_dir = outdir / "stacks" / config.name
+        for index, app in enumerate(config.applications):
+            if not isinstance(app.key_file, str):
+                continue
+            target = Path(os.path.normpath(stack_dir / app.key_file))
+            where = check.at(app, f"applications[{index}]")
+            if target == outdir or outdir in target.parents:
+                where.fail(
+                    "private_key_data_file",
+                    app.key_file,
+                    f"a file outside the output directory {outdir.name}/ (the next synth "
+                    "deletes it)",
+                )
+            elif target in owners:
+                where.fail(
+                    "private_key_data_file",
+                    app.key_file,
+                    f"a file of its own: {owners[target]} writes its client key there too",
+                )
+            owners.setdefault(target, f"{config.name}/{app.name}")
 
 
 def stack_names(config: DeploymentConfig) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,6 +38,16 @@ _KMS_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
 _ROTATION = re.compile(r"([0-9]+)([ds])")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
+# not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+KMS_NAME_MAX = 64
+APPLICATION_SUFFIXES = ("-network", "-policy", "-aap")
+"""Suffixes of the KMS objects named after an application (network rule, policy, access point)."""
+LEAVES_OUTPUT = "../../../"
+"""From ``<outdir>/stacks/<stack>``, the way out of the output directory."""
 
 
 def check_logical_name(check: Checker, field_name: str, value: object) -> None:
@@ -56,6 +67,42 @@ def check_variable_name(check: Checker, field_name: str, value: object) -> None:
     if not isinstance(value, str) or not _VARIABLE.fullmatch(value):
         check.fail(
             field_name, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]"
+        )
+
+
+def rfc3339(value: object) -> datetime | None:
+    """The moment an RFC 3339 time (``2027-01-01T00:00:00Z``) stands for, or None."""
+    match = _RFC3339.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    fraction = (match[1] or "")[:7].ljust(7, "0") if match[1] else ""
+    zone = "+00:00" if match[2] == "Z" else match[2]
+    try:
+        return datetime.fromisoformat(f"{match.string[:19]}{fraction}{zone}")
+    except ValueError:
+        return None
+
+
+def check_key_file(check: Checker, field_name: str, path: object) -> None:
+    """A client key file: a relative path that leaves the output directory.
+
+    Terraform writes the file relative to ``<outdir>/stacks/<stack>``; a file left
+    inside the output directory would be deleted by the next synth.
+    """
+    if (
+        not isinstance(path, str)
+        or not path.strip()
+        or not path.isprintable()
+        or "\\" in path
+        or PurePosixPath(path).is_absolute()
+    ):
+        check.fail(field_name, path, "a relative path (to the stack directory)")
+    elif not posixpath.normpath(path).startswith(LEAVES_OUTPUT):
+        check.fail(
+            field_name,
+            path,
+            f"a path out of the output directory, starting with '{LEAVES_OUTPUT}' (the "
+            "next synth deletes files inside it), like '../../../secrets/app.client-key.json'",
         )
 
 
@@ -180,6 +227,8 @@ class KeySpec:
                     alias,
                     "'alias/' followed by 1-249 of letters, digits, ':', '/', '_' or '-'",
                 )
+            elif alias in self.aliases[:index]:
+                check.fail(f"aliases[{index}]", alias, "an alias not given before")
         rules.check_tags(check, "tags", self.tags)
 
 
@@ -217,7 +266,7 @@ class SecretSpec:
                 self.encryption_key,
                 "the name of a key declared in this stack: " + (", ".join(keys) or "(none)"),
             )
-        check_variable_name(check, "data_variable", self.variable)
+        check_variable_name(check, "data_variable" if self.data_variable else "name", self.variable)
         if not isinstance(self.version_id, str) or not 1 <= len(self.version_id) <= 64:
             check.fail("version_id", self.version_id, "1-64 characters")
         check.in_range(
@@ -286,36 +335,42 @@ class ApplicationSpec:
         """Record problems; ``keys``/``secrets`` are the names declared in the stack."""
         before = len(check.problems)
         check_logical_name(check, "name", self.name)
-        if len(check.problems) == before:
-            check_kms_name(check, "name", f"{self.name}-policy")
+        longest = max(APPLICATION_SUFFIXES, key=len)
+        room = KMS_NAME_MAX - len(longest)
+        if len(check.problems) == before and len(self.name) > room:
+            check.fail(
+                "name",
+                self.name,
+                f"at most {room} characters: its network rule is named '<name>{longest}' "
+                f"(at most {KMS_NAME_MAX})",
+            )
         if not self.source_ips:
             check.fail("source_ips", [], "at least one private address or CIDR block")
+        seen: set[object] = set()
         for index, address in enumerate(self.source_ips):
             rules.check_private_address(check, f"source_ips[{index}]", address)
+            network = rules.parse_address(address)  # 10.0.0.1 and 10.0.0.1/32 are one
+            if network is not None and network in seen:
+                check.fail(f"source_ips[{index}]", address, "an address not already in the list")
+            seen.add(network)
         if not self.keys and not self.secrets:
             check.fail("keys/secrets", [], "at least one key or secret to use")
         _check_references(check, "keys", self.keys, keys, "; declare the key first")
         _check_references(check, "secrets", self.secrets, secrets, "")
-        check_variable_name(check, "password_variable", self.password)
-        path = self.key_file
-        if not isinstance(path, str) or PurePosixPath(path).is_absolute() or not path.strip():
-            check.fail(
-                "private_key_data_file",
-                path,
-                "a relative path (to the stack directory) outside version control",
-            )
+        check_variable_name(
+            check, "password_variable" if self.password_variable else "name", self.password
+        )
+        check_key_file(check, "private_key_data_file", self.key_file)
         moments = {}
         for name in ("not_before", "not_after"):
             value = getattr(self, name)
             if value is None:
                 continue
-            try:
-                moment = datetime.fromisoformat(value)
-                if moment.tzinfo is None:
-                    raise ValueError
+            moment = rfc3339(value)
+            if moment is None:
+                check.fail(name, value, "an RFC 3339 time, like 2027-01-01T00:00:00Z")
+            else:
                 moments[name] = moment
-            except (TypeError, ValueError):
-                check.fail(name, value, "an RFC 3339 time with offset, like 2027-01-01T00:00:00Z")
         if len(moments) == 2 and moments["not_after"] <= moments["not_before"]:
             check.fail("not_after", self.not_after, f"a time after not_before ({self.not_before})")
         rules.check_description(check, "description", self.description)

@@ -24,6 +24,7 @@ VPC_NUM_RANGE = (0, 10_000)
 RENEW_PERIOD_RANGE = (0, 36)
 LOG_STORAGE_RANGE = (0, 500_000)
 INSTANCE_ZONE_COUNT = 2
+RESOURCE_NAME_MAX = 128
 
 _RAM_POLICY_NAME = re.compile(r"[A-Za-z0-9-]{1,128}")
 _RAM_PRINCIPAL_NAME = re.compile(r"[A-Za-z0-9._@-]{1,64}")
@@ -32,6 +33,9 @@ _RESOURCE_NAME = re.compile(r"[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1
 _REGION = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)+")
 _ZONE_SUFFIX = re.compile(r"-[a-z0-9]+")
 _ID = re.compile(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
+# KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
+# keys not starting with "aliyun" or "acs:".
+TAGS_MAX = 20
 _TAG_KEY_MAX = 128
 _TAG_VALUE_MAX = 128
 
@@ -89,34 +93,49 @@ def check_resource_id(check: Checker, field: str, value: object, prefix: str) ->
 
 def parse_cidr(check: Checker, field: str, value: object) -> ipaddress.IPv4Network | None:
     """An IPv4 CIDR block in canonical form (host bits zero), or None after a failure."""
+    network = parse_address(value)
+    if network is None:
+        check.fail(field, value, "an IPv4 CIDR block with host bits zero, such as '10.0.0.0/24'")
+    return network
+
+
+RFC1918 = tuple(
+    ipaddress.IPv4Network(block) for block in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+)
+"""The private address blocks of RFC 1918, section 3; ``is_private`` also admits loopback,
+``0.0.0.0/8``, link-local and reserved blocks, which no VPC or client can use."""
+
+
+def is_rfc1918(network: ipaddress.IPv4Network) -> bool:
+    """True when ``network`` lies inside one of the three RFC 1918 blocks."""
+    return any(network.subnet_of(block) for block in RFC1918)
+
+
+def parse_address(value: object) -> ipaddress.IPv4Network | None:
+    """An IPv4 address or CIDR block (host bits zero) as a network, or None."""
     try:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not value.isascii():
             raise ValueError
         return ipaddress.IPv4Network(value, strict=True)
     except ValueError:
-        check.fail(field, value, "an IPv4 CIDR block with host bits zero, such as '10.0.0.0/24'")
         return None
 
 
 def check_private_address(check: Checker, field: str, value: object) -> None:
-    """A private IPv4 address or CIDR block (RFC 1918 and the like)."""
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        network = ipaddress.IPv4Network(value, strict=True)
-    except ValueError:
+    """A private IPv4 address or CIDR block: inside 10/8, 172.16/12 or 192.168/16 (RFC 1918)."""
+    network = parse_address(value)
+    if network is None:
         check.fail(field, value, "a private IPv4 address or CIDR block, such as '10.0.1.15'")
-        return
-    if not network.is_private:
+    elif not is_rfc1918(network):
         check.fail(field, value, "a private address (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)")
 
 
 def check_vpc_cidr(check: Checker, field: str, value: object) -> ipaddress.IPv4Network | None:
-    """A VPC CIDR: private, with a prefix from /8 to /28 (VPC's own limits)."""
+    """A VPC CIDR: inside an RFC 1918 block, with a prefix from /8 to /28 (VPC's own limits)."""
     network = parse_cidr(check, field, value)
     if network is None:
         return None
-    if not network.is_private or not 8 <= network.prefixlen <= 28:
+    if not is_rfc1918(network) or not 8 <= network.prefixlen <= 28:
         check.fail(field, value, "a private CIDR block from /8 to /28, such as '10.0.0.0/16'")
         return None
     return network
@@ -151,6 +170,8 @@ def check_tags(check: Checker, field: str, tags: object) -> None:
     if not isinstance(tags, dict):
         check.fail(field, tags, "a mapping of tag keys to string values")
         return
+    if len(tags) > TAGS_MAX:
+        check.fail(field, f"{len(tags)} tags", f"at most {TAGS_MAX} tags (KMS TagResources)")
     for key, value in tags.items():
         if (
             not isinstance(key, str)

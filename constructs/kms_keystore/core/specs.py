@@ -100,6 +100,17 @@ class NewNetworkSpec:
         vpc = rules.check_vpc_cidr(check, "vpc_cidr", self.vpc_cidr)
         for index, vsw in enumerate(self.vswitches):
             rules.check_zone(check, f"vswitches[{index}].zone_id", vsw.zone_id, region)
+            if isinstance(self.name, str) and isinstance(vsw.zone_id, str):
+                # each vSwitch is named <name>-<zone>, under the same 128-character limit
+                grown = f"{self.name}-{vsw.zone_id}"
+                if len(grown) > rules.RESOURCE_NAME_MAX:
+                    room = rules.RESOURCE_NAME_MAX - len(vsw.zone_id) - 1
+                    check.fail(
+                        "name",
+                        self.name,
+                        f"at most {room} characters: vSwitches are named '<name>-{vsw.zone_id}' "
+                        f"(at most {rules.RESOURCE_NAME_MAX})",
+                    )
         rules.check_subnets(
             check,
             vpc,
