@@ -655,13 +655,15 @@ def _deployment(
         return origin.get(key, home)
 
     region = values.get("region", DEFAULT_REGION)
+    before = len(home.problems)
     rules.check_region(at("region"), "region", region)
+    region_ok = len(home.problems) == before
     if "name" in values:
         before = len(home.problems)
         rules.check_resource_name(at("name"), "name", values["name"])
         if len(home.problems) > before:
             values["name"] = DeploymentConfig.name  # reported; a usable stack name stands in
-    if "network" not in values and region != DEFAULT_REGION:
+    if "network" not in values and region != DEFAULT_REGION and region_ok:
         at("region").fail(
             "network",
             MISSING,
@@ -682,7 +684,8 @@ def validate_deployment(
         config.assume_role.validate(place(config.assume_role, "assumeRole"))
     config.backend.validate(place(config.backend, "backend"))
     config.creator_policy.validate(place(config.creator_policy, "creatorPolicy"))
-    config.network.validate(place(config.network, "network"), config.region)
+    region = config.region if rules.is_region(config.region) else None  # else reported
+    config.network.validate(place(config.network, "network"), region)  # type: ignore[arg-type]
     config.instance.validate(place(config.instance, "instance"))
     hardware = config.instance.hardware
     key_names = tuple(k.name for k in config.keys)
@@ -720,7 +723,7 @@ def _check_cross_references(
             )
     variables: dict[str, str] = {}
     owners = [
-        (s, f"secrets[{i}]", s.variable, "data_variable" if s.data_variable else "name")
+        (s, f"secrets[{i}]", s.variable, "name" if s.data_variable is None else "data_variable")
         for i, s in enumerate(config.secrets)
     ] + [
         (
