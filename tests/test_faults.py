@@ -92,9 +92,20 @@ def previous(tmp_path_factory):
     return out
 
 
+SHANGHAI = [
+    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
+    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
+]
 BASES = {
     "with-access": json.loads((ROOT / "examples" / "with-access.json").read_text("utf-8")),
     "full": FULL,
+    "deployments": {
+        "keys": [{"name": "k"}],
+        "deployments": [
+            {"name": "kms-dev", "layout": "split", "backend": {"type": "local"}},
+            {"name": "kms-sh", "region": "cn-shanghai", "network": {"vswitches": SHANGHAI}},
+        ],
+    },
 }
 
 
@@ -279,11 +290,7 @@ def test_full_output_disk_keeps_the_previous_output(small_disk):
     assert err.startswith("kms-keystore: ") and "nothing was written" in err
     assert err.count("\n") == 1
     assert tree(outdir) == before
-    assert sorted(p.name for p in small_disk.iterdir()) == [
-        ".cdktf.out.lock",
-        "cdktf.out",
-        "filler",
-    ]
+    assert sorted(p.name for p in small_disk.iterdir()) == ["cdktf.out", "filler"]
 
 
 def test_two_overlapping_synths_both_succeed(tmp_path):
@@ -293,5 +300,5 @@ def test_two_overlapping_synths_both_succeed(tmp_path):
     results = [finish(run) for run in runs]
 
     assert [code for code, _ in results] == [0, 0], results
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".cdktf.out.lock", "cdktf.out"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
     assert (outdir / "manifest.json").is_file()

@@ -23,7 +23,7 @@ def tree(root: Path) -> dict[str, str]:
 
 
 def siblings(outdir: Path) -> list[str]:
-    return sorted(p.name for p in outdir.parent.iterdir() if p.name != ".out.lock")
+    return sorted(p.name for p in outdir.parent.iterdir())
 
 
 @pytest.fixture

@@ -623,7 +623,7 @@ def read_deployments(
             continue
         origin = {k: check for k in shared} | {k: inner for k in entry}
         config = _deployment({**shared_values, **values}, origin, inner)
-        if config.name != entry["name"]:
+        if config.name != entry.get("name"):
             # its name was reported as invalid; a distinct stand-in keeps the rest checkable
             config = dataclasses.replace(config, name=f"{DeploymentConfig.name}-{index}")
         configs.append(config)
@@ -670,7 +670,8 @@ def _deployment(
             f"a network in two zones of {region!r} (the default zones are for "
             f"{DEFAULT_REGION}): vswitches, or vpcId/vswitchIds/zoneIds of an existing one",
         )
-        values["network"] = NewNetworkSpec()
+        values["network"] = stand_in = NewNetworkSpec()
+        home.remember(stand_in, at("region").child("network"))  # reported: not checked again
     config = DeploymentConfig(**values)
     validate_deployment(config, lambda spec, key: at(key.split("[")[0]).at(spec, key))
     return config

@@ -1,9 +1,9 @@
 """Replace an output directory in one step, one run at a time, whatever killed the last run.
 
-A run takes the lock file ``.<name>.lock`` beside the output directory
-(``fcntl.flock``: released by the kernel when the process dies, however it
-dies), removes what killed runs left behind, builds into a fresh staging
-directory and then exchanges it with the output directory in one system call,
+A run locks the directory that holds the output directory (``fcntl.flock``:
+released by the kernel when the process dies, however it dies), removes what
+killed runs left behind, builds into a fresh staging directory and then
+exchanges it with the output directory in one system call,
 ``renameat2(RENAME_EXCHANGE)``: at every moment the output directory is either
 the old complete output or the new one. Where the exchange is not available (not
 Linux, or a file system without it), the old directory is first renamed aside
@@ -28,10 +28,6 @@ _RENAME_EXCHANGE = 2  # linux/fs.h
 _AT_FDCWD = -100
 
 
-def _lock_path(outdir: Path) -> Path:
-    return outdir.with_name(f".{outdir.name}.lock")
-
-
 def _staging_prefix(outdir: Path) -> str:
     return f".{outdir.name}.staging-"
 
@@ -42,14 +38,16 @@ def _aside_prefix(outdir: Path) -> str:
 
 @contextlib.contextmanager
 def locked(outdir: Path) -> Iterator[None]:
-    """Hold the lock of ``outdir`` (waiting for a concurrent run to finish)."""
-    lock = _lock_path(outdir)
-    with open(lock, "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    """Hold the lock of ``outdir``'s parent directory (waiting for a concurrent run to end).
+
+    The directory itself is locked, so no lock file is left behind.
+    """
+    handle = os.open(outdir.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # releases the lock
 
 
 def remove_quietly(path: Path) -> bool:
