@@ -20,7 +20,16 @@ from typing import Any
 
 from . import rules
 from .fields import MISSING, ConfigChecker, Field, Section, attribute_keys, read_values
-from .key_specs import ApplicationSpec, KeySpec, SecretSpec
+from .key_specs import (
+    ENCRYPT,
+    KEY_SPECS,
+    ORIGINS,
+    PROTECTION_LEVELS,
+    SIGN,
+    ApplicationSpec,
+    KeySpec,
+    SecretSpec,
+)
 from .problems import Checker, ConfigError, ConfigProblem
 from .specs import (
     BindVpcSpec,
@@ -300,21 +309,41 @@ def _range(low: int, high: int) -> dict[str, int]:
     return {"minimum": low, "maximum": high}
 
 
+def _enum(values: Any) -> dict[str, list[Any]]:
+    """A JSON Schema ``enum`` for editors (the spec's ``validate`` checks the same values)."""
+    return {"enum": list(values)}
+
+
 INSTANCE = Section(
     "instance",
     "The KMS instance; defaults: hardware (HSM) edition, Subscription, auto-renewal.",
     (
         Field("name", "string", "instance name", hints=_NAME_HINT),
-        Field("productVersion", "string", '`"5"` hardware (HSM) or `"3"` software'),
-        Field("paymentType", "string", "`Subscription` or `PayAsYouGo` (replaces the instance)"),
         Field(
-            "period", "integer", "months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription)", nullable=True
+            "productVersion",
+            "string",
+            '`"5"` hardware (HSM) or `"3"` software',
+            hints=_enum(rules.PRODUCT_VERSIONS),
+        ),
+        Field(
+            "paymentType",
+            "string",
+            "`Subscription` or `PayAsYouGo` (replaces the instance)",
+            hints=_enum(rules.PAYMENT_TYPES),
+        ),
+        Field(
+            "period",
+            "integer",
+            "months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription)",
+            nullable=True,
+            hints=_enum(rules.PERIODS),
         ),
         Field(
             "spec",
             "integer",
             "performance: 0, 200, 1000, 2000 or 4000 (Subscription)",
             nullable=True,
+            hints=_enum(rules.SPECS),
         ),
         Field(
             "keyNum",
@@ -337,10 +366,28 @@ INSTANCE = Section(
             nullable=True,
             hints=_range(*rules.VPC_NUM_RANGE),
         ),
-        Field("renewStatus", "string", "`AutoRenewal` or `ManualRenewal`", nullable=True),
+        Field(
+            "renewStatus",
+            "string",
+            "`AutoRenewal` or `ManualRenewal`",
+            nullable=True,
+            hints=_enum(rules.RENEW_STATUSES),
+        ),
         Field("renewPeriod", "integer", "renewal length, 1-36 for AutoRenewal", nullable=True),
-        Field("renewalPeriodUnit", "string", "`M` (months) or `Y` (years)", nullable=True),
-        Field("log", "string", '`"1"` log on, `"0"` off; unset: KMS default', nullable=True),
+        Field(
+            "renewalPeriodUnit",
+            "string",
+            "`M` (months) or `Y` (years)",
+            nullable=True,
+            hints=_enum(rules.RENEWAL_PERIOD_UNITS),
+        ),
+        Field(
+            "log",
+            "string",
+            '`"1"` log on, `"0"` off; unset: KMS default',
+            nullable=True,
+            hints=_enum(("0", "1")),
+        ),
         Field(
             "logStorage",
             "integer",
@@ -365,11 +412,26 @@ KEY = Section(
     "A key in the instance.",
     (
         Field("name", "string", "logical name (lowercase, digits, `-`)", required=True),
-        Field("keySpec", "string", "KMS key spec, such as `Aliyun_AES_256` or `RSA_2048`"),
-        Field("keyUsage", "string", "`ENCRYPT/DECRYPT` or `SIGN/VERIFY`", nullable=True),
-        Field("origin", "string", "`Aliyun_KMS` or `EXTERNAL`"),
         Field(
-            "protectionLevel", "string", "`HSM` or `SOFTWARE`; default the edition's", nullable=True
+            "keySpec",
+            "string",
+            "KMS key spec, such as `Aliyun_AES_256` or `RSA_2048`",
+            hints=_enum(KEY_SPECS),
+        ),
+        Field(
+            "keyUsage",
+            "string",
+            "`ENCRYPT/DECRYPT` or `SIGN/VERIFY`",
+            nullable=True,
+            hints=_enum((ENCRYPT, SIGN)),
+        ),
+        Field("origin", "string", "`Aliyun_KMS` or `EXTERNAL`", hints=_enum(ORIGINS)),
+        Field(
+            "protectionLevel",
+            "string",
+            "`HSM` or `SOFTWARE`; default the edition's",
+            nullable=True,
+            hints=_enum(PROTECTION_LEVELS),
         ),
         Field(
             "automaticRotation", "boolean", "default: on where the key can rotate", nullable=True
