@@ -151,7 +151,7 @@ def test_short_reason_is_refused(tmp_path):
     app = build_app({}, str(tmp_path / "out"))
     instance = app.node.find_child("kms-keystore").node.find_child("Instance")
 
-    with pytest.raises(ValueError, match="at least 20 characters"):
+    with pytest.raises(ValueError, match="at least 20 visible characters"):
         suppress(instance, "KS-KMS-1", "because")
     with pytest.raises(ValueError, match="unknown guardrail rule"):
         suppress(instance, "KS-NOPE", REASON)
@@ -186,3 +186,165 @@ def test_guardrail_error_leaves_previous_output_untouched(tmp_path):
 
     assert (outdir / "stacks" / "kms-keystore" / "cdk.tf.json").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
+
+
+def jsonencoded_policy(stack):
+    from cdktf import Fn
+
+    document = {
+        "Version": "1",
+        "Statement": [{"Action": ["ram:Create*"], "Resource": "*", "Effect": "Allow"}],
+    }
+    return RamPolicy(stack, "Encoded", policy_name="enc", policy_document=Fn.jsonencode(document))
+
+
+def test_a_policy_built_with_fn_jsonencode_is_judged_by_its_content(tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, jsonencoded_policy)
+
+    fired = {(p.path, p.field) for p in caught.value.problems}
+    assert fired == {
+        ("kms-keystore/Encoded", "KS-RAM-1"),
+        ("kms-keystore/Encoded", "KS-RAM-2"),
+    }
+
+
+def test_a_finding_on_a_provider_names_the_provider_construct(tmp_path):
+    def leaky_provider(stack):
+        stack.provider.add_override("access_key", "LTAI5tAbCdEfGhIjKlMn")
+
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, leaky_provider)
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("kms-keystore/alicloud", "KS-SEC-1")
+    ]
+
+
+def test_backend_settings_are_checked_for_credentials(tmp_path):
+    def leaky_backend(stack):
+        stack.add_override("terraform.backend.local.secret_key", "plain-text-secret")
+
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, leaky_backend)
+
+    assert [p.field for p in caught.value.problems] == ["KS-SEC-1"]
+
+
+def test_recording_a_reason_keeps_cdktf_s_format(tmp_path):
+    reason = "renewed by the finance team's yearly purchase order"
+    context = {
+        "instance": {"renewStatus": "ManualRenewal"},
+        "suppressions": [{"path": "kms-keystore/Instance", "rule": "KS-KMS-4", "reason": reason}],
+    }
+    from kms_keystore.core import stable_json
+
+    synthesize(build_app(context, str(tmp_path / "out")))
+    text = (tmp_path / "out" / "stacks" / "kms-keystore" / "cdk.tf.json").read_text()
+
+    document = json.loads(text)
+    _, instance = next(iter(document["resource"]["alicloud_kms_instance"].items()))
+    assert instance["//"]["guardrail_suppressions"] == {"KS-KMS-4": reason}
+    assert stable_json.dumps(stable_json.loads(text)) == text
+    assert text.startswith('{\n  "//": {\n    "metadata": {') and not text.endswith("\n")
+
+
+def test_stack_level_suppression_is_recorded_on_the_stack_for_blocks_without_metadata(tmp_path):
+    reason = "this provider's key is a documented test fixture, SEC-77"
+
+    def leaky_provider(stack):
+        stack.provider.add_override("access_key", "LTAI5tAbCdEfGhIjKlMn")
+        suppress(stack, "KS-SEC-1", reason)
+
+    stack = run(tmp_path, {}, leaky_provider)
+
+    assert stack["//"]["guardrail_suppressions"] == {"provider.alicloud[0]": {"KS-SEC-1": reason}}
+
+
+def test_a_suppression_that_waives_nothing_is_an_error(tmp_path):
+    context = {
+        "suppressions": [{"path": "kms-keystore/Instance", "rule": "KS-KMS-4", "reason": REASON}]
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        synthesize(build_app(context, str(tmp_path / "out")))
+
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.field, problem.value) == (
+        "context/suppressions[0]",
+        "rule",
+        "KS-KMS-4",
+    )
+    assert "waives nothing" in problem.allowed
+
+
+def test_a_suppression_in_code_that_waives_nothing_is_an_error(tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, suppress_path="kms-keystore/Network", rule_id="KS-KMS-1")
+
+    assert [(p.path, p.value) for p in caught.value.problems] == [
+        ("kms-keystore/Network", "KS-KMS-1")
+    ]
+
+
+UNPROTECTED = {"instance": {"deletionProtection": False}}
+
+
+def deployments(*entries, **shared):
+    return {**shared, "deployments": list(entries)}
+
+
+def test_a_suppression_in_one_deployment_never_waives_a_rule_in_another(tmp_path):
+    waiver = {"path": "kms-prod/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments(
+        {"name": "kms-dev", **UNPROTECTED, "suppressions": [waiver]},
+        {"name": "kms-prod", **UNPROTECTED},
+    )
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.field) == ("context/deployments[0]/suppressions[0]", "path")
+    assert "only in the deployment it is given in" in problem.allowed
+
+
+def test_a_shared_suppression_applies_only_where_its_path_lies(tmp_path):
+    waiver = {"path": "kms-dev/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments(
+        {"name": "kms-dev"}, {"name": "kms-prod"}, suppressions=[waiver], **UNPROTECTED
+    )
+
+    with pytest.raises(ConfigError) as caught:
+        synthesize(build_app(context, str(tmp_path / "out")))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("kms-prod/Instance/Resource", "KS-KMS-1")
+    ]
+
+
+def test_a_shared_suppression_naming_no_deployment_is_an_error(tmp_path):
+    waiver = {"path": "kms-test/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments({"name": "kms-dev"}, {"name": "kms-prod"}, suppressions=[waiver])
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("context/suppressions[0]", "path")
+    ]
+
+
+@pytest.mark.parametrize("reason", ["\u200b" * 25, "\u3164" * 25, "ok" + " " * 30])
+def test_an_invisible_reason_in_configuration_is_refused(tmp_path, reason):
+    context = {
+        **UNPROTECTED,
+        "suppressions": [{"path": "kms-keystore/Instance", "rule": "KS-KMS-1", "reason": reason}],
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("context/suppressions[0]", "rule/reason")
+    ]
