@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from cdktf import (
+    App,
     TerraformBackend,
     TerraformLocal,
     TerraformOutput,
@@ -81,8 +82,13 @@ def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None =
     problem = reason_problem(reason)
     if problem:
         raise ValueError(f"suppressing {rule_id} needs {problem}")
-    registry = scope.node.root.__dict__.setdefault(_REGISTRY, [])
+    registry = _root(scope).__dict__.setdefault(_REGISTRY, [])
     registry.append(_Suppression(scope, rule_id, reason.strip(), where))
+
+
+def _root(scope: IConstruct) -> IConstruct:
+    """The app of ``scope``; no call into Node when ``scope`` is the app already."""
+    return scope if isinstance(scope, App) else scope.node.root
 
 
 def apply_guardrails(stack: TerraformStack) -> None:
@@ -214,7 +220,7 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
     """
     outdir = Path(outdir)
     manifest = stable_json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
-    suppressions: list[_Suppression] = app.node.root.__dict__.get(_REGISTRY, [])
+    suppressions: list[_Suppression] = _root(app).__dict__.get(_REGISTRY, [])
     for item in suppressions:
         item.path = item.scope.node.path
         item.waived = 0
@@ -222,14 +228,14 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
     for stack in manifest.get("stacks", {}).values():
         file = outdir / stack["synthesizedStackPath"]
         findings.extend(_check_stack(app, stack["constructPath"], file, suppressions))
-    app.node.root.__dict__[_FINDINGS] = findings
+    _root(app).__dict__[_FINDINGS] = findings
     return findings
 
 
 def unmatched_suppressions(app: Construct) -> list[Problem]:
     """Suppressions that waived nothing in the last check: each is a mistake to report."""
     problems = []
-    for item in app.node.root.__dict__.get(_REGISTRY, []):
+    for item in _root(app).__dict__.get(_REGISTRY, []):
         if item.waived:
             continue
         problems.append(
@@ -246,7 +252,7 @@ def unmatched_suppressions(app: Construct) -> list[Problem]:
 
 def findings_of(scope: Construct) -> list[Finding]:
     """Findings of the last :func:`check_synthesized` of the app of ``scope``."""
-    return list(scope.node.root.__dict__.get(_FINDINGS, []))
+    return list(_root(scope).__dict__.get(_FINDINGS, []))
 
 
 def report_findings(scope: Construct) -> list[Problem]:
