@@ -230,3 +230,23 @@ def test_a_suppression_reason_must_be_visible_text(reason):
 
 def test_a_plain_reason_is_enough():
     assert reason_problem("renewed by the finance team's yearly order") is None
+
+
+@pytest.mark.parametrize(
+    "rule_id, type_name, config",
+    [
+        ("KS-KMS-1", "alicloud_kms_instance", {"deletion_protection": "${var.protect}"}),
+        ("KS-KMS-1", "alicloud_kms_instance", {"deletion_protection": "false"}),
+        ("KS-KMS-2", "alicloud_kms_key", {"deletion_protection": "${var.protect}"}),
+        ("KS-KMS-2", "alicloud_kms_key", {"deletion_protection": "enabled "}),
+        ("KS-KMS-3", "alicloud_kms_key", {"lifecycle": {"prevent_destroy": "${true}"}}),
+        ("KS-KMS-3", "alicloud_kms_instance", {"lifecycle": {"prevent_destroy": "true"}}),
+        ("KS-KMS-4", "alicloud_kms_instance", {"payment_type": "${var.billing}"}),
+        ("KS-KMS-4", "alicloud_kms_instance", {"renew_status": "${var.renewal}"}),
+        ("KS-KMS-5", "alicloud_kms_key", {"key_spec": "${var.spec}"}),
+        ("KS-KMS-5", "alicloud_kms_key", {"origin": "${var.origin}"}),
+        ("KS-KMS-5", "alicloud_kms_key", {"automatic_rotation": "${var.rotate}"}),
+    ],
+)
+def test_kms_rules_count_plan_time_values_and_look_alikes_as_unsafe(rule_id, type_name, config):
+    assert RULES_BY_ID[rule_id].check(type_name, config)

@@ -348,3 +348,26 @@ def test_an_invisible_reason_in_configuration_is_refused(tmp_path, reason):
     assert [(p.path, p.field) for p in caught.value.problems] == [
         ("context/suppressions[0]", "rule/reason")
     ]
+
+
+def test_metadata_naming_another_stack_does_not_carry_a_block_there(tmp_path):
+    from kms_keystore.guardrails import check_synthesized
+
+    waiver = {"path": "kms-prod/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments(
+        {"name": "kms-dev", **UNPROTECTED},
+        {"name": "kms-prod", **UNPROTECTED, "suppressions": [waiver]},
+    )
+    app = build_app(context, str(tmp_path / "out"))
+    with pytest.raises(ConfigError):
+        synthesize(app)
+    dev = tmp_path / "out" / "stacks" / "kms-dev" / "cdk.tf.json"
+    dev.write_text(
+        dev.read_text().replace("kms-dev/Instance/Resource", "kms-prod/Instance/Resource")
+    )
+
+    findings = check_synthesized(app, tmp_path / "out")
+
+    assert [(f.path, f.rule_id) for f in findings] == [
+        ("kms-dev/alicloud_kms_instance.Instance_C1063A87", "KS-KMS-1")
+    ]

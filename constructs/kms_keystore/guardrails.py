@@ -108,13 +108,16 @@ class _Block:
     """Construct path from the block's metadata; None when the block has none."""
 
 
-def _blocks(document: dict[str, Any]) -> Iterator[_Block]:
+def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
     for section in ("resource", "data"):
         for type_name, by_name in (document.get(section) or {}).items():
             for name, config in by_name.items():
                 metadata = (config.get("//") or {}).get("metadata") or {}
+                path = metadata.get("path")
+                if not isinstance(path, str) or not path.startswith(stack_path + "/"):
+                    path = None  # overridden metadata never moves a block out of its stack
                 prefix = "data." if section == "data" else ""
-                yield _Block(type_name, f"{prefix}{type_name}.{name}", config, metadata.get("path"))
+                yield _Block(type_name, f"{prefix}{type_name}.{name}", config, path)
     for type_name, configs in (document.get("provider") or {}).items():
         for index, config in enumerate(configs):
             yield _Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, None)
@@ -186,7 +189,7 @@ def _check_stack(
     findings: list[Finding] = []
     stack_records: dict[str, dict[str, str]] = {}
     changed = False
-    for block in _blocks(document):
+    for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
         for rule in RULES:
             reason = rule.check(block.type_name, block.config)

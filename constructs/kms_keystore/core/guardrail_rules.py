@@ -213,11 +213,20 @@ def prevent_destroy(type_name: str, config: Config) -> str | None:
     return None
 
 
+def _may_be(config: Config, key: str, default: str, values: tuple[str, ...]) -> bool:
+    """Whether ``config[key]`` is one of ``values``, or an expression that may turn out so."""
+    value = config.get(key, default)
+    return value in values or (isinstance(value, str) and ("${" in value or "%{" in value))
+
+
 def subscription_auto_renewal(type_name: str, config: Config) -> str | None:
-    """A Subscription instance renews itself (an expired one is released)."""
+    """A Subscription instance renews itself (an expired one is released).
+
+    A ``payment_type`` known only at plan time counts as Subscription.
+    """
     if type_name != "alicloud_kms_instance":
         return None
-    if config.get("payment_type", "Subscription") != "Subscription":
+    if not _may_be(config, "payment_type", "Subscription", ("Subscription",)):
         return None
     if config.get("renew_status") != "AutoRenewal":
         return f"renew_status is {config.get('renew_status')!r}, not 'AutoRenewal'"
@@ -225,12 +234,14 @@ def subscription_auto_renewal(type_name: str, config: Config) -> str | None:
 
 
 def key_rotation(type_name: str, config: Config) -> str | None:
-    """Keys that can rotate (symmetric, KMS-made material) rotate automatically."""
+    """Keys that can rotate (symmetric, KMS-made material) rotate automatically.
+
+    A ``key_spec`` or ``origin`` known only at plan time counts as one that can rotate.
+    """
     if type_name != "alicloud_kms_key":
         return None
-    can_rotate = (
-        config.get("key_spec", "Aliyun_AES_256") in SYMMETRIC_SPECS
-        and config.get("origin", "Aliyun_KMS") == "Aliyun_KMS"
+    can_rotate = _may_be(config, "key_spec", "Aliyun_AES_256", SYMMETRIC_SPECS) and _may_be(
+        config, "origin", "Aliyun_KMS", ("Aliyun_KMS",)
     )
     if can_rotate and config.get("automatic_rotation") != "Enabled":
         return "automatic_rotation is not 'Enabled' although the key can rotate"
