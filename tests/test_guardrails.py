@@ -371,3 +371,25 @@ def test_metadata_naming_another_stack_does_not_carry_a_block_there(tmp_path):
     assert [(f.path, f.rule_id) for f in findings] == [
         ("kms-dev/alicloud_kms_instance.Instance_C1063A87", "KS-KMS-1")
     ]
+
+
+def test_guardrails_also_run_when_cdktf_writes_hcl(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from .support import ROOT
+
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "CDKTF_OUTDIR": str(tmp_path / "out"),
+        "CDKTF_CONTEXT_JSON": json.dumps(UNPROTECTED),
+    }
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")], env=env, capture_output=True, text=True
+    )
+
+    assert result.returncode == 2
+    assert "guardrail KS-KMS-1" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -184,8 +184,12 @@ def _covering(suppressions: list[_Suppression], rule_id: str, path: str) -> _Sup
 def _check_stack(
     app: Construct, stack_path: str, file: Path, suppressions: list[_Suppression]
 ) -> list[Finding]:
-    text = file.read_text(encoding="utf-8")
-    document = stable_json.loads(text)
+    hcl = file.suffix != ".json"
+    if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
+        stack = find_by_path(app, stack_path)
+        document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
+    else:
+        document = stable_json.loads(file.read_text(encoding="utf-8"))
     findings: list[Finding] = []
     stack_records: dict[str, dict[str, str]] = {}
     changed = False
@@ -211,7 +215,7 @@ def _check_stack(
             stack_records[block.address] = recorded
     if stack_records:
         document.setdefault("//", {}).setdefault(RECORD_KEY, {}).update(stack_records)
-    if changed:
+    if changed and not hcl:
         file.write_text(stable_json.dumps(document), encoding="utf-8")
     return findings
 
