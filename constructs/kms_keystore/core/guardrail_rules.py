@@ -7,6 +7,7 @@ the block complies, or a short reason when it does not.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -60,10 +61,21 @@ class _Statement:
     condition: Any
 
 
-def _allow_statements(config: Config) -> list[_Statement] | str:
+def _allow_statements(config: Config) -> tuple[_Statement, ...] | str:
     """Statements of ``policy_document`` that allow, or why the document cannot be judged."""
+    text = config.get("policy_document")
+    return _read_allow_statements(text) if isinstance(text, str) else _allow_in(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _read_allow_statements(text: str) -> tuple[_Statement, ...] | str:
+    """:func:`_allow_in` for document text, remembered: both RAM rules read each document."""
+    return _allow_in(text)
+
+
+def _allow_in(value: Any) -> tuple[_Statement, ...] | str:
     try:
-        document = read_json_document(config.get("policy_document"))
+        document = read_json_document(value)
     except Unreadable as err:
         return f"policy_document cannot be judged: {err}"
     if not isinstance(document, dict):
@@ -85,7 +97,7 @@ def _allow_statements(config: Config) -> list[_Statement] | str:
                 condition=statement.get("Condition", {}),
             )
         )
-    return found
+    return tuple(found)
 
 
 def _as_tuple(value: Any) -> tuple[Any, ...]:

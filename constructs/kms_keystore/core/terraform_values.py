@@ -55,6 +55,8 @@ def read_template(text: str) -> Any:
 
 def _template_parts(text: str, start: int, end: int) -> tuple[str, bool]:
     """(literal text with escapes undone, whether an interpolation or directive occurs)."""
+    if "{" not in text[start:end]:
+        return text[start:end], False
     out: list[str] = []
     index = start
     while index < end:
