@@ -153,7 +153,7 @@ def _figures(run: Run) -> str:
 def extras(repeats: int) -> dict[str, dict[str, float]]:
     """Cold jsii cache and ``npx cdktf synth``, each beside a warm ``main.py``, one stack."""
     found: dict[str, dict[str, float]] = {}
-    npx = [str(ROOT / "node_modules" / ".bin" / "cdktf"), "synth", "--output", "{out}"]
+    npx = ["npx", "cdktf", "synth", "--output", "{out}"]
     for label, program, env in (
         ("cold_jsii_cache", ours(1), "cold"),
         ("npx_cdktf_synth", (npx, {}), None),

@@ -393,3 +393,17 @@ def test_guardrails_also_run_when_cdktf_writes_hcl(tmp_path):
     assert result.returncode == 2
     assert "guardrail KS-KMS-1" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_suppression_on_the_app_covers_every_stack(tmp_path):
+    app = build_app(
+        deployments({"name": "kms-dev"}, {"name": "kms-prod"}, **UNPROTECTED), str(tmp_path)
+    )
+    suppress(app, "KS-KMS-1", REASON)
+
+    synthesize(app)
+
+    stacks = read_stacks(tmp_path)
+    for name in ("kms-dev", "kms-prod"):
+        (instance,) = stacks[name]["resource"]["alicloud_kms_instance"].values()
+        assert instance["//"]["guardrail_suppressions"] == {"KS-KMS-1": REASON}

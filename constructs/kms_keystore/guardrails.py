@@ -174,7 +174,7 @@ def _covering(suppressions: list[_Suppression], rule_id: str, path: str) -> _Sup
     for item in suppressions:
         if item.rule_id != rule_id:
             continue
-        if path == item.path or path.startswith(item.path + "/"):
+        if not item.path or path == item.path or path.startswith(item.path + "/"):
             item.waived += 1
             if best is None or len(item.path) > len(best.path):
                 best = item
@@ -209,7 +209,7 @@ def _check_stack(
         if not recorded:
             continue
         changed = True
-        if "//" in block.config:
+        if isinstance(block.config.get("//"), dict):
             block.config["//"].setdefault(RECORD_KEY, {}).update(recorded)
         else:
             stack_records[block.address] = recorded
