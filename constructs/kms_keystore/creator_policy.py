@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cdktf import ITerraformDependable
-from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
-from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import RamGroupPolicyAttachment
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-from cdktf_cdktf_provider_alicloud.ram_role import RamRole
-from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
-from cdktf_cdktf_provider_alicloud.ram_user import RamUser
-from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import RamUserPolicyAttachment
 
 from constructs import Construct
 
@@ -22,9 +17,14 @@ from .validation import checker_for, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
-UserRef = str | RamUser
-GroupRef = str | RamGroup
-RoleRef = str | RamRole
+if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
+    from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
+    from cdktf_cdktf_provider_alicloud.ram_role import RamRole
+    from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+
+    UserRef = str | RamUser
+    GroupRef = str | RamGroup
+    RoleRef = str | RamRole
 
 
 def _names(refs: Sequence[str | Construct]) -> tuple[str, ...]:
@@ -97,15 +97,35 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
             force=True,
         )
         """The generated ``alicloud_ram_policy``."""
-        self.policy_name: str = self.resource.policy_name
+        if users or groups or roles:
+            self._attach(users, groups, roles)
+
+    @property
+    def policy_name(self) -> str:
         """Name of the policy (a reference to the resource)."""
+        return self.resource.policy_name
+
+    def _attach(
+        self, users: Sequence[UserRef], groups: Sequence[GroupRef], roles: Sequence[RoleRef]
+    ) -> None:
+        from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import (
+            RamGroupPolicyAttachment,
+        )
+        from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import (
+            RamRolePolicyAttachment,
+        )
+        from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import (
+            RamUserPolicyAttachment,
+        )
+
+        policy_name = self.policy_name
         for ref in users:
             suffix, name = _principal(ref, "name")
             self.attachments.append(
                 RamUserPolicyAttachment(
                     self,
                     f"User-{suffix}",
-                    policy_name=self.policy_name,
+                    policy_name=policy_name,
                     policy_type="Custom",
                     user_name=name,
                 )
@@ -116,7 +136,7 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
                 RamGroupPolicyAttachment(
                     self,
                     f"Group-{suffix}",
-                    policy_name=self.policy_name,
+                    policy_name=policy_name,
                     policy_type="Custom",
                     group_name=name,
                 )
@@ -127,7 +147,7 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
                 RamRolePolicyAttachment(
                     self,
                     f"Role-{suffix}",
-                    policy_name=self.policy_name,
+                    policy_name=policy_name,
                     policy_type="Custom",
                     role_name=name,
                 )

@@ -65,7 +65,7 @@ class KeyStoreNetwork(Construct):
             created = Vswitch(
                 self,
                 f"VSwitch-{vsw.zone_id}-{vsw.cidr_block.replace('/', '_')}",
-                vpc_id=self.vpc.id,
+                vpc_id=self.vpc_id,
                 cidr_block=vsw.cidr_block,
                 zone_id=vsw.zone_id,
                 vswitch_name=f"{spec.name}-{vsw.zone_id}",
