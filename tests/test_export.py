@@ -6,6 +6,7 @@ import json
 import subprocess
 
 import pytest
+from kms_keystore.core.stack_graph import render_mermaid
 from kms_keystore.export import export
 
 from .support import (
@@ -86,6 +87,35 @@ def test_readme_tells_variables_outputs_provider_backend_and_order(exported):
     assert "`aliyun/alicloud` version `1.283.0`" in readme
     assert "Terraform >= 1.5" in readme
     assert "Local file `terraform.kms-keystore.tfstate` in this directory" in readme
+
+
+def mermaid_id(diagram, address):
+    line = next(line for line in diagram.splitlines() if f'["{address}' in line)
+    return line.split("[", 1)[0].strip()
+
+
+def test_readme_draws_each_stack_and_the_order_terraform_creates_it_in(exported):
+    dest, order = exported
+    for name in order:
+        readme = (dest / name / "README.md").read_text(encoding="utf-8")
+        document = json.loads((dest / name / "main.tf.json").read_text(encoding="utf-8"))
+        diagram = readme.split("```mermaid\n", 1)[1].split("```", 1)[0]
+
+        assert diagram == render_mermaid(document), name
+    store = (dest / "kms-keystore" / "README.md").read_text(encoding="utf-8")
+    diagram = store.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    role = next(
+        iter(
+            json.loads((dest / "kms-keystore" / "main.tf.json").read_bytes())["resource"][
+                "alicloud_resource_manager_service_linked_role"
+            ]
+        )
+    )
+    instance_id = mermaid_id(diagram, "alicloud_kms_instance.")
+    role_id = mermaid_id(diagram, f"alicloud_resource_manager_service_linked_role.{role}")
+
+    assert f"  {role_id} -->|depends_on| {instance_id}\n" in diagram
+    assert "Terraform creates them in these steps" in store
 
 
 def test_exported_json_is_valid_terraform(exported):

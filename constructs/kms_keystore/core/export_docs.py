@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .stack_graph import creation_steps, render_mermaid
+
 PROJECT_RELATIVE = "../../../"
 """How synthesized stacks (``cdktf.out/stacks/<stack>``) reach the project directory."""
 
@@ -108,6 +110,28 @@ def _table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> list[str]:
     return lines
 
 
+def graph_section(document: Mapping[str, Any]) -> list[str]:
+    """README lines: the stack's resources as a Mermaid diagram, then the steps in words."""
+    steps = creation_steps(document)
+    if not steps:
+        return ["This stack declares no resources or data sources."]
+    lines = [
+        "Generated from the dependencies in the configuration (`depends_on` and references):",
+        "an arrow points from a block to the blocks that wait for it.",
+        "",
+        "```mermaid",
+        render_mermaid(document).rstrip("\n"),
+        "```",
+        "",
+        "Terraform creates them in these steps (no order within a step), and destroys them",
+        "in the reverse order:",
+        "",
+    ]
+    for number, addresses in enumerate(steps, start=1):
+        lines.append(f"{number}. " + ", ".join(f"`{a}`" for a in addresses))
+    return lines
+
+
 def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: bool) -> str:
     """A README for one exported stack: order, requirements, backend, variables, outputs."""
     providers = document.get("terraform", {}).get("required_providers", {})
@@ -144,6 +168,10 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         *steps,
         "",
         "Apply each stack only after the ones before it; destroy in the reverse order.",
+        "",
+        "## Resources and the order Terraform creates them",
+        "",
+        *graph_section(document),
         "",
         "## Requirements",
         "",
