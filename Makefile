@@ -23,7 +23,7 @@ synth: $(PY_STAMP) $(NODE_STAMP)
 	@$(PY) main.py
 	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
-test: $(PY_STAMP) $(NODE_STAMP)
+test: $(PY_STAMP) $(NODE_STAMP) $(SCAN_STAMP)
 	$(PY) -m pytest
 
 lint: $(PY_STAMP)

@@ -40,12 +40,14 @@ def test_one_directory_per_stack_with_only_config_and_readme(exported):
     dest, order = exported
 
     assert order == ["kms-keystore-permissions", "kms-keystore"]
-    assert sorted(tree(dest)) == [
+    files = sorted(tree(dest))
+    assert [f for f in files if not f.startswith("_checkov/")] == [
         "kms-keystore-permissions/README.md",
         "kms-keystore-permissions/main.tf.json",
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
     ]
+    assert "_checkov/kms_keystore_checks.py" in files
 
 
 def test_export_is_byte_identical_across_runs_and_places(exported, tmp_path):
@@ -165,4 +167,8 @@ def test_make_export_writes_the_reference_stack(tmp_path):
     )
 
     assert result.returncode == 0, result.stderr
-    assert sorted(tree(tmp_path / "out")) == ["kms-keystore/README.md", "kms-keystore/main.tf.json"]
+    assert sorted(p for p in tree(tmp_path / "out") if not p.startswith("_checkov/")) == [
+        "kms-keystore/README.md",
+        "kms-keystore/main.tf.json",
+    ]
+    assert result.stdout == "1. out/kms-keystore/\n"

@@ -12,6 +12,11 @@ from typing import Any
 
 from .stack_graph import creation_steps, render_mermaid
 
+CHECKOV_DIR = "_checkov"
+"""Beside the stack directories: the guardrail rules as checkov custom policies.
+
+Stack names start with a letter, so no stack directory can take this name."""
+
 PROJECT_RELATIVE = "../../../"
 """How synthesized stacks (``cdktf.out/stacks/<stack>``) reach the project directory."""
 
@@ -201,6 +206,17 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "terraform init",
         "terraform plan -out plan.tfplan",
         "terraform apply plan.tfplan",
+        "```",
+        "",
+        "## Guardrails in your own pipeline",
+        "",
+        f"`../{CHECKOV_DIR}/` holds the app's guardrail rules (KS-*) as checkov custom policies:",
+        "the same rule functions the app runs on every synth, copied, not rewritten.",
+        "A rule waived in the app (`guardrail_suppressions` under a block's `//`) is reported",
+        "as skipped. Run them on this directory with checkov 3 on Python 3.11 or newer:",
+        "",
+        "```sh",
+        f"checkov -d . --framework terraform_json --external-checks-dir ../{CHECKOV_DIR}",
         "```",
         "",
     ]
