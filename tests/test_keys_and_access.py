@@ -153,9 +153,12 @@ def test_scanner_finds_planted_literals():
 
     found = find_secret_literals(document)
 
-    assert len(found) == 4, found
-    assert any("password" in f for f in found)
-    assert not any("secret_data" in f for f in found)
+    assert found == [
+        "resource.alicloud_kms_client_key.k.password: sensitive argument set to a literal",
+        "provider.alicloud[0].access_key: sensitive argument set to a literal",
+        "provider.alicloud[0].access_key: looks like an Alibaba Cloud AccessKey ID",
+        "locals.pem: looks like a PEM block",
+    ]
 
 
 def test_stack_with_two_keys_and_one_application_snapshot(stack, snapshot_json):
