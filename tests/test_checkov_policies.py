@@ -166,6 +166,7 @@ def test_checkov_fails_a_stack_that_breaks_a_ks_rule(policies, written, stacks, 
     instance = next(iter(document["resource"]["alicloud_kms_instance"].values()))
     instance["deletion_protection"] = False
     del instance["lifecycle"]
+    document["provider"]["alicloud"][0]["access_key"] = "LTAI5tAbCdEfGhIjKlMnOpQr"
 
     returncode, outcomes = run_checkov(policies, document, tmp_path)
 
@@ -173,6 +174,7 @@ def test_checkov_fails_a_stack_that_breaks_a_ks_rule(policies, written, stacks, 
     assert outcomes["failed"] == [
         ("KS-KMS-1", instance_address(document)),
         ("KS-KMS-3", instance_address(document)),
+        ("KS-SEC-1", "provider.alicloud"),
     ]
 
 
@@ -205,3 +207,14 @@ def test_make_scan_reports_what_it_checked(policies):
     assert " 0 failed, " in reference
     assert any(line.startswith("with-access/kms-keystore: ") for line in lines)
     assert lines[-1].startswith("checkov: ") and lines[-1].endswith(" checks, none failed")
+
+
+def test_data_sources_are_checked_too(policies, written, tmp_path):
+    document = synth({"systemPolicyGuard": "postcondition"})["kms-keystore"]
+    data_name = next(iter(document["data"]["alicloud_ram_policies"]))
+
+    returncode, outcomes = run_checkov(policies, document, tmp_path)
+
+    assert returncode == 0, outcomes
+    checked = sorted(i for i, resource in outcomes["passed"] if resource.endswith(data_name))
+    assert checked == sorted(RULE_IDS)

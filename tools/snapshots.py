@@ -26,12 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "__snapshots__"
 TESTS = ROOT / "tests"
-_USES_SNAPSHOT = re.compile(r"\bsnapshot(?:_\w+)?\b")
+_USES_SNAPSHOT = re.compile(r"def test_\w+\([^)]*\bsnapshot(?:_\w+)?\b[^)]*\)")
 _INDEX = re.compile(r"\.\d+$")
 
 
 def snapshot_modules() -> list[str]:
-    """Test modules that take a snapshot fixture (``snapshot``, ``snapshot_json``...)."""
+    """Test modules with a test that takes a snapshot fixture (``snapshot_json``...)."""
     return sorted(
         str(path.relative_to(ROOT))
         for path in TESTS.glob("test_*.py")
