@@ -153,6 +153,8 @@ def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
     for name in order:
         assert f"{name}: valid=True errors=0 warnings=0" in output, output
     assert 'check "kms_keystore_system_policy_drift"' in text
+    readme = (tmp_path / "hcl" / "kms-keystore" / "README.md").read_text(encoding="utf-8")
+    assert "checkov -d . --framework terraform --external-checks-dir ../_checkov" in readme
     assert "postcondition {" in text
     assert not ABSOLUTE_PATH.search(text)
 

@@ -162,6 +162,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         for index, stack in enumerate(order, start=1)
     ]
     config_file = "main.tf" if hcl else "main.tf.json"
+    framework = "terraform" if hcl else "terraform_json"
     lines = [
         f"# Terraform stack `{name}`",
         "",
@@ -216,7 +217,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "as skipped. Run them on this directory with checkov 3 on Python 3.11 or newer:",
         "",
         "```sh",
-        f"checkov -d . --framework terraform_json --external-checks-dir ../{CHECKOV_DIR}",
+        f"checkov -d . --framework {framework} --external-checks-dir ../{CHECKOV_DIR}",
         "```",
         "",
     ]
