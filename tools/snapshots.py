@@ -6,7 +6,7 @@
    ``../shared/docs`` (where present): that copy follows the page, never our code.
 2. Runs every test module that asserts a snapshot with ``--snapshot-update`` but
    without syrupy's clean-up, which would delete the snapshot of any test that
-   failed or was skipped before its assertion.
+   failed before its assertion.
 3. Deletes only snapshots that no collected test owns any more (a removed test
    or parameter), and lists every file it changed.
 
