@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from kms_keystore.core.checkov_policies import (
+    CHECKS_DIR,
     CHECKS_MODULE,
     VENDORED,
     vendored_sources,
@@ -57,7 +58,7 @@ def run_checkov(policies, document, tmp_path):
             "--framework",
             "terraform_json",
             "--external-checks-dir",
-            str(policies),
+            str(policies / CHECKS_DIR),
             "--skip-download",
             "-o",
             "json",
@@ -91,12 +92,15 @@ def test_export_copies_the_rules_module_and_its_imports_unchanged(written):
     assert "guardrail_rules.py" in sources
     for relative, text in sources.items():
         assert text == (core / relative).read_text(encoding="utf-8"), relative
-    assert not any(p.endswith("__init__.py") and p.startswith(VENDORED) for p in written)
+    assert sorted(p for p in written if p.startswith(f"{CHECKS_DIR}/")) == [
+        f"{CHECKS_DIR}/__init__.py",
+        CHECKS_MODULE,
+    ]
 
 
 def test_every_rule_becomes_a_check_for_each_kind_of_block(policies, written):
     script = (
-        "import json, sys; sys.path.insert(0, sys.argv[1]);"
+        "import json, sys; sys.path.insert(0, sys.argv[1] + '/checks');"
         "import kms_keystore_checks as m;"
         "print(json.dumps(sorted({(c.id, type(c).__name__) for c in m.CHECKS})))"
     )
@@ -115,7 +119,7 @@ def test_checks_see_each_block_as_the_app_does(policies, written, stacks):
     """checkov's form of every block, turned back, gets the same verdicts as the original."""
     script = """
 import json, sys
-sys.path.insert(0, sys.argv[1])
+sys.path.insert(0, sys.argv[1] + "/checks")
 from checkov.terraform_json.parser import hclify
 import kms_keystore_checks as m
 from kms_keystore_rules.guardrail_rules import RULES

@@ -46,7 +46,7 @@ def test_one_directory_per_stack_with_only_config_and_readme(exported):
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
     ]
-    assert "_checkov/kms_keystore_checks.py" in files
+    assert "_checkov/checks/kms_keystore_checks.py" in files
 
 
 def test_export_is_byte_identical_across_runs_and_places(exported, tmp_path):
@@ -154,7 +154,7 @@ def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
         assert f"{name}: valid=True errors=0 warnings=0" in output, output
     assert 'check "kms_keystore_system_policy_drift"' in text
     readme = (tmp_path / "hcl" / "kms-keystore" / "README.md").read_text(encoding="utf-8")
-    assert "checkov -d . --framework terraform --external-checks-dir ../_checkov" in readme
+    assert "checkov -d . --framework terraform --external-checks-dir ../_checkov/checks" in readme
     assert "postcondition {" in text
     assert not ABSOLUTE_PATH.search(text)
 

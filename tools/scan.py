@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from kms_keystore.app import project_configurations, synth_to
-from kms_keystore.core.checkov_policies import write_policies
+from kms_keystore.core.checkov_policies import CHECKS_DIR, write_policies
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +29,7 @@ OURS = "KS-"
 
 def scan(checkov: str, stack_dir: Path, policies: Path | None = None) -> dict:
     """Failed checks and counts that checkov reports for one stack directory."""
-    external = ["--external-checks-dir", str(policies)] if policies else []
+    external = ["--external-checks-dir", str(policies / CHECKS_DIR)] if policies else []
     result = subprocess.run(
         [
             checkov,

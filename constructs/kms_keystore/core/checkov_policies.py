@@ -5,7 +5,7 @@ copy of :mod:`kms_keystore.core.guardrail_rules` and of every module of this
 package it imports, and one generated checkov module that runs each rule of
 ``RULES`` on every resource, data source and provider block checkov reads.
 
-    checkov -d <stack> --framework terraform_json --external-checks-dir <this directory>
+    checkov -d <stack> --framework terraform_json --external-checks-dir <this directory>/checks
 
 Plain Python; no cdktf import.
 """
@@ -19,8 +19,10 @@ from pathlib import Path
 RULES_MODULE = "kms_keystore.core.guardrail_rules"
 PACKAGE = "kms_keystore.core"
 VENDORED = "kms_keystore_rules"
-"""The copied modules' package in the export (no ``__init__.py``: checkov leaves it alone)."""
-CHECKS_MODULE = "kms_keystore_checks.py"
+"""The copied modules' package, beside (not inside) the directory checkov loads checks from."""
+CHECKS_DIR = "checks"
+"""What ``--external-checks-dir`` names: checkov executes every module below it."""
+CHECKS_MODULE = f"{CHECKS_DIR}/kms_keystore_checks.py"
 
 
 def _module_file(name: str) -> Path:
@@ -103,7 +105,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checkov.common.models.enums import CheckCategories, CheckResult  # noqa: E402
 from checkov.terraform.checks.data.base_check import BaseDataCheck  # noqa: E402
@@ -206,7 +208,7 @@ def checks_module() -> str:
 
 def policy_files() -> dict[str, str]:
     """Every file of the exported checkov directory, by relative path."""
-    files = {"__init__.py": "", CHECKS_MODULE: checks_module()}
+    files = {f"{CHECKS_DIR}/__init__.py": "", CHECKS_MODULE: checks_module()}
     for path, source in vendored_sources().items():
         files[f"{VENDORED}/{path}"] = source
     return files

@@ -217,7 +217,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "as skipped. Run them on this directory with checkov 3 on Python 3.11 or newer:",
         "",
         "```sh",
-        f"checkov -d . --framework {framework} --external-checks-dir ../{CHECKOV_DIR}",
+        f"checkov -d . --framework {framework} --external-checks-dir ../{CHECKOV_DIR}/checks",
         "```",
         "",
     ]
