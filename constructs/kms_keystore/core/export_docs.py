@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .stack_graph import creation_steps, render_mermaid
+from .stack_graph import creation_steps, imported_addresses, render_mermaid
 
 CHECKOV_DIR = "_checkov"
 """Beside the stack directories: the guardrail rules as checkov custom policies.
@@ -132,8 +132,12 @@ def graph_section(document: Mapping[str, Any]) -> list[str]:
         "in the reverse order:",
         "",
     ]
+    imported = imported_addresses(document)
     for number, addresses in enumerate(steps, start=1):
-        lines.append(f"{number}. " + ", ".join(f"`{a}`" for a in addresses))
+        names = [
+            f"`{a}`" + (" (imported, not created)" if a in imported else "") for a in addresses
+        ]
+        lines.append(f"{number}. " + ", ".join(names))
     return lines
 
 
