@@ -1,7 +1,7 @@
 """A reviewer's whole loop on a copy of the project: change a policy, see it, accept it.
 
-The copy shares this checkout's .venv and node_modules (symlinks; make is told
-never to rebuild them) and imports its own package first (PYTHONPATH). Its
+The copy shares this checkout's .venv, .venv-scan and node_modules (symlinks;
+make is told never to rebuild them) and imports its own package first (PYTHONPATH). Its
 nested test runs leave out the slow and Terraform tests, this one included, and
 the modules that cannot be affected by a policy change (CLI, export, checkov,
 bad input).
@@ -37,8 +37,9 @@ def copy_project(project):
             continue
         (project / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, project / name)
-    for shared in (".venv", "node_modules", "bindings"):
-        (project / shared).symlink_to(ROOT / shared)
+    for shared in (".venv", ".venv-scan", "node_modules", "bindings"):
+        if (ROOT / shared).exists():
+            (project / shared).symlink_to(ROOT / shared)
     if SHARED.is_dir():
         (project.parent / "shared").symlink_to(SHARED.resolve())
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
@@ -47,7 +48,8 @@ def copy_project(project):
     subprocess.run([*git, "commit", "-q", "-m", "copy"], cwd=project, check=True)
 
 
-MAKE = ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", "node_modules/.installed"]
+STAMPS = (".venv/.installed", ".venv-scan/.installed", "node_modules/.installed")
+MAKE = ["make", "--no-print-directory", *(f"--old-file={stamp}" for stamp in STAMPS)]
 
 
 def make(project, target):
