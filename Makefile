@@ -15,7 +15,7 @@ export CDKTF_DISABLE_TELEMETRY := true
 SCAN_VENV := .venv-scan
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
-.PHONY: synth test lint scan validate export review bench provider clean install schema
+.PHONY: synth test lint scan validate export review bench provider clean install schema snapshots
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -23,7 +23,7 @@ synth: $(PY_STAMP) $(NODE_STAMP)
 	@$(PY) main.py
 	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
-test: $(PY_STAMP) $(NODE_STAMP)
+test: $(PY_STAMP) $(NODE_STAMP) $(SCAN_STAMP)
 	$(PY) -m pytest
 
 lint: $(PY_STAMP)
@@ -38,6 +38,12 @@ bench: $(PY_STAMP) $(NODE_STAMP)
 # Permissions added or removed per policy against the committed snapshots.
 review: $(PY_STAMP)
 	@$(PY) tools/review.py
+
+# Accept a reviewed change: update every snapshot a test owns (deleting none that
+# a test still owns), refresh the copy of Alibaba Cloud's page, then run all tests.
+snapshots: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) tools/snapshots.py
+	@$(MAKE) --no-print-directory test
 
 # One self-contained directory per stack for Terraform teams (HCL=1 for HCL).
 export: $(PY_STAMP) $(NODE_STAMP)

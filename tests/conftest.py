@@ -78,3 +78,13 @@ def reference_stack(reference: dict[str, dict[str, Any]]) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     return Path(__file__).parent / "fixtures"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """``--snapshot-update`` never deletes a snapshot here.
+
+    syrupy's clean-up deletes the snapshot of any test that failed before its
+    assertion; `make snapshots` deletes only files that no collected test owns.
+    """
+    if getattr(config.option, "update_snapshots", False):
+        config.option.no_cleanup = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -12,6 +13,7 @@ from typing import Any
 
 from kms_keystore.app import build_app, synthesize
 from kms_keystore.core.secret_scan import find_secret_literals
+from kms_keystore.review import Documents, committed, synthesize_project
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -27,6 +29,38 @@ def synth(context: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
         stacks = read_stacks(Path(outdir))
     assert_no_secret_literals(stacks)
     return stacks
+
+
+@functools.cache
+def _project_documents() -> tuple[Documents, Exception | None]:
+    try:
+        documents = synthesize_project(ROOT)
+    except Exception as err:  # handed to every test that needs the stacks, see below
+        return {}, err
+    assert_no_secret_literals(documents)
+    return documents, None
+
+
+def project_documents() -> Documents:
+    """Every stack of the reference app and of each example, synthesized once per session.
+
+    A synthesis error is raised here, in each test that needs the stacks, never
+    while pytest collects the tests.
+    """
+    documents, error = _project_documents()
+    if error is not None:
+        raise error
+    return documents
+
+
+def ids_for_collection(select: Any, pin: tuple[str, str]) -> list[str]:
+    """IDs to parametrize over: ``select(documents)``'s keys from the working tree.
+
+    When the project does not synthesize, the IDs pinned on disk stand in, so
+    that each of those tests runs and fails with the synthesis error.
+    """
+    documents, error = _project_documents()
+    return sorted(committed(ROOT, pin) if error is not None else select(documents))
 
 
 def assert_no_secret_literals(stacks: dict[str, dict[str, Any]]) -> None:

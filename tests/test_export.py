@@ -39,12 +39,14 @@ def test_one_directory_per_stack_with_only_config_and_readme(exported):
     dest, order = exported
 
     assert order == ["kms-keystore-permissions", "kms-keystore"]
-    assert sorted(tree(dest)) == [
+    files = sorted(tree(dest))
+    assert [f for f in files if not f.startswith("_checkov/")] == [
         "kms-keystore-permissions/README.md",
         "kms-keystore-permissions/main.tf.json",
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
     ]
+    assert "_checkov/checks/kms_keystore_checks.py" in files
 
 
 def test_export_is_byte_identical_across_runs_and_places(exported, tmp_path):
@@ -88,6 +90,38 @@ def test_readme_tells_variables_outputs_provider_backend_and_order(exported):
     assert "Local file `terraform.kms-keystore.tfstate` in this directory" in readme
 
 
+def mermaid_id(diagram, address):
+    line = next(line for line in diagram.splitlines() if f'["{address}' in line)
+    return line.split("[", 1)[0].strip()
+
+
+def test_readme_draws_each_stack_and_the_order_terraform_creates_it_in(exported):
+    dest, order = exported
+    for name in order:
+        readme = (dest / name / "README.md").read_text(encoding="utf-8")
+        document = json.loads((dest / name / "main.tf.json").read_text(encoding="utf-8"))
+        diagram = readme.split("```mermaid\n", 1)[1].split("```", 1)[0]
+        addresses = [
+            f"{type_name}.{block}"
+            for type_name, blocks in document["resource"].items()
+            for block in blocks
+        ]
+
+        assert diagram.startswith("flowchart LR\n"), name
+        for address in addresses:
+            assert diagram.count(f'["{address}"]') == 1, (name, address)
+            assert f"`{address}`" in readme.split("```", 2)[2], (name, address)
+    store = (dest / "kms-keystore" / "README.md").read_text(encoding="utf-8")
+    diagram = store.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    document = json.loads((dest / "kms-keystore" / "main.tf.json").read_bytes())
+    role = next(iter(document["resource"]["alicloud_resource_manager_service_linked_role"]))
+    instance_id = mermaid_id(diagram, "alicloud_kms_instance.")
+    role_id = mermaid_id(diagram, f"alicloud_resource_manager_service_linked_role.{role}")
+
+    assert f"  {role_id} -->|depends_on| {instance_id}\n" in diagram
+    assert "Terraform creates them in these steps" in store
+
+
 def test_exported_json_is_valid_terraform(exported):
     reason = terraform_offline_available()
     if reason:
@@ -102,7 +136,8 @@ def test_exported_json_is_valid_terraform(exported):
 
     output = terraform_offline(staged)
 
-    assert output.count("valid=True errors=0 warnings=0") == 2, output
+    for name in order:
+        assert f"{name}: valid=True errors=0 warnings=0" in output, output
 
 
 def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
@@ -115,8 +150,11 @@ def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
 
     output = terraform_offline_hcl([tmp_path / "hcl" / n for n in order], tmp_path)
 
-    assert output.count("valid=True errors=0 warnings=0") == 2, output
+    for name in order:
+        assert f"{name}: valid=True errors=0 warnings=0" in output, output
     assert 'check "kms_keystore_system_policy_drift"' in text
+    readme = (tmp_path / "hcl" / "kms-keystore" / "README.md").read_text(encoding="utf-8")
+    assert "checkov -d . --framework terraform --external-checks-dir ../_checkov/checks" in readme
     assert "postcondition {" in text
     assert not ABSOLUTE_PATH.search(text)
 
@@ -135,4 +173,8 @@ def test_make_export_writes_the_reference_stack(tmp_path):
     )
 
     assert result.returncode == 0, result.stderr
-    assert sorted(tree(tmp_path / "out")) == ["kms-keystore/README.md", "kms-keystore/main.tf.json"]
+    assert sorted(p for p in tree(tmp_path / "out") if not p.startswith("_checkov/")) == [
+        "kms-keystore/README.md",
+        "kms-keystore/main.tf.json",
+    ]
+    assert result.stdout == "1. out/kms-keystore/\n"

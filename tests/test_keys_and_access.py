@@ -7,6 +7,7 @@ import json
 import pytest
 from kms_keystore import ConfigError
 from kms_keystore.app import build_app
+from kms_keystore.core.key_specs import KEY_USER, SECRET_USER
 from kms_keystore.core.secret_scan import find_secret_literals
 
 from .support import ROOT, only, resources, synth
@@ -80,10 +81,10 @@ def test_policy_references_network_rule_and_keys(stack):
     rule_name = ref(stack, "alicloud_kms_network_rule", "network_rule_name")
 
     assert policy["kms_instance_id"] == ref(stack, "alicloud_kms_instance", "id")
-    assert policy["permissions"] == [
-        "RbacPermission/Template/CryptoServiceKeyUser",
-        "RbacPermission/Template/CryptoServiceSecretUser",
-    ]
+    # the exact list is pinned by the stack snapshot; the behaviour is one template per kind
+    assert {KEY_USER, SECRET_USER} <= set(policy["permissions"])
+    assert KEY_USER.endswith("/CryptoServiceKeyUser")
+    assert SECRET_USER.endswith("/CryptoServiceSecretUser")
     assert policy["resources"] == [
         "key/" + ref(stack, "alicloud_kms_key", "id", "payments"),
         "key/" + ref(stack, "alicloud_kms_key", "id", "signing"),
@@ -152,9 +153,12 @@ def test_scanner_finds_planted_literals():
 
     found = find_secret_literals(document)
 
-    assert len(found) == 4, found
-    assert any("password" in f for f in found)
-    assert not any("secret_data" in f for f in found)
+    assert found == [
+        "resource.alicloud_kms_client_key.k.password: sensitive argument set to a literal",
+        "provider.alicloud[0].access_key: sensitive argument set to a literal",
+        "provider.alicloud[0].access_key: looks like an Alibaba Cloud AccessKey ID",
+        "locals.pem: looks like a PEM block",
+    ]
 
 
 def test_stack_with_two_keys_and_one_application_snapshot(stack, snapshot_json):

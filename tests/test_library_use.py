@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from cdktf import App
 from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
 from cdktf_cdktf_provider_alicloud.ram_user import RamUser
@@ -67,7 +65,14 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
     assert user_attachment["user_name"] == f"${{alicloud_ram_user.{user_name}.name}}"
     assert group_attachment["group_name"] == f"${{alicloud_ram_group.{group_name}.group_name}}"
     _, instance_block = only(resources(document, "alicloud_kms_instance"))
-    assert len(instance_block["depends_on"]) == 3
+    role_name, _ = only(resources(document, "alicloud_resource_manager_service_linked_role"))
+    user_attachment_name, _ = only(resources(document, "alicloud_ram_user_policy_attachment"))
+    group_attachment_name, _ = only(resources(document, "alicloud_ram_group_policy_attachment"))
+    assert instance_block["depends_on"] == [
+        f"alicloud_resource_manager_service_linked_role.{role_name}",
+        f"alicloud_ram_user_policy_attachment.{user_attachment_name}",
+        f"alicloud_ram_group_policy_attachment.{group_attachment_name}",
+    ]
     assert document["import"][0]["id"] == (
         "keystore.kms.aliyuncs.com:AliyunServiceRoleForKMSKeyStore"
     )
@@ -76,7 +81,9 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
         f"key/${{alicloud_kms_key.{only(resources(document, 'alicloud_kms_key'))[0]}.id}}"
     ]
     assert "check" not in document
-    assert json.dumps(document).count("prevent_destroy") == 2
+    _, key_block = only(resources(document, "alicloud_kms_key"))
+    assert instance_block["lifecycle"] == {"prevent_destroy": True}
+    assert key_block["lifecycle"] == {"prevent_destroy": True}
 
 
 def test_every_public_name_is_importable():

@@ -229,7 +229,15 @@ def test_other_region_with_its_own_zones():
 
     assert stack["provider"]["alicloud"] == [{"region": "cn-shanghai"}]
     assert sorted(instance["zone_ids"]) == ["cn-shanghai-e", "cn-shanghai-f"]
-    assert len(instance["vswitch_ids"]) == 3
+    vswitches = resources(stack, "alicloud_vswitch")
+    assert sorted(v["cidr_block"] for v in vswitches.values()) == [
+        "172.16.1.0/24",
+        "172.16.2.0/24",
+        "172.16.3.0/24",
+    ]
+    assert sorted(instance["vswitch_ids"]) == sorted(
+        f"${{alicloud_vswitch.{name}.id}}" for name in vswitches
+    )
 
 
 FLEET = {

@@ -57,7 +57,8 @@ def test_every_mode_is_valid_terraform(context, tmp_path):
     stacks = sorted((synth_dir(context, tmp_path) / "stacks").iterdir())
     output = terraform_offline(stacks)
 
-    assert output.count("valid=True errors=0 warnings=0") == len(stacks), output
+    for stack in stacks:
+        assert f"{stack.name}: valid=True errors=0 warnings=0" in output, output
 
 
 def test_keys_and_application_access_are_valid_terraform(tmp_path):
@@ -65,7 +66,7 @@ def test_keys_and_application_access_are_valid_terraform(tmp_path):
     stacks = sorted((synth_dir(example, tmp_path) / "stacks").iterdir())
     output = terraform_offline(stacks)
 
-    assert output.count("valid=True errors=0 warnings=0") == 1, output
+    assert "kms-keystore: valid=True errors=0 warnings=0" in output, output
 
 
 def _write(tmp_path, name, document):
@@ -93,6 +94,24 @@ def test_check_block_warns_when_the_live_policy_drifts(reference_dir, tmp_path):
 
     assert "Plan: 6 to add" in output
     assert "Warning: Check block assertion failed" in output
+
+
+def test_check_block_warns_when_the_live_policy_cannot_be_read(reference_dir):
+    output = terraform_offline([reference_dir], "plan", "ABSENT")
+
+    assert "Plan: 6 to add" in output
+    assert "Warning: Check block assertion failed" in output
+    assert "policies is empty list of object" in output
+    assert "(or could not be read)" in output
+
+
+def test_postcondition_fails_the_plan_when_the_live_policy_cannot_be_read(tmp_path):
+    out = synth_dir({"systemPolicyGuard": "postcondition"}, tmp_path / "out")
+
+    output = terraform_offline([out / "stacks" / "kms-keystore"], "plan", "ABSENT")
+
+    assert "Error: Resource postcondition failed" in output
+    assert "(or could not be read)" in output
 
 
 def test_postcondition_fails_the_plan_when_the_live_policy_drifts(tmp_path):

@@ -1,9 +1,12 @@
-"""Print permissions added or removed in each policy, against the committed snapshots.
+"""Print what the working tree changes against the committed snapshots, for a reviewer.
 
     python tools/review.py
 
-Exits 1 when any policy changed (then update the snapshots on purpose with
-`pytest --snapshot-update` and say why in the commit message), 0 when none did.
+Per policy: permissions newly granted, no longer granted, or whose condition
+changed. Per stack: blocks and orderings added or removed, followed by the
+stack's Mermaid diagram as it is now. Exits 1 when anything changed (through
+make, make itself then exits 2), 0 when nothing did. Accept a change on purpose
+with `make snapshots` and say why in the commit message.
 """
 
 from __future__ import annotations
@@ -11,21 +14,36 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kms_keystore.review import review
+from kms_keystore.core.problems import ConfigError
+from kms_keystore.review import review_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    """Review; 1 when a policy changed."""
-    changes = review(ROOT)
-    if not changes:
+    """Review; 1 when a policy or a stack graph changed, 2 when the app does not synthesize."""
+    try:
+        result = review_project(ROOT)
+    except ConfigError as err:
+        print(f"kms-keystore: {err}", file=sys.stderr)
+        return 2
+    if result.policies:
+        print("review: policies changed against the committed snapshots")
+        print("\n".join(result.policies))
+    else:
         print("review: no policy changed")
-        return 0
-    print("review: policies changed against the committed snapshots")
-    for line in changes:
-        print(line)
-    return 1
+    if result.graphs:
+        print("review: resources or creation order changed against the committed snapshots")
+        print("\n".join(result.graphs))
+        for stack_id, diagram in result.diagrams.items():
+            print(f"\n{stack_id} now (Mermaid; paste into any Mermaid viewer):")
+            print(f"```mermaid\n{diagram}```")
+    else:
+        print("review: no resource or creation order changed")
+    if result.policies or result.graphs:
+        print("\naccept on purpose with `make snapshots`, and say why in the commit message")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 Synthesizes the reference app and each configuration in ``examples/`` into a
 temporary directory, then runs ``checkov`` (from the scanner's own venv) with
-the committed ``.checkov.yaml`` on every stack.
+the committed ``.checkov.yaml`` and our guardrail rules exported as checkov
+custom policies (the same files `make export` writes) on every stack, and says
+per stack how many blocks and checks ran: ours (KS-*) and checkov's own.
 
     python tools/scan.py [--checkov PATH]
 """
@@ -17,12 +19,17 @@ import tempfile
 from pathlib import Path
 
 from kms_keystore.app import project_configurations, synth_to
+from kms_keystore.core.checkov_policies import CHECKS_DIR, write_policies
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def scan(checkov: str, stack_dir: Path) -> dict:
+OURS = "KS-"
+
+
+def scan(checkov: str, stack_dir: Path, policies: Path | None = None) -> dict:
     """Failed checks and counts that checkov reports for one stack directory."""
+    external = ["--external-checks-dir", str(policies / CHECKS_DIR)] if policies else []
     result = subprocess.run(
         [
             checkov,
@@ -32,7 +39,7 @@ def scan(checkov: str, stack_dir: Path) -> dict:
             str(stack_dir),
             "-o",
             "json",
-            "--quiet",
+            *external,
         ],
         capture_output=True,
         text=True,
@@ -41,10 +48,30 @@ def scan(checkov: str, stack_dir: Path) -> dict:
         raise SystemExit(f"checkov failed on {stack_dir}:\n{result.stderr}")
     report = json.loads(result.stdout or "{}")
     reports = report if isinstance(report, list) else [report]
-    failed = [c for r in reports for c in r.get("results", {}).get("failed_checks", [])]
-    passed = sum(r.get("summary", {}).get("passed", 0) for r in reports)
-    skipped = sum(r.get("summary", {}).get("skipped", 0) for r in reports)
-    return {"failed": failed, "passed": passed, "skipped": skipped}
+    results = {
+        outcome: [c for r in reports for c in r.get("results", {}).get(f"{outcome}_checks", [])]
+        for outcome in ("passed", "failed", "skipped")
+    }
+    ran = [c for checks in results.values() for c in checks]
+    return {
+        "failed": results["failed"],
+        "passed": len(results["passed"]),
+        "skipped": len(results["skipped"]),
+        "ours": sum(1 for c in ran if c["check_id"].startswith(OURS)),
+        "theirs": sum(1 for c in ran if not c["check_id"].startswith(OURS)),
+        "blocks": len({c["resource"] for c in ran}),
+    }
+
+
+def summary(name: str, result: dict) -> str:
+    """One line per stack: what was checked and how it went."""
+    total = result["passed"] + len(result["failed"]) + result["skipped"]
+    return (
+        f"{name}: {result['blocks']} blocks, {total} checks "
+        f"({result['ours']} guardrail KS-*, {result['theirs']} checkov built-in): "
+        f"{result['passed']} passed, {len(result['failed'])} failed, "
+        f"{result['skipped']} skipped"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,23 +79,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checkov", default=str(ROOT / ".venv-scan" / "bin" / "checkov"))
     args = parser.parse_args(argv)
-    failures = 0
+    failures = checks = 0
     with tempfile.TemporaryDirectory(prefix="kms-scan-") as work:
+        policies = Path(work) / "checkov-policies"
+        write_policies(policies)
         for name, context in project_configurations(ROOT).items():
-            outdir = Path(work) / name
+            outdir = Path(work) / "synth" / name
             synth_to(context, outdir)
             for stack_dir in sorted((outdir / "stacks").iterdir()):
-                result = scan(args.checkov, stack_dir)
+                result = scan(args.checkov, stack_dir, policies)
                 failures += len(result["failed"])
-                print(
-                    f"{name}/{stack_dir.name}: {result['passed']} passed, "
-                    f"{len(result['failed'])} failed, {result['skipped']} skipped"
-                )
+                checks += result["ours"] + result["theirs"]
+                print(summary(f"{name}/{stack_dir.name}", result))
                 for check in result["failed"]:
                     print(
                         f"  FAILED {check['check_id']} {check['resource']}: {check['check_name']}"
                     )
-    print("checkov: no failed checks" if not failures else f"checkov: {failures} failed checks")
+    if not checks:
+        print("checkov: no check ran; nothing was scanned")
+        return 1
+    print(f"checkov: {checks} checks, " + (f"{failures} failed" if failures else "none failed"))
     return 1 if failures else 0
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from .app import synth_to
+from .core.checkov_policies import write_policies
 from .core.export_docs import (
+    CHECKOV_DIR,
     apply_order,
     clean_document,
     clean_hcl,
@@ -66,7 +68,8 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
     """Synthesize every stack of ``context`` and write ``dest/<stack>/``; return stacks in order.
 
     Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``) and
-    ``README.md``, nothing else. ``dest`` is replaced only when all succeeded.
+    ``README.md``, nothing else; ``dest/_checkov/`` holds the guardrail rules as
+    checkov custom policies. ``dest`` is replaced only when all succeeded.
     """
     if hcl and hcl_text_problems(context):
         raise ConfigError(hcl_text_problems(context))
@@ -95,6 +98,7 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                 (stack_dir / "main.tf.json").write_text(render_json(cleaned), encoding="utf-8")
             readme = stack_readme(name, cleaned, order, hcl)
             (stack_dir / "README.md").write_text(readme, encoding="utf-8")
+        write_policies(staging / CHECKOV_DIR)
         if dest.exists():
             shutil.rmtree(dest)
         staging.rename(dest)

@@ -10,6 +10,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .stack_graph import creation_steps, imported_addresses, render_mermaid
+
+CHECKOV_DIR = "_checkov"
+"""Beside the stack directories: the guardrail rules as checkov custom policies.
+
+Stack names start with a letter, so no stack directory can take this name."""
+
 PROJECT_RELATIVE = "../../../"
 """How synthesized stacks (``cdktf.out/stacks/<stack>``) reach the project directory."""
 
@@ -108,6 +115,32 @@ def _table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> list[str]:
     return lines
 
 
+def graph_section(document: Mapping[str, Any]) -> list[str]:
+    """README lines: the stack's resources as a Mermaid diagram, then the steps in words."""
+    steps = creation_steps(document)
+    if not steps:
+        return ["This stack declares no resources or data sources."]
+    lines = [
+        "Generated from the dependencies in the configuration (`depends_on` and references):",
+        "an arrow points from a block to the blocks that wait for it.",
+        "",
+        "```mermaid",
+        render_mermaid(document).rstrip("\n"),
+        "```",
+        "",
+        "Terraform creates them in these steps (no order within a step), and destroys them",
+        "in the reverse order:",
+        "",
+    ]
+    imported = imported_addresses(document)
+    for number, addresses in enumerate(steps, start=1):
+        names = [
+            f"`{a}`" + (" (imported, not created)" if a in imported else "") for a in addresses
+        ]
+        lines.append(f"{number}. " + ", ".join(names))
+    return lines
+
+
 def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: bool) -> str:
     """A README for one exported stack: order, requirements, backend, variables, outputs."""
     providers = document.get("terraform", {}).get("required_providers", {})
@@ -133,6 +166,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         for index, stack in enumerate(order, start=1)
     ]
     config_file = "main.tf" if hcl else "main.tf.json"
+    framework = "terraform" if hcl else "terraform_json"
     lines = [
         f"# Terraform stack `{name}`",
         "",
@@ -144,6 +178,10 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         *steps,
         "",
         "Apply each stack only after the ones before it; destroy in the reverse order.",
+        "",
+        "## Resources and the order Terraform creates them",
+        "",
+        *graph_section(document),
         "",
         "## Requirements",
         "",
@@ -173,6 +211,17 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "terraform init",
         "terraform plan -out plan.tfplan",
         "terraform apply plan.tfplan",
+        "```",
+        "",
+        "## Guardrails in your own pipeline",
+        "",
+        f"`../{CHECKOV_DIR}/` holds the app's guardrail rules (KS-*) as checkov custom policies:",
+        "the same rule functions the app runs on every synth, copied, not rewritten.",
+        "A rule waived in the app (`guardrail_suppressions` under a block's `//`) is reported",
+        "as skipped. Run them on this directory with checkov 3 on Python 3.11 or newer:",
+        "",
+        "```sh",
+        f"checkov -d . --framework {framework} --external-checks-dir ../{CHECKOV_DIR}/checks",
         "```",
         "",
     ]

@@ -1,0 +1,120 @@
+"""Accept a reviewed change: `make snapshots` (then `make test` runs to show it is green).
+
+    python tools/snapshots.py
+
+1. Refreshes the copy of Alibaba Cloud's page in ``tests/fixtures/`` from
+   ``../shared/docs`` (where present): that copy follows the page, never our code.
+2. Runs every test module that asserts a snapshot with ``--snapshot-update`` but
+   without syrupy's clean-up, which would delete the snapshot of any test that
+   failed before its assertion.
+3. Deletes only snapshots that no collected test owns any more (a removed test
+   or parameter), and lists every file it changed.
+
+Exits with pytest's status of step 2 (non-zero when a test still fails, for
+example because the code disagrees with Alibaba Cloud's page).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNAPSHOTS = ROOT / "__snapshots__"
+TESTS = ROOT / "tests"
+_USES_SNAPSHOT = re.compile(r"def test_\w+\([^)]*\bsnapshot(?:_\w+)?\b[^)]*\)")
+_INDEX = re.compile(r"\.\d+$")
+
+
+def snapshot_modules() -> list[str]:
+    """Test modules with a test that takes a snapshot fixture (``snapshot_json``...)."""
+    return sorted(
+        str(path.relative_to(ROOT))
+        for path in TESTS.glob("test_*.py")
+        if _USES_SNAPSHOT.search(path.read_text(encoding="utf-8"))
+    )
+
+
+def snapshot_files() -> set[Path]:
+    """Every snapshot file on disk."""
+    return {p for p in SNAPSHOTS.rglob("*") if p.is_file()} if SNAPSHOTS.is_dir() else set()
+
+
+def _clean(name: str) -> str:
+    """A test name as syrupy writes it into a file name."""
+    return "".join(
+        c for c in name if c not in '\\/?*:|"<>' and not unicodedata.category(c).startswith("C")
+    )
+
+
+def collected_tests() -> set[tuple[str, str]] | None:
+    """(module, test name) of every test pytest collects; None when collection failed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        print(result.stdout[-2000:] + result.stderr[-2000:], file=sys.stderr)
+        return None
+    found = set()
+    for line in result.stdout.splitlines():
+        if "::" not in line:
+            continue
+        path, _, name = line.partition("::")
+        found.add((Path(path).stem, _clean(name.replace("::", "."))))
+    return found
+
+
+def owner(path: Path) -> tuple[str, str]:
+    """(module, test name) of the test a snapshot file belongs to."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    return path.parent.name, _INDEX.sub("", stem)
+
+
+def main() -> int:
+    """Refresh, update, prune; return pytest's status."""
+    sys.path.insert(0, str(ROOT))
+    from tests.documented import refresh_fixtures
+
+    for name in refresh_fixtures():
+        print(f"snapshots: {name} refreshed from Alibaba Cloud's page (the code must follow it)")
+    before = {p: p.read_bytes() for p in snapshot_files()}
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "--snapshot-update",
+        "--snapshot-no-cleanup",
+        *snapshot_modules(),
+    ]
+    status = subprocess.run(command, cwd=ROOT).returncode
+    tests = collected_tests()
+    if tests is None:
+        print("snapshots: tests could not be collected; no snapshot was deleted", file=sys.stderr)
+        return status or 1
+    for path in sorted(snapshot_files()):
+        if owner(path) not in tests:
+            path.unlink()
+            print(f"snapshots: deleted {path.relative_to(ROOT)} (no test owns it any more)")
+            if not any(path.parent.iterdir()):
+                path.parent.rmdir()
+    after = snapshot_files()
+    for path in sorted(after):
+        if path not in before:
+            print(f"snapshots: new {path.relative_to(ROOT)}")
+        elif before[path] != path.read_bytes():
+            print(f"snapshots: updated {path.relative_to(ROOT)}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
