@@ -41,8 +41,8 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
         region="cn-hangzhou",
         existing=ExistingNetworkSpec(
             vpc_id="vpc-bp1abc",
-            vswitch_ids=("vsw-bp1a", "vsw-bp1b"),
-            zone_ids=("cn-hangzhou-h", "cn-hangzhou-i"),
+            vswitch_id="vsw-bp1a",
+            zone_ids=("cn-hangzhou-k", "cn-hangzhou-j"),
         ),
     )
     instance = KeyStoreInstance(
@@ -76,7 +76,7 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
         f"key/${{alicloud_kms_key.{only(resources(document, 'alicloud_kms_key'))[0]}.id}}"
     ]
     assert "check" not in document
-    assert json.dumps(document).count("prevent_destroy") == 2
+    assert json.dumps(document).count("prevent_destroy") == 3  # role, instance, key
 
 
 def test_every_public_name_is_importable():

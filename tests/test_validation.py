@@ -17,8 +17,8 @@ CTX_POL = "context/creatorPolicy"
 
 EXISTING = {
     "vpcId": "vpc-bp1existing",
-    "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
-    "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
+    "vswitchId": "vsw-bp1a",
+    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
 }
 
 # (id, context, path of the problem, field named, bad value)
@@ -65,119 +65,166 @@ CASES = [
     ("vpc-cidr-host-bits", {"network": {"vpcCidr": "10.0.0.1/16"}}, NET, "vpc_cidr", "10.0.0.1/16"),
     (
         "vswitch-outside-vpc",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.99.1.0/24"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
+        {"network": {"vswitch": {"cidrBlock": "10.99.1.0/24"}}},
         NET,
-        "vswitches[0].cidr_block",
+        "vswitch.cidr_block",
         "10.99.1.0/24",
     ),
     (
-        "vswitch-overlap",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.0.0/20"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
-        NET,
-        "vswitches[1].cidr_block",
-        "10.20.2.0/24",
-    ),
-    (
         "vswitch-too-small",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/30"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
+        {"network": {"vswitch": {"cidrBlock": "10.20.1.0/30"}}},
         NET,
-        "vswitches[0].cidr_block",
+        "vswitch.cidr_block",
         "10.20.1.0/30",
     ),
     (
         "vswitch-zone-other-region",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
+        {"network": {"vswitch": {"zoneId": "cn-shanghai-e"}}},
         NET,
-        "vswitches[0].zone_id",
+        "vswitch.zone_id",
         "cn-shanghai-e",
     ),
     (
-        "one-zone-only",
+        "vswitch-zone-not-an-instance-zone",
+        {"network": {"vswitch": {"zoneId": "cn-hangzhou-h"}}},
+        NET,
+        "vswitch.zone_id",
+        "cn-hangzhou-h",
+    ),
+    (
+        "zone-of-other-region",
+        {"network": {"zoneIds": ["cn-hangzhou-k", "cn-shanghai-e"]}},
+        NET,
+        "zone_ids[1]",
+        "cn-shanghai-e",
+    ),
+    (
+        "zone-hyphen-outside-mainland",
         {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
+            "region": "ap-southeast-1",
+            "network": {"zoneIds": ["ap-southeast-1-a", "ap-southeast-1b"]},
         },
         NET,
-        "vswitches",
-        ["cn-hangzhou-h"],
+        "zone_ids[0]",
+        "ap-southeast-1-a",
+    ),
+    (
+        "zone-without-hyphen-in-mainland",
+        {"network": {"zoneIds": ["cn-hangzhouk", "cn-hangzhou-j"]}},
+        NET,
+        "zone_ids[0]",
+        "cn-hangzhouk",
+    ),
+    (
+        "one-zone-only",
+        {"network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-k"]}},
+        NET,
+        "zone_ids",
+        ["cn-hangzhou-k", "cn-hangzhou-k"],
     ),
     (
         "three-zones",
+        {"network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j", "cn-hangzhou-h"]}},
+        NET,
+        "zone_ids",
+        ["cn-hangzhou-k", "cn-hangzhou-j", "cn-hangzhou-h"],
+    ),
+    (
+        "two-vswitches",
         {
             "network": {
                 "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                    {"zoneId": "cn-hangzhou-j", "cidrBlock": "10.20.3.0/24"},
+                    {"zoneId": "cn-hangzhou-k", "cidrBlock": "10.20.1.0/24"},
+                    {"zoneId": "cn-hangzhou-j", "cidrBlock": "10.20.2.0/24"},
                 ]
             }
         },
-        NET,
+        CTX_NET,
         "vswitches",
-        ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"],
+        [
+            {"zoneId": "cn-hangzhou-k", "cidrBlock": "10.20.1.0/24"},
+            {"zoneId": "cn-hangzhou-j", "cidrBlock": "10.20.2.0/24"},
+        ],
     ),
     (
         "vswitch-unknown-key",
-        {"network": {"vswitches": [{"zone": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"}]}},
-        f"{CTX_NET}/vswitches[0]",
+        {"network": {"vswitch": {"zone": "cn-hangzhou-k"}}},
+        f"{CTX_NET}/vswitch",
         "zone",
-        "cn-hangzhou-h",
+        "cn-hangzhou-k",
     ),
-    ("other-region-default-network", {"region": "cn-beijing"}, CTX_NET, "vswitches", None),
+    ("other-region-default-network", {"region": "cn-beijing"}, NET, "zone_ids", []),
     ("existing-vpc-id", {"network": {**EXISTING, "vpcId": "vnet-1"}}, NET, "vpc_id", "vnet-1"),
     (
         "existing-vswitch-id",
-        {"network": {**EXISTING, "vswitchIds": ["vsw-bp1a", "bp1b"]}},
+        {"network": {**EXISTING, "vswitchId": "bp1b"}},
         NET,
-        "vswitch_ids[1]",
+        "vswitch_id",
         "bp1b",
     ),
-    ("existing-no-vswitch", {"network": {**EXISTING, "vswitchIds": []}}, NET, "vswitch_ids", []),
+    (
+        "existing-two-vswitches",
+        {"network": {**EXISTING, "vswitchIds": ["vsw-bp1a", "vsw-bp1b"]}},
+        CTX_NET,
+        "vswitchIds",
+        ["vsw-bp1a", "vsw-bp1b"],
+    ),
     (
         "existing-same-zone-twice",
-        {"network": {**EXISTING, "zoneIds": ["cn-hangzhou-h"] * 2}},
+        {"network": {**EXISTING, "zoneIds": ["cn-hangzhou-k"] * 2}},
         NET,
         "zone_ids",
-        ["cn-hangzhou-h", "cn-hangzhou-h"],
+        ["cn-hangzhou-k", "cn-hangzhou-k"],
     ),
     (
         "existing-vswitch-outside-zones",
-        {"network": {**EXISTING, "vswitchZones": ["cn-hangzhou-h", "cn-hangzhou-k"]}},
+        {"network": {**EXISTING, "vswitchZone": "cn-hangzhou-h"}},
         NET,
-        "vswitch_zones[1]",
-        "cn-hangzhou-k",
+        "vswitch_zone",
+        "cn-hangzhou-h",
+    ),
+    (
+        "hardware-create",
+        {"instance": {"productVersion": "5"}},
+        INST,
+        "product_version",
+        "5",
+    ),
+    (
+        "create-with-id",
+        {"instance": {"id": "kst-hzz62ee1a1a9x8g"}},
+        INST,
+        "instance_id",
+        "kst-hzz62ee1a1a9x8g",
+    ),
+    (
+        "adopt-without-id",
+        {"instance": {"mode": "adopt"}},
+        INST,
+        "instance_id/id_variable",
+        [None, None],
+    ),
+    (
+        "reference-bad-id",
+        {"instance": {"mode": "reference", "id": "kms-1"}},
+        INST,
+        "instance_id",
+        "kms-1",
+    ),
+    (
+        "reference-bad-variable",
+        {"instance": {"mode": "reference", "idVariable": "1x"}},
+        INST,
+        "id_variable",
+        "1x",
+    ),
+    ("instance-mode", {"instance": {"mode": "buy"}}, INST, "mode", "buy"),
+    (
+        "reference-with-network",
+        {"instance": {"mode": "reference", "id": "kst-hzz62ee1a1a9x8g"}, "network": EXISTING},
+        "kms-keystore",
+        "network",
+        "given",
     ),
     ("product-version", {"instance": {"productVersion": "4"}}, INST, "product_version", "4"),
     ("payment-type", {"instance": {"paymentType": "Monthly"}}, INST, "payment_type", "Monthly"),
@@ -340,7 +387,12 @@ KEYS = [
     ("creatorPolicy", "users"),
     ("network",),
     ("network", "vpcCidr"),
-    ("network", "vswitches"),
+    ("network", "vswitch"),
+    ("network", "zoneIds"),
+    ("instance", "mode"),
+    ("instance", "id"),
+    ("accountStack",),
+    ("account",),
     ("instance",),
     ("instance", "period"),
     ("instance", "tags"),

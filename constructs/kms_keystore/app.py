@@ -17,7 +17,7 @@ from constructs import IConstruct
 from .core.config import SuppressionSpec, read_context, read_deployments
 from .core.problems import Checker, ConfigError
 from .guardrails import report_findings, suppress
-from .stacks import add_deployment
+from .stacks import add_deployments
 from .validation import raise_if_invalid, report
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
@@ -28,8 +28,7 @@ def build_app(context: dict[str, Any], outdir: str) -> App:
     configs, check = read_deployments(context)
     app = App(outdir=outdir)
     report(app, check)
-    for config in configs:
-        add_deployment(app, config)
+    add_deployments(app, configs)
     for config in configs:
         apply_suppressions(app, config.suppressions)
     raise_if_invalid(app)

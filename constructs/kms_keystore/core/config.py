@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rules
+from .account_scope import AccountStackSpec
 from .key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .problems import Checker, ConfigError, Problem
 from .specs import (
@@ -134,7 +135,11 @@ class DeploymentConfig:
     backend: BackendSpec = field(default_factory=BackendSpec)
     """Where state is kept."""
     layout: str = "single"
-    """``single`` stack, or ``split`` into a permissions stack and a key store stack."""
+    """``single`` stack, or ``split`` into an account stack and a regional key store stack."""
+    account: str | None = None
+    """Label of the Alibaba Cloud account; default inferred from the credentials settings."""
+    account_stack: AccountStackSpec = field(default_factory=AccountStackSpec)
+    """Name, region, credentials and backend of the account stack (split layout)."""
     role_mode: RoleMode = RoleMode.CREATE
     """How the service-linked role is handled."""
     guard_mode: GuardMode = GuardMode.CHECK
@@ -230,6 +235,8 @@ _TOP = (
     "assumeRole",
     "backend",
     "layout",
+    "account",
+    "accountStack",
     "roleMode",
     "systemPolicyGuard",
     "creatorPolicy",
@@ -282,6 +289,10 @@ def read_deployment(
         assume_role=_assume_role(check.child("assumeRole"), top.get("assumeRole", None, dict)),
         backend=_backend(check.child("backend"), top.get("backend", None, dict)),
         layout=layout,
+        account=top.get("account", None, str),
+        account_stack=_account_stack(
+            check.child("accountStack"), top.get("accountStack", None, dict)
+        ),
         role_mode=RoleMode(role_mode),
         guard_mode=GuardMode(guard),
         creator_policy=_creator_policy(check.child("creatorPolicy"), top.get("creatorPolicy", {})),
@@ -326,42 +337,75 @@ def _creator_policy(check: Checker, data: object) -> CreatorPolicySpec:
     )
 
 
+_ONE_VSWITCH = (
+    "a single vSwitch: ConnectKmsInstance takes one vSwitch ID for both zones; "
+    "write network.vswitch {zoneId, cidrBlock} or network.vswitchId"
+)
+
+
 def _network(check: Checker, data: object, region: str) -> NewNetworkSpec | ExistingNetworkSpec:
     if data is None:
-        if region != DEFAULT_REGION:
-            check.fail(
-                "vswitches",
-                None,
-                f"vSwitches in two zones of {region!r} (the default zones are for "
-                f"{DEFAULT_REGION}), or vpcId/vswitchIds/zoneIds of an existing network",
-            )
         return NewNetworkSpec()
-    keys_new = ("name", "vpcCidr", "vswitches")
-    keys_existing = ("vpcId", "vswitchIds", "zoneIds", "vswitchZones")
+    if isinstance(data, dict):
+        for old in ("vswitches", "vswitchIds", "vswitchZones"):
+            if old in data:
+                check.fail(old, data[old], _ONE_VSWITCH)
+        data = {
+            k: v for k, v in data.items() if k not in ("vswitches", "vswitchIds", "vswitchZones")
+        }
+    keys_new = ("name", "vpcCidr", "zoneIds", "vswitch")
+    keys_existing = ("vpcId", "vswitchId", "zoneIds", "vswitchZone")
     existing = isinstance(data, dict) and "vpcId" in data
     section = _Section(check, data, keys_existing if existing else keys_new)
     if existing:
         return ExistingNetworkSpec(
             vpc_id=section.get("vpcId", "", str),
-            vswitch_ids=section.strings("vswitchIds"),
+            vswitch_id=section.get("vswitchId", "", str),
             zone_ids=section.strings("zoneIds"),
-            vswitch_zones=section.strings("vswitchZones"),
+            vswitch_zone=section.get("vswitchZone", None, str),
         )
-    vswitches = []
-    raw = section.get("vswitches", None, list)
-    for index, item in enumerate(raw or []):
-        entry = _Section(check.child(f"vswitches[{index}]"), item, ("zoneId", "cidrBlock"))
-        vswitches.append(VSwitchSpec(entry.get("zoneId", "", str), entry.get("cidrBlock", "", str)))
     defaults = NewNetworkSpec()
+    raw = section.get("vswitch", None, dict)
+    vswitch = defaults.vswitch
+    if raw is not None:
+        entry = _Section(check.child("vswitch"), raw, ("zoneId", "cidrBlock"))
+        vswitch = VSwitchSpec(
+            entry.get("zoneId", None, str), entry.get("cidrBlock", vswitch.cidr_block, str)
+        )
     return NewNetworkSpec(
         vpc_cidr=section.get("vpcCidr", defaults.vpc_cidr, str),
-        vswitches=tuple(vswitches) if raw is not None else defaults.vswitches,
+        zone_ids=section.strings("zoneIds") if "zoneIds" in section.data else (),
+        vswitch=vswitch,
         name=section.get("name", defaults.name, str),
+    )
+
+
+def _account_stack(check: Checker, data: dict[str, Any] | None) -> AccountStackSpec:
+    if data is None:
+        return AccountStackSpec()
+    section = _Section(check, data, ("name", "region", "profile", "assumeRole", "backend"))
+    name = section.get("name", None, str)
+    if name is not None:
+        rules.check_resource_name(check, "name", name)
+    region = section.get("region", None, str)
+    if region is not None:
+        rules.check_region(check, "region", region)
+    assume = section.get("assumeRole", None, dict)
+    backend = section.get("backend", None, dict)
+    return AccountStackSpec(
+        name=name,
+        region=region,
+        profile=section.get("profile", None, str),
+        assume_role=_assume_role(check.child("assumeRole"), assume),
+        backend=_backend(check.child("backend"), backend) if backend is not None else None,
     )
 
 
 _INSTANCE_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {
     "name": ("name", str),
+    "mode": ("mode", str),
+    "id": ("instance_id", str),
+    "idVariable": ("id_variable", str),
     "productVersion": ("product_version", str),
     "paymentType": ("payment_type", str),
     "period": ("period", int),
@@ -575,7 +619,5 @@ def read_deployments(
 
 
 def stack_names(config: DeploymentConfig) -> list[str]:
-    """The stacks one deployment produces, in apply order."""
-    if config.layout == "split":
-        return [f"{config.name}-permissions", config.name]
+    """The regional stack of one deployment (account stacks are named by account_scope)."""
     return [config.name]

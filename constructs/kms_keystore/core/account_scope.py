@@ -1,0 +1,128 @@
+"""Account scope and region scope: which deployments share an account, and its one account stack.
+
+The creator policy, its attachments, the service-linked role and the drift guard
+exist once per Alibaba Cloud account (RAM is account-wide; creating the role a
+second time fails with ``EntityAlreadyExists.Role``). Deployments in one account
+therefore share one account stack, and each deployment keeps a regional key
+store stack that only reads the role. A deployment alone in its account may keep
+everything in one stack (layout ``single``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .problems import Checker
+
+if TYPE_CHECKING:
+    from .config import AssumeRoleSpec, BackendSpec, DeploymentConfig
+
+ACCOUNT_STACK_SUFFIX = "-account"
+"""Default account stack name: the first deployment's name plus this suffix."""
+
+
+@dataclass(frozen=True)
+class AccountStackSpec:
+    """Settings of the account stack; unset fields follow the deployment's own."""
+
+    name: str | None = None
+    """Stack name; default ``<first deployment of the account>-account``."""
+    region: str | None = None
+    """Provider region (RAM is global); default the first deployment's region."""
+    profile: str | None = None
+    """CLI profile of the administrator who applies it; default the deployment's."""
+    assume_role: AssumeRoleSpec | None = None
+    """Role the administrator's provider assumes; default the deployment's."""
+    backend: BackendSpec | None = None
+    """Where its state is kept; default the deployment's backend."""
+
+
+@dataclass(frozen=True)
+class AccountGroup:
+    """The deployments of one account and, in the split layout, their shared account stack."""
+
+    key: str
+    """The account: its label, the account ID of an assumed role, a profile, or the environment."""
+    members: tuple[DeploymentConfig, ...]
+    """Deployments in this account, in configuration order."""
+    stack_name: str | None
+    """Name of the account stack; None when the only deployment uses layout ``single``."""
+
+
+def account_key(config: DeploymentConfig) -> str:
+    """Which account a deployment's regional stack is applied in, as far as the config tells.
+
+    An explicit ``account`` wins; else the account ID in ``assumeRole.roleArn``;
+    else the CLI profile; else the credentials of the environment.
+    """
+    if config.account:
+        return f"account {config.account}"
+    if config.assume_role is not None and config.assume_role.role_arn.count(":") >= 4:
+        return f"account {config.assume_role.role_arn.split(':')[3]}"
+    if config.profile:
+        return f"profile {config.profile}"
+    return "the environment's credentials"
+
+
+def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
+    """What deployments sharing an account stack must agree on."""
+    spec = config.account_stack
+    return {
+        "creatorPolicy": config.creator_policy,
+        "roleMode": config.role_mode,
+        "systemPolicyGuard": config.guard_mode,
+        "accountStack.profile": spec.profile or config.profile,
+        "accountStack.assumeRole": spec.assume_role or config.assume_role,
+        "accountStack.backend": spec.backend or config.backend,
+    }
+
+
+def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
+    """Group deployments by account; record every way they would collide in one account."""
+    by_key: dict[str, list[DeploymentConfig]] = {}
+    for config in configs:
+        by_key.setdefault(account_key(config), []).append(config)
+    groups = []
+    for key, members in by_key.items():
+        names = [m.name for m in members]
+        singles = [m.name for m in members if m.layout == "single"]
+        if len(members) > 1 and singles:
+            check.fail(
+                "deployments",
+                names,
+                f"one account stack for {key}: these deployments share the account, and the "
+                "creator policy, service-linked role and drift guard exist once per account; "
+                f"set layout 'split' on {', '.join(singles)} (each keeps a regional stack)",
+            )
+            continue
+        if singles:
+            groups.append(AccountGroup(key, tuple(members), None))
+            continue
+        explicit = sorted({m.account_stack.name for m in members if m.account_stack.name})
+        if len(explicit) > 1:
+            check.fail("accountStack.name", explicit, f"one account stack name for {key}")
+        stack_name = explicit[0] if explicit else f"{members[0].name}{ACCOUNT_STACK_SUFFIX}"
+        first = _shared_settings(members[0])
+        for other in members[1:]:
+            for field, value in _shared_settings(other).items():
+                if value != first[field]:
+                    check.fail(
+                        field,
+                        f"{members[0].name}: {first[field]!r}, {other.name}: {value!r}",
+                        f"the same value in every deployment of {key}: they share the "
+                        f"account stack {stack_name!r}",
+                    )
+        groups.append(AccountGroup(key, tuple(members), stack_name))
+    _check_stack_names(check, groups)
+    return groups
+
+
+def _check_stack_names(check: Checker, groups: list[AccountGroup]) -> None:
+    """Account stack names against each other and the regional ones (those are checked apart)."""
+    regional = [m.name for g in groups for m in g.members]
+    accounts = [g.stack_name for g in groups if g.stack_name]
+    names = regional + accounts
+    duplicates = sorted({n for n in accounts if names.count(n) > 1})
+    if duplicates:
+        check.fail("deployments", duplicates, "distinct stack names for every deployment")
