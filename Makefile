@@ -15,7 +15,7 @@ export CDKTF_DISABLE_TELEMETRY := true
 SCAN_VENV := .venv-scan
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
-.PHONY: synth test lint scan validate export review bench provider clean install
+.PHONY: synth test lint scan validate export review bench provider clean install deployer-policy
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -37,6 +37,10 @@ bench: $(PY_STAMP) $(NODE_STAMP)
 # Permissions added or removed per policy against the committed snapshots.
 review: $(PY_STAMP)
 	@$(PY) tools/review.py
+
+# Per stack, the least-privilege RAM policy for whoever runs cdktf deploy (TRACE=1: provenance).
+deployer-policy: $(PY_STAMP) $(NODE_STAMP)
+	@$(PY) tools/deployer_policy.py $(if $(TRACE),--trace)
 
 # One self-contained directory per stack for Terraform teams (HCL=1 for HCL).
 export: $(PY_STAMP) $(NODE_STAMP)

@@ -12,7 +12,7 @@ import os as _os
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20")
 
 from .access import ApplicationAccess
-from .core.account_scope import AccountStackSpec
+from .core.account_scope import AccountStackSpec, DeployersSpec
 from .core.config import (
     AssumeRoleSpec,
     BackendSpec,
@@ -34,6 +34,7 @@ from .core.specs import (
     VSwitchSpec,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails import apply_guardrails, suppress
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
@@ -54,12 +55,14 @@ __all__ = [
     "BindVpcSpec",
     "ConfigError",
     "CreatorPolicySpec",
+    "DeployersSpec",
     "DeploymentConfig",
     "ExistingNetworkSpec",
     "GuardMode",
     "InstanceMode",
     "InstanceSpec",
     "KeySpec",
+    "KeyStoreDeployerPolicy",
     "KeyStoreInstance",
     "KeyStoreKey",
     "KeyStoreNetwork",

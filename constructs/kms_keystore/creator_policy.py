@@ -86,48 +86,62 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         self.spec.validate(check)
         if not report(self, check):
             return
-        self.resource = RamPolicy(
-            self,
-            "Resource",
-            policy_name=policy_name,
-            description=description,
-            policy_document=policy_documents.render(self.document),
-            rotate_strategy=ROTATE_STRATEGY,
-            force=True,
+        self.resource = custom_policy(
+            self, policy_name, description, policy_documents.render(self.document)
         )
         """The generated ``alicloud_ram_policy``."""
         self.policy_name: str = self.resource.policy_name
         """Name of the policy (a reference to the resource)."""
-        for ref in users:
-            suffix, name = _principal(ref, "name")
-            self.attachments.append(
-                RamUserPolicyAttachment(
-                    self,
-                    f"User-{suffix}",
-                    policy_name=self.policy_name,
+        self.attachments.extend(
+            attach_policy(self, self.policy_name, users=users, groups=groups, roles=roles)
+        )
+
+
+def custom_policy(scope: Construct, name: str, description: str, document: str) -> RamPolicy:
+    """A custom RAM policy (child ``Resource``) that rotates old versions and detaches on delete.
+
+    RAM keeps five versions of a policy; without rotation an update fails once
+    there are five. ``force`` detaches it from every principal when it is deleted.
+    """
+    return RamPolicy(
+        scope,
+        "Resource",
+        policy_name=name,
+        description=description,
+        policy_document=document,
+        rotate_strategy=ROTATE_STRATEGY,
+        force=True,
+    )
+
+
+_ATTACHMENTS = (
+    ("users", "User", RamUserPolicyAttachment, "name", "user_name"),
+    ("groups", "Group", RamGroupPolicyAttachment, "group_name", "group_name"),
+    ("roles", "Role", RamRolePolicyAttachment, "role_name", "role_name"),
+)
+
+
+def attach_policy(
+    scope: Construct,
+    policy_name: str,
+    *,
+    users: Sequence[UserRef] = (),
+    groups: Sequence[GroupRef] = (),
+    roles: Sequence[RoleRef] = (),
+) -> list[ITerraformDependable]:
+    """One ``Custom`` policy attachment per principal: users, then groups, then roles."""
+    given = {"users": users, "groups": groups, "roles": roles}
+    attachments: list[ITerraformDependable] = []
+    for kind, prefix, resource, attribute, argument in _ATTACHMENTS:
+        for ref in given[kind]:
+            suffix, name = _principal(ref, attribute)
+            attachments.append(
+                resource(
+                    scope,
+                    f"{prefix}-{suffix}",
+                    policy_name=policy_name,
                     policy_type="Custom",
-                    user_name=name,
+                    **{argument: name},
                 )
             )
-        for ref in groups:
-            suffix, name = _principal(ref, "group_name")
-            self.attachments.append(
-                RamGroupPolicyAttachment(
-                    self,
-                    f"Group-{suffix}",
-                    policy_name=self.policy_name,
-                    policy_type="Custom",
-                    group_name=name,
-                )
-            )
-        for ref in roles:
-            suffix, name = _principal(ref, "role_name")
-            self.attachments.append(
-                RamRolePolicyAttachment(
-                    self,
-                    f"Role-{suffix}",
-                    policy_name=self.policy_name,
-                    policy_type="Custom",
-                    role_name=name,
-                )
-            )
+    return attachments

@@ -24,6 +24,7 @@ from .core.instance_lifecycle import InstanceMode
 from .core.problems import Checker
 from .core.specs import NewNetworkSpec, RoleMode
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
@@ -121,9 +122,27 @@ class AccountStack(AlicloudStack):
             assume_role=spec.assume_role or config.assume_role,
             backend=spec.backend or config.backend,
         )
+        self.config = config
         self.creator_policy, self.role, self.guard = _account_objects(self, config)
+        self.deployer_policy: KeyStoreDeployerPolicy | None = None
+        """The deployers' policy (see :meth:`grant_deployers`)."""
         if built(self.role):
             TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+    def grant_deployers(self, regional: list[TerraformStack]) -> None:
+        """Grant ``accountStack.deployers`` what deploying ``regional`` needs, if any are named."""
+        spec = self.config.account_stack.deployers
+        if spec is None:
+            return
+        self.deployer_policy = KeyStoreDeployerPolicy(
+            self,
+            "DeployerPolicy",
+            stacks=regional,
+            policy_name=spec.name,
+            users=spec.users,
+            groups=spec.groups,
+            roles=spec.roles,
+        )
 
 
 def _account_objects(
@@ -322,10 +341,13 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
             continue
         account = AccountStack(scope, group.stack_name, config=group.members[0])
         stacks.append(account)
+        regionals = []
         for config in group.members:
             regional = KeyStoreStack(scope, config.name, config=config, include_account=False)
             regional.add_dependency(account)
-            stacks.append(regional)
+            regionals.append(regional)
+        stacks.extend(regionals)
+        account.grant_deployers(regionals)
     return stacks
 
 

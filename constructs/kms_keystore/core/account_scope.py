@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import rules
 from .problems import Checker
 
 if TYPE_CHECKING:
@@ -20,6 +21,31 @@ if TYPE_CHECKING:
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
+
+
+@dataclass(frozen=True)
+class DeployersSpec:
+    """RAM principals who run ``cdktf deploy`` on the regional stacks of the account.
+
+    The account stack grants them one custom policy with exactly the actions the
+    provider calls for those stacks (:mod:`.deployer_policy`).
+    """
+
+    name: str = "KmsKeyStoreDeployer"
+    """RAM policy name (1-128 letters, digits, hyphens)."""
+    users: tuple[str, ...] = ()
+    """RAM user names."""
+    groups: tuple[str, ...] = ()
+    """RAM group names."""
+    roles: tuple[str, ...] = ()
+    """RAM role names."""
+
+    def validate(self, check: Checker) -> None:
+        """Record name and principal problems."""
+        rules.check_ram_policy_name(check, "name", self.name)
+        for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
+            for index, name in enumerate(names):
+                rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
 
 
 @dataclass(frozen=True)
@@ -36,6 +62,8 @@ class AccountStackSpec:
     """Role the administrator's provider assumes; default the deployment's."""
     backend: BackendSpec | None = None
     """Where its state is kept; default the deployment's backend."""
+    deployers: DeployersSpec | None = None
+    """Principals to grant the regional stacks' deployer policy; none by default."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +103,7 @@ def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
         "accountStack.profile": spec.profile or config.profile,
         "accountStack.assumeRole": spec.assume_role or config.assume_role,
         "accountStack.backend": spec.backend or config.backend,
+        "accountStack.deployers": spec.deployers,
     }
 
 
@@ -97,6 +126,12 @@ def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[Ac
             )
             continue
         if singles:
+            if members[0].account_stack.deployers is not None:
+                check.fail(
+                    "accountStack.deployers",
+                    names,
+                    "layout 'split': the deployer policy is granted by the account stack",
+                )
             groups.append(AccountGroup(key, tuple(members), None))
             continue
         explicit = sorted({m.account_stack.name for m in members if m.account_stack.name})

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rules
-from .account_scope import AccountStackSpec
+from .account_scope import AccountStackSpec, DeployersSpec
 from .key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .problems import Checker, ConfigError, Problem
 from .specs import (
@@ -383,7 +383,9 @@ def _network(check: Checker, data: object, region: str) -> NewNetworkSpec | Exis
 def _account_stack(check: Checker, data: dict[str, Any] | None) -> AccountStackSpec:
     if data is None:
         return AccountStackSpec()
-    section = _Section(check, data, ("name", "region", "profile", "assumeRole", "backend"))
+    section = _Section(
+        check, data, ("name", "region", "profile", "assumeRole", "backend", "deployers")
+    )
     name = section.get("name", None, str)
     if name is not None:
         rules.check_resource_name(check, "name", name)
@@ -398,7 +400,22 @@ def _account_stack(check: Checker, data: dict[str, Any] | None) -> AccountStackS
         profile=section.get("profile", None, str),
         assume_role=_assume_role(check.child("assumeRole"), assume),
         backend=_backend(check.child("backend"), backend) if backend is not None else None,
+        deployers=_deployers(check.child("deployers"), section.get("deployers", None, dict)),
     )
+
+
+def _deployers(check: Checker, data: dict[str, Any] | None) -> DeployersSpec | None:
+    if data is None:
+        return None
+    section = _Section(check, data, ("name", "users", "groups", "roles"))
+    spec = DeployersSpec(
+        name=section.get("name", DeployersSpec.name, str),
+        users=section.strings("users"),
+        groups=section.strings("groups"),
+        roles=section.strings("roles"),
+    )
+    spec.validate(check)
+    return spec
 
 
 _INSTANCE_KEYS: dict[str, tuple[str, type | tuple[type, ...]]] = {

@@ -393,8 +393,23 @@ TABLE: tuple[BlockActions, ...] = (
                 _RAM_V2, "SetResourceTags", "ram:TagResources", "ram:UntagResources", when=("tags",)
             ),
         ),
-        delete=_calls(
-            "resource_alicloud_ram_policy.go", "resourceAliCloudRamPolicyDelete", "ram:DeletePolicy"
+        delete=(
+            *_calls(
+                "resource_alicloud_ram_policy.go",
+                "resourceAliCloudRamPolicyDelete",
+                "ram:DeletePolicy",
+            ),
+            *_calls(
+                "resource_alicloud_ram_policy.go",
+                "resourceAliCloudRamPolicyDelete",
+                "ram:ListEntitiesForPolicy",
+                "ram:DetachPolicyFromUser",
+                "ram:DetachPolicyFromGroup",
+                "ram:DetachPolicyFromRole",
+                "ram:ListPolicyVersions",
+                "ram:DeletePolicyVersion",
+                when=("force",),
+            ),
         ),
     ),
     _attachment("User"),

@@ -1,0 +1,38 @@
+"""Per stack of an app: the deployer's policy document and where each action comes from."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from cdktf import App, TerraformStack
+
+from .core.deployer_policy import blocks_of_stack, calls_for, deployer_policy_document
+
+
+def stack_documents(app: App) -> dict[str, dict[str, Any]]:
+    """Each stack's synthesized configuration, by stack name, in the app's order."""
+    return {
+        child.node.id: child.to_terraform()
+        for child in app.node.children
+        if isinstance(child, TerraformStack)
+    }
+
+
+def deployer_report(stacks: dict[str, dict[str, Any]], trace: bool = False) -> str:
+    """The policy of every stack as JSON, optionally with each action's provenance."""
+    parts = []
+    for name, stack in stacks.items():
+        blocks = blocks_of_stack(stack)
+        parts.append(f"# {name}: least-privilege RAM policy for cdktf deploy")
+        parts.append(json.dumps(deployer_policy_document(blocks), indent=2))
+        if trace:
+            lines = sorted(
+                {
+                    f"{call.action}  <- {block.type_name} {operation}: "
+                    f"alicloud/{call.file} {call.function}"
+                    for block, operation, call in calls_for(blocks)
+                }
+            )
+            parts.append("\n".join(f"#   {line}" for line in lines))
+    return "\n".join(parts) + "\n"
