@@ -15,7 +15,7 @@ export CDKTF_DISABLE_TELEMETRY := true
 SCAN_VENV := .venv-scan
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
-.PHONY: synth test lint scan validate export review bench provider clean install deployer-policy
+.PHONY: synth test lint scan validate export review bench provider clean install schema deployer-policy
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -55,6 +55,10 @@ scan: $(PY_STAMP) $(SCAN_STAMP)
 	$(PY) tools/scan.py --checkov $(SCAN_VENV)/bin/checkov
 
 install: $(PY_STAMP) $(NODE_STAMP)
+
+# JSON Schema of the configuration (schema/) and the README table, from the declared keys.
+schema: $(PY_STAMP)
+	$(PY) tools/config_schema.py
 
 # Regenerate the provider bindings (needs node_modules; the schema comes from
 # ../shared/provider-schema, or from a live `terraform providers schema -json`).

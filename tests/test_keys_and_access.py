@@ -166,26 +166,22 @@ def test_stack_with_two_keys_and_one_application_snapshot(stack, snapshot_json):
 WRONG = [
     (
         {**HARDWARE, "layout": "single", "keys": [{"name": "k", "protectionLevel": "SOFTWARE"}]},
-        "kms-keystore/Key-k",
-        "protection_level",
+        "keys[0].protectionLevel",
         "'HSM' on a hardware instance",
     ),
     (
         {"instance": {"productVersion": "3"}, "keys": [{"name": "k", "protectionLevel": "HSM"}]},
-        "kms-keystore/Key-k",
-        "protection_level",
+        "keys[0].protectionLevel",
         "'SOFTWARE' on a software instance",
     ),
     (
         {"keys": [{"name": "k", "keySpec": "RSA_2048", "automaticRotation": True}]},
-        "kms-keystore/Key-k",
-        "automatic_rotation",
+        "keys[0].automaticRotation",
         "asymmetric keys cannot rotate",
     ),
     (
         {"keys": [{"name": "k", "origin": "EXTERNAL", "automaticRotation": True}]},
-        "kms-keystore/Key-k",
-        "automatic_rotation",
+        "keys[0].automaticRotation",
         "EXTERNAL material cannot rotate",
     ),
     (
@@ -193,32 +189,27 @@ WRONG = [
             "keys": [{"name": "k"}],
             "applications": [{"name": "a", "sourceIps": ["10.0.0.1"], "keys": ["missing"]}],
         },
-        "kms-keystore/App-a",
-        "keys[0]",
+        "applications[0].keys[0]",
         "declare the key first",
     ),
     (
         {"keys": [{"name": "k", "keySpec": "EC_P256", "keyUsage": "ENCRYPT/DECRYPT"}]},
-        "kms-keystore/Key-k",
-        "key_usage",
+        "keys[0].keyUsage",
         "for EC_P256: 'SIGN/VERIFY'",
     ),
     (
         {"keys": [{"name": "k", "pendingWindowInDays": 6}]},
-        "kms-keystore/Key-k",
-        "pending_window_in_days",
+        "keys[0].pendingWindowInDays",
         "from 7 to 366",
     ),
     (
         {"keys": [{"name": "k", "rotationInterval": "400d"}]},
-        "kms-keystore/Key-k",
-        "rotation_interval",
+        "keys[0].rotationInterval",
         "7-365 days",
     ),
     (
         {"keys": [{"name": "k", "aliases": ["payments"]}]},
-        "kms-keystore/Key-k",
-        "aliases[0]",
+        "keys[0].aliases[0]",
         "'alias/' followed by",
     ),
     (
@@ -226,8 +217,7 @@ WRONG = [
             "keys": [{"name": "k"}],
             "applications": [{"name": "a", "sourceIps": ["8.8.8.8"], "keys": ["k"]}],
         },
-        "kms-keystore/App-a",
-        "source_ips[0]",
+        "applications[0].sourceIps[0]",
         "a private address",
     ),
     (
@@ -242,8 +232,7 @@ WRONG = [
                 }
             ],
         },
-        "kms-keystore/App-a",
-        "private_key_data_file",
+        "applications[0].privateKeyDataFile",
         "a relative path",
     ),
     (
@@ -259,31 +248,28 @@ WRONG = [
                 }
             ],
         },
-        "kms-keystore/App-a",
-        "not_before",
+        "applications[0].notBefore",
         "RFC 3339",
     ),
     (
         {"keys": [{"name": "k"}], "secrets": [{"name": "s", "encryptionKey": "other"}]},
-        "kms-keystore/Secret-s",
-        "encryption_key",
+        "secrets[0].encryptionKey",
         "a key declared in this stack: k",
     ),
     (
         {"keys": [{"name": "k"}, {"name": "k", "keySpec": "Aliyun_SM4"}]},
-        "kms-keystore",
-        "keys",
-        "each name at most once",
+        "keys[1].name",
+        "a name not used before",
     ),
 ]
 
 
-@pytest.mark.parametrize(("context", "path", "field", "fix"), WRONG)
-def test_wrong_combinations_fail_at_synth_time(context, path, field, fix, tmp_path):
+@pytest.mark.parametrize(("context", "where", "fix"), WRONG)
+def test_wrong_combinations_fail_at_synth_time(context, where, fix, tmp_path):
     with pytest.raises(ConfigError) as caught:
         build_app(context, str(tmp_path / "out"))
 
-    matching = [p for p in caught.value.problems if (p.path, p.field) == (path, field)]
+    matching = [p for p in caught.value.problems if p.where == where]
     assert matching, caught.value.problems
     assert fix in str(matching[0])
     assert not list(tmp_path.rglob("cdk.tf.json"))

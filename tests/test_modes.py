@@ -376,7 +376,7 @@ def test_colliding_deployment_names_are_refused(tmp_path):
         build_app(context, str(tmp_path))
 
     assert [(p.path, p.field, p.value) for p in caught.value.problems] == [
-        ("context", "deployments", ["kms-a-account"])
+        ("", "deployments", ["kms-a-account"])
     ]
 
 
@@ -396,4 +396,8 @@ def test_oss_backend_requires_encryption_and_complete_locking(tmp_path):
     with pytest.raises(ConfigError) as caught:
         build_app(context, str(tmp_path))
 
-    assert {p.field for p in caught.value.problems} == {"bucket", "encrypt", "tablestore_table"}
+    assert {p.where for p in caught.value.problems} == {
+        "backend.bucket",
+        "backend.encrypt",
+        "backend.tablestoreTable",
+    }

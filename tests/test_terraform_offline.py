@@ -129,7 +129,8 @@ def test_two_regions_in_one_account_plan_as_one_account_stack_and_two_regional(t
     output = terraform_offline(stacks, "plan", same)
 
     assert [s.name for s in stacks] == ["kms-dev-account", "kms-dev-hz", "kms-dev-sg"]
-    assert "kms-dev-account: Plan: 3 to add, 0 to change, 0 to destroy." in output
+    # creator policy and deployer policy, each attached to the deployer; the role
+    assert "kms-dev-account: Plan: 5 to add, 0 to change, 0 to destroy." in output
     assert "kms-dev-hz: Plan: 3 to add, 0 to change, 0 to destroy." in output
     assert "kms-dev-sg: Plan: 3 to add, 0 to change, 0 to destroy." in output
     assert "Error" not in output

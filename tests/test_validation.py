@@ -7,95 +7,95 @@ import contextlib
 import pytest
 from kms_keystore import ConfigError
 from kms_keystore.app import synth_to
+from kms_keystore.core.problems import show_value
 
-NET = "kms-keystore/Network"
-INST = "kms-keystore/Instance"
-POL = "kms-keystore/CreatorPolicy"
-CTX_NET = "context/network"
-CTX_INST = "context/instance"
-CTX_POL = "context/creatorPolicy"
-
-EXISTING = {
-    "vpcId": "vpc-bp1existing",
-    "vswitchId": "vsw-bp1a",
-    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
-}
-
-# (id, context, path of the problem, field named, bad value)
+# (id, context, the path the user wrote, the bad value)
 CASES = [
-    ("unknown-top-key", {"regoin": "cn-hangzhou"}, "context", "regoin", "cn-hangzhou"),
-    ("name-whitespace", {"name": "bad name"}, "context", "name", "bad name"),
-    (
-        "deployment-name",
-        {"deployments": [{"name": "bad name"}]},
-        "context/deployments[0]",
-        "name",
-        "bad name",
-    ),
-    ("deployments-type", {"deployments": {"a": 1}}, "context", "deployments", {"a": 1}),
-    ("region-syntax", {"region": "Hangzhou"}, "context", "region", "Hangzhou"),
-    ("region-type", {"region": 7}, "context", "region", 7),
-    ("name", {"name": "1-bad"}, "context", "name", "1-bad"),
-    ("layout", {"layout": "triple"}, "context", "layout", "triple"),
-    ("role-mode", {"roleMode": "steal"}, "context", "roleMode", "steal"),
-    ("guard-mode", {"systemPolicyGuard": "maybe"}, "context", "systemPolicyGuard", "maybe"),
+    ("unknown-top-key", {"regoin": "cn-hangzhou"}, "regoin", "cn-hangzhou"),
+    ("name-whitespace", {"name": "bad name"}, "name", "bad name"),
+    ("deployment-name", {"deployments": [{"name": "bad name"}]}, "deployments[0].name", "bad name"),
+    ("deployments-type", {"deployments": {"a": 1}}, "deployments", {"a": 1}),
+    ("region-syntax", {"region": "Hangzhou"}, "region", "Hangzhou"),
+    ("region-type", {"region": 7}, "region", 7),
+    ("name", {"name": "1-bad"}, "name", "1-bad"),
+    ("layout", {"layout": "triple"}, "layout", "triple"),
+    ("role-mode", {"roleMode": "steal"}, "roleMode", "steal"),
+    ("guard-mode", {"systemPolicyGuard": "maybe"}, "systemPolicyGuard", "maybe"),
     (
         "policy-name-chars",
         {"creatorPolicy": {"name": "bad_name!"}},
-        POL,
-        "policy_name",
+        "creatorPolicy.name",
         "bad_name!",
     ),
-    ("policy-name-long", {"creatorPolicy": {"name": "a" * 129}}, POL, "policy_name", "a" * 129),
+    ("policy-name-long", {"creatorPolicy": {"name": "a" * 129}}, "creatorPolicy.name", "a" * 129),
     (
         "policy-desc-long",
         {"creatorPolicy": {"description": "d" * 1025}},
-        POL,
-        "description",
+        "creatorPolicy.description",
         "d" * 1025,
     ),
-    ("policy-user-name", {"creatorPolicy": {"users": ["bad user"]}}, POL, "users[0]", "bad user"),
-    ("policy-group-name", {"creatorPolicy": {"groups": ["g" * 65]}}, POL, "groups[0]", "g" * 65),
-    ("policy-role-name", {"creatorPolicy": {"roles": ["r/1"]}}, POL, "roles[0]", "r/1"),
-    ("policy-users-type", {"creatorPolicy": {"users": "deployer"}}, CTX_POL, "users", "deployer"),
-    ("policy-duplicate-user", {"creatorPolicy": {"users": ["a", "a"]}}, POL, "users", ["a"]),
-    ("policy-unknown-key", {"creatorPolicy": {"user": ["a"]}}, CTX_POL, "user", ["a"]),
-    ("vpc-cidr-syntax", {"network": {"vpcCidr": "10.0.0.0/33"}}, NET, "vpc_cidr", "10.0.0.0/33"),
-    ("vpc-cidr-public", {"network": {"vpcCidr": "8.8.0.0/16"}}, NET, "vpc_cidr", "8.8.0.0/16"),
-    ("vpc-cidr-host-bits", {"network": {"vpcCidr": "10.0.0.1/16"}}, NET, "vpc_cidr", "10.0.0.1/16"),
+    (
+        "policy-user-name",
+        {"creatorPolicy": {"users": ["bad user"]}},
+        "creatorPolicy.users[0]",
+        "bad user",
+    ),
+    (
+        "policy-group-name",
+        {"creatorPolicy": {"groups": ["g" * 65]}},
+        "creatorPolicy.groups[0]",
+        "g" * 65,
+    ),
+    ("policy-role-name", {"creatorPolicy": {"roles": ["r/1"]}}, "creatorPolicy.roles[0]", "r/1"),
+    (
+        "policy-users-type",
+        {"creatorPolicy": {"users": "deployer"}},
+        "creatorPolicy.users",
+        "deployer",
+    ),
+    (
+        "policy-duplicate-user",
+        {"creatorPolicy": {"users": ["a", "a"]}},
+        "creatorPolicy.users",
+        ["a"],
+    ),
+    ("policy-unknown-key", {"creatorPolicy": {"user": ["a"]}}, "creatorPolicy.user", ["a"]),
+    ("vpc-cidr-syntax", {"network": {"vpcCidr": "10.0.0.0/33"}}, "network.vpcCidr", "10.0.0.0/33"),
+    ("vpc-cidr-public", {"network": {"vpcCidr": "8.8.0.0/16"}}, "network.vpcCidr", "8.8.0.0/16"),
+    (
+        "vpc-cidr-host-bits",
+        {"network": {"vpcCidr": "10.0.0.1/16"}},
+        "network.vpcCidr",
+        "10.0.0.1/16",
+    ),
     (
         "vswitch-outside-vpc",
         {"network": {"vswitch": {"cidrBlock": "10.99.1.0/24"}}},
-        NET,
-        "vswitch.cidr_block",
+        "network.vswitch.cidrBlock",
         "10.99.1.0/24",
     ),
     (
         "vswitch-too-small",
         {"network": {"vswitch": {"cidrBlock": "10.20.1.0/30"}}},
-        NET,
-        "vswitch.cidr_block",
+        "network.vswitch.cidrBlock",
         "10.20.1.0/30",
     ),
     (
         "vswitch-zone-other-region",
         {"network": {"vswitch": {"zoneId": "cn-shanghai-e"}}},
-        NET,
-        "vswitch.zone_id",
+        "network.vswitch.zoneId",
         "cn-shanghai-e",
     ),
     (
         "vswitch-zone-not-an-instance-zone",
         {"network": {"vswitch": {"zoneId": "cn-hangzhou-h"}}},
-        NET,
-        "vswitch.zone_id",
+        "network.vswitch.zoneId",
         "cn-hangzhou-h",
     ),
     (
         "zone-of-other-region",
         {"network": {"zoneIds": ["cn-hangzhou-k", "cn-shanghai-e"]}},
-        NET,
-        "zone_ids[1]",
+        "network.zoneIds[1]",
         "cn-shanghai-e",
     ),
     (
@@ -104,174 +104,194 @@ CASES = [
             "region": "ap-southeast-1",
             "network": {"zoneIds": ["ap-southeast-1-a", "ap-southeast-1b"]},
         },
-        NET,
-        "zone_ids[0]",
+        "network.zoneIds[0]",
         "ap-southeast-1-a",
     ),
     (
         "zone-without-hyphen-in-mainland",
         {"network": {"zoneIds": ["cn-hangzhouk", "cn-hangzhou-j"]}},
-        NET,
-        "zone_ids[0]",
+        "network.zoneIds[0]",
         "cn-hangzhouk",
     ),
     (
         "one-zone-only",
         {"network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-k"]}},
-        NET,
-        "zone_ids",
+        "network.zoneIds",
         ["cn-hangzhou-k", "cn-hangzhou-k"],
     ),
     (
         "three-zones",
         {"network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j", "cn-hangzhou-h"]}},
-        NET,
-        "zone_ids",
+        "network.zoneIds",
         ["cn-hangzhou-k", "cn-hangzhou-j", "cn-hangzhou-h"],
     ),
     (
         "two-vswitches",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-k", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-j", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
-        CTX_NET,
-        "vswitches",
-        [
-            {"zoneId": "cn-hangzhou-k", "cidrBlock": "10.20.1.0/24"},
-            {"zoneId": "cn-hangzhou-j", "cidrBlock": "10.20.2.0/24"},
-        ],
+        {"network": {"vswitches": [{"zoneId": "cn-hangzhou-k"}, {"zoneId": "cn-hangzhou-j"}]}},
+        "network.vswitches",
+        [{"zoneId": "cn-hangzhou-k"}, {"zoneId": "cn-hangzhou-j"}],
     ),
     (
         "vswitch-unknown-key",
         {"network": {"vswitch": {"zone": "cn-hangzhou-k"}}},
-        f"{CTX_NET}/vswitch",
-        "zone",
+        "network.vswitch.zone",
         "cn-hangzhou-k",
     ),
-    ("other-region-default-network", {"region": "cn-beijing"}, NET, "zone_ids", []),
-    ("existing-vpc-id", {"network": {**EXISTING, "vpcId": "vnet-1"}}, NET, "vpc_id", "vnet-1"),
+    ("other-region-default-network", {"region": "cn-beijing"}, "network.zoneIds", []),
+    (
+        "existing-vpc-id",
+        {
+            "network": {
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vpcId": "vnet-1",
+            }
+        },
+        "network.vpcId",
+        "vnet-1",
+    ),
     (
         "existing-vswitch-id",
-        {"network": {**EXISTING, "vswitchId": "bp1b"}},
-        NET,
-        "vswitch_id",
+        {
+            "network": {
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vswitchId": "bp1b",
+            }
+        },
+        "network.vswitchId",
         "bp1b",
     ),
     (
         "existing-two-vswitches",
-        {"network": {**EXISTING, "vswitchIds": ["vsw-bp1a", "vsw-bp1b"]}},
-        CTX_NET,
-        "vswitchIds",
+        {
+            "network": {
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
+            }
+        },
+        "network.vswitchIds",
         ["vsw-bp1a", "vsw-bp1b"],
     ),
     (
         "existing-same-zone-twice",
-        {"network": {**EXISTING, "zoneIds": ["cn-hangzhou-k"] * 2}},
-        NET,
-        "zone_ids",
+        {
+            "network": {
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "zoneIds": ["cn-hangzhou-k"] * 2,
+            }
+        },
+        "network.zoneIds",
         ["cn-hangzhou-k", "cn-hangzhou-k"],
     ),
     (
         "existing-vswitch-outside-zones",
-        {"network": {**EXISTING, "vswitchZone": "cn-hangzhou-h"}},
-        NET,
-        "vswitch_zone",
+        {
+            "network": {
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vswitchZone": "cn-hangzhou-h",
+            }
+        },
+        "network.vswitchZone",
         "cn-hangzhou-h",
     ),
-    (
-        "hardware-create",
-        {"instance": {"productVersion": "5"}},
-        INST,
-        "product_version",
-        "5",
-    ),
+    ("hardware-create", {"instance": {"productVersion": "5"}}, "instance.productVersion", "5"),
     (
         "create-with-id",
         {"instance": {"id": "kst-hzz62ee1a1a9x8g"}},
-        INST,
-        "instance_id",
+        "instance.id",
         "kst-hzz62ee1a1a9x8g",
     ),
-    (
-        "adopt-without-id",
-        {"instance": {"mode": "adopt"}},
-        INST,
-        "instance_id/id_variable",
-        [None, None],
-    ),
+    ("adopt-without-id", {"instance": {"mode": "adopt"}}, "instance.id/idVariable", [None, None]),
     (
         "reference-bad-id",
         {"instance": {"mode": "reference", "id": "kms-1"}},
-        INST,
-        "instance_id",
+        "instance.id",
         "kms-1",
     ),
     (
         "reference-bad-variable",
         {"instance": {"mode": "reference", "idVariable": "1x"}},
-        INST,
-        "id_variable",
+        "instance.idVariable",
         "1x",
     ),
-    ("instance-mode", {"instance": {"mode": "buy"}}, INST, "mode", "buy"),
+    ("instance-mode", {"instance": {"mode": "buy"}}, "instance.mode", "buy"),
     (
         "reference-with-network",
-        {"instance": {"mode": "reference", "id": "kst-hzz62ee1a1a9x8g"}, "network": EXISTING},
-        "kms-keystore",
+        {
+            "instance": {"mode": "reference", "id": "kst-hzz62ee1a1a9x8g"},
+            "network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"]},
+        },
         "network",
         "given",
     ),
-    ("product-version", {"instance": {"productVersion": "4"}}, INST, "product_version", "4"),
-    ("payment-type", {"instance": {"paymentType": "Monthly"}}, INST, "payment_type", "Monthly"),
-    ("period", {"instance": {"period": 5}}, INST, "period", 5),
-    ("spec", {"instance": {"spec": 500}}, INST, "spec", 500),
-    ("key-num-low", {"instance": {"keyNum": 99}}, INST, "key_num", 99),
-    ("key-num-high", {"instance": {"keyNum": 100001}}, INST, "key_num", 100001),
-    ("secret-num", {"instance": {"secretNum": -1}}, INST, "secret_num", -1),
-    ("vpc-num", {"instance": {"vpcNum": 10001}}, INST, "vpc_num", 10001),
-    ("renew-status", {"instance": {"renewStatus": "Auto"}}, INST, "renew_status", "Auto"),
-    ("renew-period-high", {"instance": {"renewPeriod": 37}}, INST, "renew_period", 37),
-    ("renew-period-zero-auto", {"instance": {"renewPeriod": 0}}, INST, "renew_period", 0),
-    ("renewal-unit", {"instance": {"renewalPeriodUnit": "W"}}, INST, "renewal_period_unit", "W"),
-    ("log", {"instance": {"log": "yes"}}, INST, "log", "yes"),
-    ("log-storage", {"instance": {"logStorage": 500001}}, INST, "log_storage", 500001),
-    ("subscription-without-period", {"instance": {"period": None}}, INST, "period", None),
+    (
+        "account-stack-name",
+        {"layout": "split", "accountStack": {"name": "1bad"}},
+        "accountStack.name",
+        "1bad",
+    ),
+    (
+        "account-stack-deployer",
+        {"layout": "split", "accountStack": {"deployers": {"users": ["bad user"]}}},
+        "accountStack.deployers.users[0]",
+        "bad user",
+    ),
+    ("product-version", {"instance": {"productVersion": "4"}}, "instance.productVersion", "4"),
+    ("payment-type", {"instance": {"paymentType": "Monthly"}}, "instance.paymentType", "Monthly"),
+    ("period", {"instance": {"period": 5}}, "instance.period", 5),
+    ("spec", {"instance": {"spec": 500}}, "instance.spec", 500),
+    ("key-num-low", {"instance": {"keyNum": 99}}, "instance.keyNum", 99),
+    ("key-num-high", {"instance": {"keyNum": 100001}}, "instance.keyNum", 100001),
+    ("secret-num", {"instance": {"secretNum": -1}}, "instance.secretNum", -1),
+    ("vpc-num", {"instance": {"vpcNum": 10001}}, "instance.vpcNum", 10001),
+    ("renew-status", {"instance": {"renewStatus": "Auto"}}, "instance.renewStatus", "Auto"),
+    ("renew-period-high", {"instance": {"renewPeriod": 37}}, "instance.renewPeriod", 37),
+    ("renew-period-zero-auto", {"instance": {"renewPeriod": 0}}, "instance.renewPeriod", 0),
+    ("renewal-unit", {"instance": {"renewalPeriodUnit": "W"}}, "instance.renewalPeriodUnit", "W"),
+    ("log", {"instance": {"log": "yes"}}, "instance.log", "yes"),
+    ("log-storage", {"instance": {"logStorage": 500001}}, "instance.logStorage", 500001),
+    ("subscription-without-period", {"instance": {"period": None}}, "instance.period", None),
     (
         "payg-with-period",
         {"instance": {"paymentType": "PayAsYouGo", "period": 12}},
-        INST,
-        "period",
+        "instance.period",
         12,
     ),
-    ("key-num-type", {"instance": {"keyNum": "1000"}}, CTX_INST, "keyNum", "1000"),
+    ("key-num-type", {"instance": {"keyNum": "1000"}}, "instance.keyNum", "1000"),
     (
         "deletion-protection-type",
         {"instance": {"deletionProtection": "yes"}},
-        CTX_INST,
-        "deletionProtection",
+        "instance.deletionProtection",
         "yes",
     ),
-    ("instance-name", {"instance": {"name": "-kms"}}, INST, "instance_name", "-kms"),
-    (
-        "instance-unknown-key",
-        {"instance": {"edition": "hardware"}},
-        CTX_INST,
-        "edition",
-        "hardware",
-    ),
+    ("instance-name", {"instance": {"name": "-kms"}}, "instance.name", "-kms"),
+    ("instance-unknown-key", {"instance": {"edition": "hardware"}}, "instance.edition", "hardware"),
     (
         "tag-key-reserved",
         {"instance": {"tags": {"aliyun-x": "1"}}},
-        INST,
-        "tags['aliyun-x']",
+        "instance.tags['aliyun-x']",
         "aliyun-x",
     ),
-    ("tag-value-type", {"instance": {"tags": {"team": 3}}}, INST, "tags['team']", 3),
+    ("tag-value-type", {"instance": {"tags": {"team": 3}}}, "instance.tags['team']", 3),
     (
         "bind-vpc-region",
         {
@@ -279,8 +299,7 @@ CASES = [
                 "bindVpcs": [{"vpcId": "vpc-bp1o", "vswitchId": "vsw-bp1o", "regionId": "Hangzhou"}]
             }
         },
-        f"{INST}/bind_vpcs[0]",
-        "region_id",
+        "instance.bindVpcs[0].regionId",
         "Hangzhou",
     ),
     (
@@ -297,8 +316,7 @@ CASES = [
                 ]
             }
         },
-        f"{INST}/bind_vpcs[0]",
-        "vpc_owner_id",
+        "instance.bindVpcs[0].vpcOwnerId",
         "me",
     ),
 ]
@@ -322,17 +340,17 @@ def test_there_are_at_least_forty_cases():
 
 
 @pytest.mark.parametrize(
-    ("context", "path", "field", "value"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    ("context", "where", "value"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
-def test_bad_input_is_named_and_nothing_is_written(context, path, field, value, previous_output):
+def test_bad_input_is_named_and_nothing_is_written(context, where, value, previous_output):
     before = snapshot_tree(previous_output.parent)
 
     with pytest.raises(ConfigError) as caught:
         synth_to(context, previous_output)
 
-    named = [(p.path, p.field, p.value) for p in caught.value.problems]
-    assert (path, field, value) in named, named
-    assert f"{field} = {value!r}" in str(caught.value)
+    named = [(p.where, p.value) for p in caught.value.problems]
+    assert (where, value) in named, named
+    assert f"  - {where} = {show_value(value)} is not valid: " in str(caught.value)
     assert snapshot_tree(previous_output.parent) == before
 
 
@@ -347,8 +365,8 @@ def test_all_problems_of_an_app_are_reported_together():
     with pytest.raises(ConfigError) as caught:
         synth_to(context, __import__("pathlib").Path("/nonexistent/never-written"))
 
-    fields = {p.field for p in caught.value.problems}
-    assert {"layout", "spec", "period", "policy_name"} <= fields
+    named = {p.where for p in caught.value.problems}
+    assert named == {"layout", "instance.spec", "instance.period", "creatorPolicy.name"}
     assert str(caught.value).startswith("4 configuration problems; nothing was written:")
 
 

@@ -13,6 +13,7 @@ from cdktf_cdktf_provider_alicloud.kms_policy import KmsPolicy
 from constructs import Construct
 
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
+from .core.terraform_text import literal, optional_literal
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
@@ -67,7 +68,7 @@ class ApplicationAccess(Construct):
             "NetworkRule",
             network_rule_name=f"{spec.name}-network",
             source_private_ip=list(spec.source_ips),
-            description=spec.description or None,
+            description=optional_literal(spec.description),
         )
         """The generated ``alicloud_kms_network_rule``."""
         permissions, resources = [], []
@@ -92,7 +93,7 @@ class ApplicationAccess(Construct):
             access_control_rules=Fn.jsonencode(
                 {"NetworkRules": [self.network_rule.network_rule_name]}
             ),
-            description=spec.description or None,
+            description=optional_literal(spec.description),
         )
         """The generated ``alicloud_kms_policy``."""
         self.access_point = KmsApplicationAccessPoint(
@@ -100,7 +101,7 @@ class ApplicationAccess(Construct):
             "AccessPoint",
             application_access_point_name=f"{spec.name}-aap",
             policies=[self.policy.policy_name],
-            description=spec.description or None,
+            description=optional_literal(spec.description),
         )
         """The generated ``alicloud_kms_application_access_point``."""
         self.password = sensitive_variable(
@@ -112,7 +113,7 @@ class ApplicationAccess(Construct):
             "ClientKey",
             aap_name=self.access_point.application_access_point_name,
             password=self.password.string_value,
-            private_key_data_file=spec.key_file,
+            private_key_data_file=literal(spec.key_file),
             not_before=spec.not_before,
             not_after=spec.not_after,
         )

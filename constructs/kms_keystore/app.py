@@ -25,9 +25,9 @@ OUTDIR_ENV = "CDKTF_OUTDIR"
 
 def build_app(context: dict[str, Any], outdir: str) -> App:
     """An App holding the deployments described by ``context``; raises ConfigError."""
-    configs, check = read_deployments(context)
+    configs, check = read_deployments(context, outdir=Path(outdir))
+    check.raise_if_any()  # every value is checked, under the path written, before any construct
     app = App(outdir=outdir)
-    report(app, check)
     add_deployments(app, configs)
     for config in configs:
         apply_suppressions(app, config.suppressions)

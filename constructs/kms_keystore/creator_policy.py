@@ -17,6 +17,7 @@ from constructs import Construct
 
 from .core import policy_documents
 from .core.specs import CreatorPolicySpec
+from .core.terraform_text import literal
 from .validation import checker_for, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
@@ -107,7 +108,7 @@ def custom_policy(scope: Construct, name: str, description: str, document: str) 
         scope,
         "Resource",
         policy_name=name,
-        description=description,
+        description=literal(description),
         policy_document=document,
         rotate_strategy=ROTATE_STRATEGY,
         force=True,

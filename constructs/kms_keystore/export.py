@@ -21,6 +21,8 @@ from .core.export_docs import (
     repair_cdktf_hcl,
     stack_readme,
 )
+from .core.problems import ConfigError
+from .core.terraform_text import hcl_text_problems
 
 _FORMAT_HCL = (
     "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>"
@@ -66,6 +68,8 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
     Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``) and
     ``README.md``, nothing else. ``dest`` is replaced only when all succeeded.
     """
+    if hcl and hcl_text_problems(context):
+        raise ConfigError(hcl_text_problems(context))
     dest = dest.resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".export-", dir=dest.parent) as work_dir:

@@ -21,6 +21,7 @@ from constructs import Construct
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
 from .core.instance_lifecycle import InstanceMode
 from .core.specs import InstanceSpec
+from .core.terraform_text import literal_tags
 from .network import KeyStoreNetwork
 from .validation import checker_for, report
 
@@ -165,7 +166,7 @@ class KeyStoreInstance(Construct):
                 for b in s.bind_vpcs
             ]
             or None,
-            tags=dict(s.tags) or None,
+            tags=literal_tags(s.tags),
             depends_on=list(depends_on) or None,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=s.prevent_destroy),
         )

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from .core.api_forms import rotation_interval_seconds
 from .core.key_specs import KeySpec
+from .core.terraform_text import literal_tags, optional_literal
 from .instance import KeyStoreInstance
 from .validation import built, checker_for, report
 
@@ -58,8 +59,8 @@ class KeyStoreKey(Construct):
             else None,
             deletion_protection="Enabled" if spec.deletion_protection else "Disabled",
             pending_window_in_days=spec.pending_window_in_days,
-            description=spec.description or None,
-            tags=dict(spec.tags) or None,
+            description=optional_literal(spec.description),
+            tags=literal_tags(spec.tags),
             lifecycle=TerraformResourceLifecycle(prevent_destroy=spec.prevent_destroy),
         )
         """The generated ``alicloud_kms_key``."""

@@ -8,6 +8,7 @@ from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
 from constructs import Construct
 
 from .core.key_specs import SecretSpec
+from .core.terraform_text import literal, literal_tags, optional_literal
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .validation import built, checker_for, report
@@ -61,12 +62,12 @@ class KeyStoreSecret(Construct):
             "Resource",
             secret_name=spec.name,
             secret_data=self.value.string_value,
-            version_id=spec.version_id,
+            version_id=literal(spec.version_id),
             dkms_instance_id=instance.instance_id,
             encryption_key_id=keys[spec.encryption_key].key_id,
             recovery_window_in_days=spec.recovery_window_in_days,
             force_delete_without_recovery=False,
-            description=spec.description or None,
-            tags=dict(spec.tags) or None,
+            description=optional_literal(spec.description),
+            tags=literal_tags(spec.tags),
         )
         """The generated ``alicloud_kms_secret``."""

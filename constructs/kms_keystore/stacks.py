@@ -19,10 +19,11 @@ from constructs import Construct
 
 from .access import ApplicationAccess
 from .core.account_scope import group_by_account
-from .core.config import AssumeRoleSpec, BackendSpec, DeploymentConfig
+from .core.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
+from .core.fields import ConfigChecker
 from .core.instance_lifecycle import InstanceMode
-from .core.problems import Checker
 from .core.specs import NewNetworkSpec, RoleMode
+from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails import apply_guardrails
@@ -75,7 +76,7 @@ class AlicloudStack(TerraformStack):
             self,
             "alicloud",
             region=region,
-            profile=profile,
+            profile=optional_literal(profile),
             assume_role=AlicloudProviderAssumeRole(
                 role_arn=assume_role.role_arn,
                 session_name=assume_role.session_name,
@@ -273,19 +274,19 @@ def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> 
         OssBackend(
             stack,
             bucket=spec.bucket or "",
-            prefix=spec.prefix,
+            prefix=literal(spec.prefix),
             key=f"{id}.tfstate",
             region=spec.region or region,
-            tablestore_endpoint=spec.tablestore_endpoint,
-            tablestore_table=spec.tablestore_table,
+            tablestore_endpoint=optional_literal(spec.tablestore_endpoint),
+            tablestore_table=optional_literal(spec.tablestore_table),
             encrypt=spec.encrypt,
             acl="private",
         )
     elif spec.type == "cloud":
         CloudBackend(
             stack,
-            organization=spec.organization or "",
-            workspaces=NamedCloudWorkspace(f"{spec.workspace_prefix}{id}"),
+            organization=literal(spec.organization or ""),
+            workspaces=NamedCloudWorkspace(literal(f"{spec.workspace_prefix}{id}")),
         )
     else:
         LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")
@@ -326,7 +327,9 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
     Deployments in one account share its account stack, or are refused with a
     problem naming them (see :mod:`.core.account_scope`).
     """
-    check = checker_for(scope, "deployments") if scope.node.path else Checker("context")
+    check = (
+        checker_for(scope, "deployments") if scope.node.path else ConfigChecker("", ATTRIBUTE_KEYS)
+    )
     groups = group_by_account(configs, check)
     report(scope, check)
     stacks: list[TerraformStack] = []

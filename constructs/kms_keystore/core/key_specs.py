@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,37 +32,83 @@ SECRET_RECOVERY_RANGE = (7, 30)
 KEY_USER = "RbacPermission/Template/CryptoServiceKeyUser"
 SECRET_USER = "RbacPermission/Template/CryptoServiceSecretUser"
 
-_LOGICAL_NAME = re.compile(r"^[a-z][a-z0-9-]{0,62}$")
-_ALIAS = re.compile(r"^alias/[A-Za-z0-9:/_-]{1,249}$")
-_KMS_NAME = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-_SECRET_NAME = re.compile(r"^[A-Za-z0-9_/+=.@-]{1,192}$")
-_ROTATION = re.compile(r"^(\d+)([ds])$")
-_VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+_LOGICAL_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
+_ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
+_KMS_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
+_ROTATION = re.compile(r"([0-9]+)([ds])")
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
+# not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+KMS_NAME_MAX = 64
+APPLICATION_SUFFIXES = ("-network", "-policy", "-aap")
+"""Suffixes of the KMS objects named after an application (network rule, policy, access point)."""
+LEAVES_OUTPUT = "../../../"
+"""From ``<outdir>/stacks/<stack>``, the way out of the output directory."""
 
 
 def check_logical_name(check: Checker, field_name: str, value: object) -> None:
     """Names we give keys, secrets and applications in configuration: lowercase, digits, '-'."""
-    if not isinstance(value, str) or not _LOGICAL_NAME.match(value):
+    if not isinstance(value, str) or not _LOGICAL_NAME.fullmatch(value):
         check.fail(field_name, value, "1-63 characters: a lowercase letter, then a-z, 0-9 or '-'")
 
 
 def check_kms_name(check: Checker, field_name: str, value: object) -> None:
     """KMS object names (network rules, policies, access points): 1-64 of [A-Za-z0-9_-]."""
-    if not isinstance(value, str) or not _KMS_NAME.match(value):
+    if not isinstance(value, str) or not _KMS_NAME.fullmatch(value):
         check.fail(field_name, value, "1-64 characters: letters, digits, '_' or '-'")
 
 
 def check_variable_name(check: Checker, field_name: str, value: object) -> None:
     """A Terraform variable name."""
-    if not isinstance(value, str) or not _VARIABLE.match(value):
+    if not isinstance(value, str) or not _VARIABLE.fullmatch(value):
         check.fail(
             field_name, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]"
         )
 
 
+def rfc3339(value: object) -> datetime | None:
+    """The moment an RFC 3339 time (``2027-01-01T00:00:00Z``) stands for, or None."""
+    match = _RFC3339.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    fraction = (match[1] or "")[:7].ljust(7, "0") if match[1] else ""
+    zone = "+00:00" if match[2] == "Z" else match[2]
+    try:
+        return datetime.fromisoformat(f"{match.string[:19]}{fraction}{zone}")
+    except ValueError:
+        return None
+
+
+def check_key_file(check: Checker, field_name: str, path: object) -> None:
+    """A client key file: a relative path that leaves the output directory.
+
+    Terraform writes the file relative to ``<outdir>/stacks/<stack>``; a file left
+    inside the output directory would be deleted by the next synth.
+    """
+    if (
+        not isinstance(path, str)
+        or not path.strip()
+        or not path.isprintable()
+        or "\\" in path
+        or PurePosixPath(path).is_absolute()
+    ):
+        check.fail(field_name, path, "a relative path (to the stack directory)")
+    elif not posixpath.normpath(path).startswith(LEAVES_OUTPUT):
+        check.fail(
+            field_name,
+            path,
+            f"a path out of the output directory, starting with '{LEAVES_OUTPUT}' (the "
+            "next synth deletes files inside it), like '../../../secrets/app.client-key.json'",
+        )
+
+
 def rotation_days(interval: str) -> float | None:
     """The length of a rotation interval such as ``365d`` or ``604800s``, in days."""
-    match = _ROTATION.match(interval)
+    match = _ROTATION.fullmatch(interval)
     if not match:
         return None
     number, unit = int(match.group(1)), match.group(2)
@@ -174,12 +221,14 @@ class KeySpec:
         check.in_range("pending_window_in_days", self.pending_window_in_days, *PENDING_WINDOW_RANGE)
         rules.check_description(check, "description", self.description, 8192)
         for index, alias in enumerate(self.aliases):
-            if not isinstance(alias, str) or not _ALIAS.match(alias):
+            if not isinstance(alias, str) or not _ALIAS.fullmatch(alias):
                 check.fail(
                     f"aliases[{index}]",
                     alias,
                     "'alias/' followed by 1-249 of letters, digits, ':', '/', '_' or '-'",
                 )
+            elif alias in self.aliases[:index]:
+                check.fail(f"aliases[{index}]", alias, "an alias not given before")
         rules.check_tags(check, "tags", self.tags)
 
 
@@ -209,15 +258,15 @@ class SecretSpec:
 
     def validate(self, check: Checker, keys: tuple[str, ...]) -> None:
         """Record problems; ``keys`` are the key names declared in the stack."""
-        if not isinstance(self.name, str) or not _SECRET_NAME.match(self.name):
-            check.fail("secret_name", self.name, "1-192 characters: letters, digits, _/+=.@-")
+        if not isinstance(self.name, str) or not _SECRET_NAME.fullmatch(self.name):
+            check.fail("name", self.name, "1-192 characters: letters, digits, _/+=.@-")
         if self.encryption_key not in keys:
             check.fail(
                 "encryption_key",
                 self.encryption_key,
                 "the name of a key declared in this stack: " + (", ".join(keys) or "(none)"),
             )
-        check_variable_name(check, "data_variable", self.variable)
+        check_variable_name(check, "data_variable" if self.data_variable else "name", self.variable)
         if not isinstance(self.version_id, str) or not 1 <= len(self.version_id) <= 64:
             check.fail("version_id", self.version_id, "1-64 characters")
         check.in_range(
@@ -286,36 +335,42 @@ class ApplicationSpec:
         """Record problems; ``keys``/``secrets`` are the names declared in the stack."""
         before = len(check.problems)
         check_logical_name(check, "name", self.name)
-        if len(check.problems) == before:
-            check_kms_name(check, "name", f"{self.name}-policy")
+        longest = max(APPLICATION_SUFFIXES, key=len)
+        room = KMS_NAME_MAX - len(longest)
+        if len(check.problems) == before and len(self.name) > room:
+            check.fail(
+                "name",
+                self.name,
+                f"at most {room} characters: its network rule is named '<name>{longest}' "
+                f"(at most {KMS_NAME_MAX})",
+            )
         if not self.source_ips:
             check.fail("source_ips", [], "at least one private address or CIDR block")
+        seen: set[object] = set()
         for index, address in enumerate(self.source_ips):
             rules.check_private_address(check, f"source_ips[{index}]", address)
+            network = rules.parse_address(address)  # 10.0.0.1 and 10.0.0.1/32 are one
+            if network is not None and network in seen:
+                check.fail(f"source_ips[{index}]", address, "an address not already in the list")
+            seen.add(network)
         if not self.keys and not self.secrets:
             check.fail("keys/secrets", [], "at least one key or secret to use")
         _check_references(check, "keys", self.keys, keys, "; declare the key first")
         _check_references(check, "secrets", self.secrets, secrets, "")
-        check_variable_name(check, "password_variable", self.password)
-        path = self.key_file
-        if not isinstance(path, str) or PurePosixPath(path).is_absolute() or not path.strip():
-            check.fail(
-                "private_key_data_file",
-                path,
-                "a relative path (to the stack directory) outside version control",
-            )
+        check_variable_name(
+            check, "password_variable" if self.password_variable else "name", self.password
+        )
+        check_key_file(check, "private_key_data_file", self.key_file)
         moments = {}
         for name in ("not_before", "not_after"):
             value = getattr(self, name)
             if value is None:
                 continue
-            try:
-                moment = datetime.fromisoformat(value)
-                if moment.tzinfo is None:
-                    raise ValueError
+            moment = rfc3339(value)
+            if moment is None:
+                check.fail(name, value, "an RFC 3339 time, like 2027-01-01T00:00:00Z")
+            else:
                 moments[name] = moment
-            except (TypeError, ValueError):
-                check.fail(name, value, "an RFC 3339 time with offset, like 2027-01-01T00:00:00Z")
         if len(moments) == 2 and moments["not_after"] <= moments["not_before"]:
             check.fail("not_after", self.not_after, f"a time after not_before ({self.not_before})")
         rules.check_description(check, "description", self.description)

@@ -2,16 +2,51 @@
 
 from __future__ import annotations
 
+import reprlib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+SHOWN_CHARACTERS = 80
+"""Longest text of a value (or of a name the user wrote) echoed in a message."""
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = SHOWN_CHARACTERS
+_REPR.maxother = SHOWN_CHARACTERS
+_REPR.maxlevel = 3
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 6
+
+
+def show_value(value: object) -> str:
+    """``value`` for a message: a Python literal, escaped, shortened and never deeper than 3.
+
+    ``repr`` escapes newlines, ANSI escapes and other non-printable characters;
+    ``reprlib`` cuts long strings and deep or long containers in the middle.
+    """
+    try:
+        return _REPR.repr(value)
+    except (RecursionError, ValueError):  # pragma: no cover - reprlib bounds depth and size
+        return f"<{type(value).__name__}>"
+
+
+def show_text(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """Text for a message (a name, a path): printable characters only, at most ``limit``."""
+    escaped = "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in unicodedata.normalize("NFC", text)
+    )
+    if len(escaped) > limit:
+        half = limit // 2
+        escaped = f"{escaped[:half]}...({len(text)} characters)...{escaped[-half // 2 :]}"
+    return escaped
 
 
 @dataclass(frozen=True)
 class Problem:
     """One bad input: where it is, which field, the value given, and what is allowed.
 
-    ``path`` is the construct path (``keystore/Instance``) or, for checks that run
-    before any construct exists, the configuration section (``context/instance``).
+    ``path`` is the construct path (``keystore/Instance``) of a construct used
+    directly; a mistake in configuration is a :class:`ConfigProblem` instead.
     """
 
     path: str
@@ -20,7 +55,34 @@ class Problem:
     allowed: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.field} = {self.value!r} is not valid: {self.allowed}"
+        return (
+            f"{show_text(self.path)}: {show_text(self.field)} = {show_value(self.value)} "
+            f"is not valid: {show_text(self.allowed, 1000)}"
+        )
+
+
+@dataclass(frozen=True)
+class ConfigProblem(Problem):
+    """A mistake in configuration, named by the path the user wrote: ``instance.keyNum``.
+
+    ``path`` is the enclosing section as written (``deployments[1].keys[0]``, empty
+    at the top level), ``field`` the key inside it.
+    """
+
+    @property
+    def where(self) -> str:
+        """The full path, such as ``deployments[1].keys[0].keySpec``."""
+        if not self.path:
+            return self.field
+        if not self.field or self.field.startswith("["):
+            return f"{self.path}{self.field}"
+        return f"{self.path}.{self.field}"
+
+    def __str__(self) -> str:
+        return (
+            f"{show_text(self.where)} = {show_value(self.value)} "
+            f"is not valid: {show_text(self.allowed, 1000)}"
+        )
 
 
 @dataclass(frozen=True)
@@ -28,17 +90,23 @@ class GuardrailProblem(Problem):
     """A guardrail error: ``field`` is the rule ID, ``value`` what was found, ``allowed`` why."""
 
     def __str__(self) -> str:
-        return f"{self.path}: guardrail {self.field}: {self.value}. {self.allowed}"
+        return (
+            f"{show_text(self.path)}: guardrail {self.field}: {show_text(str(self.value))}. "
+            f"{show_text(self.allowed, 1000)}"
+        )
 
 
 class ConfigError(ValueError):
     """Raised, before anything is written, when a configuration has problems.
 
-    All problems found in one app are reported together.
+    All problems found in one app are reported together, each on one line.
     """
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+        unique: dict[str, Problem] = {}
+        for problem in problems:
+            unique.setdefault(f"{type(problem).__name__} {problem}", problem)
+        self.problems: tuple[Problem, ...] = tuple(unique.values())
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         lines = [f"{count} configuration {noun}; nothing was written:"]
@@ -51,6 +119,7 @@ class Checker:
 
     Core validation functions take a checker and call :meth:`fail`; the caller
     decides when to raise (:meth:`raise_if_any`) so that every problem is seen.
+    Field names are the spec's attribute names (``key_num``, ``vswitches[0].zone_id``).
     """
 
     def __init__(self, path: str) -> None:
@@ -62,9 +131,9 @@ class Checker:
         self.problems.append(Problem(self.path, field, value, allowed))
 
     def one_of(self, field: str, value: object, choices: Iterable[object]) -> None:
-        """Check that ``value`` is one of ``choices``."""
+        """Check that ``value`` is one of ``choices`` (``True`` is not ``1``, nor ``False`` 0)."""
         options = list(choices)
-        if value not in options:
+        if not any(value == o and isinstance(value, bool) == isinstance(o, bool) for o in options):
             self.fail(field, value, "one of " + ", ".join(repr(o) for o in options))
 
     def in_range(self, field: str, value: object, low: int, high: int) -> None:

@@ -25,26 +25,30 @@ VPC_NUM_RANGE = (0, 10_000)
 RENEW_PERIOD_RANGE = (0, 36)
 LOG_STORAGE_RANGE = (0, 500_000)
 INSTANCE_ZONE_COUNT = 2
+RESOURCE_NAME_MAX = 128
 
-_RAM_POLICY_NAME = re.compile(r"^[A-Za-z0-9-]{1,128}$")
-_RAM_PRINCIPAL_NAME = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
+_RAM_POLICY_NAME = re.compile(r"[A-Za-z0-9-]{1,128}")
+_RAM_PRINCIPAL_NAME = re.compile(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
-_RESOURCE_NAME = re.compile(r"^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$")
-_REGION = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)+$")
-_ID = re.compile(r"^[a-z][a-z0-9]*-[A-Za-z0-9]+$")
+_RESOURCE_NAME = re.compile(r"[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}")
+_REGION = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)+")
+_ID = re.compile(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
+# KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
+# keys not starting with "aliyun" or "acs:".
+TAGS_MAX = 20
 _TAG_KEY_MAX = 128
 _TAG_VALUE_MAX = 128
 
 
 def check_ram_policy_name(check: Checker, field: str, value: object) -> None:
     """RAM policy names: 1-128 letters, digits and hyphens."""
-    if not isinstance(value, str) or not _RAM_POLICY_NAME.match(value):
+    if not isinstance(value, str) or not _RAM_POLICY_NAME.fullmatch(value):
         check.fail(field, value, "1-128 characters: letters, digits and hyphens")
 
 
 def check_ram_principal_name(check: Checker, field: str, value: object) -> None:
     """RAM user, group and role names: 1-64 letters, digits, '.', '_', '-' and '@'."""
-    if not isinstance(value, str) or not _RAM_PRINCIPAL_NAME.match(value):
+    if not isinstance(value, str) or not _RAM_PRINCIPAL_NAME.fullmatch(value):
         check.fail(field, value, "1-64 characters: letters, digits, '.', '_', '-' or '@'")
 
 
@@ -56,7 +60,7 @@ def check_description(check: Checker, field: str, value: object, limit: int = 10
 
 def check_resource_name(check: Checker, field: str, value: object) -> None:
     """VPC, vSwitch and KMS names: 2-128 characters, starting with a letter."""
-    if not isinstance(value, str) or not _RESOURCE_NAME.match(value):
+    if not isinstance(value, str) or not _RESOURCE_NAME.fullmatch(value):
         check.fail(
             field,
             value,
@@ -66,7 +70,7 @@ def check_resource_name(check: Checker, field: str, value: object) -> None:
 
 def check_region(check: Checker, field: str, value: object) -> None:
     """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``."""
-    if not isinstance(value, str) or not _REGION.match(value):
+    if not isinstance(value, str) or not _REGION.fullmatch(value):
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
 
 
@@ -77,40 +81,55 @@ def check_zone(check: Checker, field: str, value: object, region: str) -> None:
 
 def check_resource_id(check: Checker, field: str, value: object, prefix: str) -> None:
     """An existing resource ID such as ``vpc-bp1...`` or ``vsw-bp1...``."""
-    if not isinstance(value, str) or not value.startswith(f"{prefix}-") or not _ID.match(value):
+    if not isinstance(value, str) or not value.startswith(f"{prefix}-") or not _ID.fullmatch(value):
         check.fail(field, value, f"an ID of the form '{prefix}-xxxxxxxx'")
 
 
 def parse_cidr(check: Checker, field: str, value: object) -> ipaddress.IPv4Network | None:
     """An IPv4 CIDR block in canonical form (host bits zero), or None after a failure."""
+    network = parse_address(value)
+    if network is None:
+        check.fail(field, value, "an IPv4 CIDR block with host bits zero, such as '10.0.0.0/24'")
+    return network
+
+
+RFC1918 = tuple(
+    ipaddress.IPv4Network(block) for block in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+)
+"""The private address blocks of RFC 1918, section 3; ``is_private`` also admits loopback,
+``0.0.0.0/8``, link-local and reserved blocks, which no VPC or client can use."""
+
+
+def is_rfc1918(network: ipaddress.IPv4Network) -> bool:
+    """True when ``network`` lies inside one of the three RFC 1918 blocks."""
+    return any(network.subnet_of(block) for block in RFC1918)
+
+
+def parse_address(value: object) -> ipaddress.IPv4Network | None:
+    """An IPv4 address or CIDR block (host bits zero) as a network, or None."""
     try:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or not value.isascii():
             raise ValueError
         return ipaddress.IPv4Network(value, strict=True)
     except ValueError:
-        check.fail(field, value, "an IPv4 CIDR block with host bits zero, such as '10.0.0.0/24'")
         return None
 
 
 def check_private_address(check: Checker, field: str, value: object) -> None:
-    """A private IPv4 address or CIDR block (RFC 1918 and the like)."""
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        network = ipaddress.IPv4Network(value, strict=True)
-    except ValueError:
+    """A private IPv4 address or CIDR block: inside 10/8, 172.16/12 or 192.168/16 (RFC 1918)."""
+    network = parse_address(value)
+    if network is None:
         check.fail(field, value, "a private IPv4 address or CIDR block, such as '10.0.1.15'")
-        return
-    if not network.is_private:
+    elif not is_rfc1918(network):
         check.fail(field, value, "a private address (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)")
 
 
 def check_vpc_cidr(check: Checker, field: str, value: object) -> ipaddress.IPv4Network | None:
-    """A VPC CIDR: private, with a prefix from /8 to /28 (VPC's own limits)."""
+    """A VPC CIDR: inside an RFC 1918 block, with a prefix from /8 to /28 (VPC's own limits)."""
     network = parse_cidr(check, field, value)
     if network is None:
         return None
-    if not network.is_private or not 8 <= network.prefixlen <= 28:
+    if not is_rfc1918(network) or not 8 <= network.prefixlen <= 28:
         check.fail(field, value, "a private CIDR block from /8 to /28, such as '10.0.0.0/16'")
         return None
     return network
@@ -145,6 +164,8 @@ def check_tags(check: Checker, field: str, tags: object) -> None:
     if not isinstance(tags, dict):
         check.fail(field, tags, "a mapping of tag keys to string values")
         return
+    if len(tags) > TAGS_MAX:
+        check.fail(field, f"{len(tags)} tags", f"at most {TAGS_MAX} tags (KMS TagResources)")
     for key, value in tags.items():
         if (
             not isinstance(key, str)

@@ -56,7 +56,7 @@ class CreatorPolicySpec:
 
     def validate(self, check: Checker) -> None:
         """Record name, description and principal problems."""
-        rules.check_ram_policy_name(check, "policy_name", self.name)
+        rules.check_ram_policy_name(check, "name", self.name)
         rules.check_description(check, "description", self.description)
         for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
             for index, name in enumerate(names):
@@ -117,7 +117,19 @@ class NewNetworkSpec:
             )
             return
         _check_zones(check, "zone_ids", chosen, region)
-        _check_vswitch_zone(check, "vswitch.zone_id", self.vswitch_zone(region), chosen)
+        zone = self.vswitch_zone(region)
+        _check_vswitch_zone(check, "vswitch.zone_id", zone, chosen)
+        if isinstance(self.name, str) and isinstance(zone, str):
+            # the vSwitch is named <name>-<zone>, under the same 128-character limit
+            grown = f"{self.name}-{zone}"
+            if len(grown) > rules.RESOURCE_NAME_MAX:
+                room = rules.RESOURCE_NAME_MAX - len(zone) - 1
+                check.fail(
+                    "name",
+                    self.name,
+                    f"at most {room} characters: the vSwitch is named '<name>-{zone}' "
+                    f"(at most {rules.RESOURCE_NAME_MAX})",
+                )
         rules.check_subnets(check, vpc, [("vswitch.cidr_block", self.vswitch.cidr_block)])
 
 
@@ -220,7 +232,7 @@ class InstanceSpec:
     """Performance specification: 0, 200, 1000, 2000 or 4000 (Subscription only)."""
     key_num: int | None = 1000
     """Key quota, 100-100000 (Subscription only)."""
-    secret_num: int | None = 0
+    secret_num: int | None = 100
     """Secret quota, 0-100000 (Subscription only)."""
     vpc_num: int | None = 1
     """VPC quota, 0-10000 (Subscription only)."""
@@ -257,7 +269,7 @@ class InstanceSpec:
 
     def validate(self, check: Checker) -> None:
         """Record every value and combination the provider or KMS would refuse."""
-        rules.check_resource_name(check, "instance_name", self.name)
+        rules.check_resource_name(check, "name", self.name)
         check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
         check_lifecycle(
             check,

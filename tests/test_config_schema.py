@@ -1,0 +1,76 @@
+"""One declaration of the configuration drives parsing, the JSON Schema and the README table."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import fastjsonschema
+import pytest
+from kms_keystore.core.config import CONFIGURATION
+from kms_keystore.core.config_docs import README_BEGIN, readme_table, schema_files
+from kms_keystore.core.fields import sections
+
+from .support import ROOT
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def validate():
+    schema = json.loads((ROOT / "schema" / "kms-keystore-config.schema.json").read_text("utf-8"))
+    return fastjsonschema.compile(schema)
+
+
+def test_committed_schema_files_equal_the_code():
+    for name, text in schema_files().items():
+        assert (ROOT / "schema" / name).read_text(encoding="utf-8") == text, (
+            f"schema/{name} is out of date: run make schema"
+        )
+
+
+def test_readme_table_equals_the_code():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+
+    assert f"{README_BEGIN}\n{readme_table()}\n" in readme, "README table out of date: make schema"
+
+
+def test_every_declared_key_fills_an_attribute_of_its_spec():
+    for section in sections(CONFIGURATION):
+        spec = section.spec or section.build
+        names = {f.name for f in dataclasses.fields(spec)}
+        for field in section:
+            if field.key != "deployments":
+                assert field.attr in names, (section.name, field.key)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_examples_validate_against_the_schema(path, validate):
+    validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_project_context_validates_against_the_cdktf_json_schema(validate):
+    settings = json.loads((ROOT / "cdktf.json").read_text(encoding="utf-8"))
+
+    validate(settings.get("context", {}))
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        {"instance": {"keyNum": "1000"}},
+        {"regoin": "cn-hangzhou"},
+        {"backend": {}},
+        {"deployments": [{"name": "a", "deployments": []}]},
+        {"keys": [{"keySpec": "Aliyun_AES_256"}]},
+        {"layout": "triple"},
+    ],
+    ids=["wrong-type", "unknown-key", "backend-without-type", "nested", "no-name", "choice"],
+)
+def test_schema_and_parser_refuse_the_same_mistakes(context, validate):
+    from kms_keystore.core.config import read_deployments
+
+    with pytest.raises(fastjsonschema.JsonSchemaException):
+        validate(context)
+    _, check = read_deployments(context)
+    assert check.problems
