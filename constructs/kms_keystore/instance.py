@@ -19,7 +19,7 @@ from cdktf_cdktf_provider_alicloud.kms_instance import KmsInstance, KmsInstanceB
 from constructs import Construct
 
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
-from .core.instance_lifecycle import InstanceMode
+from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
 from .core.specs import InstanceSpec
 from .core.terraform_text import literal_tags
 from .network import KeyStoreNetwork
@@ -71,6 +71,8 @@ class KeyStoreInstance(Construct):
         self.spec.validate(check)
         if network is None and self.spec.mode != InstanceMode.REFERENCE:
             check.fail("network", None, "a network for an instance that Terraform manages")
+        if self.spec.mode == InstanceMode.ADOPT and network is not None and network.vswitches:
+            check.fail("network", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
         if not report(self, check):
             return
         self.resource: KmsInstance | DataAlicloudKmsInstances

@@ -21,7 +21,7 @@ from .access import ApplicationAccess
 from .core.account_scope import group_by_account
 from .core.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
 from .core.fields import ConfigChecker
-from .core.instance_lifecycle import InstanceMode
+from .core.instance_lifecycle import REFERENCE_TAKES_NO_NETWORK, InstanceMode
 from .core.specs import NewNetworkSpec, RoleMode
 from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
@@ -194,11 +194,7 @@ class KeyStoreStack(AlicloudStack):
         reference = config.instance.mode == InstanceMode.REFERENCE
         if reference and config.network != NewNetworkSpec():
             check = checker_for(self)
-            check.fail(
-                "network",
-                "given",
-                "no network with instance mode 'reference': the existing instance keeps its own",
-            )
+            check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
             report(self, check)
         self.network: KeyStoreNetwork | None = None
         """The instance's network (none for a referenced instance)."""

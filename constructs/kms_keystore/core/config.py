@@ -21,7 +21,11 @@ from typing import Any
 from . import rules
 from .account_scope import AccountStackSpec, DeployersSpec, group_by_account
 from .fields import ConfigChecker, Field, Section, attribute_keys, read_values
-from .instance_lifecycle import InstanceMode
+from .instance_lifecycle import (
+    ADOPT_NEEDS_EXISTING_NETWORK,
+    REFERENCE_TAKES_NO_NETWORK,
+    InstanceMode,
+)
 from .key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .problems import Checker, ConfigError, ConfigProblem
 from .specs import (
@@ -783,10 +787,11 @@ def validate_deployment(
     config.backend.validate(place(config.backend, "backend"))
     config.creator_policy.validate(place(config.creator_policy, "creatorPolicy"))
     config.network.validate(place(config.network, "network"), config.region)
-    if config.instance.mode == InstanceMode.REFERENCE and config.network != NewNetworkSpec():
-        place(config.network, "network").fail(
-            "", "given", "no network with instance mode 'reference': the instance keeps its own"
-        )
+    mode = config.instance.mode
+    if mode == InstanceMode.REFERENCE and config.network != NewNetworkSpec():
+        place(config.network, "network").fail("", "given", REFERENCE_TAKES_NO_NETWORK)
+    if mode == InstanceMode.ADOPT and isinstance(config.network, NewNetworkSpec):
+        place(config.network, "network").fail("", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
     _validate_account_stack(config, place)
     config.instance.validate(place(config.instance, "instance"))
     hardware = config.instance.hardware

@@ -90,3 +90,17 @@ def check_lifecycle(
             id_variable,
             "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]",
         )
+
+
+ADOPT_NEEDS_EXISTING_NETWORK = (
+    "the adopted instance's own network: vpcId, vswitchId and zoneIds. The provider "
+    "declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network would plan "
+    "to replace the instance (which prevent_destroy then refuses)"
+)
+"""Why ``adopt`` takes an existing network only."""
+
+REFERENCE_TAKES_NO_NETWORK = (
+    "no network with instance mode 'reference': the instance keeps its own, and this "
+    "stack declares none"
+)
+"""Why ``reference`` takes no network."""
