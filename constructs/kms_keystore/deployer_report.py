@@ -36,3 +36,23 @@ def deployer_report(stacks: dict[str, dict[str, Any]], trace: bool = False) -> s
             )
             parts.append("\n".join(f"#   {line}" for line in lines))
     return "\n".join(parts) + "\n"
+
+
+def permission_table(stacks: dict[str, dict[str, Any]], labels: dict[str, str]) -> list[str]:
+    """A Markdown table: each action, the stacks (by label) that need it, and why."""
+    rows: dict[str, tuple[set[str], dict[str, set[str]]]] = {}
+    for name, stack in stacks.items():
+        for block, operation, call in calls_for(blocks_of_stack(stack)):
+            where, why = rows.setdefault(call.action, (set(), {}))
+            where.add(labels[name])
+            why.setdefault(block.type_name.removeprefix("alicloud_"), set()).add(operation)
+    order = ("create", "read", "update", "delete")
+    lines = ["| action | stack | called for (operation) |", "| --- | --- | --- |"]
+    for action in sorted(rows):
+        where, why = rows[action]
+        called = "; ".join(
+            f"{kind} ({', '.join(op for op in order if op in ops)})"
+            for kind, ops in sorted(why.items())
+        )
+        lines.append(f"| `{action}` | {' + '.join(sorted(where))} | {called} |")
+    return lines
