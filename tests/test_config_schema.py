@@ -49,6 +49,12 @@ def test_examples_validate_against_the_schema(path, validate):
     validate(json.loads(path.read_text(encoding="utf-8")))
 
 
+def test_a_full_configuration_validates_against_the_schema(validate):
+    from .test_hostile_values import FULL
+
+    validate(FULL)
+
+
 def test_project_context_validates_against_the_cdktf_json_schema(validate):
     settings = json.loads((ROOT / "cdktf.json").read_text(encoding="utf-8"))
 
@@ -64,8 +70,21 @@ def test_project_context_validates_against_the_cdktf_json_schema(validate):
         {"deployments": [{"name": "a", "deployments": []}]},
         {"keys": [{"keySpec": "Aliyun_AES_256"}]},
         {"layout": "triple"},
+        {"instance": {"productVersion": "4"}},
+        {"keys": [{"name": "k", "keySpec": "AES"}]},
+        {"instance": {"keyNum": 99}},
     ],
-    ids=["wrong-type", "unknown-key", "backend-without-type", "nested", "no-name", "choice"],
+    ids=[
+        "wrong-type",
+        "unknown-key",
+        "backend-without-type",
+        "nested",
+        "no-name",
+        "choice",
+        "product-version",
+        "key-spec",
+        "key-quota",
+    ],
 )
 def test_schema_and_parser_refuse_the_same_mistakes(context, validate):
     from kms_keystore.core.config import read_deployments

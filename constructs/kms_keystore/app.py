@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
+import signal
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,8 @@ from cdktf import App
 from constructs import IConstruct
 
 from .core.config import SuppressionSpec, read_context, read_deployments
-from .core.problems import Checker, ConfigError
+from .core.output_dir import build_into
+from .core.problems import Checker, ConfigError, show_text
 from .guardrails import report_findings, suppress
 from .stacks import add_deployments
 from .validation import raise_if_invalid, report
@@ -75,23 +75,15 @@ def synthesize(app: App) -> None:
 def synth_to(context: dict[str, Any], outdir: Path) -> None:
     """Synthesize into ``outdir``, replacing it only once the whole synth has succeeded.
 
-    The app is synthesized into a fresh directory beside ``outdir``; on any error
-    that directory is removed and ``outdir`` is left as it was.
+    The configuration is checked first, before anything is created on disk. The
+    app is then synthesized into a staging directory beside ``outdir`` and swapped
+    in atomically, one run at a time (:mod:`.core.output_dir`); on any error the
+    staging directory is removed and ``outdir`` is left as it was.
     """
-    outdir = outdir.resolve()
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
-    try:
-        synthesize(build_app(context, str(staging)))
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    previous = outdir.with_name(f".{outdir.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    if outdir.exists():
-        outdir.rename(previous)
-    staging.rename(outdir)
-    shutil.rmtree(previous, ignore_errors=True)
+    outdir = Path(os.path.abspath(outdir))
+    _, check = read_deployments(context, outdir=outdir)
+    check.raise_if_any()
+    build_into(outdir, lambda staging: synthesize(build_app(context, str(staging))))
 
 
 def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:
@@ -103,11 +95,40 @@ def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def main(project_dir: Path) -> int:
-    """Entry point of ``main.py``: read context, synthesize, report mistakes without a traceback."""
+    """Entry point of ``main.py``: read context, synthesize, report every failure in one message.
+
+    Exit codes: 0 written; 2 a configuration problem; 130 interrupted; 1 anything
+    else (an unwritable output directory, a failed Node.js process). Never a
+    traceback, and ``cdktf.out`` is untouched unless the run succeeded.
+    """
     outdir = Path(os.environ.get(OUTDIR_ENV) or project_dir / "cdktf.out")
+    interrupted = []
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        interrupted.append(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_interrupt)
     try:
         synth_to(read_context(project_dir), outdir)
     except ConfigError as err:
-        print(f"kms-keystore: {err}", file=sys.stderr)
-        return 2
+        return _fail(str(err), 2)
+    except BaseException as err:
+        if interrupted or isinstance(err, KeyboardInterrupt):
+            return _fail(f"interrupted; nothing was written ({outdir.name} is as it was)", 130)
+        if isinstance(err, OSError):
+            where = show_text(str(err.filename or outdir), 200)
+            return _fail(f"cannot use {where}: {err.strerror or err}; nothing was written", 1)
+        if not isinstance(err, Exception):
+            raise
+        detail = show_text(str(err).strip().splitlines()[0] if str(err).strip() else "", 300)
+        return _fail(f"synth failed ({type(err).__name__}: {detail}); nothing was written", 1)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return 0
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"kms-keystore: {message}", file=sys.stderr)
+    return code

@@ -26,7 +26,16 @@ from .instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     InstanceMode,
 )
-from .key_specs import ApplicationSpec, KeySpec, SecretSpec
+from .key_specs import (
+    ENCRYPT,
+    KEY_SPECS,
+    ORIGINS,
+    PROTECTION_LEVELS,
+    SIGN,
+    ApplicationSpec,
+    KeySpec,
+    SecretSpec,
+)
 from .problems import Checker, ConfigError, ConfigProblem
 from .specs import (
     BindVpcSpec,
@@ -365,6 +374,11 @@ def _range(low: int, high: int) -> dict[str, int]:
     return {"minimum": low, "maximum": high}
 
 
+def _enum(values: Any) -> dict[str, list[Any]]:
+    """A JSON Schema ``enum`` for editors (the spec's ``validate`` checks the same values)."""
+    return {"enum": list(values)}
+
+
 INSTANCE = Section(
     "instance",
     "The KMS instance; defaults: software edition bought by Terraform, Subscription, auto-renewal.",
@@ -393,16 +407,27 @@ INSTANCE = Section(
             "productVersion",
             "string",
             '`"3"` software or `"5"` hardware (HSM; adopt or reference only)',
+            hints=_enum(rules.PRODUCT_VERSIONS),
         ),
-        Field("paymentType", "string", "`Subscription` or `PayAsYouGo` (replaces the instance)"),
         Field(
-            "period", "integer", "months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription)", nullable=True
+            "paymentType",
+            "string",
+            "`Subscription` or `PayAsYouGo` (replaces the instance)",
+            hints=_enum(rules.PAYMENT_TYPES),
+        ),
+        Field(
+            "period",
+            "integer",
+            "months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription)",
+            nullable=True,
+            hints=_enum(rules.PERIODS),
         ),
         Field(
             "spec",
             "integer",
             "performance: 0, 200, 1000, 2000 or 4000 (Subscription)",
             nullable=True,
+            hints=_enum(rules.SPECS),
         ),
         Field(
             "keyNum",
@@ -425,10 +450,28 @@ INSTANCE = Section(
             nullable=True,
             hints=_range(*rules.VPC_NUM_RANGE),
         ),
-        Field("renewStatus", "string", "`AutoRenewal` or `ManualRenewal`", nullable=True),
+        Field(
+            "renewStatus",
+            "string",
+            "`AutoRenewal` or `ManualRenewal`",
+            nullable=True,
+            hints=_enum(rules.RENEW_STATUSES),
+        ),
         Field("renewPeriod", "integer", "renewal length, 1-36 for AutoRenewal", nullable=True),
-        Field("renewalPeriodUnit", "string", "`M` (months) or `Y` (years)", nullable=True),
-        Field("log", "string", '`"1"` log on, `"0"` off; unset: KMS default', nullable=True),
+        Field(
+            "renewalPeriodUnit",
+            "string",
+            "`M` (months) or `Y` (years)",
+            nullable=True,
+            hints=_enum(rules.RENEWAL_PERIOD_UNITS),
+        ),
+        Field(
+            "log",
+            "string",
+            '`"1"` log on, `"0"` off; unset: KMS default',
+            nullable=True,
+            hints=_enum(("0", "1")),
+        ),
         Field(
             "logStorage",
             "integer",
@@ -453,11 +496,26 @@ KEY = Section(
     "A key in the instance.",
     (
         Field("name", "string", "logical name (lowercase, digits, `-`)", required=True),
-        Field("keySpec", "string", "KMS key spec, such as `Aliyun_AES_256` or `RSA_2048`"),
-        Field("keyUsage", "string", "`ENCRYPT/DECRYPT` or `SIGN/VERIFY`", nullable=True),
-        Field("origin", "string", "`Aliyun_KMS` or `EXTERNAL`"),
         Field(
-            "protectionLevel", "string", "`HSM` or `SOFTWARE`; default the edition's", nullable=True
+            "keySpec",
+            "string",
+            "KMS key spec, such as `Aliyun_AES_256` or `RSA_2048`",
+            hints=_enum(KEY_SPECS),
+        ),
+        Field(
+            "keyUsage",
+            "string",
+            "`ENCRYPT/DECRYPT` or `SIGN/VERIFY`",
+            nullable=True,
+            hints=_enum((ENCRYPT, SIGN)),
+        ),
+        Field("origin", "string", "`Aliyun_KMS` or `EXTERNAL`", hints=_enum(ORIGINS)),
+        Field(
+            "protectionLevel",
+            "string",
+            "`HSM` or `SOFTWARE`; default the edition's",
+            nullable=True,
+            hints=_enum(PROTECTION_LEVELS),
         ),
         Field(
             "automaticRotation", "boolean", "default: on where the key can rotate", nullable=True
@@ -734,7 +792,7 @@ def read_deployments(
             continue
         origin = {k: check for k in shared} | {k: inner for k in entry}
         config = _deployment({**shared_values, **values}, origin, inner)
-        if config.name != entry["name"]:
+        if config.name != entry.get("name"):
             # its name was reported as invalid; a distinct stand-in keeps the rest checkable
             config = dataclasses.replace(config, name=f"{DeploymentConfig.name}-{index}")
         configs.append(config)
@@ -786,7 +844,8 @@ def validate_deployment(
         config.assume_role.validate(place(config.assume_role, "assumeRole"))
     config.backend.validate(place(config.backend, "backend"))
     config.creator_policy.validate(place(config.creator_policy, "creatorPolicy"))
-    config.network.validate(place(config.network, "network"), config.region)
+    region = config.region if rules.is_region(config.region) else None  # else reported
+    config.network.validate(place(config.network, "network"), region)
     mode = config.instance.mode
     if mode == InstanceMode.REFERENCE and config.network != NewNetworkSpec():
         place(config.network, "network").fail("", "given", REFERENCE_TAKES_NO_NETWORK)
@@ -847,7 +906,7 @@ def _check_cross_references(
             )
     variables: dict[str, str] = {}
     owners = [
-        (s, f"secrets[{i}]", s.variable, "data_variable" if s.data_variable else "name")
+        (s, f"secrets[{i}]", s.variable, "name" if s.data_variable is None else "data_variable")
         for i, s in enumerate(config.secrets)
     ] + [
         (

@@ -254,7 +254,9 @@ class SecretSpec:
     @property
     def variable(self) -> str:
         """The variable that holds the secret value."""
-        return self.data_variable or re.sub(r"[^A-Za-z0-9_]", "_", f"{self.name}_secret_data")
+        if self.data_variable is not None:
+            return self.data_variable
+        return re.sub(r"[^A-Za-z0-9_]", "_", f"{self.name}_secret_data")
 
     def validate(self, check: Checker, keys: tuple[str, ...]) -> None:
         """Record problems; ``keys`` are the key names declared in the stack."""
@@ -266,7 +268,8 @@ class SecretSpec:
                 self.encryption_key,
                 "the name of a key declared in this stack: " + (", ".join(keys) or "(none)"),
             )
-        check_variable_name(check, "data_variable" if self.data_variable else "name", self.variable)
+        given = self.data_variable is not None
+        check_variable_name(check, "data_variable" if given else "name", self.variable)
         if not isinstance(self.version_id, str) or not 1 <= len(self.version_id) <= 64:
             check.fail("version_id", self.version_id, "1-64 characters")
         check.in_range(
@@ -322,14 +325,16 @@ class ApplicationSpec:
     @property
     def password(self) -> str:
         """Name of the variable holding the client key password."""
-        return self.password_variable or re.sub(
-            r"[^A-Za-z0-9_]", "_", f"{self.name}_client_key_password"
-        )
+        if self.password_variable is not None:
+            return self.password_variable
+        return re.sub(r"[^A-Za-z0-9_]", "_", f"{self.name}_client_key_password")
 
     @property
     def key_file(self) -> str:
         """The client key file path written into Terraform."""
-        return self.private_key_data_file or f"../../../secrets/{self.name}.client-key.json"
+        if self.private_key_data_file is not None:
+            return self.private_key_data_file
+        return f"../../../secrets/{self.name}.client-key.json"
 
     def validate(self, check: Checker, keys: tuple[str, ...], secrets: tuple[str, ...]) -> None:
         """Record problems; ``keys``/``secrets`` are the names declared in the stack."""
@@ -358,7 +363,7 @@ class ApplicationSpec:
         _check_references(check, "keys", self.keys, keys, "; declare the key first")
         _check_references(check, "secrets", self.secrets, secrets, "")
         check_variable_name(
-            check, "password_variable" if self.password_variable else "name", self.password
+            check, "name" if self.password_variable is None else "password_variable", self.password
         )
         check_key_file(check, "private_key_data_file", self.key_file)
         moments = {}

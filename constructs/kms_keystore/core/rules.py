@@ -68,9 +68,14 @@ def check_resource_name(check: Checker, field: str, value: object) -> None:
         )
 
 
+def is_region(value: object) -> bool:
+    """True for a well-formed region ID such as ``cn-hangzhou``."""
+    return isinstance(value, str) and bool(_REGION.fullmatch(value))
+
+
 def check_region(check: Checker, field: str, value: object) -> None:
     """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``."""
-    if not isinstance(value, str) or not _REGION.fullmatch(value):
+    if not is_region(value):
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
 
 

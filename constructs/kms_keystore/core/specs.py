@@ -103,11 +103,13 @@ class NewNetworkSpec:
         chosen = self.zones_in(region)
         return self.vswitch.zone_id or (chosen[0] if chosen else None)
 
-    def validate(self, check: Checker, region: str) -> None:
-        """Record CIDR, zone and name problems."""
+    def validate(self, check: Checker, region: str | None) -> None:
+        """Record CIDR, zone and name problems (zones only when ``region`` is known)."""
         rules.check_resource_name(check, "name", self.name)
         vpc = rules.check_vpc_cidr(check, "vpc_cidr", self.vpc_cidr)
         chosen = self.zones_in(region)
+        if region is None:
+            return  # the region was refused; its zones cannot be judged
         if not chosen:
             check.fail(
                 "zone_ids",
@@ -150,10 +152,12 @@ class ExistingNetworkSpec:
         """The instance's zones (always given for an existing network)."""
         return self.zone_ids
 
-    def validate(self, check: Checker, region: str) -> None:
-        """Record ID and zone problems."""
+    def validate(self, check: Checker, region: str | None) -> None:
+        """Record ID and zone problems (zones only when ``region`` is known)."""
         rules.check_resource_id(check, "vpc_id", self.vpc_id, "vpc")
         rules.check_resource_id(check, "vswitch_id", self.vswitch_id, "vsw")
+        if region is None:
+            return  # the region was refused; its zones cannot be judged
         _check_zones(check, "zone_ids", self.zone_ids, region)
         if self.vswitch_zone is not None:
             _check_vswitch_zone(check, "vswitch_zone", self.vswitch_zone, self.zone_ids)
