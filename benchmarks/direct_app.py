@@ -61,7 +61,12 @@ RamPolicy(
     rotate_strategy="DeleteOldestNonDefaultVersionWhenLimitExceeded",
     force=True,
 )
-role = ResourceManagerServiceLinkedRole(stack, "ServiceLinkedRole", service_name=SERVICE)
+role = ResourceManagerServiceLinkedRole(
+    stack,
+    "ServiceLinkedRole",
+    service_name=SERVICE,
+    lifecycle=TerraformResourceLifecycle(prevent_destroy=True),
+)
 TerraformLocal(stack, "kms_keystore_pinned_system_policy", SYSTEM)
 stack.add_override(
     "check.drift",
@@ -71,17 +76,16 @@ stack.add_override(
     },
 )
 vpc = Vpc(stack, "Vpc", vpc_name="kms-keystore", cidr_block="10.20.0.0/16")
-switches = [
-    Vswitch(stack, f"VSwitch{i}", vpc_id=vpc.id, cidr_block=f"10.20.{i}.0/24", zone_id=zone)
-    for i, zone in ((1, "cn-hangzhou-h"), (2, "cn-hangzhou-i"))
-]
+switch = Vswitch(
+    stack, "VSwitch", vpc_id=vpc.id, cidr_block="10.20.1.0/24", zone_id="cn-hangzhou-k"
+)
 KmsInstance(
     stack,
     "Instance",
     instance_name="kms-keystore",
-    product_version="5",
+    product_version="3",
     payment_type="Subscription",
-    period=12,
+    period=1,
     spec=1000,
     key_num=1000,
     secret_num=100,
@@ -91,8 +95,8 @@ KmsInstance(
     renewal_period_unit="M",
     deletion_protection=True,
     vpc_id=vpc.id,
-    vswitch_ids=[s.id for s in switches],
-    zone_ids=["cn-hangzhou-h", "cn-hangzhou-i"],
+    vswitch_ids=[switch.id],
+    zone_ids=["cn-hangzhou-k", "cn-hangzhou-j"],
     depends_on=[role],
     lifecycle=TerraformResourceLifecycle(prevent_destroy=True),
 )

@@ -107,7 +107,12 @@ def measure(name: str, command: list[str], repeats: int, context: object = None)
 
 def fleet(size: int) -> dict[str, object]:
     """Context for ``size`` key store deployments in one app."""
-    return {"deployments": [{"name": f"kms-{index:03d}"} for index in range(size)]}
+    # one account each: deployments sharing an account would share one account stack
+    return {
+        "deployments": [
+            {"name": f"kms-{index:03d}", "account": f"account-{index:03d}"} for index in range(size)
+        ]
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

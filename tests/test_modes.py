@@ -7,7 +7,7 @@ import json
 import pytest
 from kms_keystore.service_linked_role import IMPORT_ID
 
-from .support import counts, data_sources, only, resources, synth
+from .support import ROOT, counts, data_sources, only, resources, synth
 
 PRINCIPALS = {"users": ["deployer"], "groups": ["kms-admins"], "roles": ["ci-deployer"]}
 
@@ -401,3 +401,44 @@ def test_oss_backend_requires_encryption_and_complete_locking(tmp_path):
         "backend.encrypt",
         "backend.tablestoreTable",
     }
+
+
+def test_account_and_regional_stacks_have_their_own_credentials():
+    context = json.loads((ROOT / "examples" / "two-regions.json").read_text(encoding="utf-8"))
+    stacks = synth(context)
+    providers = {name: s["provider"]["alicloud"][0] for name, s in stacks.items()}
+
+    assert providers["kms-dev-account"] == {"region": "cn-hangzhou", "profile": "dev-admin"}
+    assert providers["kms-dev-hz"] == {"region": "cn-hangzhou", "profile": "dev"}
+    assert providers["kms-dev-sg"] == {"region": "ap-southeast-1", "profile": "dev"}
+
+
+def test_assumed_roles_in_one_account_share_its_account_stack(tmp_path):
+    from kms_keystore.core.account_scope import account_key
+    from kms_keystore.core.config import read_deployments
+
+    arn = "acs:ram::1234567890123456:role/{}"
+    context = {
+        "layout": "split",
+        "accountStack": {"assumeRole": {"roleArn": arn.format("admin")}},
+        "deployments": [
+            {"name": "kms-a", "assumeRole": {"roleArn": arn.format("a")}},
+            {
+                "name": "kms-b",
+                "assumeRole": {"roleArn": arn.format("b")},
+                "region": "ap-southeast-1",
+            },
+            {"name": "kms-c", "account": "other"},
+        ],
+    }
+    configs, check = read_deployments(context)
+    stacks = synth(context)
+
+    assert check.problems == []
+    assert {account_key(c) for c in configs} == {"account 1234567890123456", "account other"}
+    assert sorted(stacks) == ["kms-a", "kms-a-account", "kms-b", "kms-c", "kms-c-account"]
+    admin = stacks["kms-a-account"]["provider"]["alicloud"][0]["assume_role"]["role_arn"]
+    assert admin == arn.format("admin")
+    del context["accountStack"]  # then each deployment's own role would apply it: refused
+    _, check = read_deployments(context)
+    assert [p.where for p in check.problems] == ["accountStack.assumeRole"]
