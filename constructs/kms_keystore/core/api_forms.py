@@ -8,6 +8,7 @@ on every plan after the first apply.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 _INTERVAL = re.compile(r"([1-9][0-9]*)([ds])")
 
@@ -35,3 +36,22 @@ RENEWAL_UNIT_ON_CREATE = (
     "{period} month(s) until then"
 )
 """Warning for a yearly renewal unit on a new instance (resourceAliCloudKmsInstanceUpdate)."""
+
+
+def rfc3339_utc(moment: str | None) -> str | None:
+    """An RFC 3339 time in UTC: ``2027-01-01T08:00:00+08:00`` -> ``2027-01-01T00:00:00Z``.
+
+    ``resourceAliCloudKmsClientKeyRead`` (``resource_alicloud_kms_client_key.go``
+    at 1.283.0) stores ``NotBefore``/``NotAfter`` as GetClientKey returns them; the
+    provider's tests write and read back the UTC ``Z`` form. Both arguments are
+    ForceNew, so another spelling of the same moment would replace the client key.
+    A value that is not such a time is returned as it is (validation reports it).
+    """
+    if moment is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(moment).astimezone(UTC)
+    except ValueError:
+        return moment
+    text = parsed.isoformat(timespec="microseconds" if parsed.microsecond else "seconds")
+    return text.replace("+00:00", "Z")
