@@ -124,6 +124,13 @@ class AccountStack(AlicloudStack):
             backend=spec.backend or config.backend,
         )
         self.config = config
+        """The first deployment of the account."""
+        self.creator_policy: ServiceLinkedRoleCreatorPolicy
+        """The creator policy and its attachments."""
+        self.role: KeyStoreServiceLinkedRole
+        """The service-linked role (created after the attachments, protected from destroy)."""
+        self.guard: SystemPolicyDriftGuard
+        """The drift guard on the role's system policy."""
         self.creator_policy, self.role, self.guard = _account_objects(self, config)
         self.deployer_policy: KeyStoreDeployerPolicy | None = None
         """The deployers' policy (see :meth:`grant_deployers`)."""
@@ -184,13 +191,14 @@ class KeyStoreStack(AlicloudStack):
         """The creator policy construct (layout ``single`` only)."""
         self.guard: SystemPolicyDriftGuard | None = None
         """The drift guard on the role's system policy (layout ``single`` only)."""
+        self.role: KeyStoreServiceLinkedRole
+        """The service-linked role construct (read only in the split layout)."""
         if include_account:
             self.creator_policy, self.role, self.guard = _account_objects(self, config)
         else:
             self.role = KeyStoreServiceLinkedRole(
                 self, "ServiceLinkedRole", mode=RoleMode.REFERENCE
             )
-        """The service-linked role construct (read only in the split layout)."""
         reference = config.instance.mode == InstanceMode.REFERENCE
         if reference and config.network != NewNetworkSpec():
             check = checker_for(self)
