@@ -213,6 +213,9 @@ def test_api_14_deployer_policy_is_exactly_the_provider_calls(reference_stack):
 
     assert granted == {call.action for _, _, call in calls_for(blocks)}
     assert {"bssapi:CreateInstance", "kms:ConnectKmsInstance"} <= granted
+    adopted = synth({"instance": {"mode": "adopt", "id": KST}, "network": EXISTING})["kms-keystore"]
+    adopted_granted = {c.action for _, _, c in calls_for(blocks_of_stack(adopted))}
+    assert "bssapi:CreateInstance" not in adopted_granted
 
 
 def test_api_15_role_actions_only_for_the_key_store_service(reference_stack):

@@ -203,3 +203,17 @@ def test_readme_table_is_the_generated_one():
     section = readme.split("<!-- deployer-table:")[1].split("<!-- /deployer-table -->")[0]
 
     assert section.split("\n", 1)[1] == "\n".join(permission_table(stacks, labels)) + "\n"
+
+
+def test_whoever_deploys_an_adopted_instance_cannot_buy_one():
+    hardware = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
+    regional = set(actions(synth(hardware)["kms-keystore"]))
+
+    assert "bssapi:CreateInstance" not in regional
+    assert "kms:ConnectKmsInstance" not in regional
+    assert {"kms:GetKmsInstance", "bssapi:QueryAvailableInstances", "kms:CreateKey"} <= regional
+    unprotected = {**hardware, "instance": {**hardware["instance"], "preventDestroy": False}}
+    unprotected["suppressions"] = [
+        {"path": "kms-keystore/Instance", "rule": "KS-KMS-3", "reason": "a test of the policy only"}
+    ]
+    assert "bssapi:CreateInstance" in set(actions(synth(unprotected)["kms-keystore"]))

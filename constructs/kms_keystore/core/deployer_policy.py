@@ -44,16 +44,22 @@ class Block:
     """Terraform type, such as ``alicloud_kms_instance``."""
     arguments: frozenset[str]
     """Arguments the block sets (meta-arguments excluded)."""
+    imported: bool = False
+    """Adopted through an ``import`` block: never created (``prevent_destroy`` keeps it)."""
 
 
 def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
     """Every resource and data source of a synthesized stack (``cdk.tf.json``), checks included."""
     found: list[Block] = []
+    imports = {entry.get("to") for entry in stack.get("import", [])}
 
     def collect(kind: str, section: Mapping[str, Any]) -> None:
         for type_name, blocks in sorted(section.items()):
-            for config in blocks.values():
-                found.append(Block(kind, type_name, frozenset(set(config) - _META_ARGUMENTS)))
+            for name, config in blocks.items():
+                arguments = frozenset(set(config) - _META_ARGUMENTS)
+                protected = config.get("lifecycle", {}).get("prevent_destroy") is True
+                adopted = kind == "resource" and protected and f"{type_name}.{name}" in imports
+                found.append(Block(kind, type_name, arguments, adopted))
 
     collect("resource", stack.get("resource", {}))
     collect("data", stack.get("data", {}))
@@ -63,11 +69,18 @@ def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
 
 
 def calls_for(blocks: Iterable[Block]) -> list[tuple[Block, str, ProviderCall]]:
-    """Every provider call ``cdktf deploy`` (plan, apply, replace) may make for ``blocks``."""
+    """Every provider call ``cdktf deploy`` (plan, apply, replace) may make for ``blocks``.
+
+    An adopted block that ``prevent_destroy`` protects is never created (a
+    replacement would need a destroy): its Create calls are left out, so whoever
+    deploys an adopted instance cannot buy one.
+    """
     calls = []
     for block in blocks:
         table = block_actions(block.kind, block.type_name)
         operations = OPERATIONS if block.kind == "resource" else ("read",)
+        if block.imported:
+            operations = tuple(op for op in operations if op != "create")
         for operation in operations:
             for call in getattr(table, operation):
                 if not call.when or block.arguments.intersection(call.when):
