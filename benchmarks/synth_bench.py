@@ -1,15 +1,28 @@
-"""Synth benchmark: floor, our reference app, fleets, start-up; checks the budget.
+"""Synth benchmark: our app against its floor, in interleaved pairs; checks the budget.
 
-    python benchmarks/synth_bench.py [--repeats N] [--fleet-repeats N] [--out FILE]
+    python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 9,3,3] [--out FILE]
 
-Every measurement is a fresh process (Python plus its jsii Node process), timed
-wall-clock; the median of the repeats is reported, with the peak resident memory
-of the whole process tree. Exits 1 when a budget of the README is missed.
+For each fleet size N, our app (``main.py`` with N default deployments) and the
+floor (``floor_app.py``: the same construct tree with the raw bindings, writing
+byte-identical output) run alternately, each in a fresh process tree (Python
+and its jsii Node process), starting with the other one on every second pair.
+Per run: wall time, CPU time (user + system of the whole tree, from ``wait4``),
+and the peak resident memory of the Python and Node processes, each read by the
+process itself from ``getrusage`` at exit (``measured.py``); their sum bounds
+the tree's peak from above. Nothing scans ``/proc``.
+
+Also reported, not budgeted: a cold jsii package cache, and ``npx cdktf synth``
+(the CLI runs the same app through ``measured.py``; its memory is the CLI's
+largest process, from ``wait4``, plus the app's two peaks).
+The budget compares ratios measured in the same run (see ``BUDGET``); the exit
+status is 1 when one is missed. Results are printed, and written as JSON only
+with ``--out``.
 """
 
 from __future__ import annotations
 
 import argparse
+import filecmp
 import json
 import os
 import platform
@@ -18,169 +31,244 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PYTHON = sys.executable
-FLEETS = (1, 10, 50, 100)
-BUDGET = {
-    "reference_over_direct": 1.3,
-    "marginal_100_over_10": 1.2,
-    "import_over_bare_startup": 1.25,
-}
+MEASURED = str(HERE / "measured.py")
+DEFAULT_FLEETS = (1, 100, 1000)
+DEFAULT_PAIRS = {1: 9, 100: 3, 1000: 3}
+BUDGET = {"cpu": 1.10, "memory_at_1000": 1.15}
+"""Ours / floor: CPU time at every fleet size; peak tree memory at 1000 stacks."""
 
 
 @dataclass
-class Measurement:
-    """Median wall time and peak memory of one scenario."""
+class Run:
+    """One process tree, measured."""
 
-    name: str
-    seconds: float
-    peak_mib: float
-    runs: list[float]
+    wall: float
+    cpu: float
+    python_mib: float
+    node_mib: float
+    largest_mib: float
+    """The largest single process of the tree (``ru_maxrss`` from ``wait4``)."""
+
+    @property
+    def tree_mib(self) -> float:
+        """Sum of the app's Python and Node peaks (an upper bound of their joint peak)."""
+        return self.python_mib + self.node_mib
+
+    @property
+    def with_cli_mib(self) -> float:
+        """Under the cdktf CLI: its largest process (not the app's) plus the app's peaks."""
+        outside = self.largest_mib if self.largest_mib > max(self.python_mib, self.node_mib) else 0
+        return outside + self.tree_mib
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(entry))
+@dataclass
+class Scenario:
+    """The runs of one program at one fleet size."""
+
+    runs: list[Run] = field(default_factory=list)
+
+    def median(self, attribute: str) -> float:
+        """Median of one measure over the runs."""
+        return statistics.median(getattr(run, attribute) for run in self.runs)
+
+
+def names(size: int) -> list[str]:
+    """Stack names of a fleet; one stack is the reference app's."""
+    return ["kms-keystore"] if size == 1 else [f"kms-{i:04d}" for i in range(size)]
+
+
+def ours(size: int) -> tuple[list[str], dict[str, str]]:
+    """Our app's command line and extra environment for ``size`` stacks."""
+    # one account per deployment: deployments sharing an account share one account stack
+    deployments = [{"name": n, "account": n} for n in names(size)]
+    context = {} if size == 1 else {"deployments": deployments}
+    return [str(ROOT / "main.py")], {"CDKTF_CONTEXT_JSON": json.dumps(context)}
+
+
+def floor(size: int) -> tuple[list[str], dict[str, str]]:
+    """The floor's command line for ``size`` stacks (outdir filled in by :func:`run`)."""
+    return [str(HERE / "floor_app.py"), "{out}", *names(size)], {}
+
+
+def run(
+    program: tuple[list[str], dict[str, str]],
+    outdir: Path,
+    extra_env: dict | None = None,
+    under_cli: bool = False,
+) -> Run:
+    """Run one program to completion in a fresh process tree; measure it.
+
+    With ``under_cli``, ``npx cdktf synth`` runs the program as its app.
+    """
+    arguments, env_extra = program
+    with tempfile.NamedTemporaryFile(prefix="kms-bench-", suffix=".json") as report:
+        env = {
+            **os.environ,
+            "CDKTF_OUTDIR": str(outdir),
+            "KMS_BENCH_RUSAGE": report.name,
+            **env_extra,
+            **(extra_env or {}),
+        }
+        app = [PYTHON, MEASURED, *(a.replace("{out}", str(outdir)) for a in arguments)]
+        command = app
+        if under_cli:
+            command = ["npx", "cdktf", "synth", "--output", str(outdir), "--app", " ".join(app)]
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL if under_cli else None,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} exited with {process.returncode}")
+        peaks = json.loads(Path(report.name).read_text(encoding="utf-8"))
+    return Run(
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        python_mib=peaks["self_kib"] / 1024,
+        node_mib=peaks["children_kib"] / 1024,
+        largest_mib=usage.ru_maxrss / 1024,
+    )
+
+
+def same_output(left: Path, right: Path) -> bool:
+    """Whether two output directories hold the same files with the same bytes."""
+    comparison = filecmp.dircmp(left, right)
+    if comparison.left_only or comparison.right_only or comparison.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
+    if mismatch or errors:
+        return False
+    return all(same_output(left / d, right / d) for d in comparison.common_dirs)
+
+
+def pairs(size: int, count: int) -> tuple[Scenario, Scenario, list[float], list[float]]:
+    """Interleaved runs of ours and the floor; per-pair CPU and wall ratios."""
+    mine, base = Scenario(), Scenario()
+    cpu_ratios, wall_ratios = [], []
+    for index in range(count):
+        with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
+            out_ours, out_floor = Path(scratch, "ours"), Path(scratch, "floor")
+            if index % 2 == 0:
+                a, b = run(ours(size), out_ours), run(floor(size), out_floor)
+            else:
+                b, a = run(floor(size), out_floor), run(ours(size), out_ours)
+            if index == 0 and not same_output(out_ours, out_floor):
+                raise SystemExit(f"the floor's output differs from ours at {size} stacks")
+        mine.runs.append(a)
+        base.runs.append(b)
+        cpu_ratios.append(a.cpu / b.cpu)
+        wall_ratios.append(a.wall / b.wall)
+        print(f"    pair {index + 1}: ours {_figures(a)} | floor {_figures(b)}", flush=True)
+    return mine, base, cpu_ratios, wall_ratios
+
+
+def _figures(run: Run) -> str:
+    return f"{run.wall:6.2f} s wall {run.cpu:6.2f} s cpu {run.tree_mib:6.0f} MiB"
+
+
+def extras(repeats: int) -> dict[str, dict[str, float]]:
+    """A cold jsii cache and ``npx cdktf synth``, each beside a warm ``main.py``, one stack."""
+    found: dict[str, dict[str, float]] = {}
+    for label in ("cold_jsii_cache", "npx_cdktf_synth"):
+        warm, other = Scenario(), Scenario()
+        for _ in range(repeats):
+            with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
+                warm.runs.append(run(ours(1), Path(scratch, "warm")))
+                if label == "cold_jsii_cache":
+                    cache = {"JSII_RUNTIME_PACKAGE_CACHE_ROOT": str(Path(scratch, "cache"))}
+                    other.runs.append(run(ours(1), Path(scratch, "other"), cache))
+                else:
+                    other.runs.append(run(ours(1), Path(scratch, "other"), under_cli=True))
+        found[label] = {
+            "wall_s": other.median("wall"),
+            "cpu_s": other.median("cpu"),
+            "peak_mib": other.median("with_cli_mib"),
+            "over_make_synth_wall": other.median("wall") / warm.median("wall"),
+            "over_make_synth_cpu": other.median("cpu") / warm.median("cpu"),
+            "over_make_synth_memory": other.median("with_cli_mib") / warm.median("tree_mib"),
+        }
     return found
 
 
-def _tree_rss_kib(root: int) -> int:
-    total, pending = 0, [root]
-    while pending:
-        pid = pending.pop()
-        try:
-            with open(f"/proc/{pid}/status", encoding="ascii") as handle:
-                for line in handle:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-        except OSError:
-            continue
-        pending.extend(_children(pid))
-    return total
-
-
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak tree memory (MiB) of one run."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, _tree_rss_kib(process.pid))
-        time.sleep(0.01)
-    elapsed = time.perf_counter() - start
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()}")
-    return elapsed, peak / 1024
-
-
-def measure(name: str, command: list[str], repeats: int, context: object = None) -> Measurement:
-    """Run a scenario ``repeats`` times in fresh processes."""
-    runs, peaks = [], []
-    for _ in range(repeats):
-        with tempfile.TemporaryDirectory(prefix="kms-bench-") as outdir:
-            env = {**os.environ, "CDKTF_OUTDIR": outdir, "CHECKPOINT_DISABLE": "1"}
-            env.pop("CDKTF_CONTEXT_JSON", None)
-            if context is not None:
-                env["CDKTF_CONTEXT_JSON"] = json.dumps(context)
-            seconds, peak = run_once([c.replace("{out}", outdir) for c in command], env)
-        runs.append(seconds)
-        peaks.append(peak)
-    result = Measurement(name, statistics.median(runs), max(peaks), runs)
-    print(f"  {name:<22} {result.seconds:7.3f} s  {result.peak_mib:7.1f} MiB", flush=True)
-    return result
-
-
-def fleet(size: int) -> dict[str, object]:
-    """Context for ``size`` key store deployments in one app."""
-    # one account each: deployments sharing an account would share one account stack
-    return {
-        "deployments": [
-            {"name": f"kms-{index:03d}", "account": f"account-{index:03d}"} for index in range(size)
-        ]
-    }
-
-
 def main(argv: list[str] | None = None) -> int:
-    """Measure, print the table and ratios, write JSON, check the budget."""
+    """Measure, print ratios next to the budget, optionally write JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--fleet-repeats", type=int, default=3)
-    parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    parser.add_argument("--fleets", default=",".join(map(str, DEFAULT_FLEETS)))
+    parser.add_argument("--pairs", default=None, help="pairs per fleet size, comma-separated")
+    parser.add_argument("--extras", type=int, default=2, help="repeats of cold cache and npx")
+    parser.add_argument("--out", type=Path, help="also write the results as JSON here")
     args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.fleets.split(",")]
+    counts = (
+        [int(c) for c in args.pairs.split(",")]
+        if args.pairs
+        else [DEFAULT_PAIRS.get(s, 3) for s in sizes]
+    )
 
-    print("measuring (median of fresh processes):")
-    results: dict[str, Measurement] = {}
-    scenarios = [
-        ("startup_bare", [PYTHON, str(HERE / "startup.py"), "bare", "{out}"], None),
-        ("startup_ours", [PYTHON, str(HERE / "startup.py"), "ours", "{out}"], None),
-        ("floor_bare_app", [PYTHON, str(HERE / "bare_app.py"), "{out}"], None),
-        ("floor_direct_bindings", [PYTHON, str(HERE / "direct_app.py"), "{out}"], None),
-        ("ours_reference_app", [PYTHON, str(ROOT / "main.py")], {}),
-    ]
-    for name, command, context in scenarios:
-        results[name] = measure(name, command, args.repeats, context)
-    for size in FLEETS:
-        name = f"ours_fleet_{size}"
-        results[name] = measure(
-            name, [PYTHON, str(ROOT / "main.py")], args.fleet_repeats, fleet(size)
-        )
-
-    base = results["ours_fleet_1"].seconds
-    marginal = {
-        size: (results[f"ours_fleet_{size}"].seconds - base) / (size - 1)
-        for size in FLEETS
-        if size > 1
-    }
-    ratios = {
-        "reference_over_direct": results["ours_reference_app"].seconds
-        / results["floor_direct_bindings"].seconds,
-        "marginal_100_over_10": marginal[100] / marginal[10],
-        "import_over_bare_startup": results["startup_ours"].seconds
-        / results["startup_bare"].seconds,
-    }
-
-    print("\nper-stack marginal cost (fleet N vs fleet 1):")
-    for size, seconds in marginal.items():
-        print(f"  {size:>3} stacks: {seconds * 1000:7.1f} ms/stack")
-    print("\nbudget:")
+    with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
+        run(ours(1), Path(scratch))  # warms the page and jsii caches; not counted
+    results: dict[str, dict[str, float]] = {}
     missed = []
-    for key, limit in BUDGET.items():
-        ok = ratios[key] <= limit
-        missed += [] if ok else [key]
-        print(f"  {key:<26} {ratios[key]:5.2f}  (at most {limit})  {'ok' if ok else 'MISSED'}")
+    for size, count in zip(sizes, counts, strict=True):
+        print(f"{size} stack(s), {count} interleaved pairs:", flush=True)
+        mine, base, cpu_ratios, wall_ratios = pairs(size, count)
+        row = {
+            "ours_wall_s": mine.median("wall"),
+            "floor_wall_s": base.median("wall"),
+            "ours_cpu_s": mine.median("cpu"),
+            "floor_cpu_s": base.median("cpu"),
+            "cpu_ratio": statistics.median(cpu_ratios),
+            "wall_ratio": statistics.median(wall_ratios),
+            "ours_peak_mib": mine.median("tree_mib"),
+            "floor_peak_mib": base.median("tree_mib"),
+        }
+        row["memory_ratio"] = row["ours_peak_mib"] / row["floor_peak_mib"]
+        results[str(size)] = row
+        if row["cpu_ratio"] > BUDGET["cpu"]:
+            missed.append(f"cpu at {size}")
+        if size == 1000 and row["memory_ratio"] > BUDGET["memory_at_1000"]:
+            missed.append("memory at 1000")
 
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    report = {
-        "machine": {
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "node": subprocess.run(
-                ["node", "--version"], capture_output=True, text=True
-            ).stdout.strip(),
-        },
-        "measurements": {name: asdict(m) for name, m in results.items()},
-        "marginal_seconds_per_stack": {str(k): v for k, v in marginal.items()},
-        "ratios": ratios,
-        "budget": BUDGET,
-        "within_budget": not missed,
-    }
-    args.out.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    print("\nours / floor (medians; ratios are medians of the pairs):")
+    print("  stacks   wall ratio  cpu ratio  memory ratio   ours cpu   floor cpu   ours MiB")
+    for size, row in results.items():
+        ratios = f"{row['wall_ratio']:10.3f}  {row['cpu_ratio']:9.3f}  {row['memory_ratio']:12.3f}"
+        cpu = f"{row['ours_cpu_s']:7.2f} s  {row['floor_cpu_s']:7.2f} s"
+        print(f"  {size:>6}   {ratios}   {cpu}   {row['ours_peak_mib']:7.0f}")
+    other = extras(args.extras) if args.extras else {}
+    for label, figures in other.items():
+        print(
+            f"  {label}: {figures['wall_s']:.2f} s wall, {figures['cpu_s']:.2f} s cpu, "
+            f"{figures['peak_mib']:.0f} MiB; {figures['over_make_synth_wall']:.2f}x wall, "
+            f"{figures['over_make_synth_cpu']:.2f}x cpu, "
+            f"{figures['over_make_synth_memory']:.2f}x memory of python main.py (one stack)"
+        )
+    print(
+        f"\nbudget: cpu ratio <= {BUDGET['cpu']} at every size; memory ratio at 1000 <= "
+        f"{BUDGET['memory_at_1000']}: {'MISSED ' + ', '.join(missed) if missed else 'ok'}"
+    )
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        report = {
+            "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+            "fleets": results,
+            "extras": other,
+            "budget": BUDGET,
+            "missed": missed,
+        }
+        args.out.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 1 if missed else 0
 
 

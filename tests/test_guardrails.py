@@ -151,7 +151,7 @@ def test_short_reason_is_refused(tmp_path):
     app = build_app({}, str(tmp_path / "out"))
     instance = app.node.find_child("kms-keystore").node.find_child("Instance")
 
-    with pytest.raises(ValueError, match="at least 20 characters"):
+    with pytest.raises(ValueError, match="at least 20 visible characters"):
         suppress(instance, "KS-KMS-1", "because")
     with pytest.raises(ValueError, match="unknown guardrail rule"):
         suppress(instance, "KS-NOPE", REASON)
@@ -186,3 +186,225 @@ def test_guardrail_error_leaves_previous_output_untouched(tmp_path):
 
     assert (outdir / "stacks" / "kms-keystore" / "cdk.tf.json").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
+
+
+def jsonencoded_policy(stack):
+    from cdktf import Fn
+
+    document = {
+        "Version": "1",
+        "Statement": [{"Action": ["ram:Create*"], "Resource": "*", "Effect": "Allow"}],
+    }
+    return RamPolicy(stack, "Encoded", policy_name="enc", policy_document=Fn.jsonencode(document))
+
+
+def test_a_policy_built_with_fn_jsonencode_is_judged_by_its_content(tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, jsonencoded_policy)
+
+    fired = {(p.path, p.field) for p in caught.value.problems}
+    assert fired == {
+        ("kms-keystore/Encoded", "KS-RAM-1"),
+        ("kms-keystore/Encoded", "KS-RAM-2"),
+    }
+
+
+def test_a_finding_on_a_provider_names_the_provider_construct(tmp_path):
+    def leaky_provider(stack):
+        stack.provider.add_override("access_key", "LTAI5tAbCdEfGhIjKlMn")
+
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, leaky_provider)
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("kms-keystore/alicloud", "KS-SEC-1")
+    ]
+
+
+def test_backend_settings_are_checked_for_credentials(tmp_path):
+    def leaky_backend(stack):
+        stack.add_override("terraform.backend.local.secret_key", "plain-text-secret")
+
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, leaky_backend)
+
+    assert [p.field for p in caught.value.problems] == ["KS-SEC-1"]
+
+
+def test_recording_a_reason_keeps_cdktf_s_format(tmp_path):
+    reason = "renewed by the finance team's yearly purchase order"
+    context = {
+        "instance": {"renewStatus": "ManualRenewal"},
+        "suppressions": [{"path": "kms-keystore/Instance", "rule": "KS-KMS-4", "reason": reason}],
+    }
+    from kms_keystore.core import stable_json
+
+    synthesize(build_app(context, str(tmp_path / "out")))
+    text = (tmp_path / "out" / "stacks" / "kms-keystore" / "cdk.tf.json").read_text()
+
+    document = json.loads(text)
+    _, instance = next(iter(document["resource"]["alicloud_kms_instance"].items()))
+    assert instance["//"]["guardrail_suppressions"] == {"KS-KMS-4": reason}
+    assert stable_json.dumps(stable_json.loads(text)) == text
+    assert text.startswith('{\n  "//": {\n    "metadata": {') and not text.endswith("\n")
+
+
+def test_stack_level_suppression_is_recorded_on_the_stack_for_blocks_without_metadata(tmp_path):
+    reason = "this provider's key is a documented test fixture, SEC-77"
+
+    def leaky_provider(stack):
+        stack.provider.add_override("access_key", "LTAI5tAbCdEfGhIjKlMn")
+        suppress(stack, "KS-SEC-1", reason)
+
+    stack = run(tmp_path, {}, leaky_provider)
+
+    assert stack["//"]["guardrail_suppressions"] == {"provider.alicloud[0]": {"KS-SEC-1": reason}}
+
+
+def test_a_suppression_that_waives_nothing_is_an_error(tmp_path):
+    context = {
+        "suppressions": [{"path": "kms-keystore/Instance", "rule": "KS-KMS-4", "reason": REASON}]
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        synthesize(build_app(context, str(tmp_path / "out")))
+
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.field, problem.value) == (
+        "context/suppressions[0]",
+        "rule",
+        "KS-KMS-4",
+    )
+    assert "waives nothing" in problem.allowed
+
+
+def test_a_suppression_in_code_that_waives_nothing_is_an_error(tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        run(tmp_path, {}, suppress_path="kms-keystore/Network", rule_id="KS-KMS-1")
+
+    assert [(p.path, p.value) for p in caught.value.problems] == [
+        ("kms-keystore/Network", "KS-KMS-1")
+    ]
+
+
+UNPROTECTED = {"instance": {"deletionProtection": False}}
+
+
+def deployments(*entries, **shared):
+    # one account each: deployments sharing an account would share one account stack
+    return {**shared, "deployments": [{"account": e["name"], **e} for e in entries]}
+
+
+def test_a_suppression_in_one_deployment_never_waives_a_rule_in_another(tmp_path):
+    waiver = {"path": "kms-prod/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments(
+        {"name": "kms-dev", **UNPROTECTED, "suppressions": [waiver]},
+        {"name": "kms-prod", **UNPROTECTED},
+    )
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.field) == ("context/deployments[0]/suppressions[0]", "path")
+    assert "only in the deployment it is given in" in problem.allowed
+
+
+def test_a_shared_suppression_applies_only_where_its_path_lies(tmp_path):
+    waiver = {"path": "kms-dev/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments(
+        {"name": "kms-dev"}, {"name": "kms-prod"}, suppressions=[waiver], **UNPROTECTED
+    )
+
+    with pytest.raises(ConfigError) as caught:
+        synthesize(build_app(context, str(tmp_path / "out")))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("kms-prod/Instance/Resource", "KS-KMS-1")
+    ]
+
+
+def test_a_shared_suppression_naming_no_deployment_is_an_error(tmp_path):
+    waiver = {"path": "kms-test/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments({"name": "kms-dev"}, {"name": "kms-prod"}, suppressions=[waiver])
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("context/suppressions[0]", "path")
+    ]
+
+
+@pytest.mark.parametrize("reason", ["\u200b" * 25, "\u3164" * 25, "ok" + " " * 30])
+def test_an_invisible_reason_in_configuration_is_refused(tmp_path, reason):
+    context = {
+        **UNPROTECTED,
+        "suppressions": [{"path": "kms-keystore/Instance", "rule": "KS-KMS-1", "reason": reason}],
+    }
+
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path / "out"))
+
+    assert [(p.path, p.field) for p in caught.value.problems] == [
+        ("context/suppressions[0]", "rule/reason")
+    ]
+
+
+def test_metadata_naming_another_stack_does_not_carry_a_block_there(tmp_path):
+    from kms_keystore.guardrails import check_synthesized
+
+    waiver = {"path": "kms-prod/Instance", "rule": "KS-KMS-1", "reason": REASON}
+    context = deployments(
+        {"name": "kms-dev", **UNPROTECTED},
+        {"name": "kms-prod", **UNPROTECTED, "suppressions": [waiver]},
+    )
+    app = build_app(context, str(tmp_path / "out"))
+    with pytest.raises(ConfigError):
+        synthesize(app)
+    dev = tmp_path / "out" / "stacks" / "kms-dev" / "cdk.tf.json"
+    dev.write_text(
+        dev.read_text().replace("kms-dev/Instance/Resource", "kms-prod/Instance/Resource")
+    )
+
+    findings = check_synthesized(app, tmp_path / "out")
+
+    assert [(f.path, f.rule_id) for f in findings] == [
+        ("kms-dev/alicloud_kms_instance.Instance_C1063A87", "KS-KMS-1")
+    ]
+
+
+def test_guardrails_also_run_when_cdktf_writes_hcl(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from .support import ROOT
+
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "CDKTF_OUTDIR": str(tmp_path / "out"),
+        "CDKTF_CONTEXT_JSON": json.dumps(UNPROTECTED),
+    }
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")], env=env, capture_output=True, text=True
+    )
+
+    assert result.returncode == 2
+    assert "guardrail KS-KMS-1" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_suppression_on_the_app_covers_every_stack(tmp_path):
+    app = build_app(
+        deployments({"name": "kms-dev"}, {"name": "kms-prod"}, **UNPROTECTED), str(tmp_path)
+    )
+    suppress(app, "KS-KMS-1", REASON)
+
+    synthesize(app)
+
+    stacks = read_stacks(tmp_path)
+    for name in ("kms-dev", "kms-prod"):
+        (instance,) = stacks[name]["resource"]["alicloud_kms_instance"].values()
+        assert instance["//"]["guardrail_suppressions"] == {"KS-KMS-1": REASON}

@@ -442,3 +442,19 @@ def test_assumed_roles_in_one_account_share_its_account_stack(tmp_path):
     del context["accountStack"]  # then each deployment's own role would apply it: refused
     _, check = read_deployments(context)
     assert [p.where for p in check.problems] == ["accountStack.assumeRole"]
+
+
+def test_a_suppression_can_name_the_account_stack_of_its_deployment(tmp_path):
+    from kms_keystore import ConfigError
+    from kms_keystore.app import synth_to
+
+    reason = "reviewed: the creator policy is attached by the security team's pipeline"
+    waiver = {"path": "kms-keystore-account/CreatorPolicy", "rule": "KS-RAM-2", "reason": reason}
+
+    with pytest.raises(ConfigError) as caught:
+        synth_to({"layout": "split", "suppressions": [waiver]}, tmp_path / "out")
+
+    # the path is accepted as the deployment's own; only the rule is judged (it fires nowhere)
+    (problem,) = caught.value.problems
+    assert problem.field == "rule"
+    assert "fires nowhere there" in problem.allowed

@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 from cdktf import Fn
-from cdktf_cdktf_provider_alicloud.kms_application_access_point import (
-    KmsApplicationAccessPoint,
-)
-from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
-from cdktf_cdktf_provider_alicloud.kms_network_rule import KmsNetworkRule
-from cdktf_cdktf_provider_alicloud.kms_policy import KmsPolicy
 
 from constructs import Construct
 
@@ -64,6 +58,14 @@ class ApplicationAccess(Construct):
         referenced += [secrets[n] for n in spec.secrets if n in secrets]
         if not report(self, check) or not built(instance, *referenced):
             return
+        # bindings imported here: an app without applications does not pay for them
+        from cdktf_cdktf_provider_alicloud.kms_application_access_point import (
+            KmsApplicationAccessPoint,
+        )
+        from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
+        from cdktf_cdktf_provider_alicloud.kms_network_rule import KmsNetworkRule
+        from cdktf_cdktf_provider_alicloud.kms_policy import KmsPolicy
+
         self.network_rule = KmsNetworkRule(
             self,
             "NetworkRule",

@@ -11,12 +11,11 @@ from typing import Any
 
 from cdktf import App
 
-from constructs import IConstruct
-
-from .core.config import SuppressionSpec, read_context, read_deployments
+from .core.account_scope import stacks_by_deployment
+from .core.config import DeploymentConfig, read_context, read_deployments
 from .core.output_dir import build_into
 from .core.problems import Checker, ConfigError, show_text
-from .guardrails import report_findings, suppress
+from .guardrails import check_synthesized, find_by_path, report_findings, suppress
 from .stacks import add_deployments
 from .validation import raise_if_invalid, report
 
@@ -29,44 +28,100 @@ def build_app(context: dict[str, Any], outdir: str) -> App:
     check.raise_if_any()  # every value is checked, under the path written, before any construct
     app = App(outdir=outdir)
     add_deployments(app, configs)
-    for config in configs:
-        apply_suppressions(app, config.suppressions)
+    apply_suppressions(app, configs, context)
     raise_if_invalid(app)
     return app
 
 
-def apply_suppressions(app: App, suppressions: tuple[SuppressionSpec, ...]) -> None:
-    """Waive guardrail rules on the constructs named by path in configuration."""
-    for index, item in enumerate(suppressions):
-        check = Checker(f"context/suppressions[{index}]")
-        target = find_by_path(app, item.path)
-        if target is None:
-            check.fail(
-                "path",
-                item.path,
-                "the path of a construct in this app, such as 'kms-keystore/Instance'",
-            )
-        try:
-            if target is not None:
-                suppress(target, item.rule, item.reason)
-        except ValueError as err:
-            check.fail("rule/reason", f"{item.rule}: {item.reason!r}", str(err))
-        report(app, check)
+def apply_suppressions(
+    app: App, configs: list[DeploymentConfig], context: dict[str, Any] | None = None
+) -> None:
+    """Waive guardrail rules on the constructs named by path, each within its own deployment.
+
+    A suppression given in a deployment's entry applies to that deployment's stacks
+    only; one given at the top level of a context with ``deployments`` is shared
+    like every top-level key, and applies in the deployment whose stack its path
+    names. A path that names no construct of its deployment(s) is an error.
+    """
+    context = context or {}
+    entries = context.get("deployments")
+    shared_items = context.get("suppressions") if isinstance(entries, list) else None
+    shared = _raw_suppressions(shared_items)
+    shared_used: set[int] = set()
+    owned = stacks_by_deployment(configs)  # the account stack counts for its deployments
+    for position, config in enumerate(configs):
+        stacks = owned.get(config.name, [config.name])
+        entry_index = _entry_index(entries, config.name, position)
+        for index, item in enumerate(config.suppressions):
+            key = (item.path, item.rule, item.reason)
+            inherited = entries is not None and key in shared
+            if entries is None or inherited:
+                where = f"context/suppressions[{shared.index(key) if inherited else index}]"
+            else:
+                where = f"context/deployments[{entry_index}]/suppressions[{index}]"
+            check = Checker(where)
+            if item.path.split("/")[0] not in stacks:
+                if not inherited:
+                    check.fail(
+                        "path",
+                        item.path,
+                        f"a construct in this deployment's stacks ({', '.join(stacks)}); "
+                        "a suppression applies only in the deployment it is given in",
+                    )
+                report(app, check)
+                continue
+            if inherited:
+                shared_used.add(shared.index(key))
+            _suppress_at(app, check, item.path, item.rule, item.reason, where)
+            report(app, check)
+    for index, key in enumerate(shared):
+        if index not in shared_used and shared_items is not None:
+            check = Checker(f"context/suppressions[{index}]")
+            all_stacks = list(dict.fromkeys(n for names in owned.values() for n in names))
+            check.fail("path", key[0], f"a construct in one of the stacks {', '.join(all_stacks)}")
+            report(app, check)
 
 
-def find_by_path(app: App, path: str) -> IConstruct | None:
-    """The construct at ``path`` (``stack/child/...``), or None; one lookup per segment."""
-    node: IConstruct | None = app
-    for segment in path.split("/"):
-        if node is None or not segment:
-            return None
-        node = node.node.try_find_child(segment)
-    return node
+def _raw_suppressions(items: object) -> list[tuple[object, object, object]]:
+    if not isinstance(items, list):
+        return []
+    return [
+        (item.get("path", ""), item.get("rule", ""), item.get("reason", ""))
+        for item in items
+        if isinstance(item, dict)
+    ]
+
+
+def _entry_index(entries: object, name: str, fallback: int) -> int:
+    if isinstance(entries, list):
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict) and entry.get("name") == name:
+                return index
+    return fallback
+
+
+def _suppress_at(app: App, check: Checker, path: str, rule: str, reason: str, where: str) -> None:
+    target = find_by_path(app, path)
+    if target is None:
+        check.fail(
+            "path", path, "the path of a construct in this app, such as 'kms-keystore/Instance'"
+        )
+        return
+    try:
+        suppress(target, rule, reason, where=where)
+    except ValueError as err:
+        check.fail("rule/reason", f"{rule}: {reason!r}", str(err))
 
 
 def synthesize(app: App) -> None:
-    """Synthesize ``app``; raise ConfigError if a guardrail error fired (warnings print)."""
+    """Synthesize ``app`` and run the guardrails over what it wrote.
+
+    Raises ConfigError if a guardrail error fired or a suppression waived nothing;
+    warnings are printed. The output directory then holds a partial result: write
+    into a staging directory, as :func:`synth_to` does.
+    """
     app.synth()
+    check_synthesized(app, app.outdir)
     errors = report_findings(app)
     if errors:
         raise ConfigError(errors)

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cdktf import ITerraformDependable
-from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
-from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import RamGroupPolicyAttachment
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-from cdktf_cdktf_provider_alicloud.ram_role import RamRole
-from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
-from cdktf_cdktf_provider_alicloud.ram_user import RamUser
-from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import RamUserPolicyAttachment
 
 from constructs import Construct
 
@@ -22,9 +17,14 @@ from .validation import checker_for, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
-UserRef = str | RamUser
-GroupRef = str | RamGroup
-RoleRef = str | RamRole
+if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
+    from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
+    from cdktf_cdktf_provider_alicloud.ram_role import RamRole
+    from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+
+    UserRef = str | RamUser
+    GroupRef = str | RamGroup
+    RoleRef = str | RamRole
 
 
 def _names(refs: Sequence[str | Construct]) -> tuple[str, ...]:
@@ -91,11 +91,15 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
             self, policy_name, description, policy_documents.render(self.document)
         )
         """The generated ``alicloud_ram_policy``."""
-        self.policy_name: str = self.resource.policy_name
+        if users or groups or roles:
+            self.attachments.extend(
+                attach_policy(self, self.policy_name, users=users, groups=groups, roles=roles)
+            )
+
+    @property
+    def policy_name(self) -> str:
         """Name of the policy (a reference to the resource)."""
-        self.attachments.extend(
-            attach_policy(self, self.policy_name, users=users, groups=groups, roles=roles)
-        )
+        return self.resource.policy_name
 
 
 def custom_policy(scope: Construct, name: str, description: str, document: str) -> RamPolicy:
@@ -115,13 +119,6 @@ def custom_policy(scope: Construct, name: str, description: str, document: str) 
     )
 
 
-_ATTACHMENTS = (
-    ("users", "User", RamUserPolicyAttachment, "name", "user_name"),
-    ("groups", "Group", RamGroupPolicyAttachment, "group_name", "group_name"),
-    ("roles", "Role", RamRolePolicyAttachment, "role_name", "role_name"),
-)
-
-
 def attach_policy(
     scope: Construct,
     policy_name: str,
@@ -130,11 +127,28 @@ def attach_policy(
     groups: Sequence[GroupRef] = (),
     roles: Sequence[RoleRef] = (),
 ) -> list[ITerraformDependable]:
-    """One ``Custom`` policy attachment per principal: users, then groups, then roles."""
-    given = {"users": users, "groups": groups, "roles": roles}
+    """One ``Custom`` policy attachment per principal: users, then groups, then roles.
+
+    The attachment bindings are imported here, only where principals are attached.
+    """
+    from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import (
+        RamGroupPolicyAttachment,
+    )
+    from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import (
+        RamRolePolicyAttachment,
+    )
+    from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import (
+        RamUserPolicyAttachment,
+    )
+
+    kinds = (
+        (users, "User", RamUserPolicyAttachment, "name", "user_name"),
+        (groups, "Group", RamGroupPolicyAttachment, "group_name", "group_name"),
+        (roles, "Role", RamRolePolicyAttachment, "role_name", "role_name"),
+    )
     attachments: list[ITerraformDependable] = []
-    for kind, prefix, resource, attribute, argument in _ATTACHMENTS:
-        for ref in given[kind]:
+    for refs, prefix, resource, attribute, argument in kinds:
+        for ref in refs:
             suffix, name = _principal(ref, attribute)
             attachments.append(
                 resource(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cdktf import ITerraformDependable, TerraformStack
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
@@ -11,8 +12,11 @@ from constructs import Construct
 
 from .core import policy_documents
 from .core.deployer_policy import DOCUMENT_LIMIT, blocks_of_stack, deployer_policy_document
-from .creator_policy import GroupRef, RoleRef, UserRef, attach_policy, custom_policy
+from .creator_policy import attach_policy, custom_policy
 from .validation import checker_for, report
+
+if TYPE_CHECKING:
+    from .creator_policy import GroupRef, RoleRef, UserRef
 
 
 class KeyStoreDeployerPolicy(Construct):

@@ -1,32 +1,48 @@
-"""Guardrails as a CDKTF aspect: every rule runs on every synthesized block.
+"""Guardrails: every rule runs on every block of every synthesized stack, in plain Python.
+
+After ``app.synth()`` (into the staging directory, before it replaces the
+output), :func:`check_synthesized` reads each stack's ``cdk.tf.json`` and runs
+:data:`kms_keystore.core.guardrail_rules.RULES` on each block: resources, data
+sources, providers, backend, variables, outputs, locals and check blocks. Nothing
+crosses into Node per construct: a resource's path is in its ``"//"`` metadata,
+and the construct tree is asked for a path only when a rule fires on a block
+without one.
 
 Errors stop the synth (nothing is written); warnings are printed. A rule can be
 suppressed for one construct and everything below it, with a reason that is
-recorded in the synthesized JSON under the block's ``"//"`` comment key.
+recorded in the synthesized JSON under the block's ``"//"`` key (for blocks
+without their own ``"//"``, under the stack's). A suppression that waives nothing
+is an error, so stale ones do not pile up.
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-import jsii
 from cdktf import (
-    Aspects,
-    IAspect,
-    TerraformDataSource,
+    App,
+    TerraformBackend,
+    TerraformLocal,
+    TerraformOutput,
     TerraformProvider,
-    TerraformResource,
     TerraformStack,
+    TerraformVariable,
 )
 
 from constructs import Construct, IConstruct
 
-from .core.guardrail_rules import MIN_REASON_LENGTH, RULES, RULES_BY_ID, Level
-from .core.problems import GuardrailProblem
+from .core import stable_json
+from .core.guardrail_rules import RULES, RULES_BY_ID, Level, reason_problem
+from .core.problems import GuardrailProblem, Problem
 
-_SUPPRESSIONS = "_kms_keystore_suppressions"
+_REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
+RECORD_KEY = "guardrail_suppressions"
+"""Key under ``"//"`` where waived rules and their reasons are recorded."""
 
 
 @dataclass(frozen=True)
@@ -43,92 +59,212 @@ class Finding:
         return f"[{self.rule_id}] {self.path}: {self.reason}. {self.explanation}"
 
 
-def suppress(scope: Construct, rule_id: str, reason: str) -> None:
+@dataclass
+class _Suppression:
+    scope: IConstruct
+    rule_id: str
+    reason: str
+    where: str | None
+    """Where it was given (a configuration location), for messages; None when in code."""
+    path: str = ""
+    waived: int = field(default=0)
+
+
+def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None = None) -> None:
     """Waive ``rule_id`` for ``scope`` and every construct below it, saying why.
 
-    :raises ValueError: for an unknown rule ID or a reason shorter than 20 characters.
+    :param where: where the suppression was written (for messages), when not in code.
+    :raises ValueError: for an unknown rule ID, or a reason that is not at least
+        20 visible characters on one line without credentials.
     """
     if rule_id not in RULES_BY_ID:
         raise ValueError(f"unknown guardrail rule {rule_id!r}; known: {', '.join(RULES_BY_ID)}")
-    if not isinstance(reason, str) or len(reason.strip()) < MIN_REASON_LENGTH:
-        raise ValueError(
-            f"suppressing {rule_id} on {scope.node.path} needs a reason of at least "
-            f"{MIN_REASON_LENGTH} characters"
-        )
-    scope.__dict__.setdefault(_SUPPRESSIONS, {})[rule_id] = reason.strip()
+    problem = reason_problem(reason)
+    if problem:
+        raise ValueError(f"suppressing {rule_id} needs {problem}")
+    registry = _root(scope).__dict__.setdefault(_REGISTRY, [])
+    registry.append(_Suppression(scope, rule_id, reason.strip(), where))
 
 
-def _suppression(node: IConstruct, rule_id: str) -> str | None:
-    current: IConstruct | None = node
-    while current is not None:
-        reason = current.__dict__.get(_SUPPRESSIONS, {}).get(rule_id)
-        if reason:
-            return reason
-        current = current.node.scope
-    return None
-
-
-def _block(node: IConstruct) -> tuple[str, dict] | None:
-    """(type, configuration) of a resource, data source or provider; None for others."""
-    if isinstance(node, TerraformResource | TerraformDataSource):
-        rendered = node.to_terraform()
-        section = rendered.get("resource") or rendered.get("data") or {}
-        for type_name, by_name in section.items():
-            for config in by_name.values():
-                return type_name, config
-    if isinstance(node, TerraformProvider):
-        rendered = node.to_terraform()
-        for type_name, configs in rendered.get("provider", {}).items():
-            return f"provider.{type_name}", configs[0] if configs else {}
-    return None
-
-
-@jsii.implements(IAspect)
-class GuardrailAspect:
-    """Runs every rule of :data:`kms_keystore.core.guardrail_rules.RULES` on each block."""
-
-    def __init__(self, stack: TerraformStack) -> None:
-        self.stack = stack
-        stack.__dict__.setdefault(_FINDINGS, [])
-
-    def visit(self, node: IConstruct) -> None:
-        """Check one construct (called by cdktf for every construct of the stack)."""
-        block = _block(node)
-        if block is None:
-            return
-        type_name, config = block
-        recorded: dict[str, str] = {}
-        for rule in RULES:
-            reason = rule.check(type_name, config)
-            if reason is None:
-                continue
-            waived = _suppression(node, rule.id)
-            if waived:
-                recorded[rule.id] = waived
-                continue
-            self.stack.__dict__[_FINDINGS].append(
-                Finding(rule.id, rule.level, node.node.path, reason, rule.explanation)
-            )
-        if recorded and isinstance(node, TerraformResource | TerraformDataSource):
-            node.add_override("//.guardrail_suppressions", recorded)
+def _root(scope: IConstruct) -> IConstruct:
+    """The app of ``scope``; no call into Node when ``scope`` is the app already."""
+    return scope if isinstance(scope, App) else scope.node.root
 
 
 def apply_guardrails(stack: TerraformStack) -> None:
-    """Attach the guardrail aspect to ``stack`` (the library's stacks do this themselves)."""
-    Aspects.of(stack).add(GuardrailAspect(stack))
+    """Kept for existing callers: :func:`check_synthesized` checks every stack of the app."""
+
+
+@dataclass
+class _Block:
+    """One block of a synthesized stack."""
+
+    type_name: str
+    """What a rule sees: ``alicloud_kms_instance``, ``provider.alicloud``, ``variable``..."""
+    address: str
+    """Terraform address, such as ``alicloud_kms_instance.Instance_C1063A87``."""
+    config: dict[str, Any]
+    path: str | None
+    """Construct path from the block's metadata; None when the block has none."""
+
+
+def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
+    for section in ("resource", "data"):
+        for type_name, by_name in (document.get(section) or {}).items():
+            for name, config in by_name.items():
+                metadata = (config.get("//") or {}).get("metadata") or {}
+                path = metadata.get("path")
+                if not isinstance(path, str) or not path.startswith(stack_path + "/"):
+                    path = None  # overridden metadata never moves a block out of its stack
+                prefix = "data." if section == "data" else ""
+                yield _Block(type_name, f"{prefix}{type_name}.{name}", config, path)
+    for type_name, configs in (document.get("provider") or {}).items():
+        for index, config in enumerate(configs):
+            yield _Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, None)
+    terraform = document.get("terraform") or {}
+    for type_name, config in (terraform.get("backend") or {}).items():
+        yield _Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, None)
+    if "cloud" in terraform:
+        yield _Block("terraform.cloud", "cloud", terraform["cloud"], None)
+    for kind in ("variable", "output", "check"):
+        for name, config in (document.get(kind) or {}).items():
+            yield _Block(kind, f"{kind}.{name}", config, None)
+    for name, value in (document.get("locals") or {}).items():
+        yield _Block("locals", f"local.{name}", {name: value}, None)
+
+
+def find_by_path(root: IConstruct, path: str) -> IConstruct | None:
+    """The construct at ``path`` (``stack/child/...``) below ``root``, or None."""
+    node: IConstruct | None = root
+    for segment in path.split("/"):
+        if node is None or not segment:
+            return None
+        node = node.node.try_find_child(segment)
+    return node
+
+
+def _owner_path(app: Construct, stack_path: str, block: _Block) -> str:
+    """Construct path of a block without metadata (asked of the tree: problems only)."""
+    stack = find_by_path(app, stack_path)
+    kind, _, rest = block.address.partition(".")
+    wanted = {
+        "provider": TerraformProvider,
+        "backend": TerraformBackend,
+        "cloud": TerraformBackend,
+        "variable": TerraformVariable,
+        "output": TerraformOutput,
+        "local": TerraformLocal,
+    }.get(kind)
+    if stack is not None and wanted is not None:
+        name = rest.split("[")[0]
+        for node in stack.node.find_all():
+            if not isinstance(node, wanted):
+                continue
+            if kind == "provider" and node.terraform_resource_type != name:
+                continue
+            if kind in ("variable", "output", "local") and node.friendly_unique_id != name:
+                continue
+            return node.node.path
+    return f"{stack_path}/{block.address}"
+
+
+def _covering(suppressions: list[_Suppression], rule_id: str, path: str) -> _Suppression | None:
+    """The innermost suppression of ``rule_id`` at or above ``path``."""
+    best = None
+    for item in suppressions:
+        if item.rule_id != rule_id:
+            continue
+        if not item.path or path == item.path or path.startswith(item.path + "/"):
+            item.waived += 1
+            if best is None or len(item.path) > len(best.path):
+                best = item
+    return best
+
+
+def _check_stack(
+    app: Construct, stack_path: str, file: Path, suppressions: list[_Suppression]
+) -> list[Finding]:
+    hcl = file.suffix != ".json"
+    if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
+        stack = find_by_path(app, stack_path)
+        document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
+    else:
+        document = stable_json.loads(file.read_text(encoding="utf-8"))
+    findings: list[Finding] = []
+    stack_records: dict[str, dict[str, str]] = {}
+    changed = False
+    for block in _blocks(document, stack_path):
+        recorded: dict[str, str] = {}
+        for rule in RULES:
+            reason = rule.check(block.type_name, block.config)
+            if reason is None:
+                continue
+            if block.path is None:
+                block.path = _owner_path(app, stack_path, block)
+            waiver = _covering(suppressions, rule.id, block.path)
+            if waiver is not None:
+                recorded[rule.id] = waiver.reason
+            else:
+                findings.append(Finding(rule.id, rule.level, block.path, reason, rule.explanation))
+        if not recorded:
+            continue
+        changed = True
+        if isinstance(block.config.get("//"), dict):
+            block.config["//"].setdefault(RECORD_KEY, {}).update(recorded)
+        else:
+            stack_records[block.address] = recorded
+    if stack_records:
+        document.setdefault("//", {}).setdefault(RECORD_KEY, {}).update(stack_records)
+    if changed and not hcl:
+        file.write_text(stable_json.dumps(document), encoding="utf-8")
+    return findings
+
+
+def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
+    """Run every rule over every stack ``app`` wrote to ``outdir``; record waived rules.
+
+    Findings are also kept on the app (see :func:`findings_of`).
+    """
+    outdir = Path(outdir)
+    manifest = stable_json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
+    suppressions: list[_Suppression] = _root(app).__dict__.get(_REGISTRY, [])
+    for item in suppressions:
+        item.path = item.scope.node.path
+        item.waived = 0
+    findings: list[Finding] = []
+    for stack in manifest.get("stacks", {}).values():
+        file = outdir / stack["synthesizedStackPath"]
+        findings.extend(_check_stack(app, stack["constructPath"], file, suppressions))
+    _root(app).__dict__[_FINDINGS] = findings
+    return findings
+
+
+def unmatched_suppressions(app: Construct) -> list[Problem]:
+    """Suppressions that waived nothing in the last check: each is a mistake to report."""
+    problems = []
+    for item in _root(app).__dict__.get(_REGISTRY, []):
+        if item.waived:
+            continue
+        problems.append(
+            Problem(
+                item.where or item.path,
+                "rule",
+                item.rule_id,
+                f"a rule that fires at or below {item.path}; {item.rule_id} fires nowhere "
+                "there, so this suppression waives nothing: remove it",
+            )
+        )
+    return problems
 
 
 def findings_of(scope: Construct) -> list[Finding]:
-    """Findings of every stack under ``scope`` (an app), after synth."""
-    found: list[Finding] = []
-    for child in scope.node.find_all():
-        found.extend(child.__dict__.get(_FINDINGS, []))
-    return found
+    """Findings of the last :func:`check_synthesized` of the app of ``scope``."""
+    return list(_root(scope).__dict__.get(_FINDINGS, []))
 
 
-def report_findings(scope: Construct) -> list[GuardrailProblem]:
-    """Print warnings to stderr; return errors as problems (which stop the synth)."""
-    errors = []
+def report_findings(scope: Construct) -> list[Problem]:
+    """Print warnings to stderr; return errors and unmatched suppressions as problems."""
+    errors: list[Problem] = []
     for finding in findings_of(scope):
         if finding.level is Level.WARNING:
             print(f"kms-keystore: warning {finding}", file=sys.stderr)
@@ -136,4 +272,4 @@ def report_findings(scope: Construct) -> list[GuardrailProblem]:
             errors.append(
                 GuardrailProblem(finding.path, finding.rule_id, finding.reason, finding.explanation)
             )
-    return errors
+    return errors + unmatched_suppressions(scope)

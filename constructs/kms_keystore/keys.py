@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from cdktf import TerraformResourceLifecycle
-from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
-from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
 
 from constructs import Construct
 
@@ -45,6 +43,10 @@ class KeyStoreKey(Construct):
         spec.validate(check, hardware=instance.spec.hardware)
         if not report(self, check) or not built(instance):
             return
+        # bindings imported here: an app without keys does not pay for them
+        from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
+        from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
+
         self.resource = KmsKey(
             self,
             "Resource",

@@ -67,7 +67,7 @@ class KeyStoreNetwork(Construct):
         created = Vswitch(
             self,
             "VSwitch",
-            vpc_id=self.vpc.id,
+            vpc_id=self.vpc_id,
             cidr_block=spec.vswitch.cidr_block,
             zone_id=zone,
             vswitch_name=f"{spec.name}-{zone}",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cdktf import TerraformVariable
-from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
 
 from constructs import Construct
 
@@ -57,6 +56,9 @@ class KeyStoreSecret(Construct):
             self, spec.variable, f"Value of the KMS secret {spec.name} (sensitive)."
         )
         """The sensitive variable holding the value."""
+        # binding imported here: an app without secrets does not pay for it
+        from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
+
         self.resource = KmsSecret(
             self,
             "Resource",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cdktf import ITerraformDependable, Postcondition, TerraformResourceLifecycle
-from cdktf_cdktf_provider_alicloud.data_alicloud_ram_roles import DataAlicloudRamRoles
 from cdktf_cdktf_provider_alicloud.resource_manager_service_linked_role import (
     ResourceManagerServiceLinkedRole,
 )
@@ -72,6 +71,11 @@ class KeyStoreServiceLinkedRole(Construct):
         self.resource: ITerraformDependable
         """The resource (create, adopt) or data source (reference) that others depend on."""
         if self.mode is RoleMode.REFERENCE:
+            # imported here: only the reference mode needs this binding
+            from cdktf_cdktf_provider_alicloud.data_alicloud_ram_roles import (
+                DataAlicloudRamRoles,
+            )
+
             roles = DataAlicloudRamRoles(
                 self,
                 "Resource",
@@ -92,8 +96,6 @@ class KeyStoreServiceLinkedRole(Construct):
                 ),
             )
             self.resource = roles
-            self.arn: str = roles.roles.get(0).arn
-            """ARN of the role (a reference)."""
             return
         role = ResourceManagerServiceLinkedRole(
             self,
@@ -105,4 +107,10 @@ class KeyStoreServiceLinkedRole(Construct):
         if self.mode is RoleMode.ADOPT:
             role.import_from(IMPORT_ID)
         self.resource = role
-        self.arn = role.arn
+
+    @property
+    def arn(self) -> str:
+        """ARN of the role (a reference)."""
+        if self.mode is RoleMode.REFERENCE:
+            return self.resource.roles.get(0).arn
+        return self.resource.arn

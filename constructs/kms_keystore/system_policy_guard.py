@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from cdktf import Postcondition, TerraformLocal, TerraformResourceLifecycle, TerraformStack
-from cdktf_cdktf_provider_alicloud.data_alicloud_ram_policies import DataAlicloudRamPolicies
 
 from constructs import Construct
 
@@ -88,6 +87,11 @@ class SystemPolicyDriftGuard(Construct):
             "and update kms_keystore.core.policy_documents."
         )
         if self.mode is GuardMode.POSTCONDITION:
+            # imported here: only the postcondition mode needs this binding
+            from cdktf_cdktf_provider_alicloud.data_alicloud_ram_policies import (
+                DataAlicloudRamPolicies,
+            )
+
             live = DataAlicloudRamPolicies(
                 self,
                 "Live",
@@ -111,7 +115,8 @@ class SystemPolicyDriftGuard(Construct):
         condition = same_document(
             f"data.alicloud_ram_policies.{data_name}.policies[0].policy_document", pinned_ref
         )
-        TerraformStack.of(self).add_override(
+        stack = scope if isinstance(scope, TerraformStack) else TerraformStack.of(self)
+        stack.add_override(
             "check.kms_keystore_system_policy_drift",
             {
                 "data": {"alicloud_ram_policies": {data_name: dict(LOOKUP)}},

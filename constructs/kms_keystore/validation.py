@@ -9,10 +9,30 @@ from .core.problems import Checker, ConfigError, Problem
 _ATTRIBUTE = "_kms_keystore_problems"
 
 
+class _ConstructChecker(Checker):
+    """A checker that asks the construct tree for its path only once a problem needs it."""
+
+    def __init__(self, scope: Construct, section: str | None) -> None:
+        self._scope = scope
+        self._section = section
+        self._path: str | None = None
+        self.problems = []
+
+    @property
+    def path(self) -> str:  # type: ignore[override]
+        """``<construct path>[/<section>]``, computed on first use."""
+        if self._path is None:
+            path = self._scope.node.path or "app"
+            self._path = f"{path}/{self._section}" if self._section else path
+        return self._path
+
+
 def checker_for(scope: Construct, section: str | None = None) -> Checker:
-    """A checker whose problems carry the construct path (and an optional section)."""
-    path = scope.node.path or "app"
-    return Checker(f"{path}/{section}" if section else path)
+    """A checker whose problems carry the construct path (and an optional section).
+
+    The path is read from the tree (a call into Node) only when a problem is recorded.
+    """
+    return _ConstructChecker(scope, section)
 
 
 def report(scope: Construct, check: Checker) -> bool:

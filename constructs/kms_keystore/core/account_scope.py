@@ -161,3 +161,13 @@ def _check_stack_names(check: Checker, groups: list[AccountGroup]) -> None:
     duplicates = sorted({n for n in accounts if names.count(n) > 1})
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
+
+
+def stacks_by_deployment(configs: list[DeploymentConfig]) -> dict[str, list[str]]:
+    """Each deployment's stacks in apply order: its account stack (if any), then its own."""
+    groups = group_by_account(configs, Checker(""))  # problems are reported by the parser
+    return {
+        member.name: ([group.stack_name] if group.stack_name else []) + [member.name]
+        for group in groups
+        for member in group.members
+    }

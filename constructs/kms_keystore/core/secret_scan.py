@@ -1,8 +1,9 @@
 """Find credentials, passwords and key material written as literals in Terraform JSON.
 
-Sensitive arguments must be references (``${var.x}``, ``${data.x}``...), never
-literal text; and no string anywhere may look like an Alibaba Cloud AccessKey
-or a PEM block.
+Sensitive arguments must be plain references (``${var.x}``, ``${data.t.n.attr}``,
+``${alicloud_x.n.attr}``), never literal text nor an expression that computes a
+literal (``${"hunter2"}``, ``${base64decode("...")}``, ``${local.x}``); and no
+string anywhere may look like an Alibaba Cloud AccessKey or a PEM block.
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ SENSITIVE_ARGUMENTS = frozenset(
         "credentials",
         "key_material",
         "encryption_key",
+        "token",
     }
 )
-_REFERENCE = re.compile(r"^\$\{[^}]+\}$")
+_REFERENCE = re.compile(
+    r"\$\{(?!local\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[0-9]+\]|\[\"[\w.-]*\"\])+\}"
+)
+"""A traversal of a variable, data source or resource; locals hold literals and do not count."""
 _PATTERNS = {
     "an Alibaba Cloud AccessKey ID": re.compile(r"\bLTAI[A-Za-z0-9]{12,30}\b"),
     "a PEM block": re.compile(r"-----BEGIN [A-Z ]+-----"),
@@ -43,8 +48,17 @@ def _walk(node: Any, path: str) -> Iterator[tuple[str, str, Any]]:
             yield from _walk(value, f"{path}[{index}]")
 
 
-def find_secret_literals(document: dict[str, Any]) -> list[str]:
-    """Every place in ``document`` where a secret appears as a literal, described."""
+def is_reference(value: str) -> bool:
+    """Whether ``value`` is exactly one reference to a variable, data source or resource."""
+    return _REFERENCE.fullmatch(value) is not None
+
+
+def find_secret_literals(document: dict[str, Any], references_allowed: bool = True) -> list[str]:
+    """Every place in ``document`` where a secret appears as a literal, described.
+
+    With ``references_allowed`` false (backend settings, where Terraform evaluates
+    nothing), any value of a sensitive argument counts as a literal.
+    """
     found = []
     for parent, key, value in _walk(document, ""):
         where = f"{parent}.{key}" if parent else key
@@ -53,7 +67,7 @@ def find_secret_literals(document: dict[str, Any]) -> list[str]:
             and not parent.startswith("variable")
             and isinstance(value, str)
             and value
-            and not _REFERENCE.match(value)
+            and not (references_allowed and is_reference(value))
         ):
             found.append(f"{where}: sensitive argument set to a literal")
         if isinstance(value, str):

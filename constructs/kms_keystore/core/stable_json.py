@@ -1,0 +1,69 @@
+"""Read and write Terraform JSON exactly as cdktf writes it, so that edits stay minimal.
+
+cdktf writes each stack with ``json-stable-stringify`` (keys sorted by UTF-16
+code unit, two-space indent, empty containers opened and closed on two lines,
+no trailing newline). :func:`loads` keeps each number's text, and :func:`dumps`
+writes it back unchanged, so that ``dumps(loads(text)) == text`` for any file
+cdktf wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class RawNumber(float):
+    """A JSON number with a fraction or exponent, remembered as written."""
+
+    text: str
+
+    def __new__(cls, text: str) -> RawNumber:
+        """The number ``text`` stands for, remembering ``text``."""
+        number = super().__new__(cls, text)
+        number.text = text
+        return number
+
+
+def loads(text: str) -> Any:
+    """Parse JSON, keeping the text of non-integer numbers."""
+    return json.loads(text, parse_float=RawNumber)
+
+
+def _string(value: str) -> str:
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _sort_key(key: str) -> bytes:
+    return key.encode("utf-16-be", "surrogatepass")
+
+
+def dumps(value: Any, level: int = 0) -> str:
+    """``value`` as cdktf writes it (``json-stable-stringify`` with two spaces)."""
+    if isinstance(value, str):
+        return _string(value)
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    if isinstance(value, RawNumber):
+        return value.text
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    indent = "\n" + "  " * level
+    if isinstance(value, list):
+        items = [indent + "  " + dumps(item, level + 1) for item in value]
+        return "[" + ",".join(items) + indent + "]"
+    if isinstance(value, dict):
+        items = [
+            indent + "  " + _string(key) + ": " + dumps(value[key], level + 1)
+            for key in sorted(value, key=_sort_key)
+        ]
+        return "{" + ",".join(items) + indent + "}"
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")

@@ -1,0 +1,53 @@
+"""The benchmark's floor writes exactly what our app writes, so that comparing them is fair."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from kms_keystore.app import synth_to
+
+from .support import ROOT
+
+FLOOR = ROOT / "benchmarks" / "floor_app.py"
+
+
+def files(outdir: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(outdir)): path.read_bytes()
+        for path in sorted(outdir.rglob("*"))
+        if path.is_file()
+    }
+
+
+def floor(outdir: Path, names: list[str]) -> dict[str, bytes]:
+    subprocess.run(
+        [sys.executable, str(FLOOR), str(outdir), *names],
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "18,20"},
+        capture_output=True,
+    )
+    return files(outdir)
+
+
+@pytest.mark.parametrize(
+    "context, names",
+    [
+        ({}, ["kms-keystore"]),
+        (
+            {"deployments": [{"name": f"kms-{i:04d}", "account": f"a{i}"} for i in range(3)]},
+            [f"kms-{i:04d}" for i in range(3)],
+        ),
+    ],
+    ids=["reference app", "fleet of 3"],
+)
+def test_floor_output_is_byte_identical_to_ours(tmp_path, context, names):
+    synth_to(context, tmp_path / "ours")
+
+    ours = files(tmp_path / "ours")
+    assert ours == floor(tmp_path / "floor", names)
+    assert sorted(ours) == ["manifest.json"] + [f"stacks/{n}/cdk.tf.json" for n in names]
