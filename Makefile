@@ -15,7 +15,7 @@ export CDKTF_DISABLE_TELEMETRY := true
 SCAN_VENV := .venv-scan
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
-.PHONY: synth test lint scan validate export review bench provider clean install schema snapshots
+.PHONY: synth test lint scan validate export review bench provider clean install schema snapshots deployer-policy
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -44,6 +44,10 @@ review: $(PY_STAMP)
 snapshots: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) tools/snapshots.py
 	@$(MAKE) --no-print-directory test
+
+# Per stack, the least-privilege RAM policy for whoever runs cdktf deploy (TRACE=1: provenance).
+deployer-policy: $(PY_STAMP) $(NODE_STAMP)
+	@$(PY) tools/deployer_policy.py $(if $(TRACE),--trace)
 
 # One self-contained directory per stack for Terraform teams (HCL=1 for HCL).
 export: $(PY_STAMP) $(NODE_STAMP)

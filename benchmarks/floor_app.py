@@ -64,10 +64,12 @@ def key_store_stack(app: App, name: str) -> None:
     AlicloudProvider(stack, "alicloud", **REFERENCE["provider"]["alicloud"][0])
     LocalBackend(stack, path=f"../../../terraform.{name}.tfstate")
     RamPolicy(Construct(stack, "CreatorPolicy"), "Resource", **literal(only("alicloud_ram_policy")))
+    role_block = only("alicloud_resource_manager_service_linked_role")
     role = ResourceManagerServiceLinkedRole(
         Construct(stack, "ServiceLinkedRole"),
         "Resource",
-        **literal(only("alicloud_resource_manager_service_linked_role")),
+        **literal(role_block),
+        lifecycle=TerraformResourceLifecycle(**role_block["lifecycle"]),
     )
     guard = Construct(stack, "SystemPolicyGuard")
     for local_name, value in REFERENCE["locals"].items():

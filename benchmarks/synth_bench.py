@@ -85,7 +85,9 @@ def names(size: int) -> list[str]:
 
 def ours(size: int) -> tuple[list[str], dict[str, str]]:
     """Our app's command line and extra environment for ``size`` stacks."""
-    context = {} if size == 1 else {"deployments": [{"name": n} for n in names(size)]}
+    # one account per deployment: deployments sharing an account share one account stack
+    deployments = [{"name": n, "account": n} for n in names(size)]
+    context = {} if size == 1 else {"deployments": deployments}
     return [str(ROOT / "main.py")], {"CDKTF_CONTEXT_JSON": json.dumps(context)}
 
 

@@ -39,7 +39,7 @@ def floor(outdir: Path, names: list[str]) -> dict[str, bytes]:
     [
         ({}, ["kms-keystore"]),
         (
-            {"deployments": [{"name": f"kms-{i:04d}"} for i in range(3)]},
+            {"deployments": [{"name": f"kms-{i:04d}", "account": f"a{i}"} for i in range(3)]},
             [f"kms-{i:04d}" for i in range(3)],
         ),
     ],

@@ -75,12 +75,7 @@ def test_context_override_reaches_the_app(tmp_path):
         tmp_path / "out",
         {
             "region": "cn-shanghai",
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
-                ]
-            },
+            "network": {"zoneIds": ["cn-shanghai-e", "cn-shanghai-f"]},
         },
     )
 

@@ -291,7 +291,8 @@ UNPROTECTED = {"instance": {"deletionProtection": False}}
 
 
 def deployments(*entries, **shared):
-    return {**shared, "deployments": list(entries)}
+    # one account each: deployments sharing an account would share one account stack
+    return {**shared, "deployments": [{"account": e["name"], **e} for e in entries]}
 
 
 def test_a_suppression_in_one_deployment_never_waives_a_rule_in_another(tmp_path):

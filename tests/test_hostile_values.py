@@ -11,21 +11,19 @@ KEY = {"name": "k"}
 APP = {"name": "a", "sourceIps": ["10.0.0.1"], "keys": ["k"]}
 EXISTING = {
     "vpcId": "vpc-bp1existing",
-    "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
-    "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
+    "vswitchId": "vsw-bp1a",
+    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
 }
 BIND = {"vpcId": "vpc-bp1o", "vswitchId": "vsw-bp1o", "regionId": "cn-hangzhou"}
-VSWITCHES = [
-    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"},
-    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-]
+ZONES = ["cn-hangzhou-k", "cn-hangzhou-j"]
+VSWITCH = {"zoneId": "cn-hangzhou-k", "cidrBlock": "10.20.1.0/24"}
 FULL = {
     "name": "kms-prod",
     "region": "cn-hangzhou",
     "assumeRole": {"roleArn": "acs:ram::1234567890123456:role/deployer", "sessionName": "ci"},
     "backend": {"type": "oss", "bucket": "state-bucket"},
     "creatorPolicy": {"name": "creator", "users": ["deployer"]},
-    "network": {"name": "kms-net", "vpcCidr": "10.20.0.0/16", "vswitches": VSWITCHES},
+    "network": {"name": "kms-net", "vpcCidr": "10.20.0.0/16", "zoneIds": ZONES, "vswitch": VSWITCH},
     "instance": {"name": "kms-instance", "vpcNum": 2, "bindVpcs": [BIND]},
     "keys": [{**KEY, "aliases": ["alias/k"], "rotationInterval": "365d"}],
     "secrets": [{"name": "s", "encryptionKey": "k", "dataVariable": "s_value"}],
@@ -44,8 +42,9 @@ PATTERNED = [
     (("creatorPolicy", "name"), "creatorPolicy.name"),
     (("creatorPolicy", "users", 0), "creatorPolicy.users[0]"),
     (("network", "name"), "network.name"),
-    (("network", "vswitches", 0, "zoneId"), "network.vswitches[0].zoneId"),
-    (("network", "vswitches", 0, "cidrBlock"), "network.vswitches[0].cidrBlock"),
+    (("network", "zoneIds", 0), "network.zoneIds[0]"),
+    (("network", "vswitch", "zoneId"), "network.vswitch.zoneId"),
+    (("network", "vswitch", "cidrBlock"), "network.vswitch.cidrBlock"),
     (("instance", "name"), "instance.name"),
     (("instance", "bindVpcs", 0, "vpcId"), "instance.bindVpcs[0].vpcId"),
     (("instance", "bindVpcs", 0, "regionId"), "instance.bindVpcs[0].regionId"),
@@ -88,9 +87,9 @@ def test_patterns_match_the_whole_value(path, where, suffix):
 
 
 def test_two_zones_differing_by_a_newline_are_refused():
-    vswitches = [VSWITCHES[0], {**VSWITCHES[1], "zoneId": "cn-hangzhou-h\n"}]
+    zones = [ZONES[0], ZONES[0] + "\n"]
 
-    assert "network.vswitches[1].zoneId" in problems({"network": {"vswitches": vswitches}})
+    assert "network.zoneIds[1]" in problems({"network": {"zoneIds": zones}})
 
 
 COLLISIONS = [
@@ -186,7 +185,12 @@ COLLISIONS = [
     ),
     (
         "deployment-names-collide-after-split",
-        {"deployments": [{"name": "kms-a", "layout": "split"}, {"name": "kms-a-permissions"}]},
+        {
+            "deployments": [
+                {"name": "kms-a", "layout": "split"},
+                {"name": "kms-a-account", "profile": "another-account"},
+            ]
+        },
         "deployments",
         "distinct stack names",
     ),

@@ -13,6 +13,7 @@ from kms_keystore.core.secret_scan import find_secret_literals
 from .support import ROOT, only, resources, synth
 
 EXAMPLE = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+HARDWARE = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +43,12 @@ def test_example_declares_two_keys_an_alias_a_secret_and_one_access_path(stack):
     }
 
 
-def test_keys_live_in_the_instance_with_hsm_protection(stack):
+def test_keys_live_in_the_instance_with_its_protection_level(stack):
     instance_id = ref(stack, "alicloud_kms_instance", "id")
 
     for key in resources(stack, "alicloud_kms_key").values():
         assert key["dkms_instance_id"] == instance_id
-        assert key["protection_level"] == "HSM"
+        assert key["protection_level"] == "SOFTWARE"
         assert key["deletion_protection"] == "Enabled"
         assert key["lifecycle"] == {"prevent_destroy": True}
         assert key["pending_window_in_days"] == 30
@@ -59,7 +60,8 @@ def test_symmetric_key_rotates_and_asymmetric_does_not(stack):
     asymmetric = next(k for k in keys.values() if k["key_spec"] == "EC_P256")
 
     assert symmetric["automatic_rotation"] == "Enabled"
-    assert symmetric["rotation_interval"] == "365d"
+    # seconds, as DescribeKey returns it: "365d" would show a change on every plan
+    assert symmetric["rotation_interval"] == "31536000s"
     assert symmetric["key_usage"] == "ENCRYPT/DECRYPT"
     assert asymmetric["automatic_rotation"] == "Disabled"
     assert "rotation_interval" not in asymmetric
@@ -167,7 +169,7 @@ def test_stack_with_two_keys_and_one_application_snapshot(stack, snapshot_json):
 
 WRONG = [
     (
-        {"keys": [{"name": "k", "protectionLevel": "SOFTWARE"}]},
+        {**HARDWARE, "layout": "single", "keys": [{"name": "k", "protectionLevel": "SOFTWARE"}]},
         "keys[0].protectionLevel",
         "'HSM' on a hardware instance",
     ),
@@ -275,3 +277,17 @@ def test_wrong_combinations_fail_at_synth_time(context, where, fix, tmp_path):
     assert matching, caught.value.problems
     assert fix in str(matching[0])
     assert not list(tmp_path.rglob("cdk.tf.json"))
+
+
+def test_keys_of_an_adopted_hardware_instance_are_protected_by_the_hsm():
+    stack = synth(HARDWARE)["kms-keystore"]
+    name, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert instance["product_version"] == "5"
+    assert stack["import"] == [
+        {"id": "${var.kms_instance_id}", "to": f"alicloud_kms_instance.{name}"}
+    ]
+    assert stack["variable"]["kms_instance_id"]["type"] == "string"
+    for key in resources(stack, "alicloud_kms_key").values():
+        assert key["protection_level"] == "HSM"
+        assert key["dkms_instance_id"] == f"${{alicloud_kms_instance.{name}.id}}"

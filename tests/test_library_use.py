@@ -39,8 +39,8 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
         region="cn-hangzhou",
         existing=ExistingNetworkSpec(
             vpc_id="vpc-bp1abc",
-            vswitch_ids=("vsw-bp1a", "vsw-bp1b"),
-            zone_ids=("cn-hangzhou-h", "cn-hangzhou-i"),
+            vswitch_id="vsw-bp1a",
+            zone_ids=("cn-hangzhou-k", "cn-hangzhou-j"),
         ),
     )
     instance = KeyStoreInstance(
@@ -84,6 +84,8 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
     _, key_block = only(resources(document, "alicloud_kms_key"))
     assert instance_block["lifecycle"] == {"prevent_destroy": True}
     assert key_block["lifecycle"] == {"prevent_destroy": True}
+    _, role_block = only(resources(document, "alicloud_resource_manager_service_linked_role"))
+    assert role_block["lifecycle"]["prevent_destroy"] is True
 
 
 def test_every_public_name_is_importable():

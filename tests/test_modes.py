@@ -7,7 +7,7 @@ import json
 import pytest
 from kms_keystore.service_linked_role import IMPORT_ID
 
-from .support import counts, data_sources, only, resources, synth
+from .support import ROOT, counts, data_sources, only, resources, synth
 
 PRINCIPALS = {"users": ["deployer"], "groups": ["kms-admins"], "roles": ["ci-deployer"]}
 
@@ -17,24 +17,55 @@ def split():
     return synth({"layout": "split", "creatorPolicy": PRINCIPALS})
 
 
-def test_split_layout_has_permissions_stack_then_key_store(split):
-    assert sorted(split) == ["kms-keystore", "kms-keystore-permissions"]
-    assert counts(split["kms-keystore-permissions"]) == {
+def test_split_layout_has_account_stack_then_regional_key_store(split):
+    assert sorted(split) == ["kms-keystore", "kms-keystore-account"]
+    assert counts(split["kms-keystore-account"]) == {
         "alicloud_ram_policy": 1,
         "alicloud_ram_user_policy_attachment": 1,
         "alicloud_ram_group_policy_attachment": 1,
         "alicloud_ram_role_policy_attachment": 1,
+        "alicloud_resource_manager_service_linked_role": 1,
     }
-    assert "alicloud_ram_policy" not in split["kms-keystore"].get("resource", {})
+    assert "kms_keystore_system_policy_drift" in split["kms-keystore-account"]["check"]
+    regional = split["kms-keystore"]
+    assert "alicloud_ram_policy" not in regional["resource"]
+    assert "alicloud_resource_manager_service_linked_role" not in regional["resource"]
+    assert "check" not in regional
 
 
-def test_split_key_store_stack_is_applied_after_permissions(tmp_path):
+def test_regional_stack_reads_the_role_and_the_instance_waits_for_it(split):
+    regional = split["kms-keystore"]
+    name, roles = only(data_sources(regional, "alicloud_ram_roles"))
+    _, instance = only(resources(regional, "alicloud_kms_instance"))
+
+    assert roles["name_regex"] == "^AliyunServiceRoleForKMSKeyStore$"
+    assert instance["depends_on"] == [f"data.alicloud_ram_roles.{name}"]
+
+
+def test_role_is_created_after_the_attachments_and_protected(split):
+    stack = split["kms-keystore-account"]
+    _, role = only(resources(stack, "alicloud_resource_manager_service_linked_role"))
+    attachments = [
+        f"{kind}.{name}"
+        for kind in (
+            "alicloud_ram_user_policy_attachment",
+            "alicloud_ram_group_policy_attachment",
+            "alicloud_ram_role_policy_attachment",
+        )
+        for name in resources(stack, kind)
+    ]
+
+    assert sorted(role["depends_on"]) == sorted(attachments)
+    assert role["lifecycle"] == {"prevent_destroy": True}
+
+
+def test_split_key_store_stack_is_applied_after_the_account_stack(tmp_path):
     from .support import synth_dir
 
     out = synth_dir({"layout": "split"}, tmp_path)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
-    assert manifest["stacks"]["kms-keystore"]["dependencies"] == ["kms-keystore-permissions"]
+    assert manifest["stacks"]["kms-keystore"]["dependencies"] == ["kms-keystore-account"]
 
 
 def test_split_stacks_have_separate_state(split):
@@ -42,12 +73,12 @@ def test_split_stacks_have_separate_state(split):
 
     assert paths == {
         "kms-keystore": "../../../terraform.kms-keystore.tfstate",
-        "kms-keystore-permissions": "../../../terraform.kms-keystore-permissions.tfstate",
+        "kms-keystore-account": "../../../terraform.kms-keystore-account.tfstate",
     }
 
 
 def test_attachments_name_the_policy_and_each_principal(split):
-    stack = split["kms-keystore-permissions"]
+    stack = split["kms-keystore-account"]
     policy_name, _ = only(resources(stack, "alicloud_ram_policy"))
     ref = f"${{alicloud_ram_policy.{policy_name}.policy_name}}"
     _, user = only(resources(stack, "alicloud_ram_user_policy_attachment"))
@@ -101,7 +132,7 @@ def test_reference_mode_only_reads_the_role():
 
     assert "alicloud_resource_manager_service_linked_role" not in stack["resource"]
     assert roles["name_regex"] == "^AliyunServiceRoleForKMSKeyStore$"
-    assert roles["lifecycle"]["postcondition"][0]["condition"] == "${length(self.roles) == 1}"
+    assert "length(self.roles) == 1" in roles["lifecycle"]["postcondition"][0]["condition"]
     assert instance["depends_on"] == [f"data.alicloud_ram_roles.{name}"]
 
 
@@ -130,9 +161,9 @@ def test_guard_off_declares_no_read():
 def test_existing_network_is_referenced_not_created():
     network = {
         "vpcId": "vpc-bp1existing",
-        "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
+        "vswitchId": "vsw-bp1a",
         "zoneIds": ["cn-hangzhou-j", "cn-hangzhou-k"],
-        "vswitchZones": ["cn-hangzhou-j", "cn-hangzhou-k"],
+        "vswitchZone": "cn-hangzhou-j",
     }
     stack = synth({"network": network})["kms-keystore"]
     _, instance = only(resources(stack, "alicloud_kms_instance"))
@@ -140,7 +171,7 @@ def test_existing_network_is_referenced_not_created():
     assert "alicloud_vpc" not in stack["resource"]
     assert "alicloud_vswitch" not in stack["resource"]
     assert instance["vpc_id"] == "vpc-bp1existing"
-    assert instance["vswitch_ids"] == ["vsw-bp1a", "vsw-bp1b"]
+    assert instance["vswitch_ids"] == ["vsw-bp1a"]
     assert instance["zone_ids"] == ["cn-hangzhou-j", "cn-hangzhou-k"]
 
 
@@ -218,31 +249,31 @@ def test_protection_can_be_lifted_explicitly_with_suppressed_guardrails():
 def test_other_region_with_its_own_zones():
     network = {
         "vpcCidr": "172.16.0.0/16",
-        "vswitches": [
-            {"zoneId": "cn-shanghai-e", "cidrBlock": "172.16.1.0/24"},
-            {"zoneId": "cn-shanghai-f", "cidrBlock": "172.16.2.0/24"},
-            {"zoneId": "cn-shanghai-f", "cidrBlock": "172.16.3.0/24"},
-        ],
+        "zoneIds": ["cn-shanghai-e", "cn-shanghai-f"],
+        "vswitch": {"zoneId": "cn-shanghai-f", "cidrBlock": "172.16.2.0/24"},
     }
     stack = synth({"region": "cn-shanghai", "network": network})["kms-keystore"]
     _, instance = only(resources(stack, "alicloud_kms_instance"))
+    _, vswitch = only(resources(stack, "alicloud_vswitch"))
 
     assert stack["provider"]["alicloud"] == [{"region": "cn-shanghai"}]
-    assert sorted(instance["zone_ids"]) == ["cn-shanghai-e", "cn-shanghai-f"]
-    vswitches = resources(stack, "alicloud_vswitch")
-    assert sorted(v["cidr_block"] for v in vswitches.values()) == [
-        "172.16.1.0/24",
-        "172.16.2.0/24",
-        "172.16.3.0/24",
-    ]
-    assert sorted(instance["vswitch_ids"]) == sorted(
-        f"${{alicloud_vswitch.{name}.id}}" for name in vswitches
-    )
+    assert instance["zone_ids"] == ["cn-shanghai-e", "cn-shanghai-f"]
+    assert len(instance["vswitch_ids"]) == 1
+    assert vswitch["zone_id"] == "cn-shanghai-f"
+
+
+def test_region_outside_mainland_defaults_to_its_letter_zones():
+    stack = synth({"region": "ap-southeast-1"})["kms-keystore"]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+    _, vswitch = only(resources(stack, "alicloud_vswitch"))
+
+    assert instance["zone_ids"] == ["ap-southeast-1a", "ap-southeast-1b"]
+    assert vswitch["zone_id"] == "ap-southeast-1a"
 
 
 FLEET = {
     "deployments": [
-        {"name": "kms-dev-hz", "region": "cn-hangzhou", "profile": "dev"},
+        {"name": "kms-dev-hz", "region": "cn-hangzhou", "profile": "dev", "layout": "split"},
         {
             "name": "kms-prod-hz",
             "region": "cn-hangzhou",
@@ -258,23 +289,14 @@ FLEET = {
             "name": "kms-dev-sh",
             "region": "cn-shanghai",
             "profile": "dev",
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
-                ]
-            },
+            "layout": "split",
+            "network": {"zoneIds": ["cn-shanghai-e", "cn-shanghai-f"]},
         },
         {
             "name": "kms-prod-sh",
             "region": "cn-shanghai",
             "backend": {"type": "cloud", "organization": "acme", "workspacePrefix": "kms-"},
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
-                ]
-            },
+            "network": {"zoneIds": ["cn-shanghai-e", "cn-shanghai-f"]},
         },
     ]
 }
@@ -285,10 +307,17 @@ def fleet():
     return synth(FLEET)
 
 
-def test_two_regions_two_environments_make_four_independent_stacks(fleet):
-    assert sorted(fleet) == ["kms-dev-hz", "kms-dev-sh", "kms-prod-hz", "kms-prod-sh"]
+def test_two_regions_two_environments_make_four_regional_stacks_and_one_shared_account(fleet):
+    assert sorted(fleet) == [
+        "kms-dev-hz",
+        "kms-dev-hz-account",
+        "kms-dev-sh",
+        "kms-prod-hz",
+        "kms-prod-sh",
+    ]
     regions = {name: s["provider"]["alicloud"][0]["region"] for name, s in fleet.items()}
     assert regions == {
+        "kms-dev-hz-account": "cn-hangzhou",
         "kms-dev-hz": "cn-hangzhou",
         "kms-prod-hz": "cn-hangzhou",
         "kms-dev-sh": "cn-shanghai",
@@ -300,6 +329,7 @@ def test_each_deployment_has_its_own_state(fleet):
     backends = {
         name: s["terraform"].get("backend") or {"cloud": s["terraform"]["cloud"]}
         for name, s in fleet.items()
+        if not name.endswith("-account")
     }
 
     assert backends["kms-dev-hz"] == {"local": {"path": "../../../terraform.kms-dev-hz.tfstate"}}
@@ -338,7 +368,7 @@ def test_colliding_deployment_names_are_refused(tmp_path):
     context = {
         "deployments": [
             {"name": "kms-a", "layout": "split"},
-            {"name": "kms-a-permissions"},
+            {"name": "kms-a-account", "profile": "other-account"},
         ]
     }
 
@@ -346,7 +376,7 @@ def test_colliding_deployment_names_are_refused(tmp_path):
         build_app(context, str(tmp_path))
 
     assert [(p.path, p.field, p.value) for p in caught.value.problems] == [
-        ("", "deployments", ["kms-a-permissions"])
+        ("", "deployments", ["kms-a-account"])
     ]
 
 
@@ -371,3 +401,60 @@ def test_oss_backend_requires_encryption_and_complete_locking(tmp_path):
         "backend.encrypt",
         "backend.tablestoreTable",
     }
+
+
+def test_account_and_regional_stacks_have_their_own_credentials():
+    context = json.loads((ROOT / "examples" / "two-regions.json").read_text(encoding="utf-8"))
+    stacks = synth(context)
+    providers = {name: s["provider"]["alicloud"][0] for name, s in stacks.items()}
+
+    assert providers["kms-dev-account"] == {"region": "cn-hangzhou", "profile": "dev-admin"}
+    assert providers["kms-dev-hz"] == {"region": "cn-hangzhou", "profile": "dev"}
+    assert providers["kms-dev-sg"] == {"region": "ap-southeast-1", "profile": "dev"}
+
+
+def test_assumed_roles_in_one_account_share_its_account_stack(tmp_path):
+    from kms_keystore.core.account_scope import account_key
+    from kms_keystore.core.config import read_deployments
+
+    arn = "acs:ram::1234567890123456:role/{}"
+    context = {
+        "layout": "split",
+        "accountStack": {"assumeRole": {"roleArn": arn.format("admin")}},
+        "deployments": [
+            {"name": "kms-a", "assumeRole": {"roleArn": arn.format("a")}},
+            {
+                "name": "kms-b",
+                "assumeRole": {"roleArn": arn.format("b")},
+                "region": "ap-southeast-1",
+            },
+            {"name": "kms-c", "account": "other"},
+        ],
+    }
+    configs, check = read_deployments(context)
+    stacks = synth(context)
+
+    assert check.problems == []
+    assert {account_key(c) for c in configs} == {"account 1234567890123456", "account other"}
+    assert sorted(stacks) == ["kms-a", "kms-a-account", "kms-b", "kms-c", "kms-c-account"]
+    admin = stacks["kms-a-account"]["provider"]["alicloud"][0]["assume_role"]["role_arn"]
+    assert admin == arn.format("admin")
+    del context["accountStack"]  # then each deployment's own role would apply it: refused
+    _, check = read_deployments(context)
+    assert [p.where for p in check.problems] == ["accountStack.assumeRole"]
+
+
+def test_a_suppression_can_name_the_account_stack_of_its_deployment(tmp_path):
+    from kms_keystore import ConfigError
+    from kms_keystore.app import synth_to
+
+    reason = "reviewed: the creator policy is attached by the security team's pipeline"
+    waiver = {"path": "kms-keystore-account/CreatorPolicy", "rule": "KS-RAM-2", "reason": reason}
+
+    with pytest.raises(ConfigError) as caught:
+        synth_to({"layout": "split", "suppressions": [waiver]}, tmp_path / "out")
+
+    # the path is accepted as the deployment's own; only the rule is judged (it fires nowhere)
+    (problem,) = caught.value.problems
+    assert problem.field == "rule"
+    assert "fires nowhere there" in problem.allowed

@@ -45,8 +45,8 @@ def test_reference_app_is_valid_terraform(reference_dir):
         {
             "network": {
                 "vpcId": "vpc-bp1existing",
-                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
-                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
+                "vswitchId": "vsw-bp1a",
+                "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
             },
             "instance": {"paymentType": "PayAsYouGo", "productVersion": "3"},
         },
@@ -83,7 +83,7 @@ def test_check_block_is_quiet_when_the_live_policy_matches_in_another_order(
     live["Statement"][2]["Action"].reverse()
     output = terraform_offline([reference_dir], "plan", _write(tmp_path, "live.json", live))
 
-    assert "Plan: 6 to add" in output
+    assert "Plan: 5 to add" in output
     assert "Check block assertion failed" not in output
 
 
@@ -92,7 +92,7 @@ def test_check_block_warns_when_the_live_policy_drifts(reference_dir, tmp_path):
     live["Statement"][1]["Action"].append("vpc:DeleteVpc")
     output = terraform_offline([reference_dir], "plan", _write(tmp_path, "live.json", live))
 
-    assert "Plan: 6 to add" in output
+    assert "Plan: 5 to add" in output
     assert "Warning: Check block assertion failed" in output
 
 
@@ -135,3 +135,49 @@ def test_adopt_mode_imports_the_existing_role(tmp_path):
 
     assert "1 to import" in output
     assert "keystore.kms.aliyuncs.com:AliyunServiceRoleForKMSKeyStore" in output
+
+
+def _example(name):
+    return json.loads((ROOT / "examples" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_two_regions_in_one_account_plan_as_one_account_stack_and_two_regional(tmp_path):
+    out = synth_dir(_example("two-regions"), tmp_path / "out")
+    stacks = sorted((out / "stacks").iterdir())
+    same = _write(tmp_path, "same.json", policy_documents.system_policy_document())
+    output = terraform_offline(stacks, "plan", same)
+
+    assert [s.name for s in stacks] == ["kms-dev-account", "kms-dev-hz", "kms-dev-sg"]
+    # creator policy and deployer policy, each attached to the deployer; the role
+    assert "kms-dev-account: Plan: 5 to add, 0 to change, 0 to destroy." in output
+    assert "kms-dev-hz: Plan: 3 to add, 0 to change, 0 to destroy." in output
+    assert "kms-dev-sg: Plan: 3 to add, 0 to change, 0 to destroy." in output
+    assert "Error" not in output
+
+
+def test_adopted_hardware_instance_is_valid_with_its_variable_id(tmp_path):
+    # The offline stand-in cannot plan this import (its ImportResourceState leaves out the
+    # nested blocks of alicloud_kms_instance); validate checks the import block and variable.
+    out = synth_dir(_example("hardware-adopt"), tmp_path / "out")
+    stacks = sorted((out / "stacks").iterdir())
+    output = terraform_offline(stacks)
+
+    assert output.count("valid=True errors=0 warnings=0") == 2, output
+
+
+def test_referenced_instance_receives_keys_without_being_managed(tmp_path):
+    context = {
+        "instance": {
+            "mode": "reference",
+            "id": "kst-hzz62ee1a1a9x8gexample",
+            "productVersion": "5",
+        },
+        "keys": [{"name": "payments"}],
+    }
+    out = synth_dir(context, tmp_path / "out")
+    same = _write(tmp_path, "same.json", policy_documents.system_policy_document())
+    output = terraform_offline([out / "stacks" / "kms-keystore"], "plan", same)
+
+    assert "Plan: 3 to add" in output, output  # creator policy, role, key
+    assert "alicloud_kms_instance." not in output
+    assert "Error" not in output

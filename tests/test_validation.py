@@ -7,7 +7,6 @@ import contextlib
 import pytest
 from kms_keystore import ConfigError
 from kms_keystore.app import synth_to
-from kms_keystore.core.fields import MISSING
 from kms_keystore.core.problems import show_value
 
 # (id, context, the path the user wrote, the bad value)
@@ -71,97 +70,84 @@ CASES = [
     ),
     (
         "vswitch-outside-vpc",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.99.1.0/24"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
-        "network.vswitches[0].cidrBlock",
+        {"network": {"vswitch": {"cidrBlock": "10.99.1.0/24"}}},
+        "network.vswitch.cidrBlock",
         "10.99.1.0/24",
     ),
     (
-        "vswitch-overlap",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.0.0/20"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
-        "network.vswitches[1].cidrBlock",
-        "10.20.2.0/24",
-    ),
-    (
         "vswitch-too-small",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/30"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
-        "network.vswitches[0].cidrBlock",
+        {"network": {"vswitch": {"cidrBlock": "10.20.1.0/30"}}},
+        "network.vswitch.cidrBlock",
         "10.20.1.0/30",
     ),
     (
         "vswitch-zone-other-region",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
-        },
-        "network.vswitches[0].zoneId",
+        {"network": {"vswitch": {"zoneId": "cn-shanghai-e"}}},
+        "network.vswitch.zoneId",
         "cn-shanghai-e",
     ),
     (
-        "one-zone-only",
+        "vswitch-zone-not-an-instance-zone",
+        {"network": {"vswitch": {"zoneId": "cn-hangzhou-h"}}},
+        "network.vswitch.zoneId",
+        "cn-hangzhou-h",
+    ),
+    (
+        "zone-of-other-region",
+        {"network": {"zoneIds": ["cn-hangzhou-k", "cn-shanghai-e"]}},
+        "network.zoneIds[1]",
+        "cn-shanghai-e",
+    ),
+    (
+        "zone-hyphen-outside-mainland",
         {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.2.0/24"},
-                ]
-            }
+            "region": "ap-southeast-1",
+            "network": {"zoneIds": ["ap-southeast-1-a", "ap-southeast-1b"]},
         },
-        "network.vswitches",
-        ["cn-hangzhou-h"],
+        "network.zoneIds[0]",
+        "ap-southeast-1-a",
+    ),
+    (
+        "zone-without-hyphen-in-mainland",
+        {"network": {"zoneIds": ["cn-hangzhouk", "cn-hangzhou-j"]}},
+        "network.zoneIds[0]",
+        "cn-hangzhouk",
+    ),
+    (
+        "one-zone-only",
+        {"network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-k"]}},
+        "network.zoneIds",
+        ["cn-hangzhou-k", "cn-hangzhou-k"],
     ),
     (
         "three-zones",
-        {
-            "network": {
-                "vswitches": [
-                    {"zoneId": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"},
-                    {"zoneId": "cn-hangzhou-i", "cidrBlock": "10.20.2.0/24"},
-                    {"zoneId": "cn-hangzhou-j", "cidrBlock": "10.20.3.0/24"},
-                ]
-            }
-        },
+        {"network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j", "cn-hangzhou-h"]}},
+        "network.zoneIds",
+        ["cn-hangzhou-k", "cn-hangzhou-j", "cn-hangzhou-h"],
+    ),
+    (
+        "two-vswitches",
+        {"network": {"vswitches": [{"zoneId": "cn-hangzhou-k"}, {"zoneId": "cn-hangzhou-j"}]}},
         "network.vswitches",
-        ["cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"],
+        [{"zoneId": "cn-hangzhou-k"}, {"zoneId": "cn-hangzhou-j"}],
     ),
     (
         "vswitch-unknown-key",
-        {"network": {"vswitches": [{"zone": "cn-hangzhou-h", "cidrBlock": "10.20.1.0/24"}]}},
-        "network.vswitches[0].zone",
-        "cn-hangzhou-h",
+        {"network": {"vswitch": {"zone": "cn-hangzhou-k"}}},
+        "network.vswitch.zone",
+        "cn-hangzhou-k",
     ),
-    ("other-region-default-network", {"region": "cn-beijing"}, "network", MISSING),
+    ("other-region-default-network", {"region": "cn-beijing"}, "network.zoneIds", []),
     (
         "existing-vpc-id",
         {
             "network": {
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
                 "vpcId": "vnet-1",
-                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
-                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
             }
         },
         "network.vpcId",
@@ -171,50 +157,103 @@ CASES = [
         "existing-vswitch-id",
         {
             "network": {
-                "vpcId": "vpc-bp1existing",
-                "vswitchIds": ["vsw-bp1a", "bp1b"],
-                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vswitchId": "bp1b",
             }
         },
-        "network.vswitchIds[1]",
+        "network.vswitchId",
         "bp1b",
     ),
     (
-        "existing-no-vswitch",
+        "existing-two-vswitches",
         {
             "network": {
-                "vpcId": "vpc-bp1existing",
-                "vswitchIds": [],
-                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
             }
         },
         "network.vswitchIds",
-        [],
+        ["vsw-bp1a", "vsw-bp1b"],
     ),
     (
         "existing-same-zone-twice",
         {
             "network": {
-                "vpcId": "vpc-bp1existing",
-                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
-                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-h"],
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "zoneIds": ["cn-hangzhou-k"] * 2,
             }
         },
         "network.zoneIds",
-        ["cn-hangzhou-h", "cn-hangzhou-h"],
+        ["cn-hangzhou-k", "cn-hangzhou-k"],
     ),
     (
         "existing-vswitch-outside-zones",
         {
             "network": {
-                "vpcId": "vpc-bp1existing",
-                "vswitchIds": ["vsw-bp1a", "vsw-bp1b"],
-                "zoneIds": ["cn-hangzhou-h", "cn-hangzhou-i"],
-                "vswitchZones": ["cn-hangzhou-h", "cn-hangzhou-k"],
+                **{
+                    "vpcId": "vpc-bp1existing",
+                    "vswitchId": "vsw-bp1a",
+                    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                },
+                "vswitchZone": "cn-hangzhou-h",
             }
         },
-        "network.vswitchZones[1]",
-        "cn-hangzhou-k",
+        "network.vswitchZone",
+        "cn-hangzhou-h",
+    ),
+    ("hardware-create", {"instance": {"productVersion": "5"}}, "instance.productVersion", "5"),
+    (
+        "create-with-id",
+        {"instance": {"id": "kst-hzz62ee1a1a9x8g"}},
+        "instance.id",
+        "kst-hzz62ee1a1a9x8g",
+    ),
+    ("adopt-without-id", {"instance": {"mode": "adopt"}}, "instance.id/idVariable", [None, None]),
+    (
+        "reference-bad-id",
+        {"instance": {"mode": "reference", "id": "kms-1"}},
+        "instance.id",
+        "kms-1",
+    ),
+    (
+        "reference-bad-variable",
+        {"instance": {"mode": "reference", "idVariable": "1x"}},
+        "instance.idVariable",
+        "1x",
+    ),
+    ("instance-mode", {"instance": {"mode": "buy"}}, "instance.mode", "buy"),
+    (
+        "reference-with-network",
+        {
+            "instance": {"mode": "reference", "id": "kst-hzz62ee1a1a9x8g"},
+            "network": {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"]},
+        },
+        "network",
+        "given",
+    ),
+    (
+        "account-stack-name",
+        {"layout": "split", "accountStack": {"name": "1bad"}},
+        "accountStack.name",
+        "1bad",
+    ),
+    (
+        "account-stack-deployer",
+        {"layout": "split", "accountStack": {"deployers": {"users": ["bad user"]}}},
+        "accountStack.deployers.users[0]",
+        "bad user",
     ),
     ("product-version", {"instance": {"productVersion": "4"}}, "instance.productVersion", "4"),
     ("payment-type", {"instance": {"paymentType": "Monthly"}}, "instance.paymentType", "Monthly"),
@@ -366,7 +405,12 @@ KEYS = [
     ("creatorPolicy", "users"),
     ("network",),
     ("network", "vpcCidr"),
-    ("network", "vswitches"),
+    ("network", "vswitch"),
+    ("network", "zoneIds"),
+    ("instance", "mode"),
+    ("instance", "id"),
+    ("accountStack",),
+    ("account",),
     ("instance",),
     ("instance", "period"),
     ("instance", "tags"),

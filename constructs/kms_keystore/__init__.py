@@ -12,6 +12,7 @@ import os as _os
 _os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20")
 
 from .access import ApplicationAccess
+from .core.account_scope import AccountStackSpec, DeployersSpec
 from .core.config import (
     AssumeRoleSpec,
     BackendSpec,
@@ -19,6 +20,7 @@ from .core.config import (
     SuppressionSpec,
     parse_deployment,
 )
+from .core.instance_lifecycle import InstanceMode
 from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .core.problems import ConfigError, Problem
 from .core.specs import (
@@ -32,16 +34,19 @@ from .core.specs import (
     VSwitchSpec,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails import apply_guardrails, suppress
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
 from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
-from .stacks import AlicloudStack, KeyStoreStack, PermissionsStack, add_deployment
+from .stacks import AccountStack, AlicloudStack, KeyStoreStack, add_deployment, add_deployments
 from .system_policy_guard import SystemPolicyDriftGuard
 
 __all__ = [
+    "AccountStack",
+    "AccountStackSpec",
     "AlicloudStack",
     "ApplicationAccess",
     "ApplicationSpec",
@@ -50,11 +55,14 @@ __all__ = [
     "BindVpcSpec",
     "ConfigError",
     "CreatorPolicySpec",
+    "DeployersSpec",
     "DeploymentConfig",
     "ExistingNetworkSpec",
     "GuardMode",
+    "InstanceMode",
     "InstanceSpec",
     "KeySpec",
+    "KeyStoreDeployerPolicy",
     "KeyStoreInstance",
     "KeyStoreKey",
     "KeyStoreNetwork",
@@ -62,7 +70,6 @@ __all__ = [
     "KeyStoreServiceLinkedRole",
     "KeyStoreStack",
     "NewNetworkSpec",
-    "PermissionsStack",
     "Problem",
     "RoleMode",
     "SecretSpec",
@@ -71,6 +78,7 @@ __all__ = [
     "SystemPolicyDriftGuard",
     "VSwitchSpec",
     "add_deployment",
+    "add_deployments",
     "apply_guardrails",
     "parse_deployment",
     "suppress",

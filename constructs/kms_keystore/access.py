@@ -6,6 +6,7 @@ from cdktf import Fn
 
 from constructs import Construct
 
+from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.terraform_text import literal, optional_literal
 from .instance import KeyStoreInstance
@@ -116,7 +117,7 @@ class ApplicationAccess(Construct):
             aap_name=self.access_point.application_access_point_name,
             password=self.password.string_value,
             private_key_data_file=literal(spec.key_file),
-            not_before=spec.not_before,
-            not_after=spec.not_after,
+            not_before=rfc3339_utc(spec.not_before),
+            not_after=rfc3339_utc(spec.not_after),
         )
         """The generated ``alicloud_kms_client_key``."""

@@ -11,11 +11,12 @@ from typing import Any
 
 from cdktf import App
 
-from .core.config import DeploymentConfig, read_context, read_deployments, stack_names
+from .core.account_scope import stacks_by_deployment
+from .core.config import DeploymentConfig, read_context, read_deployments
 from .core.output_dir import build_into
 from .core.problems import Checker, ConfigError, show_text
 from .guardrails import check_synthesized, find_by_path, report_findings, suppress
-from .stacks import add_deployment
+from .stacks import add_deployments
 from .validation import raise_if_invalid, report
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
@@ -26,8 +27,7 @@ def build_app(context: dict[str, Any], outdir: str) -> App:
     configs, check = read_deployments(context, outdir=Path(outdir))
     check.raise_if_any()  # every value is checked, under the path written, before any construct
     app = App(outdir=outdir)
-    for config in configs:
-        add_deployment(app, config)
+    add_deployments(app, configs)
     apply_suppressions(app, configs, context)
     raise_if_invalid(app)
     return app
@@ -48,8 +48,9 @@ def apply_suppressions(
     shared_items = context.get("suppressions") if isinstance(entries, list) else None
     shared = _raw_suppressions(shared_items)
     shared_used: set[int] = set()
+    owned = stacks_by_deployment(configs)  # the account stack counts for its deployments
     for position, config in enumerate(configs):
-        stacks = stack_names(config)
+        stacks = owned.get(config.name, [config.name])
         entry_index = _entry_index(entries, config.name, position)
         for index, item in enumerate(config.suppressions):
             key = (item.path, item.rule, item.reason)
@@ -76,7 +77,7 @@ def apply_suppressions(
     for index, key in enumerate(shared):
         if index not in shared_used and shared_items is not None:
             check = Checker(f"context/suppressions[{index}]")
-            all_stacks = [n for c in configs for n in stack_names(c)]
+            all_stacks = list(dict.fromkeys(n for names in owned.values() for n in names))
             check.fail("path", key[0], f"a construct in one of the stacks {', '.join(all_stacks)}")
             report(app, check)
 

@@ -87,68 +87,76 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         self.spec.validate(check)
         if not report(self, check):
             return
-        self.resource = RamPolicy(
-            self,
-            "Resource",
-            policy_name=policy_name,
-            description=literal(description),
-            policy_document=policy_documents.render(self.document),
-            rotate_strategy=ROTATE_STRATEGY,
-            force=True,
+        self.resource = custom_policy(
+            self, policy_name, description, policy_documents.render(self.document)
         )
         """The generated ``alicloud_ram_policy``."""
         if users or groups or roles:
-            self._attach(users, groups, roles)
+            self.attachments.extend(
+                attach_policy(self, self.policy_name, users=users, groups=groups, roles=roles)
+            )
 
     @property
     def policy_name(self) -> str:
         """Name of the policy (a reference to the resource)."""
         return self.resource.policy_name
 
-    def _attach(
-        self, users: Sequence[UserRef], groups: Sequence[GroupRef], roles: Sequence[RoleRef]
-    ) -> None:
-        from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import (
-            RamGroupPolicyAttachment,
-        )
-        from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import (
-            RamRolePolicyAttachment,
-        )
-        from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import (
-            RamUserPolicyAttachment,
-        )
 
-        policy_name = self.policy_name
-        for ref in users:
-            suffix, name = _principal(ref, "name")
-            self.attachments.append(
-                RamUserPolicyAttachment(
-                    self,
-                    f"User-{suffix}",
+def custom_policy(scope: Construct, name: str, description: str, document: str) -> RamPolicy:
+    """A custom RAM policy (child ``Resource``) that rotates old versions and detaches on delete.
+
+    RAM keeps five versions of a policy; without rotation an update fails once
+    there are five. ``force`` detaches it from every principal when it is deleted.
+    """
+    return RamPolicy(
+        scope,
+        "Resource",
+        policy_name=name,
+        description=literal(description),
+        policy_document=document,
+        rotate_strategy=ROTATE_STRATEGY,
+        force=True,
+    )
+
+
+def attach_policy(
+    scope: Construct,
+    policy_name: str,
+    *,
+    users: Sequence[UserRef] = (),
+    groups: Sequence[GroupRef] = (),
+    roles: Sequence[RoleRef] = (),
+) -> list[ITerraformDependable]:
+    """One ``Custom`` policy attachment per principal: users, then groups, then roles.
+
+    The attachment bindings are imported here, only where principals are attached.
+    """
+    from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import (
+        RamGroupPolicyAttachment,
+    )
+    from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import (
+        RamRolePolicyAttachment,
+    )
+    from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import (
+        RamUserPolicyAttachment,
+    )
+
+    kinds = (
+        (users, "User", RamUserPolicyAttachment, "name", "user_name"),
+        (groups, "Group", RamGroupPolicyAttachment, "group_name", "group_name"),
+        (roles, "Role", RamRolePolicyAttachment, "role_name", "role_name"),
+    )
+    attachments: list[ITerraformDependable] = []
+    for refs, prefix, resource, attribute, argument in kinds:
+        for ref in refs:
+            suffix, name = _principal(ref, attribute)
+            attachments.append(
+                resource(
+                    scope,
+                    f"{prefix}-{suffix}",
                     policy_name=policy_name,
                     policy_type="Custom",
-                    user_name=name,
+                    **{argument: name},
                 )
             )
-        for ref in groups:
-            suffix, name = _principal(ref, "group_name")
-            self.attachments.append(
-                RamGroupPolicyAttachment(
-                    self,
-                    f"Group-{suffix}",
-                    policy_name=policy_name,
-                    policy_type="Custom",
-                    group_name=name,
-                )
-            )
-        for ref in roles:
-            suffix, name = _principal(ref, "role_name")
-            self.attachments.append(
-                RamRolePolicyAttachment(
-                    self,
-                    f"Role-{suffix}",
-                    policy_name=policy_name,
-                    policy_type="Custom",
-                    role_name=name,
-                )
-            )
+    return attachments

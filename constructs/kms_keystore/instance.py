@@ -1,14 +1,25 @@
-"""The KMS instance: hardware (HSM-backed) edition by default, protected against loss."""
+"""The KMS instance: bought by Terraform (software edition), adopted, or referenced."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
-from cdktf import ITerraformDependable, TerraformResourceLifecycle
+from cdktf import (
+    Annotations,
+    Fn,
+    ITerraformDependable,
+    Postcondition,
+    TerraformResourceLifecycle,
+    TerraformVariable,
+)
+from cdktf_cdktf_provider_alicloud.data_alicloud_kms_instances import DataAlicloudKmsInstances
 from cdktf_cdktf_provider_alicloud.kms_instance import KmsInstance, KmsInstanceBindVpcs
 
 from constructs import Construct
 
+from .core.api_forms import RENEWAL_UNIT_ON_CREATE
+from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
 from .core.specs import InstanceSpec
 from .core.terraform_text import literal_tags
 from .network import KeyStoreNetwork
@@ -16,19 +27,25 @@ from .validation import checker_for, report
 
 
 class KeyStoreInstance(Construct):
-    """An ``alicloud_kms_instance`` in a :class:`KeyStoreNetwork`.
+    """An ``alicloud_kms_instance``, or a read-only reference to an existing one.
 
-    Defaults follow the safe choice: hardware key management (``product_version``
-    ``"5"``, keys in an HSM), Subscription with automatic renewal (an instance
-    that is not renewed is released when it expires), ``deletion_protection`` on
-    and Terraform ``prevent_destroy`` on.
+    ``spec.mode`` decides:
 
-    ``depends_on`` should hold the service-linked role and, where a RAM user
-    deploys, the creator policy's attachments: Terraform then creates the role
-    first and, on destroy, releases the instance before the role, as the
-    service's documentation requires.
+    * ``create`` (default): Terraform buys a software-edition instance
+      (``product_version`` ``"3"``) and enables it in ``network``. The hardware
+      edition is refused: the provider enables instances with
+      ``ConnectKmsInstance``, which the API allows for software instances only.
+    * ``adopt``: an ``import`` block brings an existing instance (for example a
+      hardware instance enabled in the console against its HSM cluster) under
+      Terraform; ``network`` must name its VPC, vSwitch and zones, which cannot change.
+    * ``reference``: an ``alicloud_kms_instances`` lookup by ID whose
+      postcondition fails the plan when the instance does not exist; nothing
+      about the instance is managed, and ``network`` is not used.
 
-    The generated resource is the child ``Resource``.
+    Managed instances default to Subscription with automatic renewal,
+    ``deletion_protection`` on and Terraform ``prevent_destroy`` on. The ID may be
+    a Terraform variable (``spec.id_variable``). The generated resource or data
+    source is the child ``Resource``.
     """
 
     def __init__(
@@ -36,15 +53,15 @@ class KeyStoreInstance(Construct):
         scope: Construct,
         id: str,
         *,
-        network: KeyStoreNetwork,
+        network: KeyStoreNetwork | None,
         spec: InstanceSpec | None = None,
         depends_on: Sequence[ITerraformDependable] = (),
     ) -> None:
         """Declare the instance.
 
-        :param network: the VPC, vSwitches and two zones of the instance.
-        :param spec: edition, billing, quotas, renewal, protection and tags;
-            default :class:`InstanceSpec()` (hardware, Subscription, 12 months, auto-renewal).
+        :param network: the VPC, vSwitch and two zones (None only for ``reference``).
+        :param spec: mode, ID, edition, billing, quotas, renewal, protection and tags;
+            default :class:`InstanceSpec()` (software, Subscription, 1 month, auto-renewal).
         :param depends_on: what must exist before the instance and outlive it.
         """
         super().__init__(scope, id)
@@ -52,9 +69,70 @@ class KeyStoreInstance(Construct):
         """The validated instance description."""
         check = checker_for(self)
         self.spec.validate(check)
+        if network is None and self.spec.mode != InstanceMode.REFERENCE:
+            check.fail("network", None, "a network for an instance that Terraform manages")
+        if self.spec.mode == InstanceMode.ADOPT and network is not None and network.vswitches:
+            check.fail("network", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
         if not report(self, check):
             return
+        self.resource: KmsInstance | DataAlicloudKmsInstances
+        """The generated ``alicloud_kms_instance`` (or ``alicloud_kms_instances`` lookup)."""
+        self.instance_id: str = ""
+        """ID of the instance (a reference)."""
+        existing_id = self._existing_id()
+        if self.spec.mode == InstanceMode.REFERENCE:
+            self._reference(existing_id)
+            return
+        assert network is not None
+        self._managed(network, depends_on)
+        if existing_id is not None:
+            self.resource.import_from(existing_id)
+        elif self.spec.renew_status == "AutoRenewal" and self.spec.renewal_period_unit == "Y":
+            _warn(
+                self,
+                RENEWAL_UNIT_ON_CREATE.format(
+                    unit=self.spec.renewal_period_unit, period=self.spec.renew_period
+                ),
+            )
+
+    def _existing_id(self) -> str | None:
+        """The literal ID, a reference to its variable, or None (create)."""
+        if self.spec.id_variable is not None:
+            variable = TerraformVariable(
+                self,
+                "InstanceId",
+                type="string",
+                description="ID of the existing KMS instance (kst-...)",
+            )
+            variable.override_logical_id(self.spec.id_variable)
+            return variable.string_value
+        return self.spec.instance_id
+
+    def _reference(self, existing_id: str | None) -> None:
+        lookup = DataAlicloudKmsInstances(
+            self,
+            "Resource",
+            ids=[existing_id or ""],
+            lifecycle=TerraformResourceLifecycle(
+                postcondition=[
+                    Postcondition(
+                        condition="${length(self.ids) == 1}",
+                        error_message=(
+                            "The KMS instance to reference does not exist in this region: "
+                            "check its ID and the stack's region."
+                        ),
+                    )
+                ]
+            ),
+        )
+        self.resource = lookup
+        self.instance_id = Fn.element(lookup.ids, 0)
+
+    def _managed(
+        self, network: KeyStoreNetwork, depends_on: Sequence[ITerraformDependable]
+    ) -> None:
         s = self.spec
+        auto = s.renew_status == "AutoRenewal"
         self.resource = KmsInstance(
             self,
             "Resource",
@@ -67,8 +145,8 @@ class KeyStoreInstance(Construct):
             secret_num=s.secret_num,
             vpc_num=s.vpc_num,
             renew_status=s.renew_status,
-            renew_period=s.renew_period if s.renew_status == "AutoRenewal" else None,
-            renewal_period_unit=s.renewal_period_unit if s.renew_status else None,
+            renew_period=s.renew_period if auto else None,
+            renewal_period_unit=s.renewal_period_unit if auto else None,
             log=s.log,
             log_storage=s.log_storage,
             deletion_protection=s.deletion_protection,
@@ -94,6 +172,10 @@ class KeyStoreInstance(Construct):
             depends_on=list(depends_on) or None,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=s.prevent_destroy),
         )
-        """The generated ``alicloud_kms_instance``."""
-        self.instance_id: str = self.resource.id
-        """ID of the instance (a reference)."""
+        self.instance_id = self.resource.id
+
+
+def _warn(scope: Construct, message: str) -> None:
+    """A synth-time warning: printed, and recorded for the cdktf CLI."""
+    Annotations.of(scope).add_warning(message)
+    print(f"kms-keystore: warning {scope.node.path}: {message}", file=sys.stderr)

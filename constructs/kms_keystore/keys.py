@@ -6,6 +6,7 @@ from cdktf import TerraformResourceLifecycle
 
 from constructs import Construct
 
+from .core.api_forms import rotation_interval_seconds
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
 from .instance import KeyStoreInstance
@@ -18,7 +19,8 @@ class KeyStoreKey(Construct):
     Defaults follow the key spec and the edition: protection level ``HSM`` on a
     hardware instance (the provider's own default, ``SOFTWARE``, does not follow
     the edition), automatic rotation every 365 days where the key can rotate
-    (symmetric keys with KMS-made material), deletion protection and Terraform
+    (symmetric keys with KMS-made material), written in seconds (``31536000s``) as
+    the API returns it so that no plan shows a change after apply, deletion protection and Terraform
     ``prevent_destroy`` on, a 30-day pending-deletion window.
 
     The key is the child ``Resource``; each alias is a child ``Alias<n>``.
@@ -54,7 +56,9 @@ class KeyStoreKey(Construct):
             origin=spec.origin,
             protection_level=spec.effective_protection(instance.spec.hardware),
             automatic_rotation="Enabled" if spec.rotates else "Disabled",
-            rotation_interval=spec.rotation_interval if spec.rotates else None,
+            rotation_interval=rotation_interval_seconds(spec.rotation_interval)
+            if spec.rotates
+            else None,
             deletion_protection="Enabled" if spec.deletion_protection else "Disabled",
             pending_window_in_days=spec.pending_window_in_days,
             description=optional_literal(spec.description),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cdktf import ITerraformDependable, Postcondition, TerraformResourceLifecycle
 from cdktf_cdktf_provider_alicloud.resource_manager_service_linked_role import (
     ResourceManagerServiceLinkedRole,
@@ -31,15 +33,29 @@ class KeyStoreServiceLinkedRole(Construct):
       the stack never deletes a role that other instances use. The plan fails if
       the role does not exist.
 
+    A created or adopted role has Terraform ``prevent_destroy``, like the
+    instance: a mode change or a removed stack must not plan its deletion while
+    instances use it. It is created after ``depends_on`` (the creator policy's
+    attachments), so that a RAM user deploying holds ``ram:CreateServiceLinkedRole``
+    before the provider calls it.
+
     The generated resource or data source is the child ``Resource``.
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, mode: RoleMode | str = RoleMode.CREATE
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        mode: RoleMode | str = RoleMode.CREATE,
+        depends_on: Sequence[ITerraformDependable] = (),
+        prevent_destroy: bool = True,
     ) -> None:
         """Declare the role.
 
         :param mode: ``create`` (default), ``adopt`` or ``reference``.
+        :param depends_on: what must exist before the role is created (create, adopt).
+        :param prevent_destroy: Terraform ``prevent_destroy`` on the role (default on).
         """
         super().__init__(scope, id)
         check = checker_for(self)
@@ -67,7 +83,9 @@ class KeyStoreServiceLinkedRole(Construct):
                 lifecycle=TerraformResourceLifecycle(
                     postcondition=[
                         Postcondition(
-                            condition="${length(self.roles) == 1}",
+                            # The provider always sets ``roles`` (empty when none match); an
+                            # unset list means "not read", as in an offline plan.
+                            condition="${self.roles == null ? true : length(self.roles) == 1}",
                             error_message=(
                                 f"The service-linked role {policy_documents.ROLE_NAME} does not "
                                 "exist in this account: deploy with role mode 'create' (or "
@@ -80,7 +98,11 @@ class KeyStoreServiceLinkedRole(Construct):
             self.resource = roles
             return
         role = ResourceManagerServiceLinkedRole(
-            self, "Resource", service_name=policy_documents.SERVICE_NAME
+            self,
+            "Resource",
+            service_name=policy_documents.SERVICE_NAME,
+            depends_on=list(depends_on) or None,
+            lifecycle=TerraformResourceLifecycle(prevent_destroy=prevent_destroy),
         )
         if self.mode is RoleMode.ADOPT:
             role.import_from(IMPORT_ID)

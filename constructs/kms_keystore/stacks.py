@@ -1,4 +1,4 @@
-"""Stacks that compose the key store: one stack, or permissions and key store apart."""
+"""Stacks that compose the key store: one stack, or an account stack and regional stacks."""
 
 from __future__ import annotations
 
@@ -18,10 +18,14 @@ from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider, AlicloudPro
 from constructs import Construct
 
 from .access import ApplicationAccess
-from .core.config import AssumeRoleSpec, BackendSpec, DeploymentConfig
-from .core.specs import NewNetworkSpec
+from .core.account_scope import group_by_account
+from .core.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
+from .core.fields import ConfigChecker
+from .core.instance_lifecycle import REFERENCE_TAKES_NO_NETWORK, InstanceMode
+from .core.specs import NewNetworkSpec, RoleMode
 from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
@@ -86,23 +90,14 @@ class AlicloudStack(TerraformStack):
         apply_guardrails(self)
 
 
-class PermissionsStack(AlicloudStack):
-    """The creator policy and its attachments, applied by an administrator."""
+class AccountStack(AlicloudStack):
+    """The account-wide objects of one Alibaba Cloud account, applied by an administrator.
 
-    def __init__(self, scope: Construct, id: str, *, config: DeploymentConfig) -> None:
-        """Declare the creator policy from ``config.creator_policy``."""
-        super().__init__(scope, id, **_stack_settings(config))
-        self.creator_policy = _creator_policy(self, config)
-        """The creator policy construct."""
-
-
-class KeyStoreStack(AlicloudStack):
-    """The key store: service-linked role, drift guard, network and KMS instance.
-
-    With ``include_permissions`` (the single layout) the creator policy is part of
-    this stack and the instance also depends on its attachments, so that a RAM
-    user deploying the stack holds ``ram:CreateServiceLinkedRole`` before the role
-    and the instance are created.
+    The creator policy and its attachments, the service-linked role (created
+    after the attachments, protected from destroy) and the drift guard on its
+    system policy. One account stack serves every regional key store stack of the
+    account; those only read the role. With ``deployers`` (RAM principals), it
+    also grants them the least-privilege policy of those regional stacks.
     """
 
     def __init__(
@@ -111,28 +106,117 @@ class KeyStoreStack(AlicloudStack):
         id: str,
         *,
         config: DeploymentConfig,
-        include_permissions: bool = True,
+        region: str | None = None,
+    ) -> None:
+        """Declare the account-wide objects from ``config``.
+
+        :param config: the first deployment of the account (the others agree with it).
+        :param region: provider region; default ``config.account_stack.region`` or the
+            deployment's region (RAM itself is global).
+        """
+        spec = config.account_stack
+        super().__init__(
+            scope,
+            id,
+            region=spec.region or region or config.region,
+            profile=spec.profile or config.profile,
+            assume_role=spec.assume_role or config.assume_role,
+            backend=spec.backend or config.backend,
+        )
+        self.config = config
+        """The first deployment of the account."""
+        self.creator_policy: ServiceLinkedRoleCreatorPolicy
+        """The creator policy and its attachments."""
+        self.role: KeyStoreServiceLinkedRole
+        """The service-linked role (created after the attachments, protected from destroy)."""
+        self.guard: SystemPolicyDriftGuard
+        """The drift guard on the role's system policy."""
+        self.creator_policy, self.role, self.guard = _account_objects(self, config)
+        self.deployer_policy: KeyStoreDeployerPolicy | None = None
+        """The deployers' policy (see :meth:`grant_deployers`)."""
+        if built(self.role):
+            TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+    def grant_deployers(self, regional: list[TerraformStack]) -> None:
+        """Grant ``accountStack.deployers`` what deploying ``regional`` needs, if any are named."""
+        spec = self.config.account_stack.deployers
+        if spec is None:
+            return
+        self.deployer_policy = KeyStoreDeployerPolicy(
+            self,
+            "DeployerPolicy",
+            stacks=regional,
+            policy_name=spec.name,
+            users=spec.users,
+            groups=spec.groups,
+            roles=spec.roles,
+        )
+
+
+def _account_objects(
+    stack: TerraformStack, config: DeploymentConfig
+) -> tuple[ServiceLinkedRoleCreatorPolicy, KeyStoreServiceLinkedRole, SystemPolicyDriftGuard]:
+    """Creator policy, service-linked role (after the policy's attachments), drift guard."""
+    creator_policy = _creator_policy(stack, config)
+    role = KeyStoreServiceLinkedRole(
+        stack, "ServiceLinkedRole", mode=config.role_mode, depends_on=creator_policy.attachments
+    )
+    guard = SystemPolicyDriftGuard(stack, "SystemPolicyGuard", mode=config.guard_mode)
+    return creator_policy, role, guard
+
+
+class KeyStoreStack(AlicloudStack):
+    """The key store of one region: network, KMS instance, keys, secrets and access.
+
+    With ``include_account`` (layout ``single``: the deployment is alone in its
+    account) the account-wide objects are part of this stack. Otherwise an
+    :class:`AccountStack` holds them and this stack only reads the role
+    (``reference``), so that no regional deployment creates it again. The
+    instance depends on the role and, in one stack, on the creator policy's
+    attachments.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        config: DeploymentConfig,
+        include_account: bool = True,
     ) -> None:
         """Compose the key store from ``config``."""
         super().__init__(scope, id, **_stack_settings(config))
         self.config = config
-        self.creator_policy = _creator_policy(self, config) if include_permissions else None
-        """The creator policy construct (single layout only)."""
-        self.role = KeyStoreServiceLinkedRole(self, "ServiceLinkedRole", mode=config.role_mode)
-        """The service-linked role construct."""
-        self.guard = SystemPolicyDriftGuard(self, "SystemPolicyGuard", mode=config.guard_mode)
-        """The drift guard on the role's system policy."""
-        self.network = KeyStoreNetwork(
-            self,
-            "Network",
-            region=config.region,
-            **(
-                {"new": config.network}
-                if isinstance(config.network, NewNetworkSpec)
-                else {"existing": config.network}
-            ),
-        )
-        """The instance's network."""
+        self.creator_policy: ServiceLinkedRoleCreatorPolicy | None = None
+        """The creator policy construct (layout ``single`` only)."""
+        self.guard: SystemPolicyDriftGuard | None = None
+        """The drift guard on the role's system policy (layout ``single`` only)."""
+        self.role: KeyStoreServiceLinkedRole
+        """The service-linked role construct (read only in the split layout)."""
+        if include_account:
+            self.creator_policy, self.role, self.guard = _account_objects(self, config)
+        else:
+            self.role = KeyStoreServiceLinkedRole(
+                self, "ServiceLinkedRole", mode=RoleMode.REFERENCE
+            )
+        reference = config.instance.mode == InstanceMode.REFERENCE
+        if reference and config.network != NewNetworkSpec():
+            check = checker_for(self)
+            check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
+            report(self, check)
+        self.network: KeyStoreNetwork | None = None
+        """The instance's network (none for a referenced instance)."""
+        if not reference:
+            self.network = KeyStoreNetwork(
+                self,
+                "Network",
+                region=config.region,
+                **(
+                    {"new": config.network}
+                    if isinstance(config.network, NewNetworkSpec)
+                    else {"existing": config.network}
+                ),
+            )
         depends: list[ITerraformDependable] = []
         if self.creator_policy is not None:
             depends.extend(self.creator_policy.attachments)
@@ -241,11 +325,39 @@ def _creator_policy(scope: Construct, config: DeploymentConfig) -> ServiceLinked
     )
 
 
+def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[TerraformStack]:
+    """Add the stacks of every deployment to ``scope`` (an App): one account stack per account.
+
+    Deployments in one account share its account stack, or are refused with a
+    problem naming them (see :mod:`.core.account_scope`).
+    """
+    check = (
+        checker_for(scope, "deployments") if scope.node.path else ConfigChecker("", ATTRIBUTE_KEYS)
+    )
+    groups = group_by_account(configs, check)
+    report(scope, check)
+    stacks: list[TerraformStack] = []
+    taken: set[str] = set()  # a colliding name is reported above; its stack is left out
+    for group in groups:
+        names = [m.name for m in group.members] + ([group.stack_name] if group.stack_name else [])
+        if taken.intersection(names):
+            continue
+        taken.update(names)
+        if group.stack_name is None:
+            stacks.append(KeyStoreStack(scope, group.members[0].name, config=group.members[0]))
+            continue
+        account = AccountStack(scope, group.stack_name, config=group.members[0])
+        stacks.append(account)
+        regionals = []
+        for config in group.members:
+            regional = KeyStoreStack(scope, config.name, config=config, include_account=False)
+            regional.add_dependency(account)
+            regionals.append(regional)
+        stacks.extend(regionals)
+        account.grant_deployers(regionals)
+    return stacks
+
+
 def add_deployment(scope: Construct, config: DeploymentConfig) -> list[TerraformStack]:
     """Add the stacks of one deployment to ``scope`` (an App), in apply order."""
-    if config.layout == "split":
-        permissions = PermissionsStack(scope, f"{config.name}-permissions", config=config)
-        keystore = KeyStoreStack(scope, config.name, config=config, include_permissions=False)
-        keystore.add_dependency(permissions)
-        return [permissions, keystore]
-    return [KeyStoreStack(scope, config.name, config=config)]
+    return add_deployments(scope, [config])

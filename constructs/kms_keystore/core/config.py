@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from . import rules
-from .fields import MISSING, ConfigChecker, Field, Section, attribute_keys, read_values
+from .account_scope import AccountStackSpec, DeployersSpec, group_by_account
+from .fields import ConfigChecker, Field, Section, attribute_keys, read_values
+from .instance_lifecycle import (
+    ADOPT_NEEDS_EXISTING_NETWORK,
+    REFERENCE_TAKES_NO_NETWORK,
+    InstanceMode,
+)
 from .key_specs import (
     ENCRYPT,
     KEY_SPECS,
@@ -137,7 +143,7 @@ class DeploymentConfig:
     """One key store deployment, fully validated."""
 
     name: str = "kms-keystore"
-    """Stack name (and prefix of the permissions stack in the split layout)."""
+    """Stack name (the regional stack in the split layout)."""
     region: str = DEFAULT_REGION
     """Region of the deployment."""
     profile: str | None = None
@@ -147,7 +153,11 @@ class DeploymentConfig:
     backend: BackendSpec = field(default_factory=BackendSpec)
     """Where state is kept."""
     layout: str = "single"
-    """``single`` stack, or ``split`` into a permissions stack and a key store stack."""
+    """``single`` stack, or ``split`` into an account stack and a regional key store stack."""
+    account: str | None = None
+    """Label of the Alibaba Cloud account; default inferred from the credentials settings."""
+    account_stack: AccountStackSpec = field(default_factory=AccountStackSpec)
+    """Name, region, credentials, backend and deployers of the account stack (split layout)."""
     role_mode: RoleMode = RoleMode.CREATE
     """How the service-linked role is handled."""
     guard_mode: GuardMode = GuardMode.CHECK
@@ -232,28 +242,38 @@ CREATOR_POLICY = Section(
     CreatorPolicySpec,
 )
 
+_ZONES_DOC = "the instance's two zones (`cn-hangzhou-k`; outside mainland China `ap-southeast-1a`)"
+
 VSWITCH = Section(
     "vswitch",
-    "A vSwitch to create in the new VPC.",
+    "The one vSwitch of a new network: ConnectKmsInstance takes a single vSwitch for both zones.",
     (
-        Field("zoneId", "string", "zone of the vSwitch, one of the instance's two", required=True),
-        Field("cidrBlock", "string", "CIDR block inside the VPC, /16 to /29", required=True),
+        Field(
+            "zoneId",
+            "string",
+            "its zone, one of `zoneIds`",
+            nullable=True,
+            default="the first of `zoneIds`",
+        ),
+        Field("cidrBlock", "string", "CIDR block inside the VPC, /16 to /29"),
     ),
     VSwitchSpec,
 )
 
 NEW_NETWORK = Section(
     "newNetwork",
-    "A new VPC with one vSwitch per zone.",
+    "A new VPC with the one vSwitch the instance uses in both of its zones.",
     (
-        Field("name", "string", "name prefix of the VPC and vSwitches", hints=_NAME_HINT),
+        Field("name", "string", "name prefix of the VPC and vSwitch", hints=_NAME_HINT),
         Field("vpcCidr", "string", "VPC CIDR block, RFC 1918, /8 to /28"),
         Field(
-            "vswitches",
-            "objects",
-            "vSwitches in exactly two zones",
-            section=VSWITCH,
-            default="two in `cn-hangzhou-h`/`-i`",
+            "zoneIds",
+            "strings",
+            _ZONES_DOC,
+            default="`cn-hangzhou-k`/`-j`, `ap-southeast-1a`/`1b` (the provider's tests)",
+        ),
+        Field(
+            "vswitch", "object", "the vSwitch to create", section=VSWITCH, default="`10.20.1.0/24`"
         ),
     ),
     NewNetworkSpec,
@@ -261,12 +281,16 @@ NEW_NETWORK = Section(
 
 EXISTING_NETWORK = Section(
     "existingNetwork",
-    "An existing VPC and vSwitches (chosen by giving `vpcId`).",
+    "An existing VPC and the one vSwitch the instance uses (chosen by giving `vpcId`).",
     (
         Field("vpcId", "string", "ID of the existing VPC", required=True),
-        Field("vswitchIds", "strings", "IDs of vSwitches in that VPC", required=True),
-        Field("zoneIds", "strings", "the two zones the instance spans", required=True),
-        Field("vswitchZones", "strings", "zone of each vSwitch, checked against `zoneIds`"),
+        Field(
+            "vswitchId", "string", "ID of a vSwitch in that VPC, in one of the zones", required=True
+        ),
+        Field("zoneIds", "strings", _ZONES_DOC, required=True),
+        Field(
+            "vswitchZone", "string", "zone of the vSwitch, checked against `zoneIds`", nullable=True
+        ),
     ),
     ExistingNetworkSpec,
     marker="vpcId",
@@ -282,6 +306,47 @@ BIND_VPC = Section(
         Field("vpcOwnerId", "string", "owning account ID, when another account", nullable=True),
     ),
     BindVpcSpec,
+)
+
+
+DEPLOYERS = Section(
+    "deployers",
+    "RAM principals who deploy the regional stacks; the account stack grants them their policy.",
+    (
+        Field("name", "string", "RAM policy name, 1-128 letters, digits, hyphens"),
+        Field("users", "strings", "RAM user names"),
+        Field("groups", "strings", "RAM group names"),
+        Field("roles", "strings", "RAM role names"),
+    ),
+    DeployersSpec,
+)
+
+ACCOUNT_STACK = Section(
+    "accountStack",
+    "The account stack: creator policy, service-linked role and drift guard of one account.",
+    (
+        Field("name", "string", "stack name", nullable=True, hints=_NAME_HINT),
+        Field("region", "string", "provider region (RAM is global)", nullable=True),
+        Field(
+            "profile", "string", "CLI profile of the administrator who applies it", nullable=True
+        ),
+        Field(
+            "assumeRole",
+            "object",
+            "a RAM role the administrator's provider assumes",
+            section=ASSUME_ROLE,
+            nullable=True,
+        ),
+        Field("backend", "object", "where its state is kept", section=BACKEND, nullable=True),
+        Field(
+            "deployers",
+            "object",
+            "principals granted the regional stacks' deployer policy",
+            section=DEPLOYERS,
+            nullable=True,
+        ),
+    ),
+    AccountStackSpec,
 )
 
 
@@ -316,13 +381,32 @@ def _enum(values: Any) -> dict[str, list[Any]]:
 
 INSTANCE = Section(
     "instance",
-    "The KMS instance; defaults: hardware (HSM) edition, Subscription, auto-renewal.",
+    "The KMS instance; defaults: software edition bought by Terraform, Subscription, auto-renewal.",
     (
         Field("name", "string", "instance name", hints=_NAME_HINT),
         Field(
+            "mode",
+            "string",
+            "`create` (Terraform buys it), `adopt` (import by ID) or `reference` (read by ID)",
+            choices=tuple(m.value for m in InstanceMode),
+        ),
+        Field(
+            "id",
+            "string",
+            "ID of the existing instance (`kst-...`), for adopt and reference",
+            attr="instance_id",
+            nullable=True,
+        ),
+        Field(
+            "idVariable",
+            "string",
+            "name of a Terraform variable holding that ID, instead of `id`",
+            nullable=True,
+        ),
+        Field(
             "productVersion",
             "string",
-            '`"5"` hardware (HSM) or `"3"` software',
+            '`"3"` software or `"5"` hardware (HSM; adopt or reference only)',
             hints=_enum(rules.PRODUCT_VERSIONS),
         ),
         Field(
@@ -498,8 +582,12 @@ DEPLOYMENT = Section(
     "deployment",
     "One key store deployment: its stacks, provider settings and state.",
     (
-        Field("name", "string", "stack name; `split` adds `<name>-permissions`", hints=_NAME_HINT),
-        Field("region", "string", "region of every resource; outside the default give `network`"),
+        Field("name", "string", "stack name (the regional stack with `split`)", hints=_NAME_HINT),
+        Field(
+            "region",
+            "string",
+            "region of every resource; default zones exist for `cn-hangzhou` and `ap-southeast-1`",
+        ),
         Field("profile", "string", "Alibaba Cloud CLI profile for the provider", nullable=True),
         Field(
             "assumeRole",
@@ -509,7 +597,25 @@ DEPLOYMENT = Section(
             nullable=True,
         ),
         Field("backend", "object", "where state is kept", section=BACKEND, default="local"),
-        Field("layout", "string", "`single` stack or `split` (permissions apart)", choices=LAYOUTS),
+        Field(
+            "layout",
+            "string",
+            "`single` stack, or `split`: one account stack per account, a regional stack each",
+            choices=LAYOUTS,
+        ),
+        Field(
+            "account",
+            "string",
+            "label of the account; default: from `assumeRole`'s ARN, else `profile`",
+            nullable=True,
+        ),
+        Field(
+            "accountStack",
+            "object",
+            "the account stack (`split`)",
+            section=ACCOUNT_STACK,
+            default="`<first deployment>-account`",
+        ),
         Field(
             "roleMode",
             "string",
@@ -670,6 +776,7 @@ def read_deployments(
     if "deployments" not in context:
         configs = [_deployment(shared_values, {k: check for k in shared}, check)]
         check_key_files(configs, check, outdir)
+        group_by_account(configs, check)
         return configs, check
     entries = context["deployments"]
     if not isinstance(entries, list) or not entries:
@@ -694,6 +801,7 @@ def read_deployments(
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
     check_key_files(configs, check, outdir)
+    group_by_account(configs, check)  # one account stack per account, names distinct
     seen: set[str] = set()
     distinct = []
     for config in configs:
@@ -717,23 +825,12 @@ def _deployment(
         return origin.get(key, home)
 
     region = values.get("region", DEFAULT_REGION)
-    before = len(home.problems)
     rules.check_region(at("region"), "region", region)
-    region_ok = len(home.problems) == before
     if "name" in values:
         before = len(home.problems)
         rules.check_resource_name(at("name"), "name", values["name"])
         if len(home.problems) > before:
             values["name"] = DeploymentConfig.name  # reported; a usable stack name stands in
-    if "network" not in values and region != DEFAULT_REGION and region_ok:
-        at("region").fail(
-            "network",
-            MISSING,
-            f"a network in two zones of {region!r} (the default zones are for "
-            f"{DEFAULT_REGION}): vswitches, or vpcId/vswitchIds/zoneIds of an existing one",
-        )
-        values["network"] = stand_in = NewNetworkSpec()
-        home.remember(stand_in, at("region").child("network"))  # reported: not checked again
     config = DeploymentConfig(**values)
     validate_deployment(config, lambda spec, key: at(key.split("[")[0]).at(spec, key))
     return config
@@ -748,7 +845,13 @@ def validate_deployment(
     config.backend.validate(place(config.backend, "backend"))
     config.creator_policy.validate(place(config.creator_policy, "creatorPolicy"))
     region = config.region if rules.is_region(config.region) else None  # else reported
-    config.network.validate(place(config.network, "network"), region)  # type: ignore[arg-type]
+    config.network.validate(place(config.network, "network"), region)
+    mode = config.instance.mode
+    if mode == InstanceMode.REFERENCE and config.network != NewNetworkSpec():
+        place(config.network, "network").fail("", "given", REFERENCE_TAKES_NO_NETWORK)
+    if mode == InstanceMode.ADOPT and isinstance(config.network, NewNetworkSpec):
+        place(config.network, "network").fail("", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
+    _validate_account_stack(config, place)
     config.instance.validate(place(config.instance, "instance"))
     hardware = config.instance.hardware
     key_names = tuple(k.name for k in config.keys)
@@ -769,6 +872,23 @@ def validate_deployment(
         for index, name in enumerate(names):
             if name in duplicates and names.index(name) != index:
                 place(config, f"{key}[{index}]").fail("name", name, "a name not used before")
+
+
+def _validate_account_stack(
+    config: DeploymentConfig, place: Callable[[object, str], ConfigChecker]
+) -> None:
+    spec = config.account_stack
+    check = place(spec, "accountStack")
+    if spec.name is not None:
+        rules.check_resource_name(check, "name", spec.name)
+    if spec.region is not None:
+        rules.check_region(check, "region", spec.region)
+    if spec.assume_role is not None:
+        spec.assume_role.validate(check.at(spec.assume_role, "assumeRole"))
+    if spec.backend is not None:
+        spec.backend.validate(check.at(spec.backend, "backend"))
+    if spec.deployers is not None:
+        spec.deployers.validate(check.at(spec.deployers, "deployers"))
 
 
 def _check_cross_references(
@@ -871,7 +991,5 @@ def check_key_files(configs: list[DeploymentConfig], check: ConfigChecker, outdi
 
 
 def stack_names(config: DeploymentConfig) -> list[str]:
-    """The stacks one deployment produces, in apply order."""
-    if config.layout == "split":
-        return [f"{config.name}-permissions", config.name]
+    """The regional stack of one deployment (account stacks are named by account_scope)."""
     return [config.name]

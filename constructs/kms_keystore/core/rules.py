@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from . import zones
 from .problems import Checker
 
 # alicloud_kms_instance (provider 1.283.0)
@@ -31,7 +32,6 @@ _RAM_PRINCIPAL_NAME = re.compile(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
 _RESOURCE_NAME = re.compile(r"[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}")
 _REGION = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)+")
-_ZONE_SUFFIX = re.compile(r"-[a-z0-9]+")
 _ID = re.compile(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 # KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
 # keys not starting with "aliyun" or "acs:".
@@ -79,15 +79,9 @@ def check_region(check: Checker, field: str, value: object) -> None:
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
 
 
-def check_zone(check: Checker, field: str, value: object, region: str | None) -> None:
-    """A zone ID of ``region``: the region ID followed by a zone letter (``cn-hangzhou-h``)."""
-    ok = isinstance(value, str) and (
-        region is None
-        or (value.startswith(region) and bool(_ZONE_SUFFIX.fullmatch(value[len(region) :])))
-    )
-    if not ok:
-        where = f" of region {region!r}" if region else ""
-        check.fail(field, value, f"a zone ID{where}, such as '{region or 'cn-hangzhou'}-h'")
+def check_zone(check: Checker, field: str, value: object, region: str) -> None:
+    """A zone ID of ``region`` as the API writes it (``cn-hangzhou-k``, ``ap-southeast-1a``)."""
+    zones.check_zone(check, field, value, region)
 
 
 def check_resource_id(check: Checker, field: str, value: object, prefix: str) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from . import rules
+from . import rules, zones
+from .instance_lifecycle import InstanceMode, check_lifecycle
 from .problems import Checker
 
 
@@ -67,97 +68,112 @@ class CreatorPolicySpec:
 
 @dataclass(frozen=True)
 class VSwitchSpec:
-    """A vSwitch to create in the new VPC."""
+    """The one vSwitch of a new network."""
 
-    zone_id: str
-    """Zone of the vSwitch; must be one of the instance's two zones."""
-    cidr_block: str
-    """CIDR block inside the VPC, /16 to /29, not overlapping the other vSwitches."""
+    zone_id: str | None = None
+    """Zone of the vSwitch; one of the instance's two zones (default: the first)."""
+    cidr_block: str = "10.20.1.0/24"
+    """CIDR block inside the VPC, /16 to /29."""
 
 
 @dataclass(frozen=True)
 class NewNetworkSpec:
-    """A new VPC and one vSwitch per zone for the instance."""
+    """A new VPC and the one vSwitch the instance uses in both of its zones.
+
+    ``ConnectKmsInstance`` takes two zones and a single vSwitch ID for both
+    (API reference page "ConnectKmsInstance"); the provider's tests pass one
+    vSwitch with two zones. Default zones: :data:`zones.DEFAULT_ZONES`.
+    """
 
     vpc_cidr: str = "10.20.0.0/16"
     """VPC CIDR block (private, /8 to /28)."""
-    vswitches: tuple[VSwitchSpec, ...] = (
-        VSwitchSpec("cn-hangzhou-h", "10.20.1.0/24"),
-        VSwitchSpec("cn-hangzhou-i", "10.20.2.0/24"),
-    )
-    """vSwitches to create, at least one in each of the instance's zones."""
+    zone_ids: tuple[str, ...] = ()
+    """The instance's two zones; default the provider tests' pair for the region."""
+    vswitch: VSwitchSpec = field(default_factory=VSwitchSpec)
+    """The vSwitch to create, in one of the two zones."""
     name: str = "kms-keystore"
-    """Name prefix of the VPC and vSwitches."""
+    """Name prefix of the VPC and vSwitch."""
 
-    @property
-    def zone_ids(self) -> tuple[str, ...]:
-        """The distinct zones of the vSwitches, in first-seen order."""
-        return tuple(dict.fromkeys(v.zone_id for v in self.vswitches))
+    def zones_in(self, region: str) -> tuple[str, ...]:
+        """The instance's zones: as given, else the default pair of ``region`` (may be empty)."""
+        return self.zone_ids or zones.default_zones(region) or ()
 
-    def validate(self, check: Checker, region: str) -> None:
-        """Record CIDR, zone and name problems."""
+    def vswitch_zone(self, region: str) -> str | None:
+        """Zone of the vSwitch: as given, else the first of the instance's zones."""
+        chosen = self.zones_in(region)
+        return self.vswitch.zone_id or (chosen[0] if chosen else None)
+
+    def validate(self, check: Checker, region: str | None) -> None:
+        """Record CIDR, zone and name problems (zones only when ``region`` is known)."""
         rules.check_resource_name(check, "name", self.name)
         vpc = rules.check_vpc_cidr(check, "vpc_cidr", self.vpc_cidr)
-        for index, vsw in enumerate(self.vswitches):
-            rules.check_zone(check, f"vswitches[{index}].zone_id", vsw.zone_id, region)
-            if isinstance(self.name, str) and isinstance(vsw.zone_id, str):
-                # each vSwitch is named <name>-<zone>, under the same 128-character limit
-                grown = f"{self.name}-{vsw.zone_id}"
-                if len(grown) > rules.RESOURCE_NAME_MAX:
-                    room = rules.RESOURCE_NAME_MAX - len(vsw.zone_id) - 1
-                    check.fail(
-                        "name",
-                        self.name,
-                        f"at most {room} characters: vSwitches are named '<name>-{vsw.zone_id}' "
-                        f"(at most {rules.RESOURCE_NAME_MAX})",
-                    )
-        rules.check_subnets(
-            check,
-            vpc,
-            [(f"vswitches[{i}].cidr_block", v.cidr_block) for i, v in enumerate(self.vswitches)],
-        )
-        _check_two_zones(check, "vswitches", self.zone_ids)
+        chosen = self.zones_in(region)
+        if region is None:
+            return  # the region was refused; its zones cannot be judged
+        if not chosen:
+            check.fail(
+                "zone_ids",
+                [],
+                f"two zones of {region!r}, such as {zones.zone_example(region)!r} (defaults "
+                f"exist for {', '.join(zones.DEFAULT_ZONES)} only)",
+            )
+            return
+        _check_zones(check, "zone_ids", chosen, region)
+        zone = self.vswitch_zone(region)
+        _check_vswitch_zone(check, "vswitch.zone_id", zone, chosen)
+        if isinstance(self.name, str) and isinstance(zone, str):
+            # the vSwitch is named <name>-<zone>, under the same 128-character limit
+            grown = f"{self.name}-{zone}"
+            if len(grown) > rules.RESOURCE_NAME_MAX:
+                room = rules.RESOURCE_NAME_MAX - len(zone) - 1
+                check.fail(
+                    "name",
+                    self.name,
+                    f"at most {room} characters: the vSwitch is named '<name>-{zone}' "
+                    f"(at most {rules.RESOURCE_NAME_MAX})",
+                )
+        rules.check_subnets(check, vpc, [("vswitch.cidr_block", self.vswitch.cidr_block)])
 
 
 @dataclass(frozen=True)
 class ExistingNetworkSpec:
-    """An existing VPC with vSwitches in the instance's two zones."""
+    """An existing VPC, the one vSwitch the instance uses, and the instance's two zones."""
 
     vpc_id: str
     """ID of the existing VPC."""
-    vswitch_ids: tuple[str, ...]
-    """IDs of existing vSwitches in that VPC."""
+    vswitch_id: str
+    """ID of the existing vSwitch, in one of the two zones."""
     zone_ids: tuple[str, ...]
     """The two zones the instance spans."""
-    vswitch_zones: tuple[str, ...] = ()
-    """Zone of each entry of ``vswitch_ids``, when known; checked against ``zone_ids``."""
+    vswitch_zone: str | None = None
+    """Zone of the vSwitch, when known; checked against ``zone_ids``."""
 
-    def validate(self, check: Checker, region: str) -> None:
-        """Record ID and zone problems."""
+    def zones_in(self, region: str) -> tuple[str, ...]:
+        """The instance's zones (always given for an existing network)."""
+        return self.zone_ids
+
+    def validate(self, check: Checker, region: str | None) -> None:
+        """Record ID and zone problems (zones only when ``region`` is known)."""
         rules.check_resource_id(check, "vpc_id", self.vpc_id, "vpc")
-        if not self.vswitch_ids:
-            check.fail("vswitch_ids", list(self.vswitch_ids), "at least one vSwitch ID")
-        for index, vsw in enumerate(self.vswitch_ids):
-            rules.check_resource_id(check, f"vswitch_ids[{index}]", vsw, "vsw")
-        if len(set(self.vswitch_ids)) != len(self.vswitch_ids):
-            check.fail("vswitch_ids", list(self.vswitch_ids), "each vSwitch at most once")
-        for index, zone in enumerate(self.zone_ids):
-            rules.check_zone(check, f"zone_ids[{index}]", zone, region)
-        _check_two_zones(check, "zone_ids", self.zone_ids)
-        if self.vswitch_zones:
-            if len(self.vswitch_zones) != len(self.vswitch_ids):
-                check.fail(
-                    "vswitch_zones",
-                    list(self.vswitch_zones),
-                    f"one zone per vSwitch ({len(self.vswitch_ids)})",
-                )
-            for index, zone in enumerate(self.vswitch_zones):
-                if zone not in self.zone_ids:
-                    check.fail(
-                        f"vswitch_zones[{index}]",
-                        zone,
-                        f"one of the instance's zones {list(self.zone_ids)}",
-                    )
+        rules.check_resource_id(check, "vswitch_id", self.vswitch_id, "vsw")
+        if region is None:
+            return  # the region was refused; its zones cannot be judged
+        _check_zones(check, "zone_ids", self.zone_ids, region)
+        if self.vswitch_zone is not None:
+            _check_vswitch_zone(check, "vswitch_zone", self.vswitch_zone, self.zone_ids)
+
+
+def _check_zones(check: Checker, field_name: str, chosen: tuple[str, ...], region: str) -> None:
+    for index, zone in enumerate(chosen):
+        zones.check_zone(check, f"{field_name}[{index}]", zone, region)
+    _check_two_zones(check, field_name, chosen)
+
+
+def _check_vswitch_zone(
+    check: Checker, field_name: str, zone: str | None, chosen: tuple[str, ...]
+) -> None:
+    if zone not in chosen:
+        check.fail(field_name, zone, f"one of the instance's zones {list(chosen)}")
 
 
 def _check_two_zones(check: Checker, field: str, zones: tuple[str, ...]) -> None:
@@ -191,7 +207,12 @@ class BindVpcSpec:
 
 @dataclass(frozen=True)
 class InstanceSpec:
-    """The KMS instance. Defaults: hardware (HSM) edition, Subscription with auto-renewal.
+    """The KMS instance. Defaults: software edition bought by Terraform, Subscription, auto-renewal.
+
+    ``mode`` says where the instance comes from (:class:`InstanceMode`): bought
+    and enabled by Terraform (``create``, software edition only), imported by ID
+    (``adopt``) or only read by ID (``reference``); the ID is a literal
+    (``instance_id``) or the name of a Terraform variable (``id_variable``).
 
     Every field maps to an argument of ``alicloud_kms_instance``; changing
     ``product_version`` or ``payment_type`` replaces the instance.
@@ -199,11 +220,17 @@ class InstanceSpec:
 
     name: str = "kms-keystore"
     """Instance name."""
-    product_version: str = "5"
-    """``"5"`` hardware key management (HSM-backed, default) or ``"3"`` software."""
+    mode: str = InstanceMode.CREATE.value
+    """``create`` (default), ``adopt`` or ``reference``."""
+    instance_id: str | None = None
+    """ID of the existing instance (``kst-...``), for ``adopt`` and ``reference``."""
+    id_variable: str | None = None
+    """Name of a Terraform variable holding that ID, instead of ``instance_id``."""
+    product_version: str = "3"
+    """``"3"`` software key management (default) or ``"5"`` hardware (adopt/reference only)."""
     payment_type: str = "Subscription"
     """``Subscription`` (default) or ``PayAsYouGo``. Changing it replaces the instance."""
-    period: int | None = 12
+    period: int | None = 1
     """Subscription length in months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription only)."""
     spec: int | None = 1000
     """Performance specification: 0, 200, 1000, 2000 or 4000 (Subscription only)."""
@@ -248,6 +275,13 @@ class InstanceSpec:
         """Record every value and combination the provider or KMS would refuse."""
         rules.check_resource_name(check, "name", self.name)
         check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
+        check_lifecycle(
+            check,
+            mode=self.mode,
+            product_version=self.product_version,
+            instance_id=self.instance_id,
+            id_variable=self.id_variable,
+        )
         check.one_of("payment_type", self.payment_type, rules.PAYMENT_TYPES)
         self._validate_quotas(check)
         self._validate_renewal(check)

@@ -1,0 +1,173 @@
+"""Account scope and region scope: which deployments share an account, and its one account stack.
+
+The creator policy, its attachments, the service-linked role and the drift guard
+exist once per Alibaba Cloud account (RAM is account-wide; creating the role a
+second time fails with ``EntityAlreadyExists.Role``). Deployments in one account
+therefore share one account stack, and each deployment keeps a regional key
+store stack that only reads the role. A deployment alone in its account may keep
+everything in one stack (layout ``single``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import rules
+from .problems import Checker
+
+if TYPE_CHECKING:
+    from .config import AssumeRoleSpec, BackendSpec, DeploymentConfig
+
+ACCOUNT_STACK_SUFFIX = "-account"
+"""Default account stack name: the first deployment's name plus this suffix."""
+
+
+@dataclass(frozen=True)
+class DeployersSpec:
+    """RAM principals who run ``cdktf deploy`` on the regional stacks of the account.
+
+    The account stack grants them one custom policy with exactly the actions the
+    provider calls for those stacks (:mod:`.deployer_policy`).
+    """
+
+    name: str = "KmsKeyStoreDeployer"
+    """RAM policy name (1-128 letters, digits, hyphens)."""
+    users: tuple[str, ...] = ()
+    """RAM user names."""
+    groups: tuple[str, ...] = ()
+    """RAM group names."""
+    roles: tuple[str, ...] = ()
+    """RAM role names."""
+
+    def validate(self, check: Checker) -> None:
+        """Record name and principal problems."""
+        rules.check_ram_policy_name(check, "name", self.name)
+        for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
+            for index, name in enumerate(names):
+                rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
+
+
+@dataclass(frozen=True)
+class AccountStackSpec:
+    """Settings of the account stack; unset fields follow the deployment's own."""
+
+    name: str | None = None
+    """Stack name; default ``<first deployment of the account>-account``."""
+    region: str | None = None
+    """Provider region (RAM is global); default the first deployment's region."""
+    profile: str | None = None
+    """CLI profile of the administrator who applies it; default the deployment's."""
+    assume_role: AssumeRoleSpec | None = None
+    """Role the administrator's provider assumes; default the deployment's."""
+    backend: BackendSpec | None = None
+    """Where its state is kept; default the deployment's backend."""
+    deployers: DeployersSpec | None = None
+    """Principals to grant the regional stacks' deployer policy; none by default."""
+
+
+@dataclass(frozen=True)
+class AccountGroup:
+    """The deployments of one account and, in the split layout, their shared account stack."""
+
+    key: str
+    """The account: its label, the account ID of an assumed role, a profile, or the environment."""
+    members: tuple[DeploymentConfig, ...]
+    """Deployments in this account, in configuration order."""
+    stack_name: str | None
+    """Name of the account stack; None when the only deployment uses layout ``single``."""
+
+
+def account_key(config: DeploymentConfig) -> str:
+    """Which account a deployment's regional stack is applied in, as far as the config tells.
+
+    An explicit ``account`` wins; else the account ID in ``assumeRole.roleArn``;
+    else the CLI profile; else the credentials of the environment.
+    """
+    if config.account:
+        return f"account {config.account}"
+    if config.assume_role is not None and config.assume_role.role_arn.count(":") >= 4:
+        return f"account {config.assume_role.role_arn.split(':')[3]}"
+    if config.profile:
+        return f"profile {config.profile}"
+    return "the environment's credentials"
+
+
+def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
+    """What deployments sharing an account stack must agree on."""
+    spec = config.account_stack
+    return {
+        "creatorPolicy": config.creator_policy,
+        "roleMode": config.role_mode,
+        "systemPolicyGuard": config.guard_mode,
+        "accountStack.profile": spec.profile or config.profile,
+        "accountStack.assumeRole": spec.assume_role or config.assume_role,
+        "accountStack.backend": spec.backend or config.backend,
+        "accountStack.deployers": spec.deployers,
+    }
+
+
+def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
+    """Group deployments by account; record every way they would collide in one account."""
+    by_key: dict[str, list[DeploymentConfig]] = {}
+    for config in configs:
+        by_key.setdefault(account_key(config), []).append(config)
+    groups = []
+    for key, members in by_key.items():
+        names = [m.name for m in members]
+        singles = [m.name for m in members if m.layout == "single"]
+        if len(members) > 1 and singles:
+            check.fail(
+                "deployments",
+                names,
+                f"one account stack for {key}: these deployments share the account, and the "
+                "creator policy, service-linked role and drift guard exist once per account; "
+                f"set layout 'split' on {', '.join(singles)} (each keeps a regional stack)",
+            )
+            continue
+        if singles:
+            if members[0].account_stack.deployers is not None:
+                check.fail(
+                    "accountStack.deployers",
+                    names,
+                    "layout 'split': the deployer policy is granted by the account stack",
+                )
+            groups.append(AccountGroup(key, tuple(members), None))
+            continue
+        explicit = sorted({m.account_stack.name for m in members if m.account_stack.name})
+        if len(explicit) > 1:
+            check.fail("accountStack.name", explicit, f"one account stack name for {key}")
+        stack_name = explicit[0] if explicit else f"{members[0].name}{ACCOUNT_STACK_SUFFIX}"
+        first = _shared_settings(members[0])
+        for other in members[1:]:
+            for field, value in _shared_settings(other).items():
+                if value != first[field]:
+                    check.fail(
+                        field,
+                        f"{members[0].name}: {first[field]!r}, {other.name}: {value!r}",
+                        f"the same value in every deployment of {key}: they share the "
+                        f"account stack {stack_name!r}",
+                    )
+        groups.append(AccountGroup(key, tuple(members), stack_name))
+    _check_stack_names(check, groups)
+    return groups
+
+
+def _check_stack_names(check: Checker, groups: list[AccountGroup]) -> None:
+    """Account stack names against each other and the regional ones (those are checked apart)."""
+    regional = [m.name for g in groups for m in g.members]
+    accounts = [g.stack_name for g in groups if g.stack_name]
+    names = regional + accounts
+    duplicates = sorted({n for n in accounts if names.count(n) > 1})
+    if duplicates:
+        check.fail("deployments", duplicates, "distinct stack names for every deployment")
+
+
+def stacks_by_deployment(configs: list[DeploymentConfig]) -> dict[str, list[str]]:
+    """Each deployment's stacks in apply order: its account stack (if any), then its own."""
+    groups = group_by_account(configs, Checker(""))  # problems are reported by the parser
+    return {
+        member.name: ([group.stack_name] if group.stack_name else []) + [member.name]
+        for group in groups
+        for member in group.members
+    }

@@ -1,0 +1,106 @@
+"""How a stack gets its KMS instance: bought by Terraform, adopted, or only referenced.
+
+The provider's Create (``resourceAliCloudKmsInstanceCreate`` in
+``resource_alicloud_kms_instance.go`` at 1.283.0) buys the instance through BSS
+``CreateInstance`` and then enables it with ``ConnectKmsInstance`` and
+``KMProvider=Aliyun``. The API reference page "ConnectKmsInstance" says only
+software key management instances can be enabled that way. A hardware instance
+is enabled in the console against a Cloud HSM cluster in the same region and
+VPC, so Terraform can only adopt (import) or reference it once it exists.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from .problems import Checker
+
+SOFTWARE = "3"
+"""``product_version`` of software key management."""
+HARDWARE = "5"
+"""``product_version`` of hardware key management (HSM-backed)."""
+
+_INSTANCE_ID = re.compile(r"kst-[a-z0-9]{8,32}")
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+HARDWARE_CREATE_REFUSED = (
+    "mode 'create' with product_version '3' (software). Terraform cannot enable a hardware "
+    "instance: the provider buys it (BSS CreateInstance) and then calls ConnectKmsInstance "
+    "with KMProvider=Aliyun, which enables software instances only; the subscription would "
+    "be paid for and the apply would fail. For hardware key management, enable the instance "
+    "in the console against your Cloud HSM cluster (same region and VPC), then use mode "
+    "'adopt' or 'reference' with its ID"
+)
+"""Why ``create`` refuses the hardware edition, and what to do instead."""
+
+
+class InstanceMode(StrEnum):
+    """How the stack treats its KMS instance."""
+
+    CREATE = "create"
+    """Terraform buys and enables a software instance, and owns it."""
+    ADOPT = "adopt"
+    """Terraform imports an existing instance by ID and owns it from then on."""
+    REFERENCE = "reference"
+    """Terraform only reads an existing instance; keys, secrets and access go into it."""
+
+
+def check_lifecycle(
+    check: Checker,
+    *,
+    mode: object,
+    product_version: object,
+    instance_id: object,
+    id_variable: object,
+) -> None:
+    """Record every combination of mode, edition and ID the APIs would not carry out."""
+    modes = [m.value for m in InstanceMode]
+    if mode not in modes:
+        check.one_of("mode", mode, modes)
+        return
+    if mode == InstanceMode.CREATE:
+        if product_version == HARDWARE:
+            check.fail("product_version", product_version, HARDWARE_CREATE_REFUSED)
+        for field, value in (("instance_id", instance_id), ("id_variable", id_variable)):
+            if value is not None:
+                check.fail(
+                    field,
+                    value,
+                    "unset with mode 'create' (Terraform buys a new instance); "
+                    "an existing instance is used with mode 'adopt' or 'reference'",
+                )
+        return
+    if (instance_id is None) == (id_variable is None):
+        check.fail(
+            "instance_id/id_variable",
+            [instance_id, id_variable],
+            f"exactly one of them with mode {mode!r}: the ID of the existing instance "
+            "('kst-...') or the name of a Terraform variable that will hold it",
+        )
+    if instance_id is not None and not (
+        isinstance(instance_id, str) and _INSTANCE_ID.fullmatch(instance_id)
+    ):
+        check.fail("instance_id", instance_id, "a KMS instance ID such as 'kst-hzz62ee1a1a9x8g'")
+    if id_variable is not None and not (
+        isinstance(id_variable, str) and _VARIABLE.fullmatch(id_variable)
+    ):
+        check.fail(
+            "id_variable",
+            id_variable,
+            "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]",
+        )
+
+
+ADOPT_NEEDS_EXISTING_NETWORK = (
+    "the adopted instance's own network: vpcId, vswitchId and zoneIds. The provider "
+    "declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network would plan "
+    "to replace the instance (which prevent_destroy then refuses)"
+)
+"""Why ``adopt`` takes an existing network only."""
+
+REFERENCE_TAKES_NO_NETWORK = (
+    "no network with instance mode 'reference': the instance keeps its own, and this "
+    "stack declares none"
+)
+"""Why ``reference`` takes no network."""

@@ -1,0 +1,77 @@
+"""The least-privilege RAM policy of whoever runs ``cdktf deploy`` on given stacks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cdktf import ITerraformDependable, TerraformStack
+from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
+
+from constructs import Construct
+
+from .core import policy_documents
+from .core.deployer_policy import DOCUMENT_LIMIT, blocks_of_stack, deployer_policy_document
+from .creator_policy import attach_policy, custom_policy
+from .validation import checker_for, report
+
+if TYPE_CHECKING:
+    from .creator_policy import GroupRef, RoleRef, UserRef
+
+
+class KeyStoreDeployerPolicy(Construct):
+    """A custom RAM policy with exactly the actions the provider calls for ``stacks``.
+
+    The actions come from ``core/provider_actions.py``, read from the provider's
+    source at 1.283.0: for every resource of the stacks its Create, Read, Update
+    and Delete calls, for every data source its Read, conditional calls only
+    where a block sets an argument that triggers them. The service-linked role's
+    actions are allowed for ``keystore.kms.aliyuncs.com`` only. The policy is
+    attached to every user, group and role given.
+
+    Declare it after the target stacks are complete: their blocks are read when
+    this construct is built. The generated ``alicloud_ram_policy`` is the child ``Resource``.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        stacks: Sequence[TerraformStack],
+        policy_name: str = "KmsKeyStoreDeployer",
+        description: str = "Actions cdktf deploy calls for the KMS key store stacks.",
+        users: Sequence[UserRef] = (),
+        groups: Sequence[GroupRef] = (),
+        roles: Sequence[RoleRef] = (),
+    ) -> None:
+        """Compute the document from ``stacks`` and declare the policy and its attachments.
+
+        :param stacks: the stacks the principals deploy.
+        :param policy_name: RAM policy name, 1-128 letters, digits and hyphens.
+        :param description: policy description.
+        :param users: RAM users (names or ``RamUser`` constructs) to attach it to.
+        :param groups: RAM groups (names or ``RamGroup`` constructs) to attach it to.
+        :param roles: RAM roles (names or ``RamRole`` constructs) to attach it to.
+        """
+        super().__init__(scope, id)
+        blocks = [block for stack in stacks for block in blocks_of_stack(stack.to_terraform())]
+        self.document = deployer_policy_document(blocks)
+        """The policy document, as data."""
+        self.attachments: list[ITerraformDependable] = []
+        """One attachment per principal."""
+        check = checker_for(self)
+        text = policy_documents.render(self.document)
+        if len(text) > DOCUMENT_LIMIT:
+            check.fail(
+                "policy_document",
+                f"{len(text)} characters",
+                f"at most {DOCUMENT_LIMIT} characters (RAM's limit): split the stacks",
+            )
+        if not report(self, check):
+            return
+        self.resource: RamPolicy = custom_policy(self, policy_name, description, text)
+        """The generated ``alicloud_ram_policy``."""
+        self.attachments.extend(
+            attach_policy(self, self.resource.policy_name, users=users, groups=groups, roles=roles)
+        )

@@ -1,0 +1,263 @@
+"""One test per rule of docs/alibaba-cloud-facts.md; each fails when its rule is broken."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from kms_keystore import ConfigError
+from kms_keystore.app import build_app
+from kms_keystore.core import policy_documents, zones
+from kms_keystore.core.api_forms import rotation_interval_seconds
+from kms_keystore.core.deployer_policy import (
+    blocks_of_stack,
+    calls_for,
+    deployer_policy_document,
+    includes,
+)
+
+from .support import ROOT, data_sources, only, resources, synth
+
+KST = "kst-hzz62ee1a1a9x8gexample"
+EXISTING = {
+    "vpcId": "vpc-bp1abc",
+    "vswitchId": "vsw-bp1abc",
+    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+}
+
+
+def refused(context, tmp_path):
+    """Problems by the path the user wrote (``instance.productVersion``)."""
+    with pytest.raises(ConfigError) as caught:
+        build_app(context, str(tmp_path))
+    return {p.where: p for p in caught.value.problems}
+
+
+def test_every_rule_of_the_facts_file_has_its_test():
+    text = (ROOT / "docs" / "alibaba-cloud-facts.md").read_text(encoding="utf-8")
+    rules = re.findall(r"^### API-(\d+):", text, re.M)
+    tests = {name for name in globals() if name.startswith("test_api_")}
+
+    assert sorted(rules) == [f"{n:02d}" for n in range(1, len(rules) + 1)]
+    for number in rules:
+        assert any(t.startswith(f"test_api_{number}_") for t in tests), number
+
+
+def test_api_01_create_refuses_the_hardware_edition(tmp_path):
+    found = refused({"instance": {"productVersion": "5"}}, tmp_path)
+
+    assert "ConnectKmsInstance" in found["instance.productVersion"].allowed
+    assert "'adopt' or 'reference'" in found["instance.productVersion"].allowed
+    adopted = synth(
+        {"instance": {"mode": "adopt", "id": KST, "productVersion": "5"}, "network": EXISTING}
+    )
+    _, instance = only(resources(adopted["kms-keystore"], "alicloud_kms_instance"))
+    assert instance["product_version"] == "5"
+
+
+def test_api_02_reference_app_buys_a_software_instance(reference_stack):
+    _, instance = only(resources(reference_stack, "alicloud_kms_instance"))
+
+    assert {
+        k: instance[k] for k in ("product_version", "spec", "key_num", "vpc_num", "period")
+    } == {
+        "product_version": "3",
+        "spec": 1000,
+        "key_num": 1000,
+        "vpc_num": 1,
+        "period": 1,
+    }
+    assert "import" not in reference_stack
+
+
+def test_api_03_existing_instances_are_named_by_id(tmp_path):
+    assert "instance.id/idVariable" in refused(
+        {"instance": {"mode": "adopt"}, "network": EXISTING}, tmp_path
+    )
+    assert "instance.id" in refused({"instance": {"mode": "reference", "id": "i-123"}}, tmp_path)
+    assert "instance.id" in refused({"instance": {"id": KST}}, tmp_path)
+    stack = synth({"instance": {"mode": "adopt", "id": KST}, "network": EXISTING})["kms-keystore"]
+    name, _ = only(resources(stack, "alicloud_kms_instance"))
+    assert {"id": KST, "to": f"alicloud_kms_instance.{name}"} in stack["import"]
+
+
+def test_api_04_adopt_keeps_the_instance_network(tmp_path):
+    found = refused({"instance": {"mode": "adopt", "id": KST}}, tmp_path)
+
+    assert "ForceNew" in found["network"].allowed
+
+
+def test_api_05_reference_reads_the_instance_and_declares_no_network(tmp_path):
+    stack = synth({"instance": {"mode": "reference", "id": KST}})["kms-keystore"]
+    _, lookup = only(data_sources(stack, "alicloud_kms_instances"))
+
+    assert lookup["ids"] == [KST]
+    assert "length(self.ids) == 1" in lookup["lifecycle"]["postcondition"][0]["condition"]
+    for absent in ("alicloud_kms_instance", "alicloud_vpc", "alicloud_vswitch"):
+        assert absent not in stack["resource"]
+    assert "network" in refused(
+        {"instance": {"mode": "reference", "id": KST}, "network": EXISTING}, tmp_path
+    )
+
+
+def test_api_06_two_zones_and_one_vswitch_in_one_of_them(reference_stack, tmp_path):
+    _, instance = only(resources(reference_stack, "alicloud_kms_instance"))
+    _, vswitch = only(resources(reference_stack, "alicloud_vswitch"))
+
+    assert len(instance["vswitch_ids"]) == 1
+    assert len(set(instance["zone_ids"])) == 2
+    assert vswitch["zone_id"] in instance["zone_ids"]
+    found = refused(
+        {
+            "network": {
+                "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+                "vswitch": {"zoneId": "cn-hangzhou-h"},
+            }
+        },
+        tmp_path,
+    )
+    assert "network.vswitch.zoneId" in found
+    assert "network.vswitches" in refused({"network": {"vswitches": []}}, tmp_path)
+    assert "network.zoneIds" in refused({"network": {"zoneIds": ["cn-hangzhou-k"]}}, tmp_path)
+
+
+def test_api_07_zone_ids_follow_the_region_form(tmp_path):
+    assert zones.is_zone_of("cn-hangzhou", "cn-hangzhou-k")
+    assert zones.is_zone_of("ap-southeast-1", "ap-southeast-1a")
+    assert not zones.is_zone_of("ap-southeast-1", "ap-southeast-1-a")
+    assert not zones.is_zone_of("cn-hangzhou", "cn-hangzhouk")
+    assert not zones.is_zone_of("cn-hangzhou", "cn-hangzhou-k\n")
+    found = refused(
+        {
+            "region": "ap-southeast-1",
+            "network": {"zoneIds": ["ap-southeast-1-a", "ap-southeast-1b"]},
+        },
+        tmp_path,
+    )
+    assert "'ap-southeast-1a'" in found["network.zoneIds[0]"].allowed
+
+
+def test_api_08_default_zones_are_the_provider_tests_zones(tmp_path):
+    singapore = synth({"region": "ap-southeast-1"})["kms-keystore"]
+    _, instance = only(resources(singapore, "alicloud_kms_instance"))
+
+    assert instance["zone_ids"] == ["ap-southeast-1a", "ap-southeast-1b"]
+    assert zones.DEFAULT_ZONES["cn-hangzhou"] == ("cn-hangzhou-k", "cn-hangzhou-j")
+    assert "network.zoneIds" in refused({"region": "cn-beijing"}, tmp_path)
+
+
+def test_api_09_rotation_interval_in_seconds():
+    assert rotation_interval_seconds("365d") == "31536000s"
+    assert rotation_interval_seconds("604800s") == "604800s"
+    stack = synth({"keys": [{"name": "k", "rotationInterval": "30d"}]})["kms-keystore"]
+    _, key = only(resources(stack, "alicloud_kms_key"))
+    assert key["rotation_interval"] == "2592000s"
+
+
+def test_api_10_yearly_renewal_on_a_new_instance_warns(capsys):
+    synth({"instance": {"renewalPeriodUnit": "Y"}})
+    warned = capsys.readouterr().err
+
+    assert "renewal_period_unit 'Y' is not applied when the instance is bought" in warned
+    synth({"instance": {"renewalPeriodUnit": "M"}})
+    assert "renewal_period_unit" not in capsys.readouterr().err
+
+
+def test_api_11_account_wide_objects_once_per_account(tmp_path):
+    two = [
+        {"name": "kms-a", "region": "cn-hangzhou"},
+        {"name": "kms-b", "region": "ap-southeast-1"},
+    ]
+    found = refused({"profile": "dev", "deployments": two}, tmp_path / "one")
+    assert "one account stack for profile dev" in found["deployments"].allowed
+
+    stacks = synth({"profile": "dev", "layout": "split", "deployments": two})
+    assert sorted(stacks) == ["kms-a", "kms-a-account", "kms-b"]
+    roles = [
+        n
+        for n, s in stacks.items()
+        if resources(s, "alicloud_resource_manager_service_linked_role")
+    ]
+    policies = [n for n, s in stacks.items() if resources(s, "alicloud_ram_policy")]
+    assert roles == policies == ["kms-a-account"]
+    for regional in ("kms-a", "kms-b"):
+        only(data_sources(stacks[regional], "alicloud_ram_roles"))
+
+    mixed = [{**two[0], "creatorPolicy": {"users": ["x"]}}, two[1]]
+    found = refused({"profile": "dev", "layout": "split", "deployments": mixed}, tmp_path / "two")
+    assert "creatorPolicy" in found
+
+
+def test_api_12_role_after_the_attachments_instance_after_the_role():
+    stack = synth({"creatorPolicy": {"users": ["deployer"]}})["kms-keystore"]
+    role_name, role = only(resources(stack, "alicloud_resource_manager_service_linked_role"))
+    attachment, _ = only(resources(stack, "alicloud_ram_user_policy_attachment"))
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+
+    assert role["depends_on"] == [f"alicloud_ram_user_policy_attachment.{attachment}"]
+    assert f"alicloud_resource_manager_service_linked_role.{role_name}" in instance["depends_on"]
+
+
+@pytest.mark.parametrize("mode", ["create", "adopt"])
+def test_api_13_role_protected_from_destroy(mode):
+    stack = synth({"roleMode": mode})["kms-keystore"]
+    _, role = only(resources(stack, "alicloud_resource_manager_service_linked_role"))
+
+    assert role["lifecycle"]["prevent_destroy"] is True
+
+
+def test_api_14_deployer_policy_is_exactly_the_provider_calls(reference_stack):
+    blocks = blocks_of_stack(reference_stack)
+    document = deployer_policy_document(blocks)
+    granted = {a for s in document["Statement"] for a in s["Action"]}
+
+    assert granted == {call.action for _, _, call in calls_for(blocks)}
+    assert {"bssapi:CreateInstance", "kms:ConnectKmsInstance"} <= granted
+    adopted = synth({"instance": {"mode": "adopt", "id": KST}, "network": EXISTING})["kms-keystore"]
+    adopted_granted = {c.action for _, _, c in calls_for(blocks_of_stack(adopted))}
+    assert "bssapi:CreateInstance" not in adopted_granted
+
+
+def test_api_15_role_actions_only_for_the_key_store_service(reference_stack):
+    document = deployer_policy_document(blocks_of_stack(reference_stack))
+
+    for statement in document["Statement"]:
+        if any("ServiceLinkedRole" in a for a in statement["Action"]):
+            assert statement["Condition"] == {
+                "StringEquals": {"ram:ServiceName": "keystore.kms.aliyuncs.com"}
+            }
+    assert includes(document, policy_documents.creator_policy_document())
+
+
+def test_api_16_policy_longer_than_ram_allows_is_refused(monkeypatch, tmp_path):
+    import kms_keystore.deployer_policy as construct
+    from cdktf import App
+    from kms_keystore.validation import problems_of
+
+    monkeypatch.setattr(construct, "DOCUMENT_LIMIT", 100)
+    app = build_app({"layout": "split"}, str(tmp_path))
+    account = app.node.find_child("kms-keystore-account")
+    regional = app.node.find_child("kms-keystore")
+    construct.KeyStoreDeployerPolicy(account, "TooLong", stacks=[regional], users=["deployer"])
+
+    assert isinstance(app, App)
+    assert [p.field for p in problems_of(app)] == ["policy_document"]
+
+
+def test_api_17_client_key_validity_in_utc():
+    from kms_keystore.core.api_forms import rfc3339_utc
+
+    assert rfc3339_utc("2027-01-01T08:00:00+08:00") == "2027-01-01T00:00:00Z"
+    assert rfc3339_utc("2027-01-01T00:00:00Z") == "2027-01-01T00:00:00Z"
+    application = {
+        "name": "orders",
+        "sourceIps": ["10.20.1.7"],
+        "keys": ["k"],
+        "notBefore": "2027-01-01T08:00:00+08:00",
+        "notAfter": "2028-01-01T00:00:00Z",
+    }
+    stack = synth({"keys": [{"name": "k"}], "applications": [application]})["kms-keystore"]
+    _, client_key = only(resources(stack, "alicloud_kms_client_key"))
+
+    assert client_key["not_before"] == "2027-01-01T00:00:00Z"
+    assert client_key["not_after"] == "2028-01-01T00:00:00Z"

@@ -1,0 +1,219 @@
+"""The deployer's policy per stack: generated from the provider table, least privilege."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from kms_keystore.core import policy_documents
+from kms_keystore.core.deployer_policy import (
+    DOCUMENT_LIMIT,
+    Block,
+    blocks_of_stack,
+    calls_for,
+    deployer_actions,
+    deployer_policy_document,
+    includes,
+)
+
+from .support import ROOT, only, resources, synth
+
+TWO_REGIONS = json.loads((ROOT / "examples" / "two-regions.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def split():
+    return synth({"layout": "split", "creatorPolicy": {"users": ["deployer"]}})
+
+
+def actions(stack):
+    return deployer_actions(blocks_of_stack(stack))
+
+
+def test_creator_policy_is_a_subset_of_the_stack_that_creates_the_role(reference_stack, split):
+    creator = policy_documents.creator_policy_document()
+
+    assert includes(deployer_policy_document(blocks_of_stack(reference_stack)), creator)
+    assert includes(
+        deployer_policy_document(blocks_of_stack(split["kms-keystore-account"])), creator
+    )
+
+
+def test_the_role_is_granted_for_the_key_store_service_only(reference_stack):
+    document = deployer_policy_document(blocks_of_stack(reference_stack))
+    conditioned = [s for s in document["Statement"] if "Condition" in s]
+
+    assert [sorted(s["Action"]) for s in conditioned] == [
+        [
+            "ram:CreateServiceLinkedRole",
+            "ram:DeleteServiceLinkedRole",
+            "ram:GetServiceLinkedRoleDeletionStatus",
+        ]
+    ]
+    assert conditioned[0]["Condition"] == {
+        "StringEquals": {"ram:ServiceName": "keystore.kms.aliyuncs.com"}
+    }
+    others = [a for s in document["Statement"] if "Condition" not in s for a in s["Action"]]
+    assert not [a for a in others if "ServiceLinkedRole" in a]
+
+
+def test_regional_stack_buys_and_connects_but_never_creates_the_role(split):
+    regional = actions(split["kms-keystore"])
+
+    assert {"bssapi:CreateInstance", "kms:ConnectKmsInstance", "vpc:CreateVpc"} <= set(regional)
+    assert {"ram:ListRoles", "ram:GetRole"} <= set(regional)
+    assert not [a for a in regional if a.startswith("ram:Create") or "Policy" in a]
+
+
+def test_account_stack_needs_ram_only(split):
+    account = actions(split["kms-keystore-account"])
+
+    assert {a.split(":")[0] for a in account} == {"ram"}
+    assert {"ram:AttachPolicyToUser", "ram:DetachPolicyFromUser", "ram:ListPoliciesForUser"} <= set(
+        account
+    )
+
+
+def test_calls_not_triggered_by_the_configuration_are_left_out(split):
+    regional = set(actions(split["kms-keystore"]))
+
+    # no classic link, resource group, secondary CIDR, bind_vpcs or tags are set
+    for absent in (
+        "vpc:EnableVpcClassicLink",
+        "vpc:MoveResourceGroup",
+        "vpc:AssociateVpcCidrBlock",
+        "kms:UpdateKmsInstanceBindVpc",
+        "kms:TagResources",
+    ):
+        assert absent not in regional
+
+
+def test_every_action_is_traced_to_a_block_and_a_go_function(split):
+    for stack in split.values():
+        blocks = blocks_of_stack(stack)
+        traced = {call.action for _, _, call in calls_for(blocks)}
+        document = deployer_policy_document(blocks)
+        granted = {a for s in document["Statement"] for a in s["Action"]}
+        assert granted == traced
+        for _, _, call in calls_for(blocks):
+            assert call.file.endswith(".go") and call.function
+
+
+def test_keys_and_access_add_their_kms_actions():
+    stack = synth(json.loads((ROOT / "examples" / "with-access.json").read_text()))["kms-keystore"]
+    granted = set(actions(stack))
+
+    assert {
+        "kms:CreateKey",
+        "kms:DescribeKey",
+        "kms:ScheduleKeyDeletion",
+        "kms:CreateAlias",
+        "kms:CreateSecret",
+        "kms:GetSecretValue",
+        "kms:CreateNetworkRule",
+        "kms:CreatePolicy",
+        "kms:CreateApplicationAccessPoint",
+        "kms:CreateClientKey",
+    } <= granted
+
+
+def test_an_unknown_block_type_is_named_with_the_fix():
+    with pytest.raises(KeyError, match="alicloud_ecs_instance is not in core/provider_actions"):
+        deployer_actions([Block("resource", "alicloud_ecs_instance", frozenset())])
+
+
+def test_every_stack_of_every_example_fits_in_one_ram_policy():
+    configurations = {"reference": {}} | {
+        p.stem: json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.json"))
+    }
+    for name, context in configurations.items():
+        for stack_name, stack in synth(context).items():
+            text = policy_documents.render(deployer_policy_document(blocks_of_stack(stack)))
+            assert len(text) <= DOCUMENT_LIMIT, (name, stack_name, len(text))
+
+
+def test_account_stack_grants_the_deployers_exactly_the_regional_policy():
+    stacks = synth(TWO_REGIONS)
+    account = stacks["kms-dev-account"]
+    policies = resources(account, "alicloud_ram_policy")
+    name = next(n for n in policies if n.startswith("DeployerPolicy"))
+    granted = json.loads(policies[name]["policy_document"])
+    regional = [stacks["kms-dev-hz"], stacks["kms-dev-sg"]]
+    expected = deployer_policy_document([b for s in regional for b in blocks_of_stack(s)])
+    _, attachment = only(
+        {
+            k: v
+            for k, v in resources(account, "alicloud_ram_user_policy_attachment").items()
+            if "Deployer" in k
+        }
+    )
+
+    assert granted == expected
+    assert attachment["user_name"] == "kms-keystore-deployer"
+    assert attachment["policy_name"] == f"${{alicloud_ram_policy.{name}.policy_name}}"
+
+
+def test_make_deployer_policy_prints_a_policy_per_stack():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "deployer_policy.py"), "--trace"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "CDKTF_CONTEXT_JSON": json.dumps(TWO_REGIONS)},
+        timeout=300,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    headers = [line for line in result.stdout.splitlines() if line.startswith("# kms-")]
+    assert headers == [
+        "# kms-dev-account: least-privilege RAM policy for cdktf deploy",
+        "# kms-dev-hz: least-privilege RAM policy for cdktf deploy",
+        "# kms-dev-sg: least-privilege RAM policy for cdktf deploy",
+    ]
+    assert (
+        "#   kms:ConnectKmsInstance  <- alicloud_kms_instance create: "
+        "alicloud/resource_alicloud_kms_instance.go resourceAliCloudKmsInstanceCreate"
+    ) in result.stdout
+
+
+def test_deployer_policies_snapshot(snapshot_json):
+    configurations = {"reference": {}, "split": {"layout": "split"}}
+    policies = {
+        f"{name}.{stack_name}": policy_documents.permission_lines(
+            deployer_policy_document(blocks_of_stack(stack))
+        )
+        for name, context in configurations.items()
+        for stack_name, stack in synth(context).items()
+    }
+
+    assert policies == snapshot_json
+
+
+def test_readme_table_is_the_generated_one():
+    from kms_keystore.deployer_report import permission_table
+
+    example = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+    stacks = synth({**example, "layout": "split"})
+    labels = {name: "account" if name.endswith("-account") else "regional" for name in stacks}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- deployer-table:")[1].split("<!-- /deployer-table -->")[0]
+
+    assert section.split("\n", 1)[1] == "\n".join(permission_table(stacks, labels)) + "\n"
+
+
+def test_whoever_deploys_an_adopted_instance_cannot_buy_one():
+    hardware = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
+    regional = set(actions(synth(hardware)["kms-keystore"]))
+
+    assert "bssapi:CreateInstance" not in regional
+    assert "kms:ConnectKmsInstance" not in regional
+    assert {"kms:GetKmsInstance", "bssapi:QueryAvailableInstances", "kms:CreateKey"} <= regional
+    unprotected = {**hardware, "instance": {**hardware["instance"], "preventDestroy": False}}
+    unprotected["suppressions"] = [
+        {"path": "kms-keystore/Instance", "rule": "KS-KMS-3", "reason": "a test of the policy only"}
+    ]
+    assert "bssapi:CreateInstance" in set(actions(synth(unprotected)["kms-keystore"]))
