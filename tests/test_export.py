@@ -111,14 +111,22 @@ def test_readme_draws_each_stack_and_the_order_terraform_creates_it_in(exported)
         for address in addresses:
             assert diagram.count(f'["{address}"]') == 1, (name, address)
             assert f"`{address}`" in readme.split("```", 2)[2], (name, address)
-    store = (dest / "kms-keystore" / "README.md").read_text(encoding="utf-8")
-    diagram = store.split("```mermaid\n", 1)[1].split("```", 1)[0]
-    document = json.loads((dest / "kms-keystore" / "main.tf.json").read_bytes())
+    account = (dest / "kms-keystore-account" / "README.md").read_text(encoding="utf-8")
+    diagram = account.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    document = json.loads((dest / "kms-keystore-account" / "main.tf.json").read_bytes())
     role = next(iter(document["resource"]["alicloud_resource_manager_service_linked_role"]))
-    instance_id = mermaid_id(diagram, "alicloud_kms_instance.")
     role_id = mermaid_id(diagram, f"alicloud_resource_manager_service_linked_role.{role}")
+    attachments = [
+        f"{type_name}.{block}"
+        for type_name, blocks in document["resource"].items()
+        if type_name.endswith("_policy_attachment")
+        for block in blocks
+    ]
 
-    assert f"  {role_id} -->|depends_on| {instance_id}\n" in diagram
+    assert attachments
+    for attachment in attachments:
+        assert f"  {mermaid_id(diagram, attachment)} -->|depends_on| {role_id}\n" in diagram
+    store = (dest / "kms-keystore" / "README.md").read_text(encoding="utf-8")
     assert "Terraform creates them in these steps" in store
 
 

@@ -123,6 +123,7 @@ def test_review_is_quiet_when_nothing_changed():
     assert describe_changes(BASE, json.loads(json.dumps(BASE))) == []
 
 
+@pytest.mark.committed_snapshots
 def test_make_review_passes_on_the_committed_tree():
     result = subprocess.run(
         [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "review.py")],

@@ -99,7 +99,7 @@ def test_check_block_warns_when_the_live_policy_drifts(reference_dir, tmp_path):
 def test_check_block_warns_when_the_live_policy_cannot_be_read(reference_dir):
     output = terraform_offline([reference_dir], "plan", "ABSENT")
 
-    assert "Plan: 6 to add" in output
+    assert "Plan: 5 to add" in output
     assert "Warning: Check block assertion failed" in output
     assert "policies is empty list of object" in output
     assert "(or could not be read)" in output
