@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from cdktf import Fn
-from cdktf_cdktf_provider_alicloud.kms_application_access_point import (
-    KmsApplicationAccessPoint,
-)
-from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
-from cdktf_cdktf_provider_alicloud.kms_network_rule import KmsNetworkRule
-from cdktf_cdktf_provider_alicloud.kms_policy import KmsPolicy
-
 from constructs import Construct
 
+from .cdk import (
+    Fn,
+    KmsApplicationAccessPoint,
+    KmsClientKey,
+    KmsNetworkRule,
+    KmsPolicy,
+)
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey

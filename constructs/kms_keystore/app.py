@@ -10,10 +10,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from cdktf import App
-
 from constructs import IConstruct
 
+from .cdk import App
 from .core.config import SuppressionSpec, read_context, read_deployments
 from .core.problems import Checker, ConfigError
 from .guardrails import report_findings, suppress

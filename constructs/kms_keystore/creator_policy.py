@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdktf import ITerraformDependable
-from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
-from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import RamGroupPolicyAttachment
-from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-from cdktf_cdktf_provider_alicloud.ram_role import RamRole
-from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import RamRolePolicyAttachment
-from cdktf_cdktf_provider_alicloud.ram_user import RamUser
-from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import RamUserPolicyAttachment
-
 from constructs import Construct
 
+from .cdk import (
+    ITerraformDependable,
+    RamGroup,
+    RamGroupPolicyAttachment,
+    RamPolicy,
+    RamRole,
+    RamRolePolicyAttachment,
+    RamUser,
+    RamUserPolicyAttachment,
+)
 from .core import policy_documents
 from .core.specs import CreatorPolicySpec
 from .validation import checker_for, report

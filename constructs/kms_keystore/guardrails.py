@@ -11,7 +11,10 @@ import sys
 from dataclasses import dataclass
 
 import jsii
-from cdktf import (
+
+from constructs import Construct, IConstruct
+
+from .cdk import (
     Aspects,
     IAspect,
     TerraformDataSource,
@@ -19,9 +22,6 @@ from cdktf import (
     TerraformResource,
     TerraformStack,
 )
-
-from constructs import Construct, IConstruct
-
 from .core.guardrail_rules import MIN_REASON_LENGTH, RULES, RULES_BY_ID, Level
 from .core.problems import GuardrailProblem
 

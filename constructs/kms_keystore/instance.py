@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdktf import ITerraformDependable, TerraformResourceLifecycle
-from cdktf_cdktf_provider_alicloud.kms_instance import KmsInstance, KmsInstanceBindVpcs
-
 from constructs import Construct
 
+from .cdk import ITerraformDependable, KmsInstance, KmsInstanceBindVpcs, TerraformResourceLifecycle
 from .core.specs import InstanceSpec
 from .network import KeyStoreNetwork
 from .validation import checker_for, report

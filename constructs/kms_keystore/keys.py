@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformResourceLifecycle
-from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
-from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
-
 from constructs import Construct
 
+from .cdk import KmsAlias, KmsKey, TerraformResourceLifecycle
 from .core.key_specs import KeySpec
 from .instance import KeyStoreInstance
 from .validation import built, checker_for, report

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformVariable
-from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
-
 from constructs import Construct
 
+from .cdk import KmsSecret, TerraformVariable
 from .core.key_specs import SecretSpec
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey

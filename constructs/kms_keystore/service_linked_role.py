@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from cdktf import ITerraformDependable, Postcondition, TerraformResourceLifecycle
-from cdktf_cdktf_provider_alicloud.data_alicloud_ram_roles import DataAlicloudRamRoles
-from cdktf_cdktf_provider_alicloud.resource_manager_service_linked_role import (
-    ResourceManagerServiceLinkedRole,
-)
-
 from constructs import Construct
 
+from .cdk import (
+    DataAlicloudRamRoles,
+    ITerraformDependable,
+    Postcondition,
+    ResourceManagerServiceLinkedRole,
+    TerraformResourceLifecycle,
+)
 from .core import policy_documents
 from .core.specs import RoleMode
 from .validation import checker_for, report

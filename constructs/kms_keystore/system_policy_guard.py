@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import Postcondition, TerraformLocal, TerraformResourceLifecycle, TerraformStack
-from cdktf_cdktf_provider_alicloud.data_alicloud_ram_policies import DataAlicloudRamPolicies
-
 from constructs import Construct
 
+from .cdk import (
+    DataAlicloudRamPolicies,
+    Postcondition,
+    TerraformLocal,
+    TerraformResourceLifecycle,
+    TerraformStack,
+)
 from .core import policy_documents
 from .core.specs import GuardMode
 from .validation import checker_for, report
