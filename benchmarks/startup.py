@@ -1,9 +1,6 @@
 """Start-up only: import cdktf and start jsii (``bare``), or also our package and bindings."""
 
-import os
 import sys
-
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20")
 
 from cdktf import App
 
