@@ -48,6 +48,19 @@ def stack_files(outdir: Path) -> list[str]:
     return sorted(str(p.relative_to(outdir)) for p in outdir.glob("*/stacks/*/cdk.tf.json"))
 
 
+def test_terrain_bindings_cover_the_same_types_as_the_cdktf_ones():
+    terrain = ROOT / "bindings" / "alicloud-terrain" / "cdktn_provider_alicloud"
+    if not terrain.is_dir():
+        pytest.skip("the CDK Terrain bindings are not generated (run `make test`)")
+    cdktf = ROOT / "bindings" / "alicloud" / "cdktf_cdktf_provider_alicloud"
+
+    def modules(package: Path) -> list[str]:
+        return sorted(p.name for p in package.iterdir() if (p / "__init__.py").is_file())
+
+    assert modules(terrain) == modules(cdktf)
+    assert "provider" in modules(terrain)
+
+
 def test_both_cdks_write_the_same_configurations_and_stacks(outputs):
     configurations = sorted(project_configurations(ROOT))
 

@@ -72,20 +72,26 @@ def hook(node: str, cdk: str = "") -> Path:
 
 
 def kernel() -> dict[str, str]:
-    """Start the jsii kernel as the CDK does and describe the Node process running it."""
+    """Start the jsii kernel as the CDK does and describe the Node process running it.
+
+    Where ``/proc`` exists (Linux) the answer is the running process's own binary;
+    elsewhere it is the command jsii starts (``JSII_NODE``, else ``node``).
+    """
     from kms_keystore import cdk  # starts the kernel: the CDK's assembly is loaded
 
-    children = [
-        int(pid)
-        for task in Path(f"/proc/{os.getpid()}/task").iterdir()
-        for pid in (task / "children").read_text().split()
-    ]
-    for pid in children:
-        exe = Path(os.readlink(f"/proc/{pid}/exe"))
-        if exe.name.startswith("node"):
-            out = subprocess.run([str(exe), "--version"], capture_output=True, text=True)
-            return {"cdk": cdk.NAME, "node": str(exe), "version": out.stdout.strip()}
-    raise SystemExit("no Node child process found (the jsii kernel did not start?)")
+    exe = None
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    if tasks.is_dir():
+        children = [
+            int(pid) for t in tasks.iterdir() for pid in (t / "children").read_text().split()
+        ]
+        running = [Path(os.readlink(f"/proc/{pid}/exe")) for pid in children]
+        exe = next((str(path) for path in running if path.name.startswith("node")), None)
+        if exe is None:
+            raise SystemExit("no Node child process found (the jsii kernel did not start?)")
+    exe = exe or os.environ.get("JSII_NODE", "node")
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, check=True)
+    return {"cdk": cdk.NAME, "node": exe, "version": out.stdout.strip()}
 
 
 def main(argv: list[str]) -> int:
