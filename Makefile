@@ -24,7 +24,10 @@ export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
 
 # CDK: cdktf (default, .venv) or terrain (CDK Terrain, .venv-terrain); `make synth
 # CDK=terrain`. KMS_KEYSTORE_CDK in the environment sets the default the same way.
-CDK ?= $(or $(KMS_KEYSTORE_CDK),cdktf)
+ifeq ($(origin CDK),undefined)
+CDK := $(or $(KMS_KEYSTORE_CDK),cdktf)
+endif
+# Everything but the CDK-specific targets below (tests, bench, export...) runs on cdktf.
 export KMS_KEYSTORE_CDK := cdktf
 TERRAIN_VENV := .venv-terrain
 TERRAIN_PY := $(TERRAIN_VENV)/bin/python
@@ -113,7 +116,7 @@ $(TERRAIN_BINDINGS_STAMP): bindings/types.toml tools/generate_bindings.py $(PROV
 
 terrain-bindings: $(TERRAIN_BINDINGS_STAMP)
 
-$(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS_STAMP) tools/node_runtime.py
+$(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS)/pyproject.toml $(TERRAIN_BINDINGS_STAMP) tools/node_runtime.py
 	test -x $(TERRAIN_PY) || $(PYTHON) -m venv $(TERRAIN_VENV)
 	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-terrain.txt
 	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .

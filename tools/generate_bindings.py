@@ -212,6 +212,8 @@ def run_generator(
             "CHECKPOINT_DISABLE": "1",
             "CDKTF_DISABLE_TELEMETRY": "true",
             "DISABLE_VERSION_CHECK": "true",
+            # the project's Node (node_modules/.bin/node on Linux) runs the CLI
+            "PATH": os.pathsep.join((str(ROOT / "node_modules" / ".bin"), os.environ["PATH"])),
             **dict(generator.env),
         }
         subprocess.run(
