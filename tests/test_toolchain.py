@@ -170,6 +170,20 @@ def test_an_unknown_cdk_is_named_without_a_traceback(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_asking_the_cdktf_environment_for_terrain_says_how_to_install_it():
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "-c", "import kms_keystore"],
+        env={**os.environ, "KMS_KEYSTORE_CDK": "terrain"},
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode != 0
+    assert "needs the Python module 'cdktn'" in result.stderr
+    assert "make synth CDK=terrain" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_terrain_environment_holds_no_cdktf():
     if not TERRAIN_PYTHON.exists():
         pytest.skip(".venv-terrain is not installed (run `make test`)")
