@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +27,6 @@ def floor(outdir: Path, names: list[str]) -> dict[str, bytes]:
         [sys.executable, str(FLOOR), str(outdir), *names],
         check=True,
         cwd=ROOT,
-        env={**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "18,20"},
         capture_output=True,
     )
     return files(outdir)

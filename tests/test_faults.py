@@ -210,16 +210,16 @@ def finish(process) -> tuple[int, str]:
     return process.returncode, err
 
 
-def test_no_node_on_path(tmp_path):
+def test_no_node_to_run_on(tmp_path):
     bare = tmp_path / "bin"
     bare.mkdir()
+    env = {"PATH": str(bare), "JSII_NODE": str(tmp_path / "no-such-node")}
 
-    code, err = finish(run_main(tmp_path / "out", env={"PATH": str(bare)}))
+    code, err = finish(run_main(tmp_path / "out", env=env))
 
     assert code == 1
-    assert (
-        err == "kms-keystore: node is not on PATH; cdktf runs on Node.js (see README: Deploying)\n"
-    )
+    assert err.startswith("kms-keystore: Node.js was not found"), err
+    assert err.count("\n") == 1
     assert not (tmp_path / "out").exists()
 
 

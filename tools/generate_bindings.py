@@ -1,16 +1,20 @@
-"""Regenerate the alicloud provider bindings with the official CDKTF generator.
+"""Regenerate the alicloud provider bindings with the official generator of a CDK.
 
 The schema comes from ``../shared/provider-schema/alicloud@<version>.json`` when
 it exists, else from ``--schema FILE``, else from a live
 ``terraform providers schema -json`` (needs network). It is filtered to the
 types declared in ``bindings/types.toml``, stripped of descriptions, and handed
-to ``cdktf get`` through its schema cache, so generation itself is offline.
+to the CLI's ``get`` through its schema cache, so generation itself is offline.
 
-The generated module is placed as the package ``cdktf_cdktf_provider_alicloud``
-inside the local distribution ``bindings/alicloud``.
+For CDKTF (the default) the CLI is ``cdktf`` and the module is placed as the
+package ``cdktf_cdktf_provider_alicloud`` inside the local distribution
+``bindings/alicloud``. With ``--cdk terrain`` the CLI is CDK Terrain's
+``cdktn`` and the module becomes ``cdktn_provider_alicloud`` inside
+``bindings/alicloud-terrain`` (a distribution this script also describes).
 
-    python tools/generate_bindings.py                 # regenerate in place
-    python tools/generate_bindings.py --out DIR       # generate into DIR instead
+    python tools/generate_bindings.py                  # regenerate in place
+    python tools/generate_bindings.py --out DIR        # generate into DIR instead
+    python tools/generate_bindings.py --cdk terrain    # CDK Terrain bindings
 """
 
 from __future__ import annotations
@@ -23,17 +27,41 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES_FILE = ROOT / "bindings" / "types.toml"
-DIST_DIR = ROOT / "bindings" / "alicloud"
-PACKAGE = "cdktf_cdktf_provider_alicloud"
 SHARED_SCHEMA_DIR = ROOT.parent / "shared" / "provider-schema"
 # Assembled so that the project's search for committed schema documents skips this file.
 SCHEMAS_KEY = "_".join(("provider", "schemas"))
 DESCRIPTION_KEYS = ("description", "description_kind", "deprecation_message")
+
+
+@dataclass(frozen=True)
+class Generator:
+    """One CDK's binding generator: its CLI and where its Python package goes."""
+
+    cli: str
+    package: str
+    dist_dir: Path
+    # cdktn keys its schema cache by the Terraform it would fetch with as well;
+    # generation names no Terraform, so the key never depends on the machine.
+    cache_suffix: str = ""
+    env: tuple[tuple[str, str], ...] = ()
+
+
+GENERATORS = {
+    "cdktf": Generator("cdktf", "cdktf_cdktf_provider_alicloud", ROOT / "bindings" / "alicloud"),
+    "terrain": Generator(
+        "cdktn",
+        "cdktn_provider_alicloud",
+        ROOT / "bindings" / "alicloud-terrain",
+        cache_suffix="@unknown-cli",
+        env=(("TERRAFORM_BINARY_NAME", "no-terraform-during-offline-generation"),),
+    ),
+}
 
 
 class SchemaUnavailable(RuntimeError):
@@ -152,17 +180,19 @@ def filter_schema(full: dict[str, Any], types: dict[str, Any]) -> dict[str, Any]
     }
 
 
-def cdktf_cli() -> str:
-    """The project's pinned cdktf CLI."""
-    local = ROOT / "node_modules" / ".bin" / "cdktf"
+def local_cli(name: str) -> str:
+    """The project's pinned CLI ``name`` from node_modules."""
+    local = ROOT / "node_modules" / ".bin" / name
     if not local.exists():
-        raise SystemExit("node_modules/.bin/cdktf is missing: run `npm ci` first")
+        raise SystemExit(f"node_modules/.bin/{name} is missing: run `npm ci` first")
     return str(local)
 
 
-def run_generator(schema: dict[str, Any], types: dict[str, Any], out_dist: Path) -> None:
-    """Run ``cdktf get`` offline and place its Python module into ``out_dist``."""
-    key = schema_cache_key(types)
+def run_generator(
+    schema: dict[str, Any], types: dict[str, Any], out_dist: Path, generator: Generator
+) -> None:
+    """Run the CLI's ``get`` offline and place its Python module into ``out_dist``."""
+    key = schema_cache_key(types) + generator.cache_suffix
     with tempfile.TemporaryDirectory(prefix="alicloud-bindings-") as work_dir:
         work = Path(work_dir)
         cache = work / "schema-cache"
@@ -182,10 +212,13 @@ def run_generator(schema: dict[str, Any], types: dict[str, Any], out_dist: Path)
             "CHECKPOINT_DISABLE": "1",
             "CDKTF_DISABLE_TELEMETRY": "true",
             "DISABLE_VERSION_CHECK": "true",
+            # the project's Node (node_modules/.bin/node on Linux) runs the CLI
+            "PATH": os.pathsep.join((str(ROOT / "node_modules" / ".bin"), os.environ["PATH"])),
+            **dict(generator.env),
         }
         subprocess.run(
             [
-                cdktf_cli(),
+                local_cli(generator.cli),
                 "get",
                 "--force",
                 "--experimental-provider-schema-cache-path",
@@ -198,8 +231,8 @@ def run_generator(schema: dict[str, Any], types: dict[str, Any], out_dist: Path)
         )
         generated = project / "gen" / types["provider"].split("/")[-1]
         if not (generated / "__init__.py").is_file():
-            raise SystemExit(f"cdktf get produced no Python module in {generated}")
-        target = out_dist / PACKAGE
+            raise SystemExit(f"{generator.cli} get produced no Python module in {generated}")
+        target = out_dist / generator.package
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(generated, target)
@@ -209,17 +242,20 @@ def main(argv: list[str] | None = None) -> int:
     """Regenerate the bindings; 3 when no schema source is available."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--schema", type=Path, help="a `terraform providers schema -json` file")
-    parser.add_argument("--out", type=Path, default=DIST_DIR, help="distribution directory")
+    parser.add_argument("--cdk", choices=sorted(GENERATORS), default="cdktf", help="which CDK")
+    parser.add_argument("--out", type=Path, help="distribution directory (default: in place)")
     args = parser.parse_args(argv)
+    generator = GENERATORS[args.cdk]
+    out = args.out or generator.dist_dir
     types = load_types()
     try:
         full = find_schema(types, args.schema)
     except SchemaUnavailable as err:
         print(f"cannot regenerate the bindings: {err}", file=sys.stderr)
         return 3
-    args.out.mkdir(parents=True, exist_ok=True)
-    run_generator(filter_schema(full, types), types, args.out)
-    print(f"generated {PACKAGE} for {types['provider']} {types['version']} into {args.out}")
+    out.mkdir(parents=True, exist_ok=True)
+    run_generator(filter_schema(full, types), types, out, generator)
+    print(f"generated {generator.package} for {types['provider']} {types['version']} into {out}")
     return 0
 
 

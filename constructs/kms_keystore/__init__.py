@@ -2,14 +2,9 @@
 
 The domain (policy documents, rules, specs, configuration) lives in
 :mod:`kms_keystore.core` and knows nothing of cdktf; the constructs here are a
-thin layer over it and the generated ``cdktf_cdktf_provider_alicloud`` bindings.
+thin layer over it and the generated provider bindings, both reached through
+:mod:`kms_keystore.cdk` (CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``).
 """
-
-import os as _os
-
-# jsii prints a banner on every run under Node 20, which reached end of life;
-# the runtime documents this variable to silence it. A user's own setting wins.
-_os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "18,20")
 
 from .access import ApplicationAccess
 from .core.account_scope import AccountStackSpec, DeployersSpec

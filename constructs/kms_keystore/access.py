@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from cdktf import Fn
-
 from constructs import Construct
 
+from .cdk import Fn
 from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.terraform_text import literal, optional_literal
@@ -59,12 +58,12 @@ class ApplicationAccess(Construct):
         if not report(self, check) or not built(instance, *referenced):
             return
         # bindings imported here: an app without applications does not pay for them
-        from cdktf_cdktf_provider_alicloud.kms_application_access_point import (
+        from .cdk import (
             KmsApplicationAccessPoint,
+            KmsClientKey,
+            KmsNetworkRule,
+            KmsPolicy,
         )
-        from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
-        from cdktf_cdktf_provider_alicloud.kms_network_rule import KmsNetworkRule
-        from cdktf_cdktf_provider_alicloud.kms_policy import KmsPolicy
 
         self.network_rule = KmsNetworkRule(
             self,

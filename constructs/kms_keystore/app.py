@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cdktf import App
-
+from .cdk import App
 from .core.account_scope import stacks_by_deployment
 from .core.config import DeploymentConfig, read_context, read_deployments
 from .core.output_dir import build_into

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cdktf import ITerraformDependable
-from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-
 from constructs import Construct
 
+from .cdk import ITerraformDependable, RamPolicy
 from .core import policy_documents
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
@@ -18,9 +16,7 @@ from .validation import checker_for, report
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
 if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
-    from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
-    from cdktf_cdktf_provider_alicloud.ram_role import RamRole
-    from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+    from .cdk import RamGroup, RamRole, RamUser
 
     UserRef = str | RamUser
     GroupRef = str | RamGroup
@@ -131,13 +127,9 @@ def attach_policy(
 
     The attachment bindings are imported here, only where principals are attached.
     """
-    from cdktf_cdktf_provider_alicloud.ram_group_policy_attachment import (
+    from .cdk import (
         RamGroupPolicyAttachment,
-    )
-    from cdktf_cdktf_provider_alicloud.ram_role_policy_attachment import (
         RamRolePolicyAttachment,
-    )
-    from cdktf_cdktf_provider_alicloud.ram_user_policy_attachment import (
         RamUserPolicyAttachment,
     )
 

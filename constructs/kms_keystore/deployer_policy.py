@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cdktf import ITerraformDependable, TerraformStack
-from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
-
 from constructs import Construct
 
+from .cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .core import policy_documents
 from .core.deployer_policy import DOCUMENT_LIMIT, blocks_of_stack, deployer_policy_document
 from .creator_policy import attach_policy, custom_policy

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cdktf import App, TerraformStack
-
+from .cdk import App, TerraformStack
 from .core.deployer_policy import blocks_of_stack, calls_for, deployer_policy_document
 
 

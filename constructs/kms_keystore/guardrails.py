@@ -23,7 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cdktf import (
+from constructs import Construct, IConstruct
+
+from .cdk import (
     App,
     TerraformBackend,
     TerraformLocal,
@@ -32,9 +34,6 @@ from cdktf import (
     TerraformStack,
     TerraformVariable,
 )
-
-from constructs import Construct, IConstruct
-
 from .core import stable_json
 from .core.guardrail_rules import RULES, RULES_BY_ID, Level, reason_problem
 from .core.problems import GuardrailProblem, Problem

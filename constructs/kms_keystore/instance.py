@@ -5,19 +5,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from cdktf import (
+from constructs import Construct
+
+from .cdk import (
     Annotations,
+    DataAlicloudKmsInstances,
     Fn,
     ITerraformDependable,
+    KmsInstance,
+    KmsInstanceBindVpcs,
     Postcondition,
     TerraformResourceLifecycle,
     TerraformVariable,
 )
-from cdktf_cdktf_provider_alicloud.data_alicloud_kms_instances import DataAlicloudKmsInstances
-from cdktf_cdktf_provider_alicloud.kms_instance import KmsInstance, KmsInstanceBindVpcs
-
-from constructs import Construct
-
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
 from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
 from .core.specs import InstanceSpec

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformResourceLifecycle
-
 from constructs import Construct
 
+from .cdk import TerraformResourceLifecycle
 from .core.api_forms import rotation_interval_seconds
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
@@ -44,8 +43,7 @@ class KeyStoreKey(Construct):
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them
-        from cdktf_cdktf_provider_alicloud.kms_alias import KmsAlias
-        from cdktf_cdktf_provider_alicloud.kms_key import KmsKey
+        from .cdk import KmsAlias, KmsKey
 
         self.resource = KmsKey(
             self,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from cdktf_cdktf_provider_alicloud.vpc import Vpc
-from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
-
 from constructs import Construct
 
+from .cdk import Vpc, Vswitch
 from .core.specs import ExistingNetworkSpec, NewNetworkSpec
 from .validation import checker_for, report
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformVariable
-
 from constructs import Construct
 
+from .cdk import TerraformVariable
 from .core.key_specs import SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .instance import KeyStoreInstance
@@ -57,7 +56,7 @@ class KeyStoreSecret(Construct):
         )
         """The sensitive variable holding the value."""
         # binding imported here: an app without secrets does not pay for it
-        from cdktf_cdktf_provider_alicloud.kms_secret import KmsSecret
+        from .cdk import KmsSecret
 
         self.resource = KmsSecret(
             self,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdktf import ITerraformDependable, Postcondition, TerraformResourceLifecycle
-from cdktf_cdktf_provider_alicloud.resource_manager_service_linked_role import (
-    ResourceManagerServiceLinkedRole,
-)
-
 from constructs import Construct
 
+from .cdk import (
+    ITerraformDependable,
+    Postcondition,
+    ResourceManagerServiceLinkedRole,
+    TerraformResourceLifecycle,
+)
 from .core import policy_documents
 from .core.specs import RoleMode
 from .validation import checker_for, report
@@ -72,7 +73,7 @@ class KeyStoreServiceLinkedRole(Construct):
         """The resource (create, adopt) or data source (reference) that others depend on."""
         if self.mode is RoleMode.REFERENCE:
             # imported here: only the reference mode needs this binding
-            from cdktf_cdktf_provider_alicloud.data_alicloud_ram_roles import (
+            from .cdk import (
                 DataAlicloudRamRoles,
             )
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
-from cdktf import (
+from constructs import Construct
+
+from .access import ApplicationAccess
+from .cdk import (
+    AlicloudProvider,
+    AlicloudProviderAssumeRole,
     CloudBackend,
     ITerraformDependable,
     LocalBackend,
@@ -13,11 +18,6 @@ from cdktf import (
     TerraformOutput,
     TerraformStack,
 )
-from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider, AlicloudProviderAssumeRole
-
-from constructs import Construct
-
-from .access import ApplicationAccess
 from .core.account_scope import group_by_account
 from .core.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
 from .core.fields import ConfigChecker

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cdktf import Postcondition, TerraformLocal, TerraformResourceLifecycle, TerraformStack
-
 from constructs import Construct
 
+from .cdk import Postcondition, TerraformLocal, TerraformResourceLifecycle, TerraformStack
 from .core import policy_documents
 from .core.specs import GuardMode
 from .validation import checker_for, report
@@ -88,7 +87,7 @@ class SystemPolicyDriftGuard(Construct):
         )
         if self.mode is GuardMode.POSTCONDITION:
             # imported here: only the postcondition mode needs this binding
-            from cdktf_cdktf_provider_alicloud.data_alicloud_ram_policies import (
+            from .cdk import (
                 DataAlicloudRamPolicies,
             )
 

@@ -1,0 +1,41 @@
+"""Synthesize every configuration of the project with the CDK the process runs on.
+
+The reference app (embedded defaults) and each ``examples/*.json`` are written to
+``OUTDIR/<configuration>/`` (``manifest.json`` and ``stacks/<stack>/cdk.tf.json``),
+each atomically, as ``make synth`` writes ``cdktf.out``. ``KMS_KEYSTORE_CDK``
+chooses the CDK (``make synth-all CDK=terrain``).
+
+    python tools/synth_all.py OUTDIR
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from kms_keystore.app import project_configurations, synth_to
+from kms_keystore.cdk import NAME
+from kms_keystore.core.problems import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str]) -> int:
+    """Synthesize all configurations into ``argv[0]``; 2 on a configuration mistake."""
+    if len(argv) != 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    outdir = Path(argv[0])
+    for name, context in project_configurations(ROOT).items():
+        try:
+            synth_to(context, outdir / name)
+        except ConfigError as err:
+            print(f"kms-keystore: {name}: {err}", file=sys.stderr)
+            return 2
+        stacks = sorted(p.parent.name for p in (outdir / name).glob("stacks/*/cdk.tf.json"))
+        print(f"{NAME}: {name}: {', '.join(stacks)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
