@@ -1,10 +1,10 @@
 """A reviewer's whole loop on a copy of the project: change a policy, see it, accept it.
 
-The copy shares this checkout's .venv, .venv-scan and node_modules (symlinks;
+The copy shares this checkout's virtual environments, node_modules and bindings (symlinks;
 make is told never to rebuild them) and imports its own package first (PYTHONPATH). Its
 nested test runs leave out the slow and Terraform tests, this one included, and
 the modules that cannot be affected by a policy change (CLI, export, checkov,
-bad input).
+bad input, toolchain).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def copy_project(project):
             continue
         (project / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, project / name)
-    for shared in (".venv", ".venv-scan", "node_modules", "bindings"):
+    for shared in (".venv", ".venv-scan", ".venv-terrain", "node_modules", "bindings"):
         if (ROOT / shared).exists():
             (project / shared).symlink_to(ROOT / shared)
     if SHARED.is_dir():
@@ -48,7 +48,13 @@ def copy_project(project):
     subprocess.run([*git, "commit", "-q", "-m", "copy"], cwd=project, check=True)
 
 
-STAMPS = (".venv/.installed", ".venv-scan/.installed", "node_modules/.installed")
+STAMPS = (
+    ".venv/.installed",
+    ".venv-scan/.installed",
+    ".venv-terrain/.installed",
+    "node_modules/.installed",
+    "bindings/alicloud-terrain/cdktn_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz",
+)
 MAKE = ["make", "--no-print-directory", *(f"--old-file={stamp}" for stamp in STAMPS)]
 
 
@@ -58,7 +64,8 @@ def make(project, target):
         "PYTHONPATH": str(project / "constructs"),
         "PYTEST_ADDOPTS": "-m 'not slow and not terraform' -p no:cacheprovider"
         " --ignore=tests/test_cli.py --ignore=tests/test_export.py"
-        " --ignore=tests/test_checkov_policies.py --ignore=tests/test_validation.py",
+        " --ignore=tests/test_checkov_policies.py --ignore=tests/test_validation.py"
+        " --ignore=tests/test_toolchain.py --ignore=tests/test_cdk_terrain.py",
     }
     env.pop("CDKTF_CONTEXT_JSON", None)
     return subprocess.run(
