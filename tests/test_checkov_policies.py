@@ -18,7 +18,9 @@ from kms_keystore.core.checkov_policies import (
     vendored_sources,
     write_policies,
 )
+from kms_keystore.core.export_docs import CHECKOV_DIR, IMPORTS_FILE
 from kms_keystore.core.guardrail_rules import RULES
+from kms_keystore.export import export
 
 from .support import ROOT, synth
 
@@ -228,3 +230,46 @@ def test_data_sources_are_checked_too(policies, written, tmp_path):
     assert returncode == 0, outcomes
     checked = sorted(i for i, resource in outcomes["passed"] if resource.endswith(data_name))
     assert checked == sorted(RULE_IDS)
+
+
+def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
+    if not CHECKOV.exists():
+        pytest.skip("the checkov venv .venv-scan is absent (make scan or make test builds it)")
+    adopt = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
+    dest = tmp_path / "export"
+    export(adopt, dest, ROOT)
+    stack = dest / "kms-keystore"
+    main = json.loads((stack / "main.tf.json").read_text(encoding="utf-8"))
+    imports = json.loads((stack / IMPORTS_FILE).read_text(encoding="utf-8"))
+
+    result = subprocess.run(
+        [
+            str(CHECKOV),
+            "-d",
+            str(stack),
+            "--framework",
+            "terraform_json",
+            "--external-checks-dir",
+            str(dest / CHECKOV_DIR / CHECKS_DIR),
+            "--skip-path",
+            IMPORTS_FILE,
+            "--skip-download",
+            "-o",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    report = json.loads(result.stdout)["results"]
+
+    assert "import" not in main
+    assert [block["to"] for block in imports["import"]] == [
+        f"alicloud_kms_instance.{next(iter(main['resource']['alicloud_kms_instance']))}"
+    ]
+    assert f"--skip-path {IMPORTS_FILE}" in (stack / "README.md").read_text(encoding="utf-8")
+    assert report["parsing_errors"] == []
+    assert report["failed_checks"] == []
+    assert ("KS-KMS-1", instance_address(main)) in {
+        (c["check_id"], c["resource"]) for c in report["passed_checks"]
+    }

@@ -140,6 +140,8 @@ def test_exported_json_is_valid_terraform(exported):
         stack = dest.parent / "validate" / name
         stack.mkdir(parents=True)
         (stack / "cdk.tf.json").write_bytes((dest / name / "main.tf.json").read_bytes())
+        if (dest / name / "imports.tf.json").exists():
+            (stack / "imports.tf.json").write_bytes((dest / name / "imports.tf.json").read_bytes())
         staged.append(stack)
 
     output = terraform_offline(staged)

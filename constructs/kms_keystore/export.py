@@ -15,12 +15,14 @@ from .app import synth_to
 from .core.checkov_policies import write_policies
 from .core.export_docs import (
     CHECKOV_DIR,
+    IMPORTS_FILE,
     apply_order,
     clean_document,
     clean_hcl,
     render_check_blocks,
     render_json,
     repair_cdktf_hcl,
+    split_imports,
     stack_readme,
 )
 from .core.problems import ConfigError
@@ -67,7 +69,8 @@ def synth_hcl(context: dict[str, Any], outdir: Path, project_dir: Path) -> None:
 def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = False) -> list[str]:
     """Synthesize every stack of ``context`` and write ``dest/<stack>/``; return stacks in order.
 
-    Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``) and
+    Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``),
+    ``imports.tf.json`` where the stack imports resources (JSON only), and
     ``README.md``, nothing else; ``dest/_checkov/`` holds the guardrail rules as
     checkov custom policies. ``dest`` is replaced only when all succeeded.
     """
@@ -95,7 +98,10 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                 text = repair_cdktf_hcl(clean_hcl(text)) + "\n" + render_check_blocks(cleaned)
                 (stack_dir / "main.tf").write_text(format_hcl(text, project_dir), encoding="utf-8")
             else:
-                (stack_dir / "main.tf.json").write_text(render_json(cleaned), encoding="utf-8")
+                main, imports = split_imports(cleaned)
+                (stack_dir / "main.tf.json").write_text(render_json(main), encoding="utf-8")
+                if imports:
+                    (stack_dir / IMPORTS_FILE).write_text(render_json(imports), encoding="utf-8")
             readme = stack_readme(name, cleaned, order, hcl)
             (stack_dir / "README.md").write_text(readme, encoding="utf-8")
         write_policies(staging / CHECKOV_DIR)
