@@ -4,28 +4,57 @@
 
 The report holds ``self_kib`` (this Python process) and ``children_kib`` (the
 largest child it waited for: the jsii Node process, which jsii stops and waits
-for at exit), both ``ru_maxrss`` as the kernel counts them. The handler is
-registered before the script starts, so it runs after jsii's own exit handler.
+for at exit), both ``ru_maxrss`` as the kernel counts them, and ``jsii_requests``:
+how many requests Python sent to the jsii kernel in Node. Unlike time, that count
+does not depend on how busy the machine is. The handler is registered before the
+script starts, so it runs after jsii's own exit handler.
 """
 
 import atexit
+import functools
 import json
 import os
 import resource
 import runpy
 import sys
+from collections.abc import Callable
+from typing import Any
+
+_REQUESTS = [0]
+_KERNEL_CALLS = ("load", "create", "del_", "get", "set", "sget", "sset", "invoke", "sinvoke")
+_KERNEL_CALLS += ("begin", "end", "callbacks", "complete", "naming", "stats")
+
+
+def _counted(call: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(call)
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        _REQUESTS[0] += 1
+        return call(*args, **kwargs)
+
+    return counting
+
+
+def _count_jsii_requests() -> None:
+    """Count every request of the jsii process provider (one round trip into Node each)."""
+    from jsii._kernel.providers.process import ProcessProvider
+
+    for name in _KERNEL_CALLS:
+        if hasattr(ProcessProvider, name):
+            setattr(ProcessProvider, name, _counted(getattr(ProcessProvider, name)))
 
 
 def _record() -> None:
     report = {
         "self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "children_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        "jsii_requests": _REQUESTS[0],
     }
     with open(os.environ["KMS_BENCH_RUSAGE"], "w", encoding="utf-8") as handle:
         json.dump(report, handle)
 
 
 atexit.register(_record)
+_count_jsii_requests()
 sys.argv = sys.argv[1:]
 sys.path[0] = os.path.dirname(os.path.abspath(sys.argv[0]))
 runpy.run_path(sys.argv[0], run_name="__main__")

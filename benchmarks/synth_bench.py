@@ -1,6 +1,6 @@
 """Synth benchmark: our app against its floor, in interleaved pairs; checks the budget.
 
-    python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 9,3,3] [--out FILE]
+    python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 9,7,3] [--out FILE]
 
 For each fleet size N, our app (``main.py`` with N default deployments) and the
 floor (``floor_app.py``: the same construct tree with the raw bindings, writing
@@ -39,7 +39,7 @@ ROOT = HERE.parent
 PYTHON = sys.executable
 MEASURED = str(HERE / "measured.py")
 DEFAULT_FLEETS = (1, 100, 1000)
-DEFAULT_PAIRS = {1: 9, 100: 3, 1000: 3}
+DEFAULT_PAIRS = {1: 9, 100: 7, 1000: 3}
 BUDGET = {"cpu": 1.10, "memory_at_1000": 1.15}
 """Ours / floor: CPU time at every fleet size; peak tree memory at 1000 stacks."""
 
@@ -54,6 +54,8 @@ class Run:
     node_mib: float
     largest_mib: float
     """The largest single process of the tree (``ru_maxrss`` from ``wait4``)."""
+    jsii_requests: int = 0
+    """Requests from Python to the jsii kernel in Node (round trips); machine-independent."""
 
     @property
     def tree_mib(self) -> float:
@@ -139,6 +141,7 @@ def run(
         python_mib=peaks["self_kib"] / 1024,
         node_mib=peaks["children_kib"] / 1024,
         largest_mib=usage.ru_maxrss / 1024,
+        jsii_requests=peaks.get("jsii_requests", 0),
     )
 
 
@@ -233,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
             "wall_ratio": statistics.median(wall_ratios),
             "ours_peak_mib": mine.median("tree_mib"),
             "floor_peak_mib": base.median("tree_mib"),
+            "ours_jsii_requests": mine.runs[0].jsii_requests,
+            "floor_jsii_requests": base.runs[0].jsii_requests,
         }
         row["memory_ratio"] = row["ours_peak_mib"] / row["floor_peak_mib"]
         results[str(size)] = row
@@ -242,11 +247,15 @@ def main(argv: list[str] | None = None) -> int:
             missed.append("memory at 1000")
 
     print("\nours / floor (medians; ratios are medians of the pairs):")
-    print("  stacks   wall ratio  cpu ratio  memory ratio   ours cpu   floor cpu   ours MiB")
+    print(
+        "  stacks   wall ratio  cpu ratio  memory ratio   ours cpu   floor cpu   ours MiB"
+        "   jsii requests ours / floor"
+    )
     for size, row in results.items():
         ratios = f"{row['wall_ratio']:10.3f}  {row['cpu_ratio']:9.3f}  {row['memory_ratio']:12.3f}"
         cpu = f"{row['ours_cpu_s']:7.2f} s  {row['floor_cpu_s']:7.2f} s"
-        print(f"  {size:>6}   {ratios}   {cpu}   {row['ours_peak_mib']:7.0f}")
+        requests = f"{row['ours_jsii_requests']:>8} / {row['floor_jsii_requests']}"
+        print(f"  {size:>6}   {ratios}   {cpu}   {row['ours_peak_mib']:7.0f}   {requests}")
     other = extras(args.extras) if args.extras else {}
     for label, figures in other.items():
         print(
