@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import stat
 
 import pytest
 from kms_keystore import ConfigError
-from kms_keystore.app import build_app
+from kms_keystore.app import build_app, synth_to
 from kms_keystore.core import policy_documents, zones
 from kms_keystore.core.api_forms import rotation_interval_seconds
 from kms_keystore.core.deployer_policy import (
@@ -19,6 +21,7 @@ from kms_keystore.core.deployer_policy import (
 from .support import ROOT, data_sources, only, resources, synth
 
 KST = "kst-hzz62ee1a1a9x8gexample"
+WITH_ACCESS = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
 EXISTING = {
     "vpcId": "vpc-bp1abc",
     "vswitchId": "vsw-bp1abc",
@@ -261,3 +264,22 @@ def test_api_17_client_key_validity_in_utc():
 
     assert client_key["not_before"] == "2027-01-01T00:00:00Z"
     assert client_key["not_after"] == "2028-01-01T00:00:00Z"
+
+
+def test_api_18_the_client_key_folder_exists_before_terraform_runs(tmp_path):
+    # The provider ignores a failed write of the private key (writeToFile's error is
+    # dropped in resourceAliCloudKmsClientKeyCreate): the folder must exist beforehand.
+    project = tmp_path / "project"
+    outdir = project / "cdktf.out"
+    project.mkdir()
+
+    synth_to(WITH_ACCESS, outdir)
+
+    stack = json.loads((outdir / "stacks" / "kms-keystore" / "cdk.tf.json").read_text())
+    _, client_key = only(resources(stack, "alicloud_kms_client_key"))
+    target = outdir / "stacks" / "kms-keystore" / client_key["private_key_data_file"]
+    folder = target.resolve().parent
+    assert folder == project / "secrets"
+    assert folder.is_dir()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert not target.exists()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import stat
 
 import pytest
 from kms_keystore import ConfigError
 from kms_keystore.app import build_app
+from kms_keystore.core.key_files import key_file_folders
 from kms_keystore.core.key_specs import KEY_USER, SECRET_USER
 from kms_keystore.core.secret_scan import find_secret_literals
+from kms_keystore.export import export
 
 from .support import ROOT, only, resources, synth
 
@@ -141,6 +144,32 @@ def test_client_key_file_is_kept_out_of_version_control():
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
 
     assert "secrets/" in ignored
+
+
+def test_export_makes_the_client_key_folder_inside_each_stack_directory(tmp_path):
+    dest = tmp_path / "export"
+
+    export(EXAMPLE, dest, ROOT)
+
+    document = json.loads((dest / "kms-keystore" / "main.tf.json").read_text())
+    _, client_key = only(resources(document, "alicloud_kms_client_key"))
+    folder = (dest / "kms-keystore" / client_key["private_key_data_file"]).resolve().parent
+    assert folder == dest / "kms-keystore" / "secrets"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_key_file_folders_skip_paths_known_only_at_plan_time(tmp_path):
+    document = {
+        "resource": {
+            "alicloud_kms_client_key": {
+                "a": {"private_key_data_file": "${var.where}/a.json"},
+                "b": {"private_key_data_file": "keys/$${literal}/b.json"},
+                "c": {"private_key_data_file": "~/c.json"},
+            }
+        }
+    }
+
+    assert key_file_folders(document, tmp_path) == [tmp_path / "keys" / "${literal}"]
 
 
 def test_scanner_finds_planted_literals():

@@ -12,6 +12,7 @@ from typing import Any
 from .cdk import App
 from .core.account_scope import stacks_by_deployment
 from .core.config import DeploymentConfig, read_context, read_deployments
+from .core.key_files import make_key_file_folders
 from .core.output_dir import build_into
 from .core.problems import Checker, ConfigError, show_text
 from .guardrails import check_synthesized, find_by_path, report_findings, suppress
@@ -132,12 +133,14 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
     The configuration is checked first, before anything is created on disk. The
     app is then synthesized into a staging directory beside ``outdir`` and swapped
     in atomically, one run at a time (:mod:`.core.output_dir`); on any error the
-    staging directory is removed and ``outdir`` is left as it was.
+    staging directory is removed and ``outdir`` is left as it was. Afterwards the
+    folders that client key files will be written to exist (:mod:`.core.key_files`).
     """
     outdir = Path(os.path.abspath(outdir))
     _, check = read_deployments(context, outdir=outdir)
     check.raise_if_any()
     build_into(outdir, lambda staging: synthesize(build_app(context, str(staging))))
+    make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))
 
 
 def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:

@@ -25,6 +25,7 @@ from .core.export_docs import (
     split_imports,
     stack_readme,
 )
+from .core.key_files import key_file_folders, make_folders
 from .core.problems import ConfigError
 from .core.terraform_text import hcl_text_problems
 
@@ -86,6 +87,7 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
         manifest = json.loads((work / "json" / "manifest.json").read_text(encoding="utf-8"))
         order = apply_order(manifest)
         staging = work / "export"
+        documents: dict[str, dict[str, Any]] = {}
         for name in order:
             stack_dir = staging / name
             stack_dir.mkdir(parents=True)
@@ -93,6 +95,7 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                 (work / "json" / "stacks" / name / "cdk.tf.json").read_text(encoding="utf-8")
             )
             cleaned = clean_document(document)
+            documents[name] = cleaned
             if hcl:
                 text = (work / "hcl" / "stacks" / name / "cdk.tf").read_text(encoding="utf-8")
                 text = repair_cdktf_hcl(clean_hcl(text)) + "\n" + render_check_blocks(cleaned)
@@ -108,4 +111,5 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
         if dest.exists():
             shutil.rmtree(dest)
         staging.rename(dest)
+    make_folders(f for name, doc in documents.items() for f in key_file_folders(doc, dest / name))
     return order
