@@ -57,7 +57,9 @@ synth: $(SYNTH_STAMP) $(NODE_STAMP)
 	@KMS_KEYSTORE_CDK=$(CDK) $(SYNTH_PY) main.py
 	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
-test: $(PY_STAMP) $(NODE_STAMP) $(SCAN_STAMP) $(TERRAIN_STAMP)
+# CDK Terrain's bindings are generated from ../shared's schema; without it (and
+# without network for a live schema) its tests skip, saying why.
+test: $(PY_STAMP) $(NODE_STAMP) $(SCAN_STAMP) $(if $(PROVIDER_SCHEMA),$(TERRAIN_STAMP))
 	$(PY) -m pytest
 
 lint: $(PY_STAMP)
