@@ -91,7 +91,13 @@ def _root(scope: IConstruct) -> IConstruct:
 
 
 def apply_guardrails(stack: TerraformStack) -> None:
-    """Kept for existing callers: :func:`check_synthesized` checks every stack of the app."""
+    """Does nothing; kept so that existing callers still import.
+
+    The guardrails no longer attach to a stack: they run over every synthesized
+    stack when the app is synthesized with :func:`kms_keystore.app.synthesize`
+    (``make synth`` does). A hand-built app that calls ``app.synth()`` itself
+    gets no guardrail check; call ``synthesize(app)`` instead.
+    """
 
 
 @dataclass

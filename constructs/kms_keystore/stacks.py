@@ -26,7 +26,6 @@ from .core.specs import NewNetworkSpec, RoleMode
 from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .deployer_policy import KeyStoreDeployerPolicy
-from .guardrails import apply_guardrails
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
@@ -87,7 +86,6 @@ class AlicloudStack(TerraformStack):
         )
         """The alicloud provider configuration."""
         _backend(self, id, backend or BackendSpec(), region)
-        apply_guardrails(self)
 
 
 class AccountStack(AlicloudStack):
