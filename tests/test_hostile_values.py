@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 from kms_keystore.core.config import read_deployments
@@ -118,6 +119,16 @@ COLLISIONS = [
         "already the variable of secrets[0]",
     ),
     (
+        "instance-id-variable-is-a-secret-variable",
+        {
+            "instance": {"mode": "reference", "idVariable": "db_secret_data"},
+            "keys": [KEY],
+            "secrets": [{"name": "db", "encryptionKey": "k"}],
+        },
+        "secrets[0].name",
+        "already the variable of instance",
+    ),
+    (
         "key-file-shared-by-two-applications",
         {
             "keys": [KEY],
@@ -205,6 +216,29 @@ def test_collisions_are_refused(context, where, words):
 
     assert where in found, found
     assert words in str(found[where])
+
+
+RESERVED = ["count", "for_each", "source", "version", "providers", "lifecycle", "depends_on"]
+VARIABLE_FIELDS = [
+    ({"instance": {"mode": "reference", "idVariable": "{}"}}, "instance.idVariable"),
+    (
+        {"keys": [KEY], "secrets": [{"name": "s", "encryptionKey": "k", "dataVariable": "{}"}]},
+        "secrets[0].dataVariable",
+    ),
+    (
+        {"keys": [KEY], "applications": [{**APP, "passwordVariable": "{}"}]},
+        "applications[0].passwordVariable",
+    ),
+]
+
+
+@pytest.mark.parametrize("name", [*RESERVED, "locals"])
+@pytest.mark.parametrize(("context", "where"), VARIABLE_FIELDS, ids=[v[1] for v in VARIABLE_FIELDS])
+def test_terraform_reserved_variable_names_are_refused(context, where, name):
+    found = problems(json.loads(json.dumps(context).replace('"{}"', json.dumps(name))))
+
+    assert where in found, found
+    assert "does not reserve" in str(found[where])
 
 
 @pytest.mark.parametrize(

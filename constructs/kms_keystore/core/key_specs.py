@@ -37,7 +37,6 @@ _ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
 _KMS_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
 _ROTATION = re.compile(r"([0-9]+)([ds])")
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
 # not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
 _RFC3339 = re.compile(
@@ -60,14 +59,6 @@ def check_kms_name(check: Checker, field_name: str, value: object) -> None:
     """KMS object names (network rules, policies, access points): 1-64 of [A-Za-z0-9_-]."""
     if not isinstance(value, str) or not _KMS_NAME.fullmatch(value):
         check.fail(field_name, value, "1-64 characters: letters, digits, '_' or '-'")
-
-
-def check_variable_name(check: Checker, field_name: str, value: object) -> None:
-    """A Terraform variable name."""
-    if not isinstance(value, str) or not _VARIABLE.fullmatch(value):
-        check.fail(
-            field_name, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]"
-        )
 
 
 def rfc3339(value: object) -> datetime | None:
@@ -269,7 +260,7 @@ class SecretSpec:
                 "the name of a key declared in this stack: " + (", ".join(keys) or "(none)"),
             )
         given = self.data_variable is not None
-        check_variable_name(check, "data_variable" if given else "name", self.variable)
+        rules.check_variable_name(check, "data_variable" if given else "name", self.variable)
         if not isinstance(self.version_id, str) or not 1 <= len(self.version_id) <= 64:
             check.fail("version_id", self.version_id, "1-64 characters")
         check.in_range(
@@ -362,7 +353,7 @@ class ApplicationSpec:
             check.fail("keys/secrets", [], "at least one key or secret to use")
         _check_references(check, "keys", self.keys, keys, "; declare the key first")
         _check_references(check, "secrets", self.secrets, secrets, "")
-        check_variable_name(
+        rules.check_variable_name(
             check, "name" if self.password_variable is None else "password_variable", self.password
         )
         check_key_file(check, "private_key_data_file", self.key_file)
