@@ -44,6 +44,9 @@ JUNK = [
     {},
     {"x": 1},
     "\x1b[31mred\nforged line",
+    "0365d",  # a rotation interval with a leading zero
+    "9999-12-31T23:59:59-01:00",  # past year 9999 once in UTC
+    "0001-01-01T00:00:00+01:00",  # before year 1 once in UTC
     _deep(5000),
 ]
 

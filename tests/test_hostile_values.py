@@ -297,6 +297,21 @@ LIMITS = [
         "applications[0].notAfter",
     ),
     (
+        "rfc3339-after-year-9999-in-utc",
+        {"keys": [KEY], "applications": [{**APP, "notAfter": "9999-12-31T23:59:59-01:00"}]},
+        "applications[0].notAfter",
+    ),
+    (
+        "rfc3339-before-year-1-in-utc",
+        {"keys": [KEY], "applications": [{**APP, "notBefore": "0001-01-01T00:00:00+01:00"}]},
+        "applications[0].notBefore",
+    ),
+    (
+        "rotation-interval-leading-zero",
+        {"keys": [{**KEY, "rotationInterval": "0365d"}]},
+        "keys[0].rotationInterval",
+    ),
+    (
         "rfc3339-basic-format",
         {"keys": [KEY], "applications": [{**APP, "notAfter": "20270101T000000Z"}]},
         "applications[0].notAfter",
