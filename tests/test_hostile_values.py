@@ -357,3 +357,23 @@ IGNORED_BEFORE = [
 )
 def test_input_that_was_ignored_is_refused(context, where):
     assert where in problems(context)
+
+
+def test_deployments_sharing_an_account_name_the_setting_they_differ_in():
+    deployments = [
+        {"name": "aa", "layout": "split", "creatorPolicy": {"users": ["x"]}},
+        {"name": "bb", "layout": "split"},
+    ]
+    found = problems({"keys": [KEY], "deployments": deployments})
+
+    assert "creatorPolicy.users" in found, found
+    message = str(found["creatorPolicy.users"])
+    assert "{'aa': ['x'], 'bb': []}" in message
+    assert "Spec(" not in message
+
+
+def test_client_key_validity_is_told_in_the_configuration_keys():
+    app = {**APP, "notBefore": "2028-01-01T00:00:00Z", "notAfter": "2027-01-01T00:00:00Z"}
+    found = problems({"keys": [KEY], "applications": [app]})
+
+    assert "a time after notBefore (2028-01-01T00:00:00Z)" in str(found["applications[0].notAfter"])

@@ -366,5 +366,5 @@ class ApplicationSpec:
             else:
                 moments[name] = moment
         if len(moments) == 2 and moments["not_after"] <= moments["not_before"]:
-            check.fail("not_after", self.not_after, f"a time after not_before ({self.not_before})")
+            check.fail("not_after", self.not_after, f"a time after notBefore ({self.not_before})")
         rules.check_description(check, "description", self.description)
