@@ -905,26 +905,21 @@ def _check_cross_references(
                 "a symmetric key (AES or SM4): KMS encrypts secrets with symmetric keys only",
             )
     variables: dict[str, str] = {}
-    instance = config.instance
-    owners = (
-        [
-            (instance, "instance", instance.id_variable, "id_variable")
-            for _ in range(instance.id_variable is not None)
-        ]
-        + [
-            (s, f"secrets[{i}]", s.variable, "name" if s.data_variable is None else "data_variable")
-            for i, s in enumerate(config.secrets)
-        ]
-        + [
-            (
-                a,
-                f"applications[{i}]",
-                a.password,
-                "password_variable" if a.password_variable else "name",
-            )
-            for i, a in enumerate(config.applications)
-        ]
-    )
+    owners: list[tuple[Any, str, object, str]] = []
+    if config.instance.id_variable is not None:  # the instance ID's variable counts too
+        owners.append((config.instance, "instance", config.instance.id_variable, "id_variable"))
+    owners += [
+        (s, f"secrets[{i}]", s.variable, "name" if s.data_variable is None else "data_variable")
+        for i, s in enumerate(config.secrets)
+    ] + [
+        (
+            a,
+            f"applications[{i}]",
+            a.password,
+            "password_variable" if a.password_variable else "name",
+        )
+        for i, a in enumerate(config.applications)
+    ]
     for spec, where, variable, field_name in owners:
         if variable in variables:
             place(spec, where).fail(
