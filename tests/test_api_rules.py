@@ -188,7 +188,7 @@ def test_api_11_account_wide_objects_once_per_account(tmp_path):
 
     mixed = [{**two[0], "creatorPolicy": {"users": ["x"]}}, two[1]]
     found = refused({"profile": "dev", "layout": "split", "deployments": mixed}, tmp_path / "two")
-    assert "creatorPolicy" in found
+    assert "creatorPolicy.users" in found
 
 
 def test_api_12_role_after_the_attachments_instance_after_the_role():

@@ -44,6 +44,9 @@ JUNK = [
     {},
     {"x": 1},
     "\x1b[31mred\nforged line",
+    "0365d",  # a rotation interval with a leading zero
+    "9999-12-31T23:59:59-01:00",  # past year 9999 once in UTC
+    "0001-01-01T00:00:00+01:00",  # before year 1 once in UTC
     _deep(5000),
 ]
 
@@ -92,10 +95,10 @@ def previous(tmp_path_factory):
     return out
 
 
-SHANGHAI = [
-    {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
-    {"zoneId": "cn-shanghai-f", "cidrBlock": "10.20.2.0/24"},
-]
+SHANGHAI = {
+    "zoneIds": ["cn-shanghai-e", "cn-shanghai-f"],
+    "vswitch": {"zoneId": "cn-shanghai-e", "cidrBlock": "10.20.1.0/24"},
+}
 BASES = {
     "with-access": json.loads((ROOT / "examples" / "with-access.json").read_text("utf-8")),
     "full": FULL,
@@ -103,7 +106,7 @@ BASES = {
         "keys": [{"name": "k"}],
         "deployments": [
             {"name": "kms-dev", "layout": "split", "backend": {"type": "local"}},
-            {"name": "kms-sh", "region": "cn-shanghai", "network": {"vswitches": SHANGHAI}},
+            {"name": "kms-sh", "region": "cn-shanghai", "layout": "split", "network": SHANGHAI},
         ],
     },
 }
@@ -111,7 +114,9 @@ BASES = {
 
 @pytest.mark.parametrize("base", list(BASES))
 def test_type_sweep_over_every_place_ends_cleanly(base, previous):
+    synth_to(BASES[base], previous)  # a base refused while parsing would make the sweep trivial
     before = tree(previous)
+    assert any(name.endswith("cdk.tf.json") for name in before), sorted(before)
     cases = crashes = refused = 0
     for path in list(nodes(BASES[base])):
         for junk in JUNK:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 
 import pytest
 from kms_keystore.core.config import read_deployments
@@ -118,6 +119,16 @@ COLLISIONS = [
         "already the variable of secrets[0]",
     ),
     (
+        "instance-id-variable-is-a-secret-variable",
+        {
+            "instance": {"mode": "reference", "idVariable": "db_secret_data"},
+            "keys": [KEY],
+            "secrets": [{"name": "db", "encryptionKey": "k"}],
+        },
+        "secrets[0].name",
+        "already the variable of instance",
+    ),
+    (
         "key-file-shared-by-two-applications",
         {
             "keys": [KEY],
@@ -207,6 +218,29 @@ def test_collisions_are_refused(context, where, words):
     assert words in str(found[where])
 
 
+RESERVED = ["count", "for_each", "source", "version", "providers", "lifecycle", "depends_on"]
+VARIABLE_FIELDS = [
+    ({"instance": {"mode": "reference", "idVariable": "{}"}}, "instance.idVariable"),
+    (
+        {"keys": [KEY], "secrets": [{"name": "s", "encryptionKey": "k", "dataVariable": "{}"}]},
+        "secrets[0].dataVariable",
+    ),
+    (
+        {"keys": [KEY], "applications": [{**APP, "passwordVariable": "{}"}]},
+        "applications[0].passwordVariable",
+    ),
+]
+
+
+@pytest.mark.parametrize("name", [*RESERVED, "locals"])
+@pytest.mark.parametrize(("context", "where"), VARIABLE_FIELDS, ids=[v[1] for v in VARIABLE_FIELDS])
+def test_terraform_reserved_variable_names_are_refused(context, where, name):
+    found = problems(json.loads(json.dumps(context).replace('"{}"', json.dumps(name))))
+
+    assert where in found, found
+    assert "does not reserve" in str(found[where])
+
+
 @pytest.mark.parametrize(
     "address",
     ["127.0.0.1", "0.0.0.0/8", "240.0.0.0/4", "169.254.0.1", "100.64.0.1", "192.0.2.1", "8.8.8.8"],
@@ -263,6 +297,21 @@ LIMITS = [
         "applications[0].notAfter",
     ),
     (
+        "rfc3339-after-year-9999-in-utc",
+        {"keys": [KEY], "applications": [{**APP, "notAfter": "9999-12-31T23:59:59-01:00"}]},
+        "applications[0].notAfter",
+    ),
+    (
+        "rfc3339-before-year-1-in-utc",
+        {"keys": [KEY], "applications": [{**APP, "notBefore": "0001-01-01T00:00:00+01:00"}]},
+        "applications[0].notBefore",
+    ),
+    (
+        "rotation-interval-leading-zero",
+        {"keys": [{**KEY, "rotationInterval": "0365d"}]},
+        "keys[0].rotationInterval",
+    ),
+    (
         "rfc3339-basic-format",
         {"keys": [KEY], "applications": [{**APP, "notAfter": "20270101T000000Z"}]},
         "applications[0].notAfter",
@@ -308,3 +357,23 @@ IGNORED_BEFORE = [
 )
 def test_input_that_was_ignored_is_refused(context, where):
     assert where in problems(context)
+
+
+def test_deployments_sharing_an_account_name_the_setting_they_differ_in():
+    deployments = [
+        {"name": "aa", "layout": "split", "creatorPolicy": {"users": ["x"]}},
+        {"name": "bb", "layout": "split"},
+    ]
+    found = problems({"keys": [KEY], "deployments": deployments})
+
+    assert "creatorPolicy.users" in found, found
+    message = str(found["creatorPolicy.users"])
+    assert "{'aa': ['x'], 'bb': []}" in message
+    assert "Spec(" not in message
+
+
+def test_client_key_validity_is_told_in_the_configuration_keys():
+    app = {**APP, "notBefore": "2028-01-01T00:00:00Z", "notAfter": "2027-01-01T00:00:00Z"}
+    found = problems({"keys": [KEY], "applications": [app]})
+
+    assert "a time after notBefore (2028-01-01T00:00:00Z)" in str(found["applications[0].notAfter"])

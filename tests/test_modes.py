@@ -441,7 +441,7 @@ def test_assumed_roles_in_one_account_share_its_account_stack(tmp_path):
     assert admin == arn.format("admin")
     del context["accountStack"]  # then each deployment's own role would apply it: refused
     _, check = read_deployments(context)
-    assert [p.where for p in check.problems] == ["accountStack.assumeRole"]
+    assert [p.where for p in check.problems] == ["accountStack.assumeRole.roleArn"]
 
 
 def test_a_suppression_can_name_the_account_stack_of_its_deployment(tmp_path):

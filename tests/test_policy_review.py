@@ -72,6 +72,25 @@ def test_each_policy_kind_becomes_sorted_permission_lines():
     }
 
 
+def test_a_policy_built_with_jsonencode_is_reviewed_by_its_content():
+    encoded = (
+        '${jsonencode({"Version" = "1", "Statement" = [{"Effect" = "Allow", '
+        '"Action" = ["kms:Decrypt", "kms:Encrypt"], "Resource" = [alicloud_kms_key.k.arn]}]})}'
+    )
+    document = {
+        "resource": {
+            "alicloud_ram_policy": {"e": {"policy_name": "enc", "policy_document": encoded}}
+        }
+    }
+
+    assert stack_policies("s", document) == {
+        "s.ram_policy.enc": [
+            "Allow kms:Decrypt on ${alicloud_kms_key.k.arn}",
+            "Allow kms:Encrypt on ${alicloud_kms_key.k.arn}",
+        ]
+    }
+
+
 DELETE_ROLE = "Allow ram:DeleteServiceLinkedRole on * when "
 BASE = {
     "p": [

@@ -10,7 +10,8 @@ everything in one stack (layout ``single``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from . import rules
@@ -107,6 +108,33 @@ def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
     }
 
 
+def _first_difference(field: str, mine: object, theirs: object) -> tuple[str, object, object]:
+    """The first key where two settings differ, and both values as the user wrote them."""
+    if is_dataclass(mine) and type(mine) is type(theirs):
+        for item in fields(mine):
+            a, b = getattr(mine, item.name), getattr(theirs, item.name)
+            if a != b:
+                return _first_difference(f"{field}.{_camel_case(item.name)}", a, b)
+    return field, _as_written(mine), _as_written(theirs)
+
+
+def _camel_case(name: str) -> str:
+    """``session_name`` -> ``sessionName``: the key a spec attribute is written as."""
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _as_written(value: object) -> object:
+    """A setting as JSON shows it: lists for tuples, enum values, ``(set)``/``None``."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [_as_written(item) for item in value]
+    if is_dataclass(value):
+        return "(set)"
+    return value
+
+
 def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
     """Group deployments by account; record every way they would collide in one account."""
     by_key: dict[str, list[DeploymentConfig]] = {}
@@ -142,9 +170,10 @@ def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[Ac
         for other in members[1:]:
             for field, value in _shared_settings(other).items():
                 if value != first[field]:
+                    where, mine, theirs = _first_difference(field, first[field], value)
                     check.fail(
-                        field,
-                        f"{members[0].name}: {first[field]!r}, {other.name}: {value!r}",
+                        where,
+                        {members[0].name: mine, other.name: theirs},
                         f"the same value in every deployment of {key}: they share the "
                         f"account stack {stack_name!r}",
                     )

@@ -15,6 +15,19 @@ _INTERVAL = re.compile(r"([1-9][0-9]*)([ds])")
 SECONDS_PER_DAY = 86_400
 
 
+def rotation_interval_length(interval: object) -> int | None:
+    """The seconds a rotation interval (``365d``, ``604800s``) stands for, or None.
+
+    The one reading of the format, shared by validation and by the seconds form
+    below: a number without leading zeros, then ``d`` (days) or ``s`` (seconds).
+    """
+    match = _INTERVAL.fullmatch(interval) if isinstance(interval, str) else None
+    if match is None:
+        return None
+    number, unit = int(match.group(1)), match.group(2)
+    return number * SECONDS_PER_DAY if unit == "d" else number
+
+
 def rotation_interval_seconds(interval: str) -> str:
     """``365d`` -> ``31536000s``; ``604800s`` stays as it is.
 
@@ -22,11 +35,10 @@ def rotation_interval_seconds(interval: str) -> str:
     stores ``RotationInterval`` as DescribeKey returns it, in seconds with an
     ``s``; the provider's own tests write ``"605800s"``.
     """
-    match = _INTERVAL.fullmatch(interval)
-    if not match:
+    seconds = rotation_interval_length(interval)
+    if seconds is None:
         raise ValueError(f"not a rotation interval: {interval!r}")
-    number, unit = int(match.group(1)), match.group(2)
-    return f"{number * SECONDS_PER_DAY if unit == 'd' else number}s"
+    return f"{seconds}s"
 
 
 RENEWAL_UNIT_ON_CREATE = (
@@ -51,7 +63,7 @@ def rfc3339_utc(moment: str | None) -> str | None:
         return None
     try:
         parsed = datetime.fromisoformat(moment).astimezone(UTC)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: beyond year 1-9999 once in UTC
         return moment
     text = parsed.isoformat(timespec="microseconds" if parsed.microsecond else "seconds")
     return text.replace("+00:00", "Z")

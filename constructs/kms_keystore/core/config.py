@@ -905,7 +905,10 @@ def _check_cross_references(
                 "a symmetric key (AES or SM4): KMS encrypts secrets with symmetric keys only",
             )
     variables: dict[str, str] = {}
-    owners = [
+    owners: list[tuple[Any, str, object, str]] = []
+    if config.instance.id_variable is not None:  # the instance ID's variable counts too
+        owners.append((config.instance, "instance", config.instance.id_variable, "id_variable"))
+    owners += [
         (s, f"secrets[{i}]", s.variable, "name" if s.data_variable is None else "data_variable")
         for i, s in enumerate(config.secrets)
     ] + [

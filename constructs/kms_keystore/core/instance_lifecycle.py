@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from . import rules
 from .problems import Checker
 
 SOFTWARE = "3"
@@ -22,7 +23,6 @@ HARDWARE = "5"
 """``product_version`` of hardware key management (HSM-backed)."""
 
 _INSTANCE_ID = re.compile(r"kst-[a-z0-9]{8,32}")
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 
 HARDWARE_CREATE_REFUSED = (
     "mode 'create' with product_version '3' (software). Terraform cannot enable a hardware "
@@ -82,14 +82,8 @@ def check_lifecycle(
         isinstance(instance_id, str) and _INSTANCE_ID.fullmatch(instance_id)
     ):
         check.fail("instance_id", instance_id, "a KMS instance ID such as 'kst-hzz62ee1a1a9x8g'")
-    if id_variable is not None and not (
-        isinstance(id_variable, str) and _VARIABLE.fullmatch(id_variable)
-    ):
-        check.fail(
-            "id_variable",
-            id_variable,
-            "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]",
-        )
+    if id_variable is not None:
+        rules.check_variable_name(check, "id_variable", id_variable)
 
 
 ADOPT_NEEDS_EXISTING_NETWORK = (

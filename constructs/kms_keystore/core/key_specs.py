@@ -5,10 +5,11 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
 from . import rules
+from .api_forms import SECONDS_PER_DAY, rotation_interval_length
 from .problems import Checker
 
 SYMMETRIC_SPECS = ("Aliyun_AES_256", "Aliyun_AES_128", "Aliyun_AES_192", "Aliyun_SM4")
@@ -36,8 +37,6 @@ _LOGICAL_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
 _ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
 _KMS_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
-_ROTATION = re.compile(r"([0-9]+)([ds])")
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
 # not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
 _RFC3339 = re.compile(
@@ -62,14 +61,6 @@ def check_kms_name(check: Checker, field_name: str, value: object) -> None:
         check.fail(field_name, value, "1-64 characters: letters, digits, '_' or '-'")
 
 
-def check_variable_name(check: Checker, field_name: str, value: object) -> None:
-    """A Terraform variable name."""
-    if not isinstance(value, str) or not _VARIABLE.fullmatch(value):
-        check.fail(
-            field_name, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]"
-        )
-
-
 def rfc3339(value: object) -> datetime | None:
     """The moment an RFC 3339 time (``2027-01-01T00:00:00Z``) stands for, or None."""
     match = _RFC3339.fullmatch(value) if isinstance(value, str) else None
@@ -78,8 +69,9 @@ def rfc3339(value: object) -> datetime | None:
     fraction = (match[1] or "")[:7].ljust(7, "0") if match[1] else ""
     zone = "+00:00" if match[2] == "Z" else match[2]
     try:
-        return datetime.fromisoformat(f"{match.string[:19]}{fraction}{zone}")
-    except ValueError:
+        moment = datetime.fromisoformat(f"{match.string[:19]}{fraction}{zone}")
+        return moment.astimezone(UTC)  # the form written out (api_forms.rfc3339_utc)
+    except (ValueError, OverflowError):  # OverflowError: beyond year 1-9999 in UTC
         return None
 
 
@@ -106,13 +98,10 @@ def check_key_file(check: Checker, field_name: str, path: object) -> None:
         )
 
 
-def rotation_days(interval: str) -> float | None:
+def rotation_days(interval: object) -> float | None:
     """The length of a rotation interval such as ``365d`` or ``604800s``, in days."""
-    match = _ROTATION.fullmatch(interval)
-    if not match:
-        return None
-    number, unit = int(match.group(1)), match.group(2)
-    return float(number) if unit == "d" else number / 86400
+    seconds = rotation_interval_length(interval)
+    return None if seconds is None else seconds / SECONDS_PER_DAY
 
 
 @dataclass(frozen=True)
@@ -206,11 +195,7 @@ class KeySpec:
                 f"false or unset: {why} cannot rotate automatically",
             )
         if self.rotates:
-            days = (
-                rotation_days(self.rotation_interval)
-                if isinstance(self.rotation_interval, str)
-                else None
-            )
+            days = rotation_days(self.rotation_interval)
             low, high = ROTATION_DAYS_RANGE
             if days is None or not low <= days <= high:
                 check.fail(
@@ -269,7 +254,7 @@ class SecretSpec:
                 "the name of a key declared in this stack: " + (", ".join(keys) or "(none)"),
             )
         given = self.data_variable is not None
-        check_variable_name(check, "data_variable" if given else "name", self.variable)
+        rules.check_variable_name(check, "data_variable" if given else "name", self.variable)
         if not isinstance(self.version_id, str) or not 1 <= len(self.version_id) <= 64:
             check.fail("version_id", self.version_id, "1-64 characters")
         check.in_range(
@@ -362,7 +347,7 @@ class ApplicationSpec:
             check.fail("keys/secrets", [], "at least one key or secret to use")
         _check_references(check, "keys", self.keys, keys, "; declare the key first")
         _check_references(check, "secrets", self.secrets, secrets, "")
-        check_variable_name(
+        rules.check_variable_name(
             check, "name" if self.password_variable is None else "password_variable", self.password
         )
         check_key_file(check, "private_key_data_file", self.key_file)
@@ -373,9 +358,13 @@ class ApplicationSpec:
                 continue
             moment = rfc3339(value)
             if moment is None:
-                check.fail(name, value, "an RFC 3339 time, like 2027-01-01T00:00:00Z")
+                check.fail(
+                    name,
+                    value,
+                    "an RFC 3339 time between years 1 and 9999 in UTC, like 2027-01-01T00:00:00Z",
+                )
             else:
                 moments[name] = moment
         if len(moments) == 2 and moments["not_after"] <= moments["not_before"]:
-            check.fail("not_after", self.not_after, f"a time after not_before ({self.not_before})")
+            check.fail("not_after", self.not_after, f"a time after notBefore ({self.not_before})")
         rules.check_description(check, "description", self.description)

@@ -6,11 +6,11 @@ adding or removing one permission changes one line of its text snapshot.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from .policy_documents import permission_lines
+from .terraform_values import Unknown, Unreadable, read_json_document
 
 CONDITION_SEPARATOR = " when "
 
@@ -25,14 +25,25 @@ def _kms_policy_lines(config: Mapping[str, Any]) -> list[str]:
     )
 
 
+def _shown_unknowns(value: Any) -> Any:
+    """A decoded document with each plan-time part written back as ``${expression}``."""
+    if isinstance(value, Unknown):
+        return f"${{{value.text}}}"
+    if isinstance(value, dict):
+        return {key: _shown_unknowns(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shown_unknowns(item) for item in value]
+    return value
+
+
 def stack_policies(stack: str, document: Mapping[str, Any]) -> dict[str, list[str]]:
     """Every policy of one synthesized stack, by a stable name, as permission lines."""
     found: dict[str, list[str]] = {}
     for name, config in document.get("resource", {}).get("alicloud_ram_policy", {}).items():
         text = config.get("policy_document", "")
         try:
-            lines = permission_lines(json.loads(text))
-        except (TypeError, json.JSONDecodeError):
+            lines = permission_lines(_shown_unknowns(read_json_document(text)))
+        except (Unreadable, AttributeError):  # AttributeError: JSON, but not an object
             lines = [f"(policy document is an expression: {text})"]
         found[f"{stack}.ram_policy.{config.get('policy_name', name)}"] = lines
     for name, config in document.get("resource", {}).get("alicloud_kms_policy", {}).items():

@@ -38,6 +38,18 @@ _ID = re.compile(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 TAGS_MAX = 20
 _TAG_KEY_MAX = 128
 _TAG_VALUE_MAX = 128
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+# Names Terraform keeps for itself in a variable block ("Invalid variable name" otherwise).
+RESERVED_VARIABLE_NAMES = (
+    "count",
+    "depends_on",
+    "for_each",
+    "lifecycle",
+    "locals",
+    "providers",
+    "source",
+    "version",
+)
 
 
 def check_ram_policy_name(check: Checker, field: str, value: object) -> None:
@@ -56,6 +68,20 @@ def check_description(check: Checker, field: str, value: object, limit: int = 10
     """Free text up to ``limit`` characters."""
     if not isinstance(value, str) or len(value) > limit:
         check.fail(field, value, f"a string of at most {limit} characters")
+
+
+def check_variable_name(check: Checker, field: str, value: object) -> None:
+    """A Terraform variable name: a letter or '_', then letters, digits and '_', not reserved."""
+    if not isinstance(value, str) or not _VARIABLE.fullmatch(value):
+        check.fail(field, value, "a Terraform variable name: a letter or '_', then [A-Za-z0-9_]")
+    elif value in RESERVED_VARIABLE_NAMES:
+        check.fail(
+            field,
+            value,
+            "a variable name Terraform does not reserve (not "
+            + ", ".join(RESERVED_VARIABLE_NAMES)
+            + ")",
+        )
 
 
 def check_resource_name(check: Checker, field: str, value: object) -> None:
