@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -248,13 +249,17 @@ def test_interrupt_during_synth_keeps_the_previous_output(tmp_path):
     assert finish(run_main(outdir))[0] == 0
     before = tree(outdir)
 
-    process = run_main(outdir, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".cdktf.out.staging-*")) and process.poll() is None:
-        assert time.monotonic() < deadline
-        time.sleep(0.005)
-    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: Python and Node alike
-    code, err = finish(process)
+    for _ in range(5):  # on a busy machine the signal can land after the run has ended
+        process = run_main(outdir, start_new_session=True)
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob(".cdktf.out.staging-*")) and process.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: Python and Node alike
+        code, err = finish(process)
+        if code != 0:
+            break
 
     assert code == 130, err
     assert err.startswith("kms-keystore: interrupted; nothing was written")
