@@ -261,3 +261,20 @@ def test_api_17_client_key_validity_in_utc():
 
     assert client_key["not_before"] == "2027-01-01T00:00:00Z"
     assert client_key["not_after"] == "2028-01-01T00:00:00Z"
+
+
+def test_api_18_adopt_writes_no_billing_or_quota_it_was_not_given(capsys):
+    stack = synth(
+        {"instance": {"mode": "adopt", "id": KST, "secretNum": 500}, "network": EXISTING}
+    )["kms-keystore"]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+    left = {"product_version", "payment_type", "period", "spec", "key_num", "vpc_num"}
+    left |= {"renew_status", "renew_period", "renewal_period_unit", "log", "log_storage"}
+
+    assert instance["secret_num"] == 500
+    assert not left & instance.keys()
+    assert set(instance["lifecycle"]["ignore_changes"]) == left
+    assert instance["lifecycle"]["prevent_destroy"] is True
+    assert "renew_status" not in capsys.readouterr().err  # its renewal is left as it is
+    created = only(resources(synth({})["kms-keystore"], "alicloud_kms_instance"))[1]
+    assert "ignore_changes" not in created["lifecycle"]

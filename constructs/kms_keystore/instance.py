@@ -38,6 +38,8 @@ class KeyStoreInstance(Construct):
     * ``adopt``: an ``import`` block brings an existing instance (for example a
       hardware instance enabled in the console against its HSM cluster) under
       Terraform; ``network`` must name its VPC, vSwitch and zones, which cannot change.
+      Edition, billing and quota arguments left None are not written and are
+      ignored in plans, so adopting never buys an upgrade or a renewal.
     * ``reference``: an ``alicloud_kms_instances`` lookup by ID whose
       postcondition fails the plan when the instance does not exist; nothing
       about the instance is managed, and ``network`` is not used.
@@ -132,7 +134,8 @@ class KeyStoreInstance(Construct):
         self, network: KeyStoreNetwork, depends_on: Sequence[ITerraformDependable]
     ) -> None:
         s = self.spec
-        auto = s.renew_status == "AutoRenewal"
+        # An adopted instance keeps the renewal it has unless it is configured.
+        auto = s.renew_status == "AutoRenewal" or s.mode == InstanceMode.ADOPT
         self.resource = KmsInstance(
             self,
             "Resource",
@@ -170,7 +173,10 @@ class KeyStoreInstance(Construct):
             or None,
             tags=literal_tags(s.tags),
             depends_on=list(depends_on) or None,
-            lifecycle=TerraformResourceLifecycle(prevent_destroy=s.prevent_destroy),
+            lifecycle=TerraformResourceLifecycle(
+                prevent_destroy=s.prevent_destroy,
+                ignore_changes=list(s.left_as_is()) or None,
+            ),
         )
         self.instance_id = self.resource.id
 

@@ -104,3 +104,28 @@ REFERENCE_TAKES_NO_NETWORK = (
     "stack declares none"
 )
 """Why ``reference`` takes no network."""
+
+SUBSCRIPTION_ARGUMENTS = (
+    "period",
+    "spec",
+    "key_num",
+    "secret_num",
+    "vpc_num",
+    "renew_status",
+    "renew_period",
+    "renewal_period_unit",
+)
+"""Arguments of a Subscription instance only (a PayAsYouGo instance leaves them null)."""
+
+ADOPT_UNSET_ARGUMENTS = (
+    "product_version",
+    "payment_type",
+    *SUBSCRIPTION_ARGUMENTS,
+    "log",
+    "log_storage",
+)
+"""Edition, billing and quota arguments an adopted instance keeps unless configured.
+
+A difference in one of them makes the provider's Update call ``ModifyInstance``
+(``ModifyType`` ``Upgrade``: spec, quotas, edition, log, payment type) or
+``SetRenewal`` (renewal); ``period`` only matters at purchase."""
