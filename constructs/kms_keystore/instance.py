@@ -21,8 +21,10 @@ from .cdk import (
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
 from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
 from .core.specs import InstanceSpec
+from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
 from .core.terraform_text import literal_tags
 from .network import KeyStoreNetwork
+from .terraform_version import require_terraform
 from .validation import checker_for, report
 
 
@@ -89,6 +91,8 @@ class KeyStoreInstance(Construct):
         self._managed(network, depends_on)
         if existing_id is not None:
             self.resource.import_from(existing_id)
+            variable_id = self.spec.id_variable is not None
+            require_terraform(self, IMPORT_ID_FROM_VARIABLE if variable_id else IMPORT_AND_CHECK)
         elif self.spec.renew_status == "AutoRenewal" and self.spec.renewal_period_unit == "Y":
             _warn(
                 self,
