@@ -94,7 +94,7 @@ class KeyStoreInstance(Construct):
             variable_id = self.spec.id_variable is not None
             require_terraform(self, IMPORT_ID_FROM_VARIABLE if variable_id else IMPORT_AND_CHECK)
         elif self.spec.renew_status == "AutoRenewal" and self.spec.renewal_period_unit == "Y":
-            _warn(
+            synth_warning(
                 self,
                 RENEWAL_UNIT_ON_CREATE.format(
                     unit=self.spec.renewal_period_unit, period=self.spec.renew_period
@@ -185,7 +185,7 @@ class KeyStoreInstance(Construct):
         self.instance_id = self.resource.id
 
 
-def _warn(scope: Construct, message: str) -> None:
+def synth_warning(scope: Construct, message: str) -> None:
     """A synth-time warning: printed, and recorded for the cdktf CLI."""
     Annotations.of(scope).add_warning(message)
     print(f"kms-keystore: warning {scope.node.path}: {message}", file=sys.stderr)

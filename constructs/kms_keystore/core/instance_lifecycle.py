@@ -92,6 +92,15 @@ def check_lifecycle(
         )
 
 
+ROLE_CREATE_WITH_EXISTING_INSTANCE = (
+    "roleMode 'create' with instance mode {mode!r}: an existing instance was enabled, so "
+    "the service-linked role AliyunServiceRoleForKMSKeyStore most likely exists already "
+    "and creating it fails with EntityAlreadyExists.Role; use roleMode 'adopt' (or "
+    "'reference'), unless this configuration's account stack created the role before the "
+    "instance was enabled (the README's hardware order)"
+)
+"""Warning for a role to create beside an instance that already exists."""
+
 ADOPT_NEEDS_EXISTING_NETWORK = (
     "the adopted instance's own network: vpcId, vswitchId and zoneIds. The provider "
     "declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network would plan "
