@@ -59,11 +59,13 @@ def test_api_02_reference_app_buys_a_software_instance(reference_stack):
     _, instance = only(resources(reference_stack, "alicloud_kms_instance"))
 
     assert {
-        k: instance[k] for k in ("product_version", "spec", "key_num", "vpc_num", "period")
+        k: instance[k]
+        for k in ("product_version", "spec", "key_num", "secret_num", "vpc_num", "period")
     } == {
         "product_version": "3",
         "spec": 1000,
         "key_num": 1000,
+        "secret_num": 100,
         "vpc_num": 1,
         "period": 1,
     }
