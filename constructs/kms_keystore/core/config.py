@@ -377,7 +377,9 @@ def _enum(values: Any) -> dict[str, list[Any]]:
 
 INSTANCE = Section(
     "instance",
-    "The KMS instance; defaults: software edition bought by Terraform, Subscription, auto-renewal.",
+    "The KMS instance; defaults: software edition bought by Terraform, Subscription, "
+    "auto-renewal. With mode adopt, edition, billing and quota fields not given are left "
+    "as the instance has them.",
     (
         Field("name", "string", "instance name", hints=_NAME_HINT),
         Field(
