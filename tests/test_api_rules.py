@@ -62,11 +62,13 @@ def test_api_02_reference_app_buys_a_software_instance(reference_stack):
     _, instance = only(resources(reference_stack, "alicloud_kms_instance"))
 
     assert {
-        k: instance[k] for k in ("product_version", "spec", "key_num", "vpc_num", "period")
+        k: instance[k]
+        for k in ("product_version", "spec", "key_num", "secret_num", "vpc_num", "period")
     } == {
         "product_version": "3",
         "spec": 1000,
         "key_num": 1000,
+        "secret_num": 100,
         "vpc_num": 1,
         "period": 1,
     }
@@ -307,7 +309,7 @@ def test_api_17_client_key_validity_in_utc():
     assert client_key["not_after"] == "2028-01-01T00:00:00Z"
 
 
-def test_api_18_the_client_key_folder_exists_before_terraform_runs(tmp_path):
+def test_api_19_the_client_key_folder_exists_before_terraform_runs(tmp_path):
     # The provider ignores a failed write of the private key (writeToFile's error is
     # dropped in resourceAliCloudKmsClientKeyCreate): the folder must exist beforehand.
     project = tmp_path / "project"
@@ -324,3 +326,20 @@ def test_api_18_the_client_key_folder_exists_before_terraform_runs(tmp_path):
     assert folder.is_dir()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert not target.exists()
+
+
+def test_api_18_adopt_writes_no_billing_or_quota_it_was_not_given(capsys):
+    stack = synth(
+        {"instance": {"mode": "adopt", "id": KST, "secretNum": 500}, "network": EXISTING}
+    )["kms-keystore"]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+    left = {"product_version", "payment_type", "period", "spec", "key_num", "vpc_num"}
+    left |= {"renew_status", "renew_period", "renewal_period_unit", "log", "log_storage"}
+
+    assert instance["secret_num"] == 500
+    assert not left & instance.keys()
+    assert set(instance["lifecycle"]["ignore_changes"]) == left
+    assert instance["lifecycle"]["prevent_destroy"] is True
+    assert "renew_status" not in capsys.readouterr().err  # its renewal is left as it is
+    created = only(resources(synth({})["kms-keystore"], "alicloud_kms_instance"))[1]
+    assert "ignore_changes" not in created["lifecycle"]

@@ -86,7 +86,9 @@ def test_readme_tells_variables_outputs_provider_backend_and_order(exported):
     assert "| `payments_db_password_secret_data` | string | yes |" in readme
     assert "| `instance_id` | no |" in readme
     assert "`aliyun/alicloud` version `1.283.0`" in readme
-    assert "Terraform >= 1.5" in readme
+    assert "Terraform 1.x (this stack holds no import or check block)" in readme
+    account = (dest / "kms-keystore-account" / "README.md").read_text(encoding="utf-8")
+    assert "- Terraform >= 1.5 (import or check blocks)" in account
     assert "Local file `terraform.kms-keystore.tfstate` in this directory" in readme
 
 
@@ -168,6 +170,7 @@ def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
     readme = (tmp_path / "hcl" / "kms-keystore" / "README.md").read_text(encoding="utf-8")
     assert "checkov -d . --framework terraform --external-checks-dir ../_checkov/checks" in readme
     assert "postcondition {" in text
+    assert 'required_version = ">= 1.5"' in text  # the account stack holds a check block
     assert not ABSOLUTE_PATH.search(text)
 
 

@@ -92,3 +92,15 @@ def test_every_public_name_is_importable():
     import kms_keystore
 
     assert [name for name in kms_keystore.__all__ if not hasattr(kms_keystore, name)] == []
+
+
+def test_package_and_readme_say_the_default_instance_is_software():
+    import kms_keystore
+
+    from .support import ROOT
+
+    intro = (ROOT / "README.md").read_text(encoding="utf-8").split("### Layout")[0]
+    assert "HSM-backed" not in kms_keystore.__doc__
+    assert "The default instance is a software one" in kms_keystore.__doc__
+    assert "HSM-backed" not in intro
+    assert "Terraform buys a software instance" in intro

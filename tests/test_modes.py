@@ -458,3 +458,45 @@ def test_a_suppression_can_name_the_account_stack_of_its_deployment(tmp_path):
     (problem,) = caught.value.problems
     assert problem.field == "rule"
     assert "fires nowhere there" in problem.allowed
+
+
+def test_each_stack_asks_for_the_terraform_its_blocks_need():
+    adopted = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
+    by_variable = synth(adopted)
+    network = {
+        "vpcId": "vpc-1",
+        "vswitchId": "vsw-1",
+        "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+    }
+    literal_id = synth(
+        {
+            "systemPolicyGuard": "off",
+            "instance": {"mode": "adopt", "id": "kst-hzz62ee1a1a9x8gexample"},
+            "network": network,
+        }
+    )["kms-keystore"]
+    plain = synth({"systemPolicyGuard": "off"})["kms-keystore"]
+
+    assert by_variable["kms-keystore"]["terraform"]["required_version"] == ">= 1.6"
+    assert by_variable["kms-keystore-account"]["terraform"]["required_version"] == ">= 1.5"
+    assert literal_id["terraform"]["required_version"] == ">= 1.5"
+    assert "required_version" not in plain["terraform"]
+
+
+@pytest.mark.parametrize("mode", ["adopt", "reference"])
+def test_creating_the_role_beside_an_existing_instance_warns(mode, capsys):
+    network = {
+        "vpcId": "vpc-1",
+        "vswitchId": "vsw-1",
+        "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+    }
+    instance = {"instance": {"mode": mode, "id": "kst-hzz62ee1a1a9x8gexample"}}
+    if mode == "adopt":
+        instance["network"] = network
+    synth(instance)
+    warned = capsys.readouterr().err
+    synth({**instance, "roleMode": "adopt"})
+
+    assert "EntityAlreadyExists.Role" in warned
+    assert "roleMode 'adopt'" in warned
+    assert "EntityAlreadyExists.Role" not in capsys.readouterr().err

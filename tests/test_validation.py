@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 from kms_keystore import ConfigError
-from kms_keystore.app import synth_to
+from kms_keystore.app import build_app, synth_to
 from kms_keystore.core.problems import show_value
 
 # (id, context, the path the user wrote, the bad value)
@@ -439,3 +439,24 @@ def test_junk_values_give_config_errors_never_crashes(path, tmp_path):
         context = _set(path, value)
         with contextlib.suppress(ConfigError):
             build_app(context, str(tmp_path / "out"))
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"name": "shared-account"},
+        {"region": "cn-shanghai"},
+        {"profile": "admin"},
+        {"deployers": {"users": ["deployer"]}},
+    ],
+    ids=lambda s: next(iter(s)),
+)
+def test_account_stack_settings_are_refused_with_layout_single(setting, tmp_path):
+    with pytest.raises(ConfigError) as caught:
+        build_app({"layout": "single", "accountStack": setting}, str(tmp_path))
+    found = {p.where: p for p in caught.value.problems}
+    key = next(iter(setting))
+
+    assert f"accountStack.{key}" in found
+    assert "layout 'split'" in found[f"accountStack.{key}"].allowed
+    assert not (tmp_path / "manifest.json").exists()

@@ -1,4 +1,7 @@
-"""CDKTF constructs for a dedicated, HSM-backed KMS key store on Alibaba Cloud.
+"""CDKTF constructs for a dedicated KMS key store on Alibaba Cloud.
+
+The default instance is a software one that Terraform buys; a hardware (HSM)
+instance is adopted or referenced by ID.
 
 The domain (policy documents, rules, specs, configuration) lives in
 :mod:`kms_keystore.core` and knows nothing of cdktf; the constructs here are a

@@ -22,6 +22,7 @@ from .core.export_docs import (
     render_check_blocks,
     render_json,
     repair_cdktf_hcl,
+    repair_required_version,
     split_imports,
     stack_readme,
 )
@@ -98,7 +99,8 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
             documents[name] = cleaned
             if hcl:
                 text = (work / "hcl" / "stacks" / name / "cdk.tf").read_text(encoding="utf-8")
-                text = repair_cdktf_hcl(clean_hcl(text)) + "\n" + render_check_blocks(cleaned)
+                text = repair_required_version(repair_cdktf_hcl(clean_hcl(text)), cleaned)
+                text += "\n" + render_check_blocks(cleaned)
                 (stack_dir / "main.tf").write_text(format_hcl(text, project_dir), encoding="utf-8")
             else:
                 main, imports = split_imports(cleaned)

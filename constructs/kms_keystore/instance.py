@@ -21,8 +21,10 @@ from .cdk import (
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
 from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
 from .core.specs import InstanceSpec
+from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
 from .core.terraform_text import literal_tags
 from .network import KeyStoreNetwork
+from .terraform_version import require_terraform
 from .validation import checker_for, report
 
 
@@ -38,6 +40,8 @@ class KeyStoreInstance(Construct):
     * ``adopt``: an ``import`` block brings an existing instance (for example a
       hardware instance enabled in the console against its HSM cluster) under
       Terraform; ``network`` must name its VPC, vSwitch and zones, which cannot change.
+      Edition, billing and quota arguments left None are not written and are
+      ignored in plans, so adopting never buys an upgrade or a renewal.
     * ``reference``: an ``alicloud_kms_instances`` lookup by ID whose
       postcondition fails the plan when the instance does not exist; nothing
       about the instance is managed, and ``network`` is not used.
@@ -87,8 +91,10 @@ class KeyStoreInstance(Construct):
         self._managed(network, depends_on)
         if existing_id is not None:
             self.resource.import_from(existing_id)
+            variable_id = self.spec.id_variable is not None
+            require_terraform(self, IMPORT_ID_FROM_VARIABLE if variable_id else IMPORT_AND_CHECK)
         elif self.spec.renew_status == "AutoRenewal" and self.spec.renewal_period_unit == "Y":
-            _warn(
+            synth_warning(
                 self,
                 RENEWAL_UNIT_ON_CREATE.format(
                     unit=self.spec.renewal_period_unit, period=self.spec.renew_period
@@ -132,7 +138,8 @@ class KeyStoreInstance(Construct):
         self, network: KeyStoreNetwork, depends_on: Sequence[ITerraformDependable]
     ) -> None:
         s = self.spec
-        auto = s.renew_status == "AutoRenewal"
+        # An adopted instance keeps the renewal it has unless it is configured.
+        auto = s.renew_status == "AutoRenewal" or s.mode == InstanceMode.ADOPT
         self.resource = KmsInstance(
             self,
             "Resource",
@@ -170,12 +177,15 @@ class KeyStoreInstance(Construct):
             or None,
             tags=literal_tags(s.tags),
             depends_on=list(depends_on) or None,
-            lifecycle=TerraformResourceLifecycle(prevent_destroy=s.prevent_destroy),
+            lifecycle=TerraformResourceLifecycle(
+                prevent_destroy=s.prevent_destroy,
+                ignore_changes=list(s.left_as_is()) or None,
+            ),
         )
         self.instance_id = self.resource.id
 
 
-def _warn(scope: Construct, message: str) -> None:
+def synth_warning(scope: Construct, message: str) -> None:
     """A synth-time warning: printed, and recorded for the cdktf CLI."""
     Annotations.of(scope).add_warning(message)
     print(f"kms-keystore: warning {scope.node.path}: {message}", file=sys.stderr)

@@ -14,6 +14,8 @@ from .cdk import (
 )
 from .core import policy_documents
 from .core.specs import RoleMode
+from .core.terraform_requirements import IMPORT_AND_CHECK
+from .terraform_version import require_terraform
 from .validation import checker_for, report
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
@@ -107,6 +109,7 @@ class KeyStoreServiceLinkedRole(Construct):
         )
         if self.mode is RoleMode.ADOPT:
             role.import_from(IMPORT_ID)
+            require_terraform(self, IMPORT_AND_CHECK)
         self.resource = role
 
     @property

@@ -21,12 +21,16 @@ from .cdk import (
 from .core.account_scope import group_by_account
 from .core.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
 from .core.fields import ConfigChecker
-from .core.instance_lifecycle import REFERENCE_TAKES_NO_NETWORK, InstanceMode
+from .core.instance_lifecycle import (
+    REFERENCE_TAKES_NO_NETWORK,
+    ROLE_CREATE_WITH_EXISTING_INSTANCE,
+    InstanceMode,
+)
 from .core.specs import NewNetworkSpec, RoleMode
 from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .deployer_policy import KeyStoreDeployerPolicy
-from .instance import KeyStoreInstance
+from .instance import KeyStoreInstance, synth_warning
 from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
 from .secrets import KeyStoreSecret
@@ -224,6 +228,9 @@ class KeyStoreStack(AlicloudStack):
             self, "Instance", network=self.network, spec=config.instance, depends_on=depends
         )
         """The KMS instance construct."""
+        if config.role_mode == RoleMode.CREATE and config.instance.mode != InstanceMode.CREATE:
+            message = ROLE_CREATE_WITH_EXISTING_INSTANCE.format(mode=config.instance.mode)
+            synth_warning(self.instance, message)
         _check_unique(self, "keys", [k.name for k in config.keys])
         _check_unique(self, "secrets", [s.name for s in config.secrets])
         _check_unique(self, "applications", [a.name for a in config.applications])

@@ -9,6 +9,8 @@ from constructs import Construct
 from .cdk import Postcondition, TerraformLocal, TerraformResourceLifecycle, TerraformStack
 from .core import policy_documents
 from .core.specs import GuardMode
+from .core.terraform_requirements import IMPORT_AND_CHECK
+from .terraform_version import require_terraform
 from .validation import checker_for, report
 
 LOOKUP = {
@@ -115,6 +117,7 @@ class SystemPolicyDriftGuard(Construct):
             f"data.alicloud_ram_policies.{data_name}.policies[0].policy_document", pinned_ref
         )
         stack = scope if isinstance(scope, TerraformStack) else TerraformStack.of(self)
+        require_terraform(stack, IMPORT_AND_CHECK)
         stack.add_override(
             "check.kms_keystore_system_policy_drift",
             {

@@ -135,6 +135,30 @@ def _as_written(value: object) -> object:
     return value
 
 
+_ACCOUNT_STACK_KEYS = {
+    "name": "name",
+    "region": "region",
+    "profile": "profile",
+    "assume_role": "assumeRole",
+    "backend": "backend",
+    "deployers": "deployers",
+}
+"""Attribute of :class:`AccountStackSpec` -> its configuration key under ``accountStack``."""
+
+
+def _refuse_account_stack_settings(check: Checker, spec: AccountStackSpec) -> None:
+    """Layout ``single`` has no account stack: any of its settings would be ignored."""
+    for attr, key in _ACCOUNT_STACK_KEYS.items():
+        value = getattr(spec, attr)
+        if value is not None:
+            check.fail(
+                f"accountStack.{key}",
+                value if isinstance(value, str) else key,
+                "unset with layout 'single' (there is no account stack; its objects are in "
+                "the one stack); set layout 'split' to use accountStack",
+            )
+
+
 def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
     """Group deployments by account; record every way they would collide in one account."""
     by_key: dict[str, list[DeploymentConfig]] = {}
@@ -154,12 +178,7 @@ def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[Ac
             )
             continue
         if singles:
-            if members[0].account_stack.deployers is not None:
-                check.fail(
-                    "accountStack.deployers",
-                    names,
-                    "layout 'split': the deployer policy is granted by the account stack",
-                )
+            _refuse_account_stack_settings(check, members[0].account_stack)
             groups.append(AccountGroup(key, tuple(members), None))
             continue
         explicit = sorted({m.account_stack.name for m in members if m.account_stack.name})

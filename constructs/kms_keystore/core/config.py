@@ -23,7 +23,9 @@ from .account_scope import AccountStackSpec, DeployersSpec, group_by_account
 from .fields import ConfigChecker, Field, Section, attribute_keys, read_values
 from .instance_lifecycle import (
     ADOPT_NEEDS_EXISTING_NETWORK,
+    ADOPT_UNSET_ARGUMENTS,
     REFERENCE_TAKES_NO_NETWORK,
+    SUBSCRIPTION_ARGUMENTS,
     InstanceMode,
 )
 from .key_specs import (
@@ -351,23 +353,17 @@ ACCOUNT_STACK = Section(
 
 
 def _instance_spec(**values: Any) -> InstanceSpec:
-    """A PayAsYouGo instance has no period, quotas or renewal unless they are given."""
-    if values.get("payment_type") == "PayAsYouGo":
-        for attr in _PAYG_NULLS:
+    """A PayAsYouGo instance has no period, quotas or renewal unless they are given.
+
+    An adopted one keeps its edition, billing and quotas unless they are given.
+    """
+    if values.get("mode") == InstanceMode.ADOPT:
+        for attr in ADOPT_UNSET_ARGUMENTS:
+            values.setdefault(attr, None)
+    elif values.get("payment_type") == "PayAsYouGo":
+        for attr in SUBSCRIPTION_ARGUMENTS:
             values.setdefault(attr, None)
     return InstanceSpec(**values)
-
-
-_PAYG_NULLS = (
-    "period",
-    "spec",
-    "key_num",
-    "secret_num",
-    "vpc_num",
-    "renew_status",
-    "renew_period",
-    "renewal_period_unit",
-)
 
 
 def _range(low: int, high: int) -> dict[str, int]:
@@ -381,7 +377,9 @@ def _enum(values: Any) -> dict[str, list[Any]]:
 
 INSTANCE = Section(
     "instance",
-    "The KMS instance; defaults: software edition bought by Terraform, Subscription, auto-renewal.",
+    "The KMS instance; defaults: software edition bought by Terraform, Subscription, "
+    "auto-renewal. With mode adopt, edition, billing and quota fields not given are left "
+    "as the instance has them.",
     (
         Field("name", "string", "instance name", hints=_NAME_HINT),
         Field(

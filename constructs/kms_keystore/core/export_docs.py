@@ -99,6 +99,15 @@ def apply_order(manifest: Mapping[str, Any]) -> list[str]:
     return ordered
 
 
+def _terraform_line(document: Mapping[str, Any]) -> str:
+    """The Terraform the stack asks for (``terraform.required_version``), and why."""
+    version = document.get("terraform", {}).get("required_version")
+    if version is None:
+        return "- Terraform 1.x (this stack holds no import or check block)"
+    why = "an import block whose ID is a variable" if "1.6" in version else "import or check blocks"
+    return f"- Terraform {version} ({why})"
+
+
 def _backend_text(document: Mapping[str, Any]) -> str:
     terraform = document.get("terraform", {})
     if "cloud" in terraform:
@@ -212,7 +221,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "",
         "## Requirements",
         "",
-        "- Terraform >= 1.5 (import and check blocks)",
+        _terraform_line(document),
         *provider_lines,
         "- Network access to the Terraform registry and to Alibaba Cloud's APIs",
         "- Credentials from the environment (`ALIBABA_CLOUD_ACCESS_KEY_ID`,",
@@ -319,6 +328,17 @@ def _condition_blocks(match: re.Match[str]) -> str:
         inner = "".join(f"{indent}  {line}\n" for line in lines)
         blocks.append(f"{indent}{kind} {{\n{inner}{indent}}}\n")
     return "".join(blocks)
+
+
+_LOST_REQUIRED_VERSION = re.compile(r'^(\s*)\d+ = "required_version"$', re.M)
+
+
+def repair_required_version(text: str, document: Mapping[str, Any]) -> str:
+    """Put back ``required_version``: cdktf 0.21 renders it as ``0 = "required_version"``."""
+    version = document.get("terraform", {}).get("required_version")
+    if version is None:
+        return text
+    return _LOST_REQUIRED_VERSION.sub(lambda m: f'{m[1]}required_version = "{version}"', text)
 
 
 def repair_cdktf_hcl(text: str) -> str:

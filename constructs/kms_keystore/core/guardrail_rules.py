@@ -234,9 +234,12 @@ def _may_be(config: Config, key: str, default: str, values: tuple[str, ...]) -> 
 def subscription_auto_renewal(type_name: str, config: Config) -> str | None:
     """A Subscription instance renews itself (an expired one is released).
 
-    A ``payment_type`` known only at plan time counts as Subscription.
+    A ``payment_type`` known only at plan time counts as Subscription. An
+    adopted instance whose renewal is left as it is (``ignore_changes``) passes.
     """
     if type_name != "alicloud_kms_instance":
+        return None
+    if "renew_status" in (config.get("lifecycle") or {}).get("ignore_changes", ()):
         return None
     if not _may_be(config, "payment_type", "Subscription", ("Subscription",)):
         return None

@@ -86,6 +86,15 @@ def check_lifecycle(
         rules.check_variable_name(check, "id_variable", id_variable)
 
 
+ROLE_CREATE_WITH_EXISTING_INSTANCE = (
+    "roleMode 'create' with instance mode {mode!r}: an existing instance was enabled, so "
+    "the service-linked role AliyunServiceRoleForKMSKeyStore most likely exists already "
+    "and creating it fails with EntityAlreadyExists.Role; use roleMode 'adopt' (or "
+    "'reference'), unless this configuration's account stack created the role before the "
+    "instance was enabled (the README's hardware order)"
+)
+"""Warning for a role to create beside an instance that already exists."""
+
 ADOPT_NEEDS_EXISTING_NETWORK = (
     "the adopted instance's own network: vpcId, vswitchId and zoneIds. The provider "
     "declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network would plan "
@@ -98,3 +107,28 @@ REFERENCE_TAKES_NO_NETWORK = (
     "stack declares none"
 )
 """Why ``reference`` takes no network."""
+
+SUBSCRIPTION_ARGUMENTS = (
+    "period",
+    "spec",
+    "key_num",
+    "secret_num",
+    "vpc_num",
+    "renew_status",
+    "renew_period",
+    "renewal_period_unit",
+)
+"""Arguments of a Subscription instance only (a PayAsYouGo instance leaves them null)."""
+
+ADOPT_UNSET_ARGUMENTS = (
+    "product_version",
+    "payment_type",
+    *SUBSCRIPTION_ARGUMENTS,
+    "log",
+    "log_storage",
+)
+"""Edition, billing and quota arguments an adopted instance keeps unless configured.
+
+A difference in one of them makes the provider's Update call ``ModifyInstance``
+(``ModifyType`` ``Upgrade``: spec, quotas, edition, log, payment type) or
+``SetRenewal`` (renewal); ``period`` only matters at purchase."""

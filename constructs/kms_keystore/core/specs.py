@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from . import rules, zones
-from .instance_lifecycle import InstanceMode, check_lifecycle
+from .instance_lifecycle import ADOPT_UNSET_ARGUMENTS, InstanceMode, check_lifecycle
 from .problems import Checker
 
 
@@ -216,6 +216,10 @@ class InstanceSpec:
 
     Every field maps to an argument of ``alicloud_kms_instance``; changing
     ``product_version`` or ``payment_type`` replaces the instance.
+
+    With ``adopt``, an edition, billing or quota field set to None is left as the
+    instance has it (not written, and in ``lifecycle.ignore_changes``); the
+    configuration file sets to None every such field it does not name.
     """
 
     name: str = "kms-keystore"
@@ -226,9 +230,9 @@ class InstanceSpec:
     """ID of the existing instance (``kst-...``), for ``adopt`` and ``reference``."""
     id_variable: str | None = None
     """Name of a Terraform variable holding that ID, instead of ``instance_id``."""
-    product_version: str = "3"
+    product_version: str | None = "3"
     """``"3"`` software key management (default) or ``"5"`` hardware (adopt/reference only)."""
-    payment_type: str = "Subscription"
+    payment_type: str | None = "Subscription"
     """``Subscription`` (default) or ``PayAsYouGo``. Changing it replaces the instance."""
     period: int | None = 1
     """Subscription length in months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription only)."""
@@ -274,7 +278,9 @@ class InstanceSpec:
     def validate(self, check: Checker) -> None:
         """Record every value and combination the provider or KMS would refuse."""
         rules.check_resource_name(check, "name", self.name)
-        check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
+        adopted = self.mode == InstanceMode.ADOPT
+        if not (adopted and self.product_version is None):
+            check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
         check_lifecycle(
             check,
             mode=self.mode,
@@ -282,9 +288,12 @@ class InstanceSpec:
             instance_id=self.instance_id,
             id_variable=self.id_variable,
         )
-        check.one_of("payment_type", self.payment_type, rules.PAYMENT_TYPES)
-        self._validate_quotas(check)
-        self._validate_renewal(check)
+        if adopted:
+            self._validate_adopted(check)
+        else:
+            check.one_of("payment_type", self.payment_type, rules.PAYMENT_TYPES)
+            self._validate_quotas(check)
+            self._validate_renewal(check)
         if self.log is not None:
             check.one_of("log", self.log, ("0", "1"))
         if self.log_storage is not None:
@@ -295,6 +304,34 @@ class InstanceSpec:
         for index, bind in enumerate(self.bind_vpcs):
             bind.validate(check.child(f"bind_vpcs[{index}]"))
         rules.check_tags(check, "tags", self.tags)
+
+    def _validate_adopted(self, check: Checker) -> None:
+        """An adopted instance: each value given must be valid; none is required."""
+        choices = {
+            "payment_type": rules.PAYMENT_TYPES,
+            "period": rules.PERIODS,
+            "spec": rules.SPECS,
+            "renew_status": rules.RENEW_STATUSES,
+            "renewal_period_unit": rules.RENEWAL_PERIOD_UNITS,
+        }
+        ranges = {
+            "key_num": rules.KEY_NUM_RANGE,
+            "secret_num": rules.SECRET_NUM_RANGE,
+            "vpc_num": rules.VPC_NUM_RANGE,
+            "renew_period": rules.RENEW_PERIOD_RANGE,
+        }
+        for name, allowed in choices.items():
+            if getattr(self, name) is not None:
+                check.one_of(name, getattr(self, name), allowed)
+        for name, (low, high) in ranges.items():
+            if getattr(self, name) is not None:
+                check.in_range(name, getattr(self, name), low, high)
+
+    def left_as_is(self) -> tuple[str, ...]:
+        """Arguments of an adopted instance that Terraform neither writes nor changes."""
+        if self.mode != InstanceMode.ADOPT:
+            return ()
+        return tuple(name for name in ADOPT_UNSET_ARGUMENTS if getattr(self, name) is None)
 
     def _validate_quotas(self, check: Checker) -> None:
         quotas = {
