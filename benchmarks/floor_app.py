@@ -74,6 +74,8 @@ def key_store_stack(app: App, name: str) -> None:
     guard = Construct(stack, "SystemPolicyGuard")
     for local_name, value in REFERENCE["locals"].items():
         TerraformLocal(guard, "Pinned", value).override_logical_id(local_name)
+    if "required_version" in REFERENCE["terraform"]:
+        stack.add_override("terraform.required_version", REFERENCE["terraform"]["required_version"])
     for check_name, body in REFERENCE["check"].items():
         stack.add_override(f"check.{check_name}", body)
     network = Construct(stack, "Network")

@@ -18,7 +18,13 @@ from kms_keystore.core.checkov_policies import (
     vendored_sources,
     write_policies,
 )
-from kms_keystore.core.export_docs import CHECKOV_DIR, IMPORTS_FILE
+from kms_keystore.core.export_docs import (
+    CHECKOV_DIR,
+    CHECKOV_SKIPS,
+    IMPORTS_FILE,
+    VERSIONS_FILE,
+    set_apart,
+)
 from kms_keystore.core.guardrail_rules import RULES
 from kms_keystore.export import export
 
@@ -51,12 +57,16 @@ def stacks():
 def run_checkov(policies, document, tmp_path):
     stack = tmp_path / "stack"
     stack.mkdir(exist_ok=True)
-    (stack / "main.tf.json").write_text(json.dumps(document, indent=2), encoding="utf-8")
+    main, apart = set_apart(document)  # as make export hands the stack over
+    (stack / "main.tf.json").write_text(json.dumps(main, indent=2), encoding="utf-8")
+    for file_name, part in apart.items():
+        (stack / file_name).write_text(json.dumps(part, indent=2), encoding="utf-8")
     result = subprocess.run(
         [
             str(CHECKOV),
             "-d",
             str(stack),
+            *(arg for name in CHECKOV_SKIPS for arg in ("--skip-path", name)),
             "--framework",
             "terraform_json",
             "--external-checks-dir",
@@ -253,6 +263,8 @@ def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
             str(dest / CHECKOV_DIR / CHECKS_DIR),
             "--skip-path",
             IMPORTS_FILE,
+            "--skip-path",
+            VERSIONS_FILE,
             "--skip-download",
             "-o",
             "json",
@@ -267,7 +279,11 @@ def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
     assert [block["to"] for block in imports["import"]] == [
         f"alicloud_kms_instance.{next(iter(main['resource']['alicloud_kms_instance']))}"
     ]
-    assert f"--skip-path {IMPORTS_FILE}" in (stack / "README.md").read_text(encoding="utf-8")
+    versions = json.loads((stack / VERSIONS_FILE).read_text(encoding="utf-8"))
+    readme = (stack / "README.md").read_text(encoding="utf-8")
+    assert versions == {"terraform": {"required_version": ">= 1.6"}}
+    assert "required_version" not in main["terraform"]
+    assert f"--skip-path {IMPORTS_FILE} --skip-path {VERSIONS_FILE}" in readme
     assert report["parsing_errors"] == []
     assert report["failed_checks"] == []
     assert ("KS-KMS-1", instance_address(main)) in {

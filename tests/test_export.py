@@ -43,6 +43,7 @@ def test_one_directory_per_stack_with_only_config_and_readme(exported):
     assert [f for f in files if not f.startswith("_checkov/")] == [
         "kms-keystore-account/README.md",
         "kms-keystore-account/main.tf.json",
+        "kms-keystore-account/versions.tf.json",
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
     ]
@@ -142,8 +143,9 @@ def test_exported_json_is_valid_terraform(exported):
         stack = dest.parent / "validate" / name
         stack.mkdir(parents=True)
         (stack / "cdk.tf.json").write_bytes((dest / name / "main.tf.json").read_bytes())
-        if (dest / name / "imports.tf.json").exists():
-            (stack / "imports.tf.json").write_bytes((dest / name / "imports.tf.json").read_bytes())
+        for side in ("imports.tf.json", "versions.tf.json"):
+            if (dest / name / side).exists():
+                (stack / side).write_bytes((dest / name / side).read_bytes())
         staged.append(stack)
 
     output = terraform_offline(staged)
@@ -191,5 +193,6 @@ def test_make_export_writes_the_reference_stack(tmp_path):
     assert sorted(p for p in tree(tmp_path / "out") if not p.startswith("_checkov/")) == [
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
+        "kms-keystore/versions.tf.json",
     ]
     assert result.stdout == "1. out/kms-keystore/\n"

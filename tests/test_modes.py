@@ -7,7 +7,7 @@ import json
 import pytest
 from kms_keystore.service_linked_role import IMPORT_ID
 
-from .support import ROOT, counts, data_sources, only, resources, synth
+from .support import ROOT, counts, data_sources, only, resources, synth, synth_dir
 
 PRINCIPALS = {"users": ["deployer"], "groups": ["kms-admins"], "roles": ["ci-deployer"]}
 
@@ -500,3 +500,23 @@ def test_creating_the_role_beside_an_existing_instance_warns(mode, capsys):
     assert "EntityAlreadyExists.Role" in warned
     assert "roleMode 'adopt'" in warned
     assert "EntityAlreadyExists.Role" not in capsys.readouterr().err
+
+
+def test_the_hardware_order_of_the_split_layout_does_not_warn(capsys):
+    adopt = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
+
+    stacks = synth(adopt)
+
+    assert "EntityAlreadyExists.Role" not in capsys.readouterr().err
+    assert set(stacks) == {"kms-keystore", "kms-keystore-account"}
+
+
+def test_a_warning_leaves_no_machine_path_in_the_manifest(tmp_path, capsys):
+    yearly = {"instance": {"renewPeriod": 1, "renewalPeriodUnit": "Y"}}
+
+    out = synth_dir(yearly, tmp_path / "out")
+    manifest = (out / "manifest.json").read_text(encoding="utf-8")
+
+    assert "warning" in capsys.readouterr().err
+    assert "stacktrace" not in manifest
+    assert str(tmp_path) not in manifest and "/tmp/" not in manifest

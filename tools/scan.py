@@ -5,8 +5,9 @@ temporary directory, then runs ``checkov`` (from the scanner's own venv) with
 the committed ``.checkov.yaml`` and our guardrail rules exported as checkov
 custom policies (the same files `make export` writes) on every stack, and says
 per stack how many blocks and checks ran: ours (KS-*) and checkov's own.
-Each stack is scanned as `make export` hands it over: import blocks in a file of
-their own, which checkov skips (its JSON parser cannot read them). A file that
+Each stack is scanned as `make export` hands it over: import blocks and the
+Terraform version in files of their own, which checkov skips (its JSON parser
+cannot read them). A file that
 checkov cannot parse fails the scan: it would otherwise count as clean.
 
     python tools/scan.py [--checkov PATH]
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from kms_keystore.app import project_configurations, synth_to
 from kms_keystore.core.checkov_policies import CHECKS_DIR, write_policies
-from kms_keystore.core.export_docs import IMPORTS_FILE, render_json, split_imports
+from kms_keystore.core.export_docs import CHECKOV_SKIPS, render_json, set_apart
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,11 +35,11 @@ OURS = "KS-"
 def as_handed_over(stack_dir: Path, dest: Path) -> Path:
     """``dest`` holding the stack's ``cdk.tf.json`` split as ``make export`` splits it."""
     document = json.loads((stack_dir / "cdk.tf.json").read_text(encoding="utf-8"))
-    main, imports = split_imports(document)
+    main, apart = set_apart(document)
     dest.mkdir(parents=True)
     (dest / "main.tf.json").write_text(render_json(main), encoding="utf-8")
-    if imports:
-        (dest / IMPORTS_FILE).write_text(render_json(imports), encoding="utf-8")
+    for file_name, part in apart.items():
+        (dest / file_name).write_text(render_json(part), encoding="utf-8")
     return dest
 
 
@@ -52,8 +53,7 @@ def scan(checkov: str, stack_dir: Path, policies: Path | None = None) -> dict:
             str(ROOT / ".checkov.yaml"),
             "-d",
             str(stack_dir),
-            "--skip-path",
-            IMPORTS_FILE,
+            *(arg for name in CHECKOV_SKIPS for arg in ("--skip-path", name)),
             "-o",
             "json",
             *external,

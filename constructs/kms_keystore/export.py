@@ -15,7 +15,6 @@ from .app import synth_to
 from .core.checkov_policies import write_policies
 from .core.export_docs import (
     CHECKOV_DIR,
-    IMPORTS_FILE,
     apply_order,
     clean_document,
     clean_hcl,
@@ -23,7 +22,7 @@ from .core.export_docs import (
     render_json,
     repair_cdktf_hcl,
     repair_required_version,
-    split_imports,
+    set_apart,
     stack_readme,
 )
 from .core.key_files import key_file_folders, make_folders
@@ -72,7 +71,8 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
     """Synthesize every stack of ``context`` and write ``dest/<stack>/``; return stacks in order.
 
     Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``),
-    ``imports.tf.json`` where the stack imports resources (JSON only), and
+    ``imports.tf.json`` / ``versions.tf.json`` where the stack imports resources or
+    names a Terraform version (JSON only), and
     ``README.md``, nothing else; ``dest/_checkov/`` holds the guardrail rules as
     checkov custom policies. ``dest`` is replaced only when all succeeded.
     """
@@ -103,10 +103,10 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                 text += "\n" + render_check_blocks(cleaned)
                 (stack_dir / "main.tf").write_text(format_hcl(text, project_dir), encoding="utf-8")
             else:
-                main, imports = split_imports(cleaned)
+                main, apart = set_apart(cleaned)
                 (stack_dir / "main.tf.json").write_text(render_json(main), encoding="utf-8")
-                if imports:
-                    (stack_dir / IMPORTS_FILE).write_text(render_json(imports), encoding="utf-8")
+                for file_name, part in apart.items():
+                    (stack_dir / file_name).write_text(render_json(part), encoding="utf-8")
             readme = stack_readme(name, cleaned, order, hcl)
             (stack_dir / "README.md").write_text(readme, encoding="utf-8")
         write_policies(staging / CHECKOV_DIR)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from constructs import Construct
 
 from .cdk import (
-    Annotations,
     DataAlicloudKmsInstances,
     Fn,
     ITerraformDependable,
@@ -186,6 +185,9 @@ class KeyStoreInstance(Construct):
 
 
 def synth_warning(scope: Construct, message: str) -> None:
-    """A synth-time warning: printed, and recorded for the cdktf CLI."""
-    Annotations.of(scope).add_warning(message)
+    """A synth-time warning, printed on stderr (the cdktf CLI shows it too).
+
+    Not recorded as a cdktf annotation: that would write a Node stack trace, with
+    the jsii kernel's temporary paths, into ``manifest.json`` on every synth.
+    """
     print(f"kms-keystore: warning {scope.node.path}: {message}", file=sys.stderr)

@@ -228,7 +228,10 @@ class KeyStoreStack(AlicloudStack):
             self, "Instance", network=self.network, spec=config.instance, depends_on=depends
         )
         """The KMS instance construct."""
-        if config.role_mode == RoleMode.CREATE and config.instance.mode != InstanceMode.CREATE:
+        # In the split layout the account stack is applied first (the README's hardware
+        # order creates the role before the instance is enabled): no warning there.
+        existing = config.instance.mode != InstanceMode.CREATE
+        if include_account and config.role_mode == RoleMode.CREATE and existing:
             message = ROLE_CREATE_WITH_EXISTING_INSTANCE.format(mode=config.instance.mode)
             synth_warning(self.instance, message)
         _check_unique(self, "keys", [k.name for k in config.keys])

@@ -49,19 +49,30 @@ def _strip_metadata(value: Any) -> Any:
 
 IMPORTS_FILE = "imports.tf.json"
 """Beside ``main.tf.json``: the stack's import blocks, when it has any."""
+VERSIONS_FILE = "versions.tf.json"
+"""Beside ``main.tf.json``: the Terraform version the stack needs, when it names one."""
+CHECKOV_SKIPS = (IMPORTS_FILE, VERSIONS_FILE)
+"""Files that checkov is told to skip: they hold only what its JSON parser cannot read."""
 
 
-def split_imports(document: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """The stack without its top-level ``import`` blocks, and those blocks on their own.
+def set_apart(document: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The stack without what checkov cannot parse, and that part as files of their own.
 
-    checkov's ``terraform_json`` parser (3.3) stops at a top-level ``import`` list and
-    then scans nothing else in that file, reporting a parsing error instead of
-    checks. Terraform reads every ``*.tf.json`` file of a directory, so the two
-    documents together are the same configuration as the one they came from.
+    checkov's ``terraform_json`` parser (3.3) raises on a top-level ``import`` list
+    and on a plain string in the ``terraform`` block (``required_version``), and then
+    checks nothing else in that file: it reports a parsing error instead. Terraform
+    reads every ``*.tf.json`` file of a directory and merges ``terraform`` blocks,
+    so the files together are the same configuration as the one they came from.
     """
     rest = {key: value for key, value in document.items() if key != "import"}
-    imports = document.get("import")
-    return rest, ({"import": imports} if imports else None)
+    apart: dict[str, dict[str, Any]] = {}
+    if document.get("import"):
+        apart[IMPORTS_FILE] = {"import": document["import"]}
+    settings = document.get("terraform")
+    if isinstance(settings, Mapping) and "required_version" in settings:
+        rest["terraform"] = {k: v for k, v in settings.items() if k != "required_version"}
+        apart[VERSIONS_FILE] = {"terraform": {"required_version": settings["required_version"]}}
+    return rest, apart
 
 
 def clean_document(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -193,8 +204,8 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
     ]
     config_file = "main.tf" if hcl else "main.tf.json"
     framework = "terraform" if hcl else "terraform_json"
-    has_imports = not hcl and bool(document.get("import"))
-    skip = f" --skip-path {IMPORTS_FILE}" if has_imports else ""
+    apart = {} if hcl else set_apart(document)[1]
+    skip = "".join(f" --skip-path {name}" for name in apart)
     lines = [
         f"# Terraform stack `{name}`",
         "",
@@ -202,10 +213,11 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "kms-keystore CDKTF app. Change the app, not this file, and export again.",
         *(
             [
-                f"Its import blocks are in `{IMPORTS_FILE}` beside it (Terraform reads both",
-                "files; checkov's JSON parser cannot read import blocks, so they are kept apart).",
+                f"Beside it, {' and '.join(f'`{name}`' for name in apart)}: Terraform reads",
+                "every `*.tf.json` here as one configuration. They hold what checkov's JSON",
+                "parser cannot read (import blocks, the Terraform version), kept apart for it.",
             ]
-            if has_imports
+            if apart
             else []
         ),
         "",
