@@ -54,13 +54,8 @@ def stacks():
     return {**synth({}), **{f"with-access/{k}": v for k, v in synth(EXAMPLE).items()}}
 
 
-def run_checkov(policies, document, tmp_path):
-    stack = tmp_path / "stack"
-    stack.mkdir(exist_ok=True)
-    main, apart = set_apart(document)  # as make export hands the stack over
-    (stack / "main.tf.json").write_text(json.dumps(main, indent=2), encoding="utf-8")
-    for file_name, part in apart.items():
-        (stack / file_name).write_text(json.dumps(part, indent=2), encoding="utf-8")
+def checkov_on(stack, checks_dir):
+    """checkov's exit code and JSON report for one stack directory, as a team would run it."""
     result = subprocess.run(
         [
             str(CHECKOV),
@@ -70,7 +65,7 @@ def run_checkov(policies, document, tmp_path):
             "--framework",
             "terraform_json",
             "--external-checks-dir",
-            str(policies / CHECKS_DIR),
+            str(checks_dir),
             "--skip-download",
             "-o",
             "json",
@@ -79,7 +74,17 @@ def run_checkov(policies, document, tmp_path):
         text=True,
         timeout=300,
     )
-    report = json.loads(result.stdout)
+    return result.returncode, json.loads(result.stdout)
+
+
+def run_checkov(policies, document, tmp_path):
+    stack = tmp_path / "stack"
+    stack.mkdir(exist_ok=True)
+    main, apart = set_apart(document)  # as make export hands the stack over
+    (stack / "main.tf.json").write_text(json.dumps(main, indent=2), encoding="utf-8")
+    for file_name, part in apart.items():
+        (stack / file_name).write_text(json.dumps(part, indent=2), encoding="utf-8")
+    returncode, report = checkov_on(stack, policies / CHECKS_DIR)
     outcomes = {
         outcome: sorted(
             (c["check_id"], c["resource"])
@@ -88,7 +93,7 @@ def run_checkov(policies, document, tmp_path):
         )
         for outcome in ("passed", "failed", "skipped")
     }
-    return result.returncode, outcomes
+    return returncode, outcomes
 
 
 def instance_address(document):
@@ -252,28 +257,8 @@ def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
     main = json.loads((stack / "main.tf.json").read_text(encoding="utf-8"))
     imports = json.loads((stack / IMPORTS_FILE).read_text(encoding="utf-8"))
 
-    result = subprocess.run(
-        [
-            str(CHECKOV),
-            "-d",
-            str(stack),
-            "--framework",
-            "terraform_json",
-            "--external-checks-dir",
-            str(dest / CHECKOV_DIR / CHECKS_DIR),
-            "--skip-path",
-            IMPORTS_FILE,
-            "--skip-path",
-            VERSIONS_FILE,
-            "--skip-download",
-            "-o",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    report = json.loads(result.stdout)["results"]
+    _, report = checkov_on(stack, dest / CHECKOV_DIR / CHECKS_DIR)
+    report = report["results"]
 
     assert "import" not in main
     assert [block["to"] for block in imports["import"]] == [
