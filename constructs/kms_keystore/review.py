@@ -54,11 +54,6 @@ def graphs_of(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]
     return {stack_id: graph_lines(document) for stack_id, document in documents.items()}
 
 
-def current_policies(project_dir: Path) -> dict[str, list[str]]:
-    """Every policy of every project configuration, as synthesized now."""
-    return policies_of(synthesize_project(project_dir))
-
-
 def snapshot_path(project_dir: Path, item_id: str, pin: tuple[str, str] = POLICY_PIN) -> Path:
     """Where the text snapshot of one policy (or, with ``GRAPH_PIN``, one stack graph) lives."""
     folder, test_name = pin

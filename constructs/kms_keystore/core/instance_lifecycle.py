@@ -17,8 +17,6 @@ from enum import StrEnum
 from . import rules
 from .problems import Checker
 
-SOFTWARE = "3"
-"""``product_version`` of software key management."""
 HARDWARE = "5"
 """``product_version`` of hardware key management (HSM-backed)."""
 

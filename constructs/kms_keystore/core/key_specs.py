@@ -35,7 +35,6 @@ SECRET_USER = "RbacPermission/Template/CryptoServiceSecretUser"
 
 _LOGICAL_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
 _ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
-_KMS_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
 # What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
 # not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
@@ -53,12 +52,6 @@ def check_logical_name(check: Checker, field_name: str, value: object) -> None:
     """Names we give keys, secrets and applications in configuration: lowercase, digits, '-'."""
     if not isinstance(value, str) or not _LOGICAL_NAME.fullmatch(value):
         check.fail(field_name, value, "1-63 characters: a lowercase letter, then a-z, 0-9 or '-'")
-
-
-def check_kms_name(check: Checker, field_name: str, value: object) -> None:
-    """KMS object names (network rules, policies, access points): 1-64 of [A-Za-z0-9_-]."""
-    if not isinstance(value, str) or not _KMS_NAME.fullmatch(value):
-        check.fail(field_name, value, "1-64 characters: letters, digits, '_' or '-'")
 
 
 def rfc3339(value: object) -> datetime | None:

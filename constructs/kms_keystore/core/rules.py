@@ -9,7 +9,6 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from . import zones
 from .problems import Checker
 
 # alicloud_kms_instance (provider 1.283.0)
@@ -103,11 +102,6 @@ def check_region(check: Checker, field: str, value: object) -> None:
     """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``."""
     if not is_region(value):
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
-
-
-def check_zone(check: Checker, field: str, value: object, region: str) -> None:
-    """A zone ID of ``region`` as the API writes it (``cn-hangzhou-k``, ``ap-southeast-1a``)."""
-    zones.check_zone(check, field, value, region)
 
 
 def check_resource_id(check: Checker, field: str, value: object, prefix: str) -> None:
