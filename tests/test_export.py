@@ -6,6 +6,7 @@ import json
 import subprocess
 
 import pytest
+from kms_keystore.core.export_docs import clean_document
 from kms_keystore.export import export
 
 from .support import (
@@ -196,3 +197,20 @@ def test_make_export_writes_the_reference_stack(tmp_path):
         "kms-keystore/versions.tf.json",
     ]
     assert result.stdout == "1. out/kms-keystore/\n"
+
+
+def test_only_path_arguments_are_pointed_into_the_export():
+    document = {
+        "terraform": {"backend": {"local": {"path": "../../../terraform.s.tfstate"}}},
+        "resource": {
+            "alicloud_ram_policy": {"p": {"description": "../../../not a path"}},
+            "alicloud_kms_client_key": {"k": {"private_key_data_file": "../../../secrets/a.json"}},
+        },
+    }
+
+    cleaned = clean_document(document)
+
+    assert cleaned["terraform"]["backend"]["local"]["path"] == "terraform.s.tfstate"
+    assert cleaned["resource"]["alicloud_ram_policy"]["p"]["description"] == "../../../not a path"
+    key = cleaned["resource"]["alicloud_kms_client_key"]["k"]
+    assert key["private_key_data_file"] == "secrets/a.json"

@@ -21,12 +21,16 @@ PROJECT_RELATIVE = "../../../"
 """How synthesized stacks (``cdktf.out/stacks/<stack>``) reach the project directory."""
 
 
-def _rewrite(value: Any) -> Any:
+PATH_ARGUMENTS = ("path", "private_key_data_file")
+"""Arguments that hold a file path relative to the stack directory (local state, key files)."""
+
+
+def _rewrite(value: Any, key: str | None = None) -> Any:
     if isinstance(value, dict):
-        return {key: _rewrite(item) for key, item in value.items()}
+        return {name: _rewrite(item, name) for name, item in value.items()}
     if isinstance(value, list):
-        return [_rewrite(item) for item in value]
-    if isinstance(value, str) and value.startswith(PROJECT_RELATIVE):
+        return [_rewrite(item, key) for item in value]
+    if key in PATH_ARGUMENTS and isinstance(value, str) and value.startswith(PROJECT_RELATIVE):
         return value[len(PROJECT_RELATIVE) :]
     return value
 
