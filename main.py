@@ -35,7 +35,7 @@ def run() -> int:
         )
         return 1
     try:
-        from kms_keystore.app import main
+        from kms_keystore.app.build import main
     except KeyboardInterrupt:
         print("kms-keystore: interrupted; nothing was written", file=sys.stderr)
         return 130

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kms_keystore.core.export_docs import render_json
 from syrupy.extensions.json import JSONSnapshotExtension
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from syrupy.location import PyTestLocation
+
+from kms_keystore.handoff.export_docs import render_json
 
 from .support import ABSOLUTE_PATH, ROOT, synth
 

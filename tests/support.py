@@ -11,9 +11,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kms_keystore.app import build_app, synthesize
-from kms_keystore.core.secret_scan import find_secret_literals
-from kms_keystore.review import Documents, committed, synthesize_project
+from kms_keystore.app.build import build_app, synthesize
+from kms_keystore.guardrails.secret_scan import find_secret_literals
+from kms_keystore.handoff.review import Documents, committed, synthesize_project
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

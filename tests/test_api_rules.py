@@ -7,8 +7,9 @@ import re
 import stat
 
 import pytest
+
 from kms_keystore import ConfigError
-from kms_keystore.app import build_app, synth_to
+from kms_keystore.app.build import build_app, synth_to
 from kms_keystore.core import policy_documents, zones
 from kms_keystore.core.api_forms import rotation_interval_seconds
 from kms_keystore.core.deployer_policy import (
@@ -276,9 +277,10 @@ def test_api_15_role_actions_only_for_the_key_store_service(reference_stack):
 
 
 def test_api_16_policy_longer_than_ram_allows_is_refused(monkeypatch, tmp_path):
-    import kms_keystore.deployer_policy as construct
     from cdktf import App
-    from kms_keystore.validation import problems_of
+
+    import kms_keystore.deployer_policy as construct
+    from kms_keystore.framework.validation import problems_of
 
     monkeypatch.setattr(construct, "DOCUMENT_LIMIT", 100)
     app = build_app({"layout": "split"}, str(tmp_path))

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from kms_keystore.app import synth_to
+
+from kms_keystore.app.build import synth_to
 
 from .support import ROOT
 

@@ -10,7 +10,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from kms_keystore.core.schema_check import SCHEMAS_KEY
+
+from kms_keystore.handoff.schema_check import SCHEMAS_KEY
 
 from .support import ROOT, SCHEMA
 

@@ -1,6 +1,6 @@
 """CDK Terrain synthesizes every configuration to the same Terraform JSON as CDKTF.
 
-Both CDKs run the same code (through ``kms_keystore.cdk``) in their own
+Both CDKs run the same code (through ``kms_keystore.framework.cdk``) in their own
 virtualenvs, each in a fresh process, over the reference app and every
 ``examples/*.json``. The one difference allowed in ``cdk.tf.json`` is the CDK's
 own version under ``"//"``/``metadata``, which Terraform ignores; ``manifest.json``
@@ -16,7 +16,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from kms_keystore.app import project_configurations
+
+from kms_keystore.app.build import project_configurations
 
 from .support import ROOT
 

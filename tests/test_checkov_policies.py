@@ -11,22 +11,23 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from kms_keystore.core.checkov_policies import (
+
+from kms_keystore.guardrails.checkov import (
     CHECKS_DIR,
     CHECKS_MODULE,
     VENDORED,
     vendored_sources,
     write_policies,
 )
-from kms_keystore.core.export_docs import (
+from kms_keystore.guardrails.rules import RULES
+from kms_keystore.handoff.export import export
+from kms_keystore.handoff.export_docs import (
     CHECKOV_DIR,
     CHECKOV_SKIPS,
     IMPORTS_FILE,
     VERSIONS_FILE,
     set_apart,
 )
-from kms_keystore.core.guardrail_rules import RULES
-from kms_keystore.export import export
 
 from .support import ROOT, synth
 

@@ -7,9 +7,10 @@ import json
 
 import fastjsonschema
 import pytest
-from kms_keystore.core.config import CONFIGURATION
-from kms_keystore.core.config_docs import README_BEGIN, readme_table, schema_files
-from kms_keystore.core.fields import sections
+
+from kms_keystore.config import CONFIGURATION
+from kms_keystore.config.docs import README_BEGIN, readme_table, schema_files
+from kms_keystore.config.fields import sections
 
 from .support import ROOT
 
@@ -87,7 +88,7 @@ def test_project_context_validates_against_the_cdktf_json_schema(validate):
     ],
 )
 def test_schema_and_parser_refuse_the_same_mistakes(context, validate):
-    from kms_keystore.core.config import read_deployments
+    from kms_keystore.config import read_deployments
 
     with pytest.raises(fastjsonschema.JsonSchemaException):
         validate(context)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from kms_keystore.core import policy_documents
 from kms_keystore.core.deployer_policy import (
     DOCUMENT_LIMIT,
@@ -194,7 +195,7 @@ def test_deployer_policies_snapshot(snapshot_json):
 
 
 def test_readme_table_is_the_generated_one():
-    from kms_keystore.deployer_report import permission_table
+    from kms_keystore.handoff.deployer_report import permission_table
 
     example = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
     stacks = synth({**example, "layout": "split"})

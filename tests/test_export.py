@@ -6,8 +6,9 @@ import json
 import subprocess
 
 import pytest
-from kms_keystore.core.export_docs import clean_document
-from kms_keystore.export import export
+
+from kms_keystore.handoff.export import export
+from kms_keystore.handoff.export_docs import clean_document
 
 from .support import (
     ABSOLUTE_PATH,

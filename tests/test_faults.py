@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+
 from kms_keystore import ConfigError
-from kms_keystore.app import main, synth_to
-from kms_keystore.core.config import read_context
+from kms_keystore.app.build import main, synth_to
+from kms_keystore.config import read_context
 
 from .support import ROOT
 from .test_hostile_values import FULL

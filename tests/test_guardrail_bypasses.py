@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from kms_keystore.core.guardrail_rules import RULES_BY_ID, reason_problem
+
+from kms_keystore.guardrails.rules import RULES_BY_ID, reason_problem
 
 RAM_1 = RULES_BY_ID["KS-RAM-1"].check
 RAM_2 = RULES_BY_ID["KS-RAM-2"].check

@@ -7,10 +7,11 @@ import json
 import pytest
 from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
+
 from kms_keystore import ConfigError
-from kms_keystore.app import build_app, synthesize
-from kms_keystore.core.guardrail_rules import RULES, Level
-from kms_keystore.guardrails import suppress
+from kms_keystore.app.build import build_app, synthesize
+from kms_keystore.guardrails.engine import suppress
+from kms_keystore.guardrails.rules import RULES, Level
 
 from .support import read_stacks
 
@@ -124,7 +125,7 @@ PASSES = {
 
 @pytest.mark.parametrize("rule_id", sorted(PASSES))
 def test_rule_passes(rule_id, tmp_path):
-    from kms_keystore.guardrails import findings_of
+    from kms_keystore.guardrails.engine import findings_of
 
     app = build_app(PASSES[rule_id], str(tmp_path / "out"))
     synthesize(app)
@@ -175,7 +176,7 @@ def test_suppression_in_context_must_name_a_construct_and_a_reason(tmp_path):
 
 
 def test_guardrail_error_leaves_previous_output_untouched(tmp_path):
-    from kms_keystore.app import synth_to
+    from kms_keystore.app.build import synth_to
 
     outdir = tmp_path / "cdktf.out"
     synth_to({}, outdir)
@@ -352,7 +353,7 @@ def test_an_invisible_reason_in_configuration_is_refused(tmp_path, reason):
 
 
 def test_metadata_naming_another_stack_does_not_carry_a_block_there(tmp_path):
-    from kms_keystore.guardrails import check_synthesized
+    from kms_keystore.guardrails.engine import check_synthesized
 
     waiver = {"path": "kms-prod/Instance", "rule": "KS-KMS-1", "reason": REASON}
     context = deployments(

@@ -6,7 +6,8 @@ import copy
 import json
 
 import pytest
-from kms_keystore.core.config import read_deployments
+
+from kms_keystore.config import read_deployments
 
 KEY = {"name": "k"}
 APP = {"name": "a", "sourceIps": ["10.0.0.1"], "keys": ["k"]}

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+
 from kms_keystore import ConfigError
 from kms_keystore.core.terraform_text import literal
 
@@ -179,7 +180,7 @@ def test_no_unescaped_template_sequence_anywhere_in_the_output(outputs):
 
 
 def test_hcl_export_refuses_text_cdktf_would_change(tmp_path):
-    from kms_keystore.export import export
+    from kms_keystore.handoff.export import export
 
     with pytest.raises(ConfigError) as caught:
         export(EVERYTHING, tmp_path / "export", ROOT, hcl=True)

@@ -6,12 +6,13 @@ import json
 import stat
 
 import pytest
+
 from kms_keystore import ConfigError
-from kms_keystore.app import build_app
-from kms_keystore.core.key_files import key_file_folders
+from kms_keystore.app.build import build_app
+from kms_keystore.app.key_files import key_file_folders
 from kms_keystore.core.key_specs import KEY_USER, SECRET_USER
-from kms_keystore.core.secret_scan import find_secret_literals
-from kms_keystore.export import export
+from kms_keystore.guardrails.secret_scan import find_secret_literals
+from kms_keystore.handoff.export import export
 
 from .support import ROOT, only, resources, synth
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from cdktf import App
 from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
 from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+
 from kms_keystore import (
     AlicloudStack,
     ApplicationAccess,
@@ -18,7 +19,7 @@ from kms_keystore import (
     ServiceLinkedRoleCreatorPolicy,
     SystemPolicyDriftGuard,
 )
-from kms_keystore.app import synthesize
+from kms_keystore.app.build import synthesize
 
 from .support import only, read_stacks, resources
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from kms_keystore.service_linked_role import IMPORT_ID
 
 from .support import ROOT, counts, data_sources, only, resources, synth, synth_dir
@@ -363,7 +364,7 @@ def test_each_deployment_has_its_own_credentials_source(fleet):
 
 def test_colliding_deployment_names_are_refused(tmp_path):
     from kms_keystore import ConfigError
-    from kms_keystore.app import build_app
+    from kms_keystore.app.build import build_app
 
     context = {
         "deployments": [
@@ -382,7 +383,7 @@ def test_colliding_deployment_names_are_refused(tmp_path):
 
 def test_oss_backend_requires_encryption_and_complete_locking(tmp_path):
     from kms_keystore import ConfigError
-    from kms_keystore.app import build_app
+    from kms_keystore.app.build import build_app
 
     context = {
         "backend": {
@@ -414,8 +415,8 @@ def test_account_and_regional_stacks_have_their_own_credentials():
 
 
 def test_assumed_roles_in_one_account_share_its_account_stack(tmp_path):
-    from kms_keystore.core.account_scope import account_key
-    from kms_keystore.core.config import read_deployments
+    from kms_keystore.config import read_deployments
+    from kms_keystore.config.account_scope import account_key
 
     arn = "acs:ram::1234567890123456:role/{}"
     context = {
@@ -446,7 +447,7 @@ def test_assumed_roles_in_one_account_share_its_account_stack(tmp_path):
 
 def test_a_suppression_can_name_the_account_stack_of_its_deployment(tmp_path):
     from kms_keystore import ConfigError
-    from kms_keystore.app import synth_to
+    from kms_keystore.app.build import synth_to
 
     reason = "reviewed: the creator policy is attached by the security team's pipeline"
     waiver = {"path": "kms-keystore-account/CreatorPolicy", "rule": "KS-RAM-2", "reason": reason}

@@ -7,8 +7,9 @@ import time
 from pathlib import Path
 
 import pytest
-from kms_keystore.core import output_dir
-from kms_keystore.core.output_dir import build_into, exchange, recover
+
+from kms_keystore.app import output_dir
+from kms_keystore.app.output_dir import build_into, exchange, recover
 
 
 def write(name: str, text: str):

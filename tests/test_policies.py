@@ -11,6 +11,7 @@ import copy
 import json
 
 import pytest
+
 from kms_keystore.core import policy_documents
 
 from . import documented

@@ -6,8 +6,9 @@ import json
 import subprocess
 
 import pytest
-from kms_keystore.core.policy_review import describe_changes, render_lines, stack_policies
-from kms_keystore.review import POLICY_PIN, policies_of, snapshot_path
+
+from kms_keystore.handoff.policy_review import describe_changes, render_lines, stack_policies
+from kms_keystore.handoff.review import POLICY_PIN, policies_of, snapshot_path
 
 from .support import ROOT, ids_for_collection, project_documents
 
@@ -167,7 +168,7 @@ def test_make_review_reports_an_edited_snapshot(tmp_path):
     )
     pinned.write_text("Allow ram:CreateServiceLinkedRole on *\n", encoding="utf-8")
 
-    from kms_keystore.review import review
+    from kms_keystore.handoff.review import review
 
     changes = review(project)
 

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
 from kms_keystore.core.provider_actions import PROVIDER_VERSION, TABLE, BlockActions
 
 MIRROR = Path(

@@ -7,7 +7,8 @@ import json
 import subprocess
 
 import pytest
-from kms_keystore.core.schema_check import ProviderSchema, check_document
+
+from kms_keystore.handoff.schema_check import ProviderSchema, check_document
 
 from .support import ROOT, SCHEMA, synth
 

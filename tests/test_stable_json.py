@@ -7,6 +7,7 @@ import json
 from cdktf import App, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from cdktf_cdktf_provider_alicloud.vpc import Vpc
+
 from kms_keystore.core import stable_json
 
 AWKWARD = {

@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from kms_keystore.core.policy_review import render_lines
-from kms_keystore.core.stack_graph import (
+
+from kms_keystore.handoff.policy_review import render_lines
+from kms_keystore.handoff.review import GRAPH_PIN, graphs_of, review_project, snapshot_path
+from kms_keystore.handoff.stack_graph import (
     Edge,
     creation_steps,
     describe_graph_changes,
@@ -14,7 +16,6 @@ from kms_keystore.core.stack_graph import (
     render_mermaid,
     stack_edges,
 )
-from kms_keystore.review import GRAPH_PIN, graphs_of, review_project, snapshot_path
 
 from .support import ROOT, ids_for_collection, project_documents
 

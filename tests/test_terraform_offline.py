@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from kms_keystore.core import policy_documents
 
 from .support import ROOT, synth_dir, terraform_offline, terraform_offline_available

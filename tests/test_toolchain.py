@@ -12,7 +12,8 @@ import subprocess
 import sys
 
 import pytest
-from kms_keystore import cdk
+
+from kms_keystore.framework import cdk
 
 from .support import ROOT, read_stacks
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+
 from kms_keystore import ConfigError
-from kms_keystore.app import build_app, synth_to
+from kms_keystore.app.build import build_app, synth_to
 from kms_keystore.core.problems import show_value
 
 # (id, context, the path the user wrote, the bad value)
@@ -372,9 +373,10 @@ def test_all_problems_of_an_app_are_reported_together():
 
 def test_constructs_used_directly_report_their_path():
     from cdktf import App
+
     from kms_keystore import InstanceSpec, KeyStoreInstance, KeyStoreNetwork, KeyStoreStack
-    from kms_keystore.core.config import parse_deployment
-    from kms_keystore.validation import problems_of
+    from kms_keystore.config import parse_deployment
+    from kms_keystore.framework.validation import problems_of
 
     app = App(outdir="/tmp/never-synthesized")
     stack = KeyStoreStack(app, "direct", config=parse_deployment({}))
@@ -433,7 +435,7 @@ def _set(path, value):
 
 @pytest.mark.parametrize("path", KEYS, ids=[".".join(k) for k in KEYS])
 def test_junk_values_give_config_errors_never_crashes(path, tmp_path):
-    from kms_keystore.app import build_app
+    from kms_keystore.app.build import build_app
 
     for value in JUNK:
         context = _set(path, value)

@@ -3,7 +3,7 @@
     python tools/config_schema.py          # rewrite schema/*.json and the README table
     python tools/config_schema.py --check  # exit 1 when either differs from the code
 
-Both come from the tables in ``kms_keystore.core.config``; tests keep them equal.
+Both come from the tables in ``kms_keystore.config``; tests keep them equal.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kms_keystore.core.config_docs import README_BEGIN, README_END, readme_table, schema_files
+from kms_keystore.config.docs import README_BEGIN, README_END, readme_table, schema_files
 
 ROOT = Path(__file__).resolve().parent.parent
 

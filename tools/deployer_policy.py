@@ -14,10 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app import build_app
-from kms_keystore.core.config import read_context
+from kms_keystore.app.build import build_app
+from kms_keystore.config import read_context
 from kms_keystore.core.problems import ConfigError
-from kms_keystore.deployer_report import deployer_report, stack_documents
+from kms_keystore.handoff.deployer_report import deployer_report, stack_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 

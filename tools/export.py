@@ -12,9 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kms_keystore.core.config import read_context
+from kms_keystore.config import read_context
 from kms_keystore.core.problems import ConfigError
-from kms_keystore.export import export
+from kms_keystore.handoff.export import export
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from kms_keystore.core.problems import ConfigError
-from kms_keystore.review import review_project
+from kms_keystore.handoff.review import review_project
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,11 +1,11 @@
-"""Route every CDK import of the construct modules through ``kms_keystore.cdk``.
+"""Route every CDK import of the construct modules through ``kms_keystore.framework.cdk``.
 
 The constructs must run on CDKTF and on CDK Terrain, so none of them may name
 ``cdktf``, ``cdktn`` or a generated bindings package directly. This rewrites
 each ``from cdktf import ...`` and ``from cdktf_cdktf_provider_alicloud.<module>
-import ...`` (and the CDK Terrain equivalents) in ``constructs/kms_keystore/*.py``
-to ``from .cdk import ...``, then lets ruff merge and sort the imports. Running it
-again changes nothing. Re-run it after merging a branch that added such imports:
+import ...`` (and the CDK Terrain equivalents) in ``constructs/kms_keystore/**.py``
+to ``from kms_keystore.framework.cdk import ...``, then lets ruff merge and sort the
+imports. Running it again changes nothing. Re-run it after merging a branch that added such imports:
 
     .venv/bin/python tools/route_cdk_imports.py           # rewrite in place
     .venv/bin/python tools/route_cdk_imports.py --check   # list offenders, exit 1 if any
@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "constructs" / "kms_keystore"
-DOOR = PACKAGE / "cdk.py"
+DOOR = PACKAGE / "framework" / "cdk.py"
 CDK_MODULES = ("cdktf", "cdktn", "cdktf_cdktf_provider_alicloud", "cdktn_provider_alicloud")
 _ALTERNATIVES = "|".join(re.escape(m) for m in CDK_MODULES)
 FROM_IMPORT = re.compile(
@@ -39,7 +39,7 @@ def offenders(package: Path = PACKAGE) -> list[str]:
     """``file:line: import`` for every direct CDK import outside ``cdk.py``."""
     found = []
     for path in sorted(package.rglob("*.py")):
-        if path == package / DOOR.name:
+        if path == DOOR:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
@@ -55,13 +55,13 @@ def offenders(package: Path = PACKAGE) -> list[str]:
 
 
 def rewrite(package: Path = PACKAGE) -> list[Path]:
-    """Rewrite the top-level package modules' CDK imports; return the files changed."""
+    """Rewrite the package modules' CDK imports; return the files changed."""
     changed = []
-    for path in sorted(package.glob("*.py")):
-        if path.name == DOOR.name:
+    for path in sorted(package.rglob("*.py")):
+        if path == DOOR:
             continue
         text = path.read_text(encoding="utf-8")
-        new = FROM_IMPORT.sub(r"\g<indent>from .cdk import ", text)
+        new = FROM_IMPORT.sub(r"\g<indent>from kms_keystore.framework.cdk import ", text)
         if new != text:
             path.write_text(new, encoding="utf-8")
             changed.append(path)
@@ -69,7 +69,7 @@ def rewrite(package: Path = PACKAGE) -> list[Path]:
 
 
 def tidy(paths: list[Path]) -> None:
-    """Merge the now-duplicate ``from .cdk import`` lines and format, with the project's ruff."""
+    """Merge the now-duplicate door imports and format, with the project's ruff."""
     ruff = Path(sys.executable).with_name("ruff")
     command = [str(ruff)] if ruff.exists() else [sys.executable, "-m", "ruff"]
     files = [str(p) for p in paths]
@@ -88,10 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         if changed:
             tidy(changed)
         for path in changed:
-            print(f"routed through kms_keystore.cdk: {path.relative_to(ROOT)}")
+            print(f"routed through kms_keystore.framework.cdk: {path.relative_to(ROOT)}")
     remaining = offenders()
     for line in remaining:
-        print(f"direct CDK import (import it from kms_keystore.cdk instead): {line}")
+        print(f"direct CDK import (import it from kms_keystore.framework.cdk instead): {line}")
     return 1 if remaining else 0
 
 

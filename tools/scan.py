@@ -22,9 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app import project_configurations, synth_to
-from kms_keystore.core.checkov_policies import CHECKS_DIR, write_policies
-from kms_keystore.core.export_docs import CHECKOV_SKIPS, render_json, set_apart
+from kms_keystore.app.build import project_configurations, synth_to
+from kms_keystore.guardrails.checkov import CHECKS_DIR, write_policies
+from kms_keystore.handoff.export_docs import CHECKOV_SKIPS, render_json, set_apart
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kms_keystore.app import project_configurations, synth_to
-from kms_keystore.cdk import NAME
+from kms_keystore.app.build import project_configurations, synth_to
 from kms_keystore.core.problems import ConfigError
+from kms_keystore.framework.cdk import NAME
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from kms_keystore.core.schema_check import ProviderSchema, check_document
+from kms_keystore.handoff.schema_check import ProviderSchema, check_document
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SCHEMA = ROOT.parent / "shared" / "provider-schema" / "alicloud@1.283.0.json"

@@ -6,17 +6,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Construct
-
-from .cdk import ITerraformDependable, RamPolicy
-from .core import policy_documents
-from .core.specs import CreatorPolicySpec
-from .core.terraform_text import literal
-from .validation import checker_for, report
+from kms_keystore.core import policy_documents
+from kms_keystore.core.specs import CreatorPolicySpec
+from kms_keystore.core.terraform_text import literal
+from kms_keystore.framework.cdk import ITerraformDependable, RamPolicy
+from kms_keystore.framework.validation import checker_for, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
 if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
-    from .cdk import RamGroup, RamRole, RamUser
+    from kms_keystore.framework.cdk import RamGroup, RamRole, RamUser
 
     UserRef = str | RamUser
     GroupRef = str | RamGroup
@@ -127,7 +126,7 @@ def attach_policy(
 
     The attachment bindings are imported here, only where principals are attached.
     """
-    from .cdk import (
+    from kms_keystore.framework.cdk import (
         RamGroupPolicyAttachment,
         RamRolePolicyAttachment,
         RamUserPolicyAttachment,

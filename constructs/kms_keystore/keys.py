@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from constructs import Construct
-
-from .cdk import TerraformResourceLifecycle
-from .core.api_forms import rotation_interval_seconds
-from .core.key_specs import KeySpec
-from .core.terraform_text import literal_tags, optional_literal
-from .instance import KeyStoreInstance
-from .validation import built, checker_for, report
+from kms_keystore.core.api_forms import rotation_interval_seconds
+from kms_keystore.core.key_specs import KeySpec
+from kms_keystore.core.terraform_text import literal_tags, optional_literal
+from kms_keystore.framework.cdk import TerraformResourceLifecycle
+from kms_keystore.framework.validation import built, checker_for, report
+from kms_keystore.instance import KeyStoreInstance
 
 
 class KeyStoreKey(Construct):
@@ -43,7 +42,7 @@ class KeyStoreKey(Construct):
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them
-        from .cdk import KmsAlias, KmsKey
+        from kms_keystore.framework.cdk import KmsAlias, KmsKey
 
         self.resource = KmsKey(
             self,

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from constructs import Construct
-
-from .cdk import Vpc, Vswitch
-from .core.specs import ExistingNetworkSpec, NewNetworkSpec
-from .validation import checker_for, report
+from kms_keystore.core.specs import ExistingNetworkSpec, NewNetworkSpec
+from kms_keystore.framework.cdk import Vpc, Vswitch
+from kms_keystore.framework.validation import checker_for, report
 
 
 class KeyStoreNetwork(Construct):

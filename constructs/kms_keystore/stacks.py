@@ -5,9 +5,20 @@ from __future__ import annotations
 from typing import Protocol, TypeVar
 
 from constructs import Construct
-
-from .access import ApplicationAccess
-from .cdk import (
+from kms_keystore.access import ApplicationAccess
+from kms_keystore.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
+from kms_keystore.config.account_scope import group_by_account
+from kms_keystore.config.fields import ConfigChecker
+from kms_keystore.core.instance_lifecycle import (
+    REFERENCE_TAKES_NO_NETWORK,
+    ROLE_CREATE_WITH_EXISTING_INSTANCE,
+    InstanceMode,
+)
+from kms_keystore.core.specs import NewNetworkSpec, RoleMode
+from kms_keystore.core.terraform_text import literal, optional_literal
+from kms_keystore.creator_policy import ServiceLinkedRoleCreatorPolicy
+from kms_keystore.deployer_policy import KeyStoreDeployerPolicy
+from kms_keystore.framework.cdk import (
     AlicloudProvider,
     AlicloudProviderAssumeRole,
     CloudBackend,
@@ -18,25 +29,13 @@ from .cdk import (
     TerraformOutput,
     TerraformStack,
 )
-from .core.account_scope import group_by_account
-from .core.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
-from .core.fields import ConfigChecker
-from .core.instance_lifecycle import (
-    REFERENCE_TAKES_NO_NETWORK,
-    ROLE_CREATE_WITH_EXISTING_INSTANCE,
-    InstanceMode,
-)
-from .core.specs import NewNetworkSpec, RoleMode
-from .core.terraform_text import literal, optional_literal
-from .creator_policy import ServiceLinkedRoleCreatorPolicy
-from .deployer_policy import KeyStoreDeployerPolicy
-from .instance import KeyStoreInstance, synth_warning
-from .keys import KeyStoreKey
-from .network import KeyStoreNetwork
-from .secrets import KeyStoreSecret
-from .service_linked_role import KeyStoreServiceLinkedRole
-from .system_policy_guard import SystemPolicyDriftGuard
-from .validation import built, checker_for, report
+from kms_keystore.framework.validation import built, checker_for, report
+from kms_keystore.instance import KeyStoreInstance, synth_warning
+from kms_keystore.keys import KeyStoreKey
+from kms_keystore.network import KeyStoreNetwork
+from kms_keystore.secrets import KeyStoreSecret
+from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
+from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
 
 
 class _HasName(Protocol):

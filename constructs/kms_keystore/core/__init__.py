@@ -1,4 +1,4 @@
-"""The framework-independent core: policy documents, rules, specs and configuration.
+"""The framework-independent core: provider facts, policy documents, rules and specs.
 
 Nothing in this package imports cdktf or constructs.
 """

@@ -12,59 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
 
-from . import rules
-from .problems import Checker
-
-if TYPE_CHECKING:
-    from .config import AssumeRoleSpec, BackendSpec, DeploymentConfig
+from kms_keystore.config.model import AccountStackSpec, DeploymentConfig
+from kms_keystore.core.problems import Checker
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
-
-
-@dataclass(frozen=True)
-class DeployersSpec:
-    """RAM principals who run ``cdktf deploy`` on the regional stacks of the account.
-
-    The account stack grants them one custom policy with exactly the actions the
-    provider calls for those stacks (:mod:`.deployer_policy`).
-    """
-
-    name: str = "KmsKeyStoreDeployer"
-    """RAM policy name (1-128 letters, digits, hyphens)."""
-    users: tuple[str, ...] = ()
-    """RAM user names."""
-    groups: tuple[str, ...] = ()
-    """RAM group names."""
-    roles: tuple[str, ...] = ()
-    """RAM role names."""
-
-    def validate(self, check: Checker) -> None:
-        """Record name and principal problems."""
-        rules.check_ram_policy_name(check, "name", self.name)
-        for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
-            for index, name in enumerate(names):
-                rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
-
-
-@dataclass(frozen=True)
-class AccountStackSpec:
-    """Settings of the account stack; unset fields follow the deployment's own."""
-
-    name: str | None = None
-    """Stack name; default ``<first deployment of the account>-account``."""
-    region: str | None = None
-    """Provider region (RAM is global); default the first deployment's region."""
-    profile: str | None = None
-    """CLI profile of the administrator who applies it; default the deployment's."""
-    assume_role: AssumeRoleSpec | None = None
-    """Role the administrator's provider assumes; default the deployment's."""
-    backend: BackendSpec | None = None
-    """Where its state is kept; default the deployment's backend."""
-    deployers: DeployersSpec | None = None
-    """Principals to grant the regional stacks' deployer policy; none by default."""
 
 
 @dataclass(frozen=True)

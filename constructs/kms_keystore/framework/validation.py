@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from constructs import Construct
-
-from .core.problems import Checker, ConfigError, Problem
+from kms_keystore.core.problems import Checker, ConfigError, Problem
 
 _ATTRIBUTE = "_kms_keystore_problems"
 

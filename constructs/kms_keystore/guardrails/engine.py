@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from constructs import Construct, IConstruct
-
-from .cdk import (
+from kms_keystore.core import stable_json
+from kms_keystore.core.problems import GuardrailProblem, Problem
+from kms_keystore.framework.cdk import (
     App,
     TerraformBackend,
     TerraformLocal,
@@ -34,9 +35,7 @@ from .cdk import (
     TerraformStack,
     TerraformVariable,
 )
-from .core import stable_json
-from .core.guardrail_rules import RULES, RULES_BY_ID, Level, reason_problem
-from .core.problems import GuardrailProblem, Problem
+from kms_keystore.guardrails.rules import RULES, RULES_BY_ID, Level, reason_problem
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"

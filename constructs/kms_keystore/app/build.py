@@ -9,15 +9,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .cdk import App
-from .core.account_scope import stacks_by_deployment
-from .core.config import DeploymentConfig, read_context, read_deployments
-from .core.key_files import make_key_file_folders
-from .core.output_dir import build_into
-from .core.problems import Checker, ConfigError, show_text
-from .guardrails import check_synthesized, find_by_path, report_findings, suppress
-from .stacks import add_deployments
-from .validation import raise_if_invalid, report
+from kms_keystore.app.key_files import make_key_file_folders
+from kms_keystore.app.output_dir import build_into
+from kms_keystore.config import DeploymentConfig, read_context, read_deployments
+from kms_keystore.config.account_scope import stacks_by_deployment
+from kms_keystore.core.problems import Checker, ConfigError, show_text
+from kms_keystore.framework.cdk import App
+from kms_keystore.framework.validation import raise_if_invalid, report
+from kms_keystore.guardrails.engine import (
+    check_synthesized,
+    find_by_path,
+    report_findings,
+    suppress,
+)
+from kms_keystore.stacks import add_deployments
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
 

@@ -1,0 +1,197 @@
+"""The deployment model: the frozen, validated settings one deployment is built from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kms_keystore.core import rules
+from kms_keystore.core.key_specs import (
+    ApplicationSpec,
+    KeySpec,
+    SecretSpec,
+)
+from kms_keystore.core.problems import Checker
+from kms_keystore.core.specs import (
+    CreatorPolicySpec,
+    ExistingNetworkSpec,
+    GuardMode,
+    InstanceSpec,
+    NewNetworkSpec,
+    RoleMode,
+)
+
+DEFAULT_REGION = "cn-hangzhou"
+LAYOUTS = ("single", "split")
+CONTEXT_ENV = "CDKTF_CONTEXT_JSON"
+_CDKTF_INTERNAL_KEYS = ("cdktfRelativeModules", "cdktfVersion", "cdktfStaticModuleAssetHash")
+
+
+_ROLE_ARN = re.compile(r"acs:ram::[0-9]+:role/[A-Za-z0-9._@/-]{1,64}")
+_SESSION_NAME = re.compile(r"[A-Za-z0-9._@-]{2,64}")
+
+
+@dataclass(frozen=True)
+class AssumeRoleSpec:
+    """A RAM role the provider assumes (STS) with the caller's own credentials."""
+
+    role_arn: str
+    """ARN of the role, ``acs:ram::<account>:role/<name>``."""
+    session_name: str | None = None
+    """Session name shown in ActionTrail (2-64 of letters, digits, ``._@-``)."""
+    session_expiration: int | None = None
+    """Session length in seconds, 900-43200."""
+
+    def validate(self, check: Checker) -> None:
+        """Record problems."""
+        if not isinstance(self.role_arn, str) or not _ROLE_ARN.fullmatch(self.role_arn):
+            check.fail("role_arn", self.role_arn, "an ARN like 'acs:ram::1234567890123456:role/x'")
+        if self.session_name is not None and not _SESSION_NAME.fullmatch(self.session_name):
+            check.fail("session_name", self.session_name, "2-64 of letters, digits, '._@-'")
+        if self.session_expiration is not None:
+            check.in_range("session_expiration", self.session_expiration, 900, 43200)
+
+
+BACKEND_TYPES = ("local", "oss", "cloud")
+_OSS_BUCKET = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
+
+
+@dataclass(frozen=True)
+class BackendSpec:
+    """Where a deployment keeps its state: local (default), OSS, or HCP Terraform."""
+
+    type: str = "local"
+    """``local``, ``oss`` or ``cloud``."""
+    bucket: str | None = None
+    """OSS bucket (oss)."""
+    prefix: str = "kms-keystore"
+    """Folder in the bucket (oss); the state file is ``<prefix>/<stack>.tfstate``."""
+    region: str | None = None
+    """Region of the bucket (oss); default: the deployment's region."""
+    tablestore_endpoint: str | None = None
+    """Tablestore endpoint for state locking (oss)."""
+    tablestore_table: str | None = None
+    """Tablestore table for state locking (oss)."""
+    encrypt: bool = True
+    """Server-side encryption of the state object (oss); on by default."""
+    organization: str | None = None
+    """HCP Terraform organization (cloud)."""
+    workspace_prefix: str = ""
+    """Prefix of the HCP Terraform workspace name; the stack name follows (cloud)."""
+
+    def validate(self, check: Checker) -> None:
+        """Record problems."""
+        check.one_of("type", self.type, BACKEND_TYPES)
+        if self.type == "oss":
+            if not isinstance(self.bucket, str) or not _OSS_BUCKET.fullmatch(self.bucket):
+                check.fail("bucket", self.bucket, "an OSS bucket name: 3-63 of a-z, 0-9 and '-'")
+            if (self.tablestore_endpoint is None) != (self.tablestore_table is None):
+                check.fail(
+                    "tablestore_table",
+                    self.tablestore_table,
+                    "given together with tablestore_endpoint (both, for locking, or neither)",
+                )
+            if self.region is not None:
+                rules.check_region(check, "region", self.region)
+            if self.encrypt is not True:
+                check.fail("encrypt", self.encrypt, "true: the state holds resource IDs and ARNs")
+        if self.type == "cloud" and not self.organization:
+            check.fail("organization", self.organization, "the HCP Terraform organization name")
+
+
+@dataclass(frozen=True)
+class SuppressionSpec:
+    """A guardrail rule waived for one construct (and everything below it)."""
+
+    path: str
+    """Construct path, such as ``kms-keystore/Instance``."""
+    rule: str
+    """Rule ID, such as ``KS-KMS-4``."""
+    reason: str
+    """Why; at least 20 characters, recorded in the synthesized JSON."""
+
+
+@dataclass(frozen=True)
+class DeployersSpec:
+    """RAM principals who run ``cdktf deploy`` on the regional stacks of the account.
+
+    The account stack grants them one custom policy with exactly the actions the
+    provider calls for those stacks (:mod:`.deployer_policy`).
+    """
+
+    name: str = "KmsKeyStoreDeployer"
+    """RAM policy name (1-128 letters, digits, hyphens)."""
+    users: tuple[str, ...] = ()
+    """RAM user names."""
+    groups: tuple[str, ...] = ()
+    """RAM group names."""
+    roles: tuple[str, ...] = ()
+    """RAM role names."""
+
+    def validate(self, check: Checker) -> None:
+        """Record name and principal problems."""
+        rules.check_ram_policy_name(check, "name", self.name)
+        for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
+            for index, name in enumerate(names):
+                rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
+
+
+@dataclass(frozen=True)
+class AccountStackSpec:
+    """Settings of the account stack; unset fields follow the deployment's own."""
+
+    name: str | None = None
+    """Stack name; default ``<first deployment of the account>-account``."""
+    region: str | None = None
+    """Provider region (RAM is global); default the first deployment's region."""
+    profile: str | None = None
+    """CLI profile of the administrator who applies it; default the deployment's."""
+    assume_role: AssumeRoleSpec | None = None
+    """Role the administrator's provider assumes; default the deployment's."""
+    backend: BackendSpec | None = None
+    """Where its state is kept; default the deployment's backend."""
+    deployers: DeployersSpec | None = None
+    """Principals to grant the regional stacks' deployer policy; none by default."""
+
+
+@dataclass(frozen=True)
+class DeploymentConfig:
+    """One key store deployment, fully validated."""
+
+    name: str = "kms-keystore"
+    """Stack name (the regional stack in the split layout)."""
+    region: str = DEFAULT_REGION
+    """Region of the deployment."""
+    profile: str | None = None
+    """Alibaba Cloud CLI profile for the provider; else credentials come from the environment."""
+    assume_role: AssumeRoleSpec | None = None
+    """A role the provider assumes; credentials themselves never enter the configuration."""
+    backend: BackendSpec = field(default_factory=BackendSpec)
+    """Where state is kept."""
+    layout: str = "single"
+    """``single`` stack, or ``split`` into an account stack and a regional key store stack."""
+    account: str | None = None
+    """Label of the Alibaba Cloud account; default inferred from the credentials settings."""
+    account_stack: AccountStackSpec = field(default_factory=AccountStackSpec)
+    """Name, region, credentials, backend and deployers of the account stack (split layout)."""
+    role_mode: RoleMode = RoleMode.CREATE
+    """How the service-linked role is handled."""
+    guard_mode: GuardMode = GuardMode.CHECK
+    """How drift of the system policy is reported."""
+    creator_policy: CreatorPolicySpec = field(default_factory=CreatorPolicySpec)
+    """The creator policy and its principals."""
+    network: NewNetworkSpec | ExistingNetworkSpec = field(default_factory=NewNetworkSpec)
+    """The instance's network."""
+    instance: InstanceSpec = field(default_factory=InstanceSpec)
+    """The KMS instance."""
+    keys: tuple[KeySpec, ...] = ()
+    """Keys in the instance."""
+    secrets: tuple[SecretSpec, ...] = ()
+    """Secrets in the instance."""
+    applications: tuple[ApplicationSpec, ...] = ()
+    """Applications that reach the instance."""
+    suppressions: tuple[SuppressionSpec, ...] = ()
+    """Guardrail rules waived, with reasons."""
+
+
+# --- The configuration, declared once (see fields.py): parser, schema and README table ---
