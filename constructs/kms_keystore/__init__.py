@@ -1,12 +1,21 @@
 """CDKTF constructs for a dedicated KMS key store on Alibaba Cloud.
 
-The default instance is a software one that Terraform buys; a hardware (HSM)
-instance is adopted or referenced by ID.
+Put :class:`KmsKeyStore` into your own ``TerraformStack``, beside your own
+provider and backend, or build the reference app's stacks from configuration
+(:func:`add_deployments`). The default instance is a software one that Terraform
+buys; a hardware (HSM) instance is adopted or referenced by ID.
 
-The domain (policy documents, rules, specs, configuration) lives in
-:mod:`kms_keystore.core` and knows nothing of cdktf; the constructs here are a
-thin layer over it and the generated provider bindings, both reached through
-:mod:`kms_keystore.cdk` (CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``).
+The package, lowest layer first:
+
+* :mod:`kms_keystore.core`: provider facts, policy documents, rules and specs (no CDK);
+* :mod:`kms_keystore.config`: configuration read into deployment settings (no CDK);
+* :mod:`kms_keystore.framework`: the one door to the CDK and the bindings, validations;
+* the constructs, here at the top, one module each;
+* :mod:`kms_keystore.guardrails`: rules over every synthesized block, and their checkov form;
+* :mod:`kms_keystore.app`: the reference app, synthesized atomically;
+* :mod:`kms_keystore.handoff`: exports, reviews and reports for other teams.
+
+The CDK is CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``.
 """
 
 from kms_keystore.access import ApplicationAccess
@@ -36,6 +45,7 @@ from kms_keystore.deployer_policy import KeyStoreDeployerPolicy
 from kms_keystore.guardrails.engine import apply_guardrails, suppress
 from kms_keystore.instance import KeyStoreInstance
 from kms_keystore.keys import KeyStoreKey
+from kms_keystore.keystore import KmsKeyStore
 from kms_keystore.network import KeyStoreNetwork
 from kms_keystore.secrets import KeyStoreSecret
 from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
@@ -73,6 +83,7 @@ __all__ = [
     "KeyStoreSecret",
     "KeyStoreServiceLinkedRole",
     "KeyStoreStack",
+    "KmsKeyStore",
     "NewNetworkSpec",
     "Problem",
     "RoleMode",

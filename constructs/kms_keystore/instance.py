@@ -18,6 +18,7 @@ from kms_keystore.framework.cdk import (
     KmsInstance,
     KmsInstanceBindVpcs,
     Postcondition,
+    Precondition,
     TerraformResourceLifecycle,
     TerraformVariable,
 )
@@ -178,6 +179,7 @@ class KeyStoreInstance(Construct):
             lifecycle=TerraformResourceLifecycle(
                 prevent_destroy=s.prevent_destroy,
                 ignore_changes=list(s.left_as_is()) or None,
+                precondition=[Precondition(**check) for check in network.preconditions] or None,
             ),
         )
         self.instance_id = self.resource.id

@@ -1,11 +1,26 @@
-"""The VPC and the one vSwitch a KMS instance lives in: new ones, or existing IDs."""
+"""The VPC and the one vSwitch a KMS instance lives in: new, existing IDs, or the team's own."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from constructs import Construct
-from kms_keystore.core.specs import ExistingNetworkSpec, NewNetworkSpec
-from kms_keystore.framework.cdk import Vpc, Vswitch
+from kms_keystore.core import rules
+from kms_keystore.core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
+from kms_keystore.framework.cdk import Fn, Op, Token, Vpc, Vswitch
 from kms_keystore.framework.validation import checker_for, report
+
+WRONG_VSWITCH = (
+    "The vSwitch given to the KMS key store is not in its VPC or not in one of the "
+    "instance's two zones ({zones}): give a vSwitch of that VPC in one of those zones."
+)
+"""Error message of the plan-time check on a vSwitch given by reference."""
+
+
+def is_reference(value: object) -> bool:
+    """True for a CDK token (a reference to another resource), which synth cannot read."""
+    return isinstance(value, str) and Token.is_unresolved(value)
 
 
 class KeyStoreNetwork(Construct):
@@ -13,9 +28,16 @@ class KeyStoreNetwork(Construct):
 
     ``ConnectKmsInstance`` takes the instance's two zones and a single vSwitch ID
     for both (API reference page "ConnectKmsInstance"); the provider checks
-    neither, this construct does. Give either ``new`` (a VPC and its vSwitch,
-    created here; default zones for ``cn-hangzhou`` and ``ap-southeast-1`` are the
-    pairs the provider's own tests use) or ``existing`` (IDs and zones).
+    neither, this construct does. Give exactly one of:
+
+    * ``new``: a VPC and its vSwitch, created here (the default; default zones for
+      ``cn-hangzhou`` and ``ap-southeast-1`` are the pairs the provider's own tests use);
+    * ``existing``: literal IDs and zones of a network that already exists;
+    * ``vpc``, ``vswitch`` and ``zone_ids``: the team's own network, as ``Vpc`` and
+      ``Vswitch`` constructs of its stack or as ID strings, literal or tokens
+      (references). Synth checks what it can read; what it cannot (which VPC and
+      zone a referenced vSwitch is in) is checked at plan time by a precondition
+      on the instance (:attr:`preconditions`), before anything is bought.
 
     KMS itself creates the network interfaces and security groups it needs in
     this VPC, through the service-linked role; they are not declared here.
@@ -29,28 +51,52 @@ class KeyStoreNetwork(Construct):
         region: str,
         new: NewNetworkSpec | None = None,
         existing: ExistingNetworkSpec | None = None,
+        vpc: Vpc | str | None = None,
+        vswitch: Vswitch | str | None = None,
+        zone_ids: Sequence[str] | None = None,
     ) -> None:
         """Declare or reference the network.
 
         :param region: region of the deployment; both zones must belong to it.
-        :param new: a VPC and vSwitch to create. Default when ``existing`` is not given:
+        :param new: a VPC and vSwitch to create. Default when nothing else is given:
             ``10.20.0.0/16`` with a ``/24`` vSwitch in the first of the region's default zones.
-        :param existing: IDs of an existing VPC and vSwitch, and the two zones.
+        :param existing: literal IDs of an existing VPC and vSwitch, and the two zones.
+        :param vpc: the team's VPC: a ``Vpc`` construct, or its ID (``vpc-...``), literal or a
+            token. Takes a reference.
+        :param vswitch: the team's vSwitch in one of ``zone_ids``: a ``Vswitch`` construct, or its
+            ID (``vsw-...``), literal or a token. Takes a reference.
+        :param zone_ids: with ``vpc`` and ``vswitch``: the instance's two zones (literal IDs).
         """
         super().__init__(scope, id)
         check = checker_for(self)
-        if new is not None and existing is not None:
-            check.fail("new/existing", "both", "either a new network or an existing one, not both")
+        given = [
+            name
+            for name, value in (
+                ("new", new),
+                ("existing", existing),
+                ("vpc/vswitch", vpc or vswitch),
+            )
+            if value is not None
+        ]
+        if len(given) > 1:
+            check.fail("/".join(given), "all given", "exactly one way to give the network")
+        own = vpc is not None or vswitch is not None or zone_ids is not None
         spec = existing or new or NewNetworkSpec()
-        spec.validate(check, region)
+        if not own:
+            spec.validate(check, region)
         self.vpc_id: str = ""
-        """ID of the VPC (a reference for a new one)."""
+        """ID of the VPC (a reference for a new one or one given by construct)."""
         self.vswitch_ids: list[str] = []
         """The single vSwitch ID, as the list ``vswitch_ids`` takes (a reference for a new one)."""
-        self.zone_ids: list[str] = list(spec.zones_in(region))
+        self.zone_ids: list[str] = [] if own else list(spec.zones_in(region))
         """The two zones the instance spans."""
         self.vswitches: list[Vswitch] = []
         """The created vSwitch (empty for an existing network)."""
+        self.preconditions: list[dict[str, Any]] = []
+        """Plan-time checks for the instance (``condition``, ``error_message``), for references."""
+        if own:
+            self._own(check, region, vpc, vswitch, zone_ids)
+            return
         if not report(self, check):
             return
         if isinstance(spec, ExistingNetworkSpec):
@@ -71,3 +117,61 @@ class KeyStoreNetwork(Construct):
         )
         self.vswitches.append(created)
         self.vswitch_ids.append(created.id)
+
+    def _own(
+        self,
+        check: Any,
+        region: str,
+        vpc: Vpc | str | None,
+        vswitch: Vswitch | str | None,
+        zone_ids: Sequence[str] | None,
+    ) -> None:
+        """The team's network: constructs or IDs, checked at synth where literal, else at plan."""
+        vpc_id = _id_of(check, "vpc", vpc, Vpc, "vpc")
+        vswitch_id = _id_of(check, "vswitch", vswitch, Vswitch, "vsw")
+        zones = tuple(zone_ids) if isinstance(zone_ids, (list, tuple)) else None
+        if zones is None:
+            check.fail("zone_ids", zone_ids, "the instance's two zones, as a list of zone IDs")
+        else:
+            check_instance_zones(check, "zone_ids", zones, region)
+        if not report(self, check):
+            return
+        assert vpc_id is not None and vswitch_id is not None and zones is not None
+        self.vpc_id = vpc_id
+        self.vswitch_ids = [vswitch_id]
+        self.zone_ids = list(zones)
+        message = WRONG_VSWITCH.format(zones=", ".join(zones))
+        if isinstance(vswitch, Vswitch):
+            same_vpc = Op.eq(vswitch.vpc_id, vpc_id)
+            in_zone = Fn.contains(list(zones), vswitch.zone_id)
+            self.preconditions.append(
+                {"condition": Op.and_(same_vpc, in_zone), "error_message": message}
+            )
+        else:
+            from kms_keystore.framework.cdk import DataAlicloudVswitches
+
+            self.vswitch_lookup = DataAlicloudVswitches(self, "VSwitchLookup", ids=[vswitch_id])
+            """The lookup of a vSwitch given by ID, read at plan time."""
+            found = Fn.try_(
+                [
+                    Op.and_(
+                        Op.eq(Fn.length_of(self.vswitch_lookup.vswitches), 1),
+                        Op.and_(
+                            Op.eq(self.vswitch_lookup.vswitches.get(0).vpc_id, vpc_id),
+                            Fn.contains(list(zones), self.vswitch_lookup.vswitches.get(0).zone_id),
+                        ),
+                    ),
+                    False,
+                ]
+            )
+            self.preconditions.append({"condition": found, "error_message": message})
+
+
+def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: str) -> str | None:
+    """The ID of a construct or an ID string; literal IDs are checked, references are not."""
+    if isinstance(value, construct_type):
+        return str(value.id)  # type: ignore[attr-defined]
+    if is_reference(value):
+        return str(value)
+    rules.check_resource_id(check, field, value, prefix)
+    return value if isinstance(value, str) else None

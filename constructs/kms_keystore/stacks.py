@@ -5,16 +5,9 @@ from __future__ import annotations
 from typing import Protocol, TypeVar
 
 from constructs import Construct
-from kms_keystore.access import ApplicationAccess
 from kms_keystore.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
 from kms_keystore.config.account_scope import group_by_account
 from kms_keystore.config.fields import ConfigChecker
-from kms_keystore.core.instance_lifecycle import (
-    REFERENCE_TAKES_NO_NETWORK,
-    ROLE_CREATE_WITH_EXISTING_INSTANCE,
-    InstanceMode,
-)
-from kms_keystore.core.specs import NewNetworkSpec, RoleMode
 from kms_keystore.core.terraform_text import literal, optional_literal
 from kms_keystore.creator_policy import ServiceLinkedRoleCreatorPolicy
 from kms_keystore.deployer_policy import KeyStoreDeployerPolicy
@@ -22,7 +15,6 @@ from kms_keystore.framework.cdk import (
     AlicloudProvider,
     AlicloudProviderAssumeRole,
     CloudBackend,
-    ITerraformDependable,
     LocalBackend,
     NamedCloudWorkspace,
     OssBackend,
@@ -30,10 +22,8 @@ from kms_keystore.framework.cdk import (
     TerraformStack,
 )
 from kms_keystore.framework.validation import built, checker_for, report
-from kms_keystore.instance import KeyStoreInstance, synth_warning
-from kms_keystore.keys import KeyStoreKey
-from kms_keystore.network import KeyStoreNetwork
-from kms_keystore.secrets import KeyStoreSecret
+from kms_keystore.guardrails.engine import HIDDEN_ID
+from kms_keystore.keystore import KmsKeyStore, declare_account_objects
 from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
 from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
 
@@ -157,24 +147,24 @@ class AccountStack(AlicloudStack):
 def _account_objects(
     stack: TerraformStack, config: DeploymentConfig
 ) -> tuple[ServiceLinkedRoleCreatorPolicy, KeyStoreServiceLinkedRole, SystemPolicyDriftGuard]:
-    """Creator policy, service-linked role (after the policy's attachments), drift guard."""
-    creator_policy = _creator_policy(stack, config)
-    role = KeyStoreServiceLinkedRole(
-        stack, "ServiceLinkedRole", mode=config.role_mode, depends_on=creator_policy.attachments
+    """Creator policy, service-linked role and drift guard, as the key store declares them."""
+    return declare_account_objects(
+        stack, config.creator_policy, role_mode=config.role_mode, guard_mode=config.guard_mode
     )
-    guard = SystemPolicyDriftGuard(stack, "SystemPolicyGuard", mode=config.guard_mode)
-    return creator_policy, role, guard
 
 
 class KeyStoreStack(AlicloudStack):
-    """The key store of one region: network, KMS instance, keys, secrets and access.
+    """The key store of one region: a :class:`KmsKeyStore` in a stack of its own.
+
+    The stack adds the provider, the backend and two outputs (``instance_id`` and
+    ``service_linked_role_name``) to the drop-in construct, which it holds as
+    ``Default``: cdktf leaves that ID out of Terraform addresses, so every address
+    is the one it was before the construct existed.
 
     With ``include_account`` (layout ``single``: the deployment is alone in its
     account) the account-wide objects are part of this stack. Otherwise an
     :class:`AccountStack` holds them and this stack only reads the role
-    (``reference``), so that no regional deployment creates it again. The
-    instance depends on the role and, in one stack, on the creator policy's
-    attachments.
+    (``reference``), so that no regional deployment creates it again.
     """
 
     def __init__(
@@ -188,81 +178,25 @@ class KeyStoreStack(AlicloudStack):
         """Compose the key store from ``config``."""
         super().__init__(scope, id, **_stack_settings(config))
         self.config = config
-        self.creator_policy: ServiceLinkedRoleCreatorPolicy | None = None
-        """The creator policy construct (layout ``single`` only)."""
-        self.guard: SystemPolicyDriftGuard | None = None
-        """The drift guard on the role's system policy (layout ``single`` only)."""
-        self.role: KeyStoreServiceLinkedRole
-        """The service-linked role construct (read only in the split layout)."""
-        if include_account:
-            self.creator_policy, self.role, self.guard = _account_objects(self, config)
-        else:
-            self.role = KeyStoreServiceLinkedRole(
-                self, "ServiceLinkedRole", mode=RoleMode.REFERENCE
-            )
-        reference = config.instance.mode == InstanceMode.REFERENCE
-        if reference and config.network != NewNetworkSpec():
-            check = checker_for(self)
-            check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
-            report(self, check)
-        self.network: KeyStoreNetwork | None = None
-        """The instance's network (none for a referenced instance)."""
-        if not reference:
-            self.network = KeyStoreNetwork(
-                self,
-                "Network",
-                region=config.region,
-                **(
-                    {"new": config.network}
-                    if isinstance(config.network, NewNetworkSpec)
-                    else {"existing": config.network}
-                ),
-            )
-        depends: list[ITerraformDependable] = []
-        if self.creator_policy is not None:
-            depends.extend(self.creator_policy.attachments)
-        if built(self.role):
-            depends.insert(0, self.role.resource)
-        self.instance = KeyStoreInstance(
-            self, "Instance", network=self.network, spec=config.instance, depends_on=depends
+        self.keystore = KmsKeyStore.from_config(
+            self, HIDDEN_ID, config, account_objects=include_account
         )
+        """The key store construct."""
+        self.creator_policy = self.keystore.creator_policy
+        """The creator policy construct (layout ``single`` only)."""
+        self.guard = self.keystore.guard
+        """The drift guard on the role's system policy (layout ``single`` only)."""
+        self.role = self.keystore.role
+        """The service-linked role construct (read only in the split layout)."""
+        self.network = self.keystore.network
+        """The instance's network (none for a referenced instance)."""
+        self.instance = self.keystore.instance
         """The KMS instance construct."""
-        # In the split layout the account stack is applied first (the README's hardware
-        # order creates the role before the instance is enabled): no warning there.
-        existing = config.instance.mode != InstanceMode.CREATE
-        if include_account and config.role_mode == RoleMode.CREATE and existing:
-            message = ROLE_CREATE_WITH_EXISTING_INSTANCE.format(mode=config.instance.mode)
-            synth_warning(self.instance, message)
-        _check_unique(self, "keys", [k.name for k in config.keys])
-        _check_unique(self, "secrets", [s.name for s in config.secrets])
-        _check_unique(self, "applications", [a.name for a in config.applications])
-        self.keys: dict[str, KeyStoreKey] = {}
+        self.keys = self.keystore.keys
         """Keys by logical name."""
-        for spec in _first_of_each(config.keys):
-            self.keys[spec.name] = KeyStoreKey(
-                self, f"Key-{spec.name}", instance=self.instance, spec=spec
-            )
-        self.secrets: dict[str, KeyStoreSecret] = {}
+        self.secrets = self.keystore.secrets
         """Secrets by name."""
-        for secret in _first_of_each(config.secrets):
-            self.secrets[secret.name] = KeyStoreSecret(
-                self,
-                f"Secret-{secret.name}",
-                instance=self.instance,
-                keys=self.keys,
-                spec=secret,
-            )
-        self.applications = [
-            ApplicationAccess(
-                self,
-                f"App-{app.name}",
-                instance=self.instance,
-                spec=app,
-                keys=self.keys,
-                secrets=self.secrets,
-            )
-            for app in _first_of_each(config.applications)
-        ]
+        self.applications = self.keystore.applications
         """One access path per application."""
         if built(self.instance):
             TerraformOutput(self, "instance_id", value=self.instance.instance_id)
@@ -301,35 +235,6 @@ def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> 
         )
     else:
         LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")
-
-
-def _check_unique(stack: TerraformStack, field: str, names: list[str]) -> None:
-    duplicates = sorted({n for n in names if names.count(n) > 1})
-    if duplicates:
-        check = checker_for(stack)
-        check.fail(field, duplicates, "each name at most once")
-        report(stack, check)
-
-
-def _first_of_each(specs: tuple[Named, ...]) -> list[Named]:
-    """The first spec of each name (later duplicates are reported by ``_check_unique``)."""
-    first: dict[str, Named] = {}
-    for spec in specs:
-        first.setdefault(spec.name, spec)
-    return list(first.values())
-
-
-def _creator_policy(scope: Construct, config: DeploymentConfig) -> ServiceLinkedRoleCreatorPolicy:
-    spec = config.creator_policy
-    return ServiceLinkedRoleCreatorPolicy(
-        scope,
-        "CreatorPolicy",
-        policy_name=spec.name,
-        description=spec.description,
-        users=spec.users,
-        groups=spec.groups,
-        roles=spec.roles,
-    )
 
 
 def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[TerraformStack]:

@@ -122,7 +122,7 @@ class NewNetworkSpec:
                 f"exist for {', '.join(zones.DEFAULT_ZONES)} only)",
             )
             return
-        _check_zones(check, "zone_ids", chosen, region)
+        check_instance_zones(check, "zone_ids", chosen, region)
         zone = self.vswitch_zone(region)
         _check_vswitch_zone(check, "vswitch.zone_id", zone, chosen)
         if isinstance(self.name, str) and isinstance(zone, str):
@@ -162,12 +162,15 @@ class ExistingNetworkSpec:
         rules.check_resource_id(check, "vswitch_id", self.vswitch_id, "vsw")
         if region is None:
             return  # the region was refused; its zones cannot be judged
-        _check_zones(check, "zone_ids", self.zone_ids, region)
+        check_instance_zones(check, "zone_ids", self.zone_ids, region)
         if self.vswitch_zone is not None:
             _check_vswitch_zone(check, "vswitch_zone", self.vswitch_zone, self.zone_ids)
 
 
-def _check_zones(check: Checker, field_name: str, chosen: tuple[str, ...], region: str) -> None:
+def check_instance_zones(
+    check: Checker, field_name: str, chosen: tuple[str, ...], region: str
+) -> None:
+    """Record zones not of ``region`` and anything but two distinct zones."""
     for index, zone in enumerate(chosen):
         zones.check_zone(check, f"{field_name}[{index}]", zone, region)
     _check_two_zones(check, field_name, chosen)

@@ -1,11 +1,43 @@
-"""Collects configuration problems of every construct in an app, raised before synth."""
+"""Problems recorded on constructs: each one stops ``app.synth()`` with its path, field and fix.
+
+A construct whose props are wrong records :class:`~kms_keystore.core.problems.Problem`
+objects with :func:`report`. Each construct with problems gets one node validation
+(``constructs``' ``IValidation``), so ``app.synth()`` itself, and therefore
+``cdktf synth``, raises an error listing them; the reference app raises the same
+problems earlier, as one :class:`ConfigError` (:func:`raise_if_invalid`). A
+construct without problems adds nothing: no validation, no call into Node.
+"""
 
 from __future__ import annotations
 
-from constructs import Construct
+import jsii
+
+from constructs import Construct, IValidation
 from kms_keystore.core.problems import Checker, ConfigError, Problem
 
 _ATTRIBUTE = "_kms_keystore_problems"
+_VALIDATION = "_kms_keystore_validation"
+
+
+@jsii.implements(IValidation)
+class _RecordedProblems:
+    """The node validation of one construct: the problems recorded on it, one line each."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def validate(self) -> list[str]:
+        """One message per problem: path, field, value given and what is allowed."""
+        return [str(problem) for problem in self.problems]
+
+
+def _validation_of(scope: Construct) -> _RecordedProblems:
+    validation = scope.__dict__.get(_VALIDATION)
+    if validation is None:
+        validation = _RecordedProblems()
+        scope.__dict__[_VALIDATION] = validation
+        scope.node.add_validation(validation)
+    return validation
 
 
 class _ConstructChecker(Checker):
@@ -35,11 +67,16 @@ def checker_for(scope: Construct, section: str | None = None) -> Checker:
 
 
 def report(scope: Construct, check: Checker) -> bool:
-    """Record the checker's problems on the app; True when there were none."""
+    """Record the checker's problems on ``scope`` and on its app; True when there were none.
+
+    Recorded problems fail ``app.synth()`` (a node validation of ``scope``) and
+    :func:`raise_if_invalid`.
+    """
     if check.problems:
         root = scope.node.root
         problems: list[Problem] = root.__dict__.setdefault(_ATTRIBUTE, [])
         problems.extend(check.problems)
+        _validation_of(scope).problems.extend(check.problems)
     return check.ok
 
 

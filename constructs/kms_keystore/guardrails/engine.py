@@ -137,13 +137,26 @@ def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
         yield _Block("locals", f"local.{name}", {name: value}, None)
 
 
+HIDDEN_ID = "Default"
+"""The construct ID that cdktf leaves out of logical IDs (and paths here)."""
+
+
 def find_by_path(root: IConstruct, path: str) -> IConstruct | None:
-    """The construct at ``path`` (``stack/child/...``) below ``root``, or None."""
+    """The construct at ``path`` (``stack/child/...``) below ``root``, or None.
+
+    A ``Default`` child is looked through, as cdktf's logical IDs do: the
+    reference app's stacks hold their key store as ``Default``, so that
+    ``kms-keystore/Instance`` names ``kms-keystore/Default/Instance``.
+    """
     node: IConstruct | None = root
     for segment in path.split("/"):
         if node is None or not segment:
             return None
-        node = node.node.try_find_child(segment)
+        child = node.node.try_find_child(segment)
+        if child is None:
+            hidden = node.node.try_find_child(HIDDEN_ID)
+            child = hidden.node.try_find_child(segment) if hidden is not None else None
+        node = child
     return node
 
 

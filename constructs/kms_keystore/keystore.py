@@ -1,0 +1,274 @@
+"""The whole key store as one construct, for a team's own stack, provider and backend."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from constructs import Construct
+from kms_keystore.access import ApplicationAccess
+from kms_keystore.core.instance_lifecycle import (
+    REFERENCE_TAKES_NO_NETWORK,
+    ROLE_CREATE_WITH_EXISTING_INSTANCE,
+    InstanceMode,
+)
+from kms_keystore.core.key_specs import ApplicationSpec, KeySpec, SecretSpec
+from kms_keystore.core.specs import (
+    CreatorPolicySpec,
+    ExistingNetworkSpec,
+    GuardMode,
+    InstanceSpec,
+    NewNetworkSpec,
+    RoleMode,
+)
+from kms_keystore.creator_policy import ServiceLinkedRoleCreatorPolicy
+from kms_keystore.framework.cdk import ITerraformDependable
+from kms_keystore.framework.validation import built, checker_for, report
+from kms_keystore.instance import KeyStoreInstance, synth_warning
+from kms_keystore.keys import KeyStoreKey
+from kms_keystore.network import KeyStoreNetwork
+from kms_keystore.secrets import KeyStoreSecret
+from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
+from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
+
+if TYPE_CHECKING:
+    from kms_keystore.config.model import DeploymentConfig
+    from kms_keystore.framework.cdk import RamGroup, RamRole, RamUser, Vpc, Vswitch
+
+
+class _HasName(Protocol):
+    name: str
+
+
+Named = TypeVar("Named", bound=_HasName)
+
+
+class KmsKeyStore(Construct):
+    """A dedicated KMS key store, dropped into any ``TerraformStack``.
+
+    The stack keeps its own provider and backend; this construct declares, in
+    apply order:
+
+    * with ``account_objects`` (default): the custom policy that lets principals
+      create the service-linked role (child ``CreatorPolicy``), attached to ``users``,
+      ``groups`` and ``roles``; the role ``AliyunServiceRoleForKMSKeyStore``
+      (``ServiceLinkedRole``), created after those attachments and protected from
+      destroy; the drift guard on its system policy (``SystemPolicyGuard``). Without
+      it, the role is only read (its account stack owns it);
+    * the network (``Network``): a new VPC and vSwitch, literal IDs, or the team's own
+      ``vpc`` and ``vswitch`` (constructs or references), unless the instance is referenced;
+    * the KMS instance (``Instance``), created (software edition), adopted or referenced,
+      after the role and the attachments;
+    * keys (``Key-<name>``), secrets (``Secret-<name>``) and application access
+      (``App-<name>``).
+
+    Defaults and protections are those of each construct: Subscription with
+    automatic renewal, deletion protection and ``prevent_destroy`` on the instance,
+    the role and the keys, secrets only from sensitive variables. A mistake in
+    any prop stops ``app.synth()`` with the construct path, field, value and fix.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        region: str,
+        instance: InstanceSpec | None = None,
+        network: NewNetworkSpec | ExistingNetworkSpec | None = None,
+        vpc: Vpc | str | None = None,
+        vswitch: Vswitch | str | None = None,
+        zone_ids: Sequence[str] | None = None,
+        keys: Sequence[KeySpec] = (),
+        secrets: Sequence[SecretSpec] = (),
+        applications: Sequence[ApplicationSpec] = (),
+        account_objects: bool = True,
+        creator_policy: CreatorPolicySpec | None = None,
+        users: Sequence[str | RamUser] = (),
+        groups: Sequence[str | RamGroup] = (),
+        roles: Sequence[str | RamRole] = (),
+        role_mode: RoleMode | str = RoleMode.CREATE,
+        guard_mode: GuardMode | str = GuardMode.CHECK,
+    ) -> None:
+        """Declare the key store.
+
+        :param region: the stack provider's region; zones and defaults follow it.
+        :param instance: mode (``create``, ``adopt``, ``reference``), ID, edition, billing,
+            quotas and protection; default a software instance bought for one month.
+        :param network: a :class:`NewNetworkSpec` (default) or an :class:`ExistingNetworkSpec`
+            of literal IDs. Not with ``vpc``/``vswitch``.
+        :param vpc: the team's VPC, as a ``Vpc`` construct or an ID (literal or token).
+            Takes a reference.
+        :param vswitch: the team's vSwitch in one of ``zone_ids``, as a ``Vswitch`` construct
+            or an ID (literal or token). Takes a reference; checked at plan time.
+        :param zone_ids: with ``vpc`` and ``vswitch``, the instance's two zones.
+        :param keys: keys to create in the instance.
+        :param secrets: secrets to create (values from sensitive variables).
+        :param applications: applications to give access to keys and secrets.
+        :param account_objects: declare the account-wide objects here (creator policy,
+            role per ``role_mode``, drift guard); False when another stack owns them.
+        :param creator_policy: name, description and principal names of the creator policy.
+        :param users: more RAM users to attach it to: names or ``RamUser`` constructs
+            (a construct is referenced, so the attachment follows it). Takes a reference.
+        :param groups: more RAM groups: names or ``RamGroup`` constructs. Takes a reference.
+        :param roles: more RAM roles: names or ``RamRole`` constructs. Takes a reference.
+        :param role_mode: ``create`` (default), ``adopt`` or ``reference`` the role.
+        :param guard_mode: ``check`` (default, a warning), ``postcondition`` (fails the plan)
+            or ``off`` for the drift guard.
+        """
+        super().__init__(scope, id)
+        self.instance_spec = instance or InstanceSpec()
+        """The instance description in effect."""
+        self.creator_policy: ServiceLinkedRoleCreatorPolicy | None = None
+        """The creator policy and its attachments (with ``account_objects``)."""
+        self.guard: SystemPolicyDriftGuard | None = None
+        """The drift guard on the role's system policy (with ``account_objects``)."""
+        self.role: KeyStoreServiceLinkedRole
+        """The service-linked role (only read without ``account_objects``)."""
+        if account_objects:
+            self.creator_policy, self.role, self.guard = declare_account_objects(
+                self,
+                creator_policy or CreatorPolicySpec(),
+                users=users,
+                groups=groups,
+                roles=roles,
+                role_mode=role_mode,
+                guard_mode=guard_mode,
+            )
+        else:
+            self.role = KeyStoreServiceLinkedRole(
+                self, "ServiceLinkedRole", mode=RoleMode.REFERENCE
+            )
+        reference = self.instance_spec.mode == InstanceMode.REFERENCE
+        own = vpc is not None or vswitch is not None or zone_ids is not None
+        if reference and (own or (network is not None and network != NewNetworkSpec())):
+            check = checker_for(self)
+            check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
+            report(self, check)
+        self.network: KeyStoreNetwork | None = None
+        """The instance's network (none for a referenced instance)."""
+        if not reference:
+            self.network = KeyStoreNetwork(
+                self,
+                "Network",
+                region=region,
+                new=network if isinstance(network, NewNetworkSpec) else None,
+                existing=network if isinstance(network, ExistingNetworkSpec) else None,
+                vpc=vpc,
+                vswitch=vswitch,
+                zone_ids=zone_ids,
+            )
+        depends: list[ITerraformDependable] = []
+        if self.creator_policy is not None:
+            depends.extend(self.creator_policy.attachments)
+        if built(self.role):
+            depends.insert(0, self.role.resource)
+        self.instance = KeyStoreInstance(
+            self, "Instance", network=self.network, spec=self.instance_spec, depends_on=depends
+        )
+        """The KMS instance construct."""
+        existing = self.instance_spec.mode != InstanceMode.CREATE
+        if account_objects and str(role_mode) == RoleMode.CREATE.value and existing:
+            message = ROLE_CREATE_WITH_EXISTING_INSTANCE.format(mode=self.instance_spec.mode)
+            synth_warning(self.instance, message)
+        _check_unique(self, "keys", [k.name for k in keys])
+        _check_unique(self, "secrets", [s.name for s in secrets])
+        _check_unique(self, "applications", [a.name for a in applications])
+        self.keys: dict[str, KeyStoreKey] = {}
+        """Keys by logical name."""
+        for spec in _first_of_each(keys):
+            self.keys[spec.name] = KeyStoreKey(
+                self, f"Key-{spec.name}", instance=self.instance, spec=spec
+            )
+        self.secrets: dict[str, KeyStoreSecret] = {}
+        """Secrets by name."""
+        for secret in _first_of_each(secrets):
+            self.secrets[secret.name] = KeyStoreSecret(
+                self, f"Secret-{secret.name}", instance=self.instance, keys=self.keys, spec=secret
+            )
+        self.applications: list[ApplicationAccess] = [
+            ApplicationAccess(
+                self,
+                f"App-{app.name}",
+                instance=self.instance,
+                spec=app,
+                keys=self.keys,
+                secrets=self.secrets,
+            )
+            for app in _first_of_each(applications)
+        ]
+        """One access path per application."""
+
+    @property
+    def instance_id(self) -> str:
+        """ID of the KMS instance (a reference); empty when the instance has problems."""
+        return self.instance.instance_id if built(self.instance) else ""
+
+    @classmethod
+    def from_config(
+        cls,
+        scope: Construct,
+        id: str,
+        config: DeploymentConfig,
+        *,
+        account_objects: bool = True,
+    ) -> KmsKeyStore:
+        """The key store one deployment of the app's configuration describes."""
+        spec = config.creator_policy
+        return cls(
+            scope,
+            id,
+            region=config.region,
+            instance=config.instance,
+            network=config.network,
+            keys=config.keys,
+            secrets=config.secrets,
+            applications=config.applications,
+            account_objects=account_objects,
+            creator_policy=spec,
+            role_mode=config.role_mode,
+            guard_mode=config.guard_mode,
+        )
+
+
+def declare_account_objects(
+    scope: Construct,
+    spec: CreatorPolicySpec,
+    *,
+    users: Sequence[str | RamUser] = (),
+    groups: Sequence[str | RamGroup] = (),
+    roles: Sequence[str | RamRole] = (),
+    role_mode: RoleMode | str = RoleMode.CREATE,
+    guard_mode: GuardMode | str = GuardMode.CHECK,
+) -> tuple[ServiceLinkedRoleCreatorPolicy, KeyStoreServiceLinkedRole, SystemPolicyDriftGuard]:
+    """Creator policy, service-linked role (after the policy's attachments), drift guard."""
+    creator_policy = ServiceLinkedRoleCreatorPolicy(
+        scope,
+        "CreatorPolicy",
+        policy_name=spec.name,
+        description=spec.description,
+        users=[*spec.users, *users],
+        groups=[*spec.groups, *groups],
+        roles=[*spec.roles, *roles],
+    )
+    role = KeyStoreServiceLinkedRole(
+        scope, "ServiceLinkedRole", mode=role_mode, depends_on=creator_policy.attachments
+    )
+    guard = SystemPolicyDriftGuard(scope, "SystemPolicyGuard", mode=guard_mode)
+    return creator_policy, role, guard
+
+
+def _check_unique(scope: Construct, field: str, names: list[str]) -> None:
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        check = checker_for(scope)
+        check.fail(field, duplicates, "each name at most once")
+        report(scope, check)
+
+
+def _first_of_each(specs: Sequence[Named]) -> list[Named]:
+    """The first spec of each name (later duplicates are reported by ``_check_unique``)."""
+    first: dict[str, Named] = {}
+    for spec in specs:
+        first.setdefault(spec.name, spec)
+    return list(first.values())
