@@ -63,22 +63,23 @@ def key_store_stack(app: App, name: str) -> None:
     stack = TerraformStack(app, name)
     AlicloudProvider(stack, "alicloud", **REFERENCE["provider"]["alicloud"][0])
     LocalBackend(stack, path=f"../../../terraform.{name}.tfstate")
-    RamPolicy(Construct(stack, "CreatorPolicy"), "Resource", **literal(only("alicloud_ram_policy")))
+    store = Construct(stack, "Default")  # our KmsKeyStore's place in the stack
+    RamPolicy(Construct(store, "CreatorPolicy"), "Resource", **literal(only("alicloud_ram_policy")))
     role_block = only("alicloud_resource_manager_service_linked_role")
     role = ResourceManagerServiceLinkedRole(
-        Construct(stack, "ServiceLinkedRole"),
+        Construct(store, "ServiceLinkedRole"),
         "Resource",
         **literal(role_block),
         lifecycle=TerraformResourceLifecycle(**role_block["lifecycle"]),
     )
-    guard = Construct(stack, "SystemPolicyGuard")
+    guard = Construct(store, "SystemPolicyGuard")
     for local_name, value in REFERENCE["locals"].items():
         TerraformLocal(guard, "Pinned", value).override_logical_id(local_name)
     if "required_version" in REFERENCE["terraform"]:
         stack.add_override("terraform.required_version", REFERENCE["terraform"]["required_version"])
     for check_name, body in REFERENCE["check"].items():
         stack.add_override(f"check.{check_name}", body)
-    network = Construct(stack, "Network")
+    network = Construct(store, "Network")
     vpc_id = Vpc(network, "Vpc", **literal(only("alicloud_vpc"))).id
     instance_block = only("alicloud_kms_instance")
     switches = REFERENCE["resource"]["alicloud_vswitch"]
@@ -88,7 +89,7 @@ def key_store_stack(app: App, name: str) -> None:
         construct_id = block["//"]["metadata"]["path"].rsplit("/", 1)[1]
         switch_ids.append(Vswitch(network, construct_id, vpc_id=vpc_id, **literal(block)).id)
     instance = KmsInstance(
-        Construct(stack, "Instance"),
+        Construct(store, "Instance"),
         "Resource",
         **literal(instance_block),
         vpc_id=vpc_id,

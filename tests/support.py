@@ -117,13 +117,27 @@ def terraform_offline_available() -> str | None:
     return None
 
 
-def terraform_offline(stack_dirs: list[Path], mode: str = "validate", live_policy: str = "") -> str:
-    """Run ../shared/tools/terraform-offline/run.sh; return its output (raises on failure)."""
+def terraform_offline(
+    stack_dirs: list[Path],
+    mode: str = "validate",
+    live_policy: str = "",
+    data: Path | None = None,
+    strict: bool = False,
+) -> str:
+    """Run ../shared/tools/terraform-offline/run.sh; return its output (raises on failure).
+
+    ``data`` names a file of data source fixtures (``TF_OFFLINE_DATA``); with
+    ``strict`` a failed plan is a failure too (``TF_PLAN_STRICT``).
+    """
     import subprocess
 
     env = {**os.environ, "TF_MODE": mode}
     if live_policy:
         env["LIVE_POLICY_JSON"] = live_policy
+    if data is not None:
+        env["TF_OFFLINE_DATA"] = str(data)
+    if strict:
+        env["TF_PLAN_STRICT"] = "1"
     result = subprocess.run(
         ["bash", str(TERRAFORM_OFFLINE), *map(str, stack_dirs)],
         capture_output=True,

@@ -19,7 +19,7 @@ from kms_keystore.core.deployer_policy import (
     includes,
 )
 
-from .support import ROOT, data_sources, only, resources, synth
+from .support import ROOT, data_sources, only, read_stacks, resources, synth
 
 KST = "kst-hzz62ee1a1a9x8gexample"
 WITH_ACCESS = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
@@ -150,6 +150,36 @@ def test_api_08_default_zones_are_the_provider_tests_zones(tmp_path):
     assert instance["zone_ids"] == ["ap-southeast-1a", "ap-southeast-1b"]
     assert zones.DEFAULT_ZONES["cn-hangzhou"] == ("cn-hangzhou-k", "cn-hangzhou-j")
     assert "network.zoneIds" in refused({"region": "cn-beijing"}, tmp_path)
+
+
+def test_api_20_a_vswitch_given_by_reference_is_checked_before_the_purchase(tmp_path):
+    from cdktf import App, TerraformStack
+    from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
+
+    from kms_keystore import KmsKeyStore
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    KmsKeyStore(
+        stack,
+        "KeyStore",
+        region="cn-hangzhou",
+        vpc="vpc-bp1team",
+        vswitch="vsw-bp1team",
+        zone_ids=["cn-hangzhou-k", "cn-hangzhou-j"],
+        account_objects=False,
+    )
+    app.synth()
+    document = read_stacks(tmp_path)["team"]
+    lookup, block = only(document["data"]["alicloud_vswitches"])
+    _, instance = only(resources(document, "alicloud_kms_instance"))
+    (check,) = instance["lifecycle"]["precondition"]
+    condition = check["condition"]
+    assert block["ids"] == ["vsw-bp1team"]
+    assert f"data.alicloud_vswitches.{lookup}.vswitches[0].vpc_id" in condition
+    assert f"data.alicloud_vswitches.{lookup}.vswitches[0].zone_id" in condition
+    assert '"cn-hangzhou-k", "cn-hangzhou-j"' in condition
 
 
 def test_api_09_rotation_interval_in_seconds():

@@ -104,12 +104,12 @@ def instance_address(document):
 
 def test_export_copies_the_rules_module_and_its_imports_unchanged(written):
     sources = vendored_sources()
-    core = ROOT / "constructs" / "kms_keystore" / "core"
+    package = ROOT / "constructs" / "kms_keystore"
 
-    assert f"{VENDORED}/guardrail_rules.py" in written and CHECKS_MODULE in written
-    assert "guardrail_rules.py" in sources
+    assert f"{VENDORED}/guardrails/rules.py" in written and CHECKS_MODULE in written
+    assert "guardrails/rules.py" in sources
     for relative, text in sources.items():
-        assert text == (core / relative).read_text(encoding="utf-8"), relative
+        assert text == (package / relative).read_text(encoding="utf-8"), relative
     assert sorted(p for p in written if p.startswith(f"{CHECKS_DIR}/")) == [
         f"{CHECKS_DIR}/__init__.py",
         CHECKS_MODULE,
@@ -140,7 +140,7 @@ import json, sys
 sys.path.insert(0, sys.argv[1] + "/checks")
 from checkov.terraform_json.parser import hclify
 import kms_keystore_checks as m
-from kms_keystore_rules.guardrail_rules import RULES
+from kms_keystore_rules.guardrails.rules import RULES
 blocks = json.load(sys.stdin)
 out = []
 for type_name, config in blocks:

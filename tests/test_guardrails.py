@@ -10,7 +10,7 @@ from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
 
 from kms_keystore import ConfigError
 from kms_keystore.app.build import build_app, synthesize
-from kms_keystore.guardrails.engine import suppress
+from kms_keystore.guardrails.engine import find_by_path, suppress
 from kms_keystore.guardrails.rules import RULES, Level
 
 from .support import read_stacks
@@ -68,7 +68,8 @@ def run(tmp_path, context, add=None, suppress_path=None, rule_id=None):
     if add:
         add(stack)
     if suppress_path:
-        target = next(n for n in app.node.find_all() if n.node.path == suppress_path)
+        target = find_by_path(app, suppress_path)
+        assert target is not None, suppress_path
         suppress(target, rule_id, REASON)
     synthesize(app)
     return read_stacks(tmp_path / "out")["kms-keystore"]
@@ -150,7 +151,7 @@ def test_example_with_access_passes_every_rule(tmp_path, capsys):
 
 def test_short_reason_is_refused(tmp_path):
     app = build_app({}, str(tmp_path / "out"))
-    instance = app.node.find_child("kms-keystore").node.find_child("Instance")
+    instance = find_by_path(app, "kms-keystore/Instance")
 
     with pytest.raises(ValueError, match="at least 20 visible characters"):
         suppress(instance, "KS-KMS-1", "because")
@@ -365,7 +366,9 @@ def test_metadata_naming_another_stack_does_not_carry_a_block_there(tmp_path):
         synthesize(app)
     dev = tmp_path / "out" / "stacks" / "kms-dev" / "cdk.tf.json"
     dev.write_text(
-        dev.read_text().replace("kms-dev/Instance/Resource", "kms-prod/Instance/Resource")
+        dev.read_text().replace(
+            "kms-dev/Default/Instance/Resource", "kms-prod/Default/Instance/Resource"
+        )
     )
 
     findings = check_synthesized(app, tmp_path / "out")

@@ -18,19 +18,19 @@ The package, lowest layer first:
 The CDK is CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``.
 """
 
-from kms_keystore.access import ApplicationAccess
-from kms_keystore.config import (
+from .access import ApplicationAccess
+from .config import (
     AssumeRoleSpec,
     BackendSpec,
     DeploymentConfig,
     SuppressionSpec,
     parse_deployment,
 )
-from kms_keystore.config.model import AccountStackSpec, DeployersSpec
-from kms_keystore.core.instance_lifecycle import InstanceMode
-from kms_keystore.core.key_specs import ApplicationSpec, KeySpec, SecretSpec
-from kms_keystore.core.problems import ConfigError, Problem
-from kms_keystore.core.specs import (
+from .config.model import AccountStackSpec, DeployersSpec
+from .core.instance_lifecycle import InstanceMode
+from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
+from .core.problems import ConfigError, Problem
+from .core.specs import (
     BindVpcSpec,
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -40,23 +40,23 @@ from kms_keystore.core.specs import (
     RoleMode,
     VSwitchSpec,
 )
-from kms_keystore.creator_policy import ServiceLinkedRoleCreatorPolicy
-from kms_keystore.deployer_policy import KeyStoreDeployerPolicy
-from kms_keystore.guardrails.engine import apply_guardrails, suppress
-from kms_keystore.instance import KeyStoreInstance
-from kms_keystore.keys import KeyStoreKey
-from kms_keystore.keystore import KmsKeyStore
-from kms_keystore.network import KeyStoreNetwork
-from kms_keystore.secrets import KeyStoreSecret
-from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
-from kms_keystore.stacks import (
+from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .deployer_policy import KeyStoreDeployerPolicy
+from .guardrails.engine import apply_guardrails, suppress
+from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
+from .keystore import KmsKeyStore
+from .network import KeyStoreNetwork
+from .secrets import KeyStoreSecret
+from .service_linked_role import KeyStoreServiceLinkedRole
+from .stacks import (
     AccountStack,
     AlicloudStack,
     KeyStoreStack,
     add_deployment,
     add_deployments,
 )
-from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
+from .system_policy_guard import SystemPolicyDriftGuard
 
 __all__ = [
     "AccountStack",

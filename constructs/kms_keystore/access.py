@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from constructs import Construct
-from kms_keystore.core.api_forms import rfc3339_utc
-from kms_keystore.core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
-from kms_keystore.core.terraform_text import literal, optional_literal
-from kms_keystore.framework.cdk import Fn
-from kms_keystore.framework.validation import built, checker_for, report
-from kms_keystore.instance import KeyStoreInstance
-from kms_keystore.keys import KeyStoreKey
-from kms_keystore.secrets import KeyStoreSecret, sensitive_variable
+
+from .core.api_forms import rfc3339_utc
+from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
+from .core.terraform_text import literal, optional_literal
+from .framework.cdk import Fn
+from .framework.validation import built, checker_for, report
+from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
+from .secrets import KeyStoreSecret, sensitive_variable
 
 
 class ApplicationAccess(Construct):
@@ -57,7 +58,7 @@ class ApplicationAccess(Construct):
         if not report(self, check) or not built(instance, *referenced):
             return
         # bindings imported here: an app without applications does not pay for them
-        from kms_keystore.framework.cdk import (
+        from .framework.cdk import (
             KmsApplicationAccessPoint,
             KmsClientKey,
             KmsNetworkRule,

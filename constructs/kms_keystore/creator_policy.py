@@ -6,16 +6,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Construct
-from kms_keystore.core import policy_documents
-from kms_keystore.core.specs import CreatorPolicySpec
-from kms_keystore.core.terraform_text import literal
-from kms_keystore.framework.cdk import ITerraformDependable, RamPolicy
-from kms_keystore.framework.validation import checker_for, report
+
+from .core import policy_documents
+from .core.specs import CreatorPolicySpec
+from .core.terraform_text import literal
+from .framework.cdk import ITerraformDependable, RamPolicy
+from .framework.validation import checker_for, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
 if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
-    from kms_keystore.framework.cdk import RamGroup, RamRole, RamUser
+    from .framework.cdk import RamGroup, RamRole, RamUser
 
     UserRef = str | RamUser
     GroupRef = str | RamGroup
@@ -126,7 +127,7 @@ def attach_policy(
 
     The attachment bindings are imported here, only where principals are attached.
     """
-    from kms_keystore.framework.cdk import (
+    from .framework.cdk import (
         RamGroupPolicyAttachment,
         RamRolePolicyAttachment,
         RamUserPolicyAttachment,

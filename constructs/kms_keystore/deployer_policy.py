@@ -6,18 +6,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Construct
-from kms_keystore.core import policy_documents
-from kms_keystore.core.deployer_policy import (
+
+from .core import policy_documents
+from .core.deployer_policy import (
     DOCUMENT_LIMIT,
     blocks_of_stack,
     deployer_policy_document,
 )
-from kms_keystore.creator_policy import attach_policy, custom_policy
-from kms_keystore.framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
-from kms_keystore.framework.validation import checker_for, report
+from .creator_policy import attach_policy, custom_policy
+from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
+from .framework.validation import checker_for, report
 
 if TYPE_CHECKING:
-    from kms_keystore.creator_policy import GroupRef, RoleRef, UserRef
+    from .creator_policy import GroupRef, RoleRef, UserRef
 
 
 class KeyStoreDeployerPolicy(Construct):

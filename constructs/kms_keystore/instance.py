@@ -6,12 +6,13 @@ import sys
 from collections.abc import Sequence
 
 from constructs import Construct
-from kms_keystore.core.api_forms import RENEWAL_UNIT_ON_CREATE
-from kms_keystore.core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
-from kms_keystore.core.specs import InstanceSpec
-from kms_keystore.core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
-from kms_keystore.core.terraform_text import literal_tags
-from kms_keystore.framework.cdk import (
+
+from .core.api_forms import RENEWAL_UNIT_ON_CREATE
+from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
+from .core.specs import InstanceSpec
+from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
+from .core.terraform_text import literal_tags
+from .framework.cdk import (
     DataAlicloudKmsInstances,
     Fn,
     ITerraformDependable,
@@ -22,9 +23,9 @@ from kms_keystore.framework.cdk import (
     TerraformResourceLifecycle,
     TerraformVariable,
 )
-from kms_keystore.framework.terraform_version import require_terraform
-from kms_keystore.framework.validation import checker_for, report
-from kms_keystore.network import KeyStoreNetwork
+from .framework.terraform_version import require_terraform
+from .framework.validation import checker_for, report
+from .network import KeyStoreNetwork
 
 
 class KeyStoreInstance(Construct):

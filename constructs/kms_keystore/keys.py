@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from constructs import Construct
-from kms_keystore.core.api_forms import rotation_interval_seconds
-from kms_keystore.core.key_specs import KeySpec
-from kms_keystore.core.terraform_text import literal_tags, optional_literal
-from kms_keystore.framework.cdk import TerraformResourceLifecycle
-from kms_keystore.framework.validation import built, checker_for, report
-from kms_keystore.instance import KeyStoreInstance
+
+from .core.api_forms import rotation_interval_seconds
+from .core.key_specs import KeySpec
+from .core.terraform_text import literal_tags, optional_literal
+from .framework.cdk import TerraformResourceLifecycle
+from .framework.validation import built, checker_for, report
+from .instance import KeyStoreInstance
 
 
 class KeyStoreKey(Construct):
@@ -42,7 +43,7 @@ class KeyStoreKey(Construct):
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them
-        from kms_keystore.framework.cdk import KmsAlias, KmsKey
+        from .framework.cdk import KmsAlias, KmsKey
 
         self.resource = KmsKey(
             self,

@@ -6,14 +6,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from constructs import Construct
-from kms_keystore.access import ApplicationAccess
-from kms_keystore.core.instance_lifecycle import (
+
+from .access import ApplicationAccess
+from .core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     ROLE_CREATE_WITH_EXISTING_INSTANCE,
     InstanceMode,
 )
-from kms_keystore.core.key_specs import ApplicationSpec, KeySpec, SecretSpec
-from kms_keystore.core.specs import (
+from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
+from .core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
     GuardMode,
@@ -21,19 +22,19 @@ from kms_keystore.core.specs import (
     NewNetworkSpec,
     RoleMode,
 )
-from kms_keystore.creator_policy import ServiceLinkedRoleCreatorPolicy
-from kms_keystore.framework.cdk import ITerraformDependable
-from kms_keystore.framework.validation import built, checker_for, report
-from kms_keystore.instance import KeyStoreInstance, synth_warning
-from kms_keystore.keys import KeyStoreKey
-from kms_keystore.network import KeyStoreNetwork
-from kms_keystore.secrets import KeyStoreSecret
-from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
-from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
+from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .framework.cdk import ITerraformDependable
+from .framework.validation import built, checker_for, report
+from .instance import KeyStoreInstance, synth_warning
+from .keys import KeyStoreKey
+from .network import KeyStoreNetwork
+from .secrets import KeyStoreSecret
+from .service_linked_role import KeyStoreServiceLinkedRole
+from .system_policy_guard import SystemPolicyDriftGuard
 
 if TYPE_CHECKING:
-    from kms_keystore.config.model import DeploymentConfig
-    from kms_keystore.framework.cdk import RamGroup, RamRole, RamUser, Vpc, Vswitch
+    from .config.model import DeploymentConfig
+    from .framework.cdk import RamGroup, RamRole, RamUser, Vpc, Vswitch
 
 
 class _HasName(Protocol):

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from constructs import Construct
-from kms_keystore.core import rules
-from kms_keystore.core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
-from kms_keystore.framework.cdk import Fn, Op, Token, Vpc, Vswitch
-from kms_keystore.framework.validation import checker_for, report
+
+from .core import rules
+from .core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
+from .framework.cdk import Fn, Op, Token, Vpc, Vswitch
+from .framework.validation import checker_for, report
 
 WRONG_VSWITCH = (
     "The vSwitch given to the KMS key store is not in its VPC or not in one of the "
@@ -148,7 +149,7 @@ class KeyStoreNetwork(Construct):
                 {"condition": Op.and_(same_vpc, in_zone), "error_message": message}
             )
         else:
-            from kms_keystore.framework.cdk import DataAlicloudVswitches
+            from .framework.cdk import DataAlicloudVswitches
 
             self.vswitch_lookup = DataAlicloudVswitches(self, "VSwitchLookup", ids=[vswitch_id])
             """The lookup of a vSwitch given by ID, read at plan time."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from constructs import Construct
-from kms_keystore.core.key_specs import SecretSpec
-from kms_keystore.core.terraform_text import literal, literal_tags, optional_literal
-from kms_keystore.framework.cdk import TerraformVariable
-from kms_keystore.framework.validation import built, checker_for, report
-from kms_keystore.instance import KeyStoreInstance
-from kms_keystore.keys import KeyStoreKey
+
+from .core.key_specs import SecretSpec
+from .core.terraform_text import literal, literal_tags, optional_literal
+from .framework.cdk import TerraformVariable
+from .framework.validation import built, checker_for, report
+from .instance import KeyStoreInstance
+from .keys import KeyStoreKey
 
 
 def sensitive_variable(scope: Construct, name: str, description: str) -> TerraformVariable:
@@ -55,7 +56,7 @@ class KeyStoreSecret(Construct):
         )
         """The sensitive variable holding the value."""
         # binding imported here: an app without secrets does not pay for it
-        from kms_keystore.framework.cdk import KmsSecret
+        from .framework.cdk import KmsSecret
 
         self.resource = KmsSecret(
             self,

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from constructs import Construct
-from kms_keystore.core import policy_documents
-from kms_keystore.core.specs import RoleMode
-from kms_keystore.core.terraform_requirements import IMPORT_AND_CHECK
-from kms_keystore.framework.cdk import (
+
+from .core import policy_documents
+from .core.specs import RoleMode
+from .core.terraform_requirements import IMPORT_AND_CHECK
+from .framework.cdk import (
     ITerraformDependable,
     Postcondition,
     ResourceManagerServiceLinkedRole,
     TerraformResourceLifecycle,
 )
-from kms_keystore.framework.terraform_version import require_terraform
-from kms_keystore.framework.validation import checker_for, report
+from .framework.terraform_version import require_terraform
+from .framework.validation import checker_for, report
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
@@ -74,7 +75,7 @@ class KeyStoreServiceLinkedRole(Construct):
         """The resource (create, adopt) or data source (reference) that others depend on."""
         if self.mode is RoleMode.REFERENCE:
             # imported here: only the reference mode needs this binding
-            from kms_keystore.framework.cdk import (
+            from .framework.cdk import (
                 DataAlicloudRamRoles,
             )
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Protocol, TypeVar
 
 from constructs import Construct
-from kms_keystore.config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
-from kms_keystore.config.account_scope import group_by_account
-from kms_keystore.config.fields import ConfigChecker
-from kms_keystore.core.terraform_text import literal, optional_literal
-from kms_keystore.creator_policy import ServiceLinkedRoleCreatorPolicy
-from kms_keystore.deployer_policy import KeyStoreDeployerPolicy
-from kms_keystore.framework.cdk import (
+
+from .config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
+from .config.account_scope import group_by_account
+from .config.fields import ConfigChecker
+from .core.problems import ConfigError
+from .core.terraform_text import literal, optional_literal
+from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .deployer_policy import KeyStoreDeployerPolicy
+from .framework.cdk import (
     AlicloudProvider,
     AlicloudProviderAssumeRole,
     CloudBackend,
@@ -21,11 +23,10 @@ from kms_keystore.framework.cdk import (
     TerraformOutput,
     TerraformStack,
 )
-from kms_keystore.framework.validation import built, checker_for, report
-from kms_keystore.guardrails.engine import HIDDEN_ID
-from kms_keystore.keystore import KmsKeyStore, declare_account_objects
-from kms_keystore.service_linked_role import KeyStoreServiceLinkedRole
-from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
+from .framework.validation import HIDDEN_ID, built, checker_for, report
+from .keystore import KmsKeyStore, declare_account_objects
+from .service_linked_role import KeyStoreServiceLinkedRole
+from .system_policy_guard import SystemPolicyDriftGuard
 
 
 class _HasName(Protocol):
@@ -248,6 +249,9 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
     )
     groups = group_by_account(configs, check)
     report(scope, check)
+    if check.problems and scope.node.scope is None:
+        # An App runs no validation of its own (only its stacks'): refuse here.
+        raise ConfigError(check.problems)
     stacks: list[TerraformStack] = []
     taken: set[str] = set()  # a colliding name is reported above; its stack is left out
     for group in groups:

@@ -5,17 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from constructs import Construct
-from kms_keystore.core import policy_documents
-from kms_keystore.core.specs import GuardMode
-from kms_keystore.core.terraform_requirements import IMPORT_AND_CHECK
-from kms_keystore.framework.cdk import (
+
+from .core import policy_documents
+from .core.specs import GuardMode
+from .core.terraform_requirements import IMPORT_AND_CHECK
+from .framework.cdk import (
     Postcondition,
     TerraformLocal,
     TerraformResourceLifecycle,
     TerraformStack,
 )
-from kms_keystore.framework.terraform_version import require_terraform
-from kms_keystore.framework.validation import checker_for, report
+from .framework.terraform_version import require_terraform
+from .framework.validation import checker_for, report
 
 LOOKUP = {
     "type": "System",
@@ -93,7 +94,7 @@ class SystemPolicyDriftGuard(Construct):
         )
         if self.mode is GuardMode.POSTCONDITION:
             # imported here: only the postcondition mode needs this binding
-            from kms_keystore.framework.cdk import (
+            from .framework.cdk import (
                 DataAlicloudRamPolicies,
             )
 

@@ -9,20 +9,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kms_keystore.app.key_files import make_key_file_folders
-from kms_keystore.app.output_dir import build_into
-from kms_keystore.config import DeploymentConfig, read_context, read_deployments
-from kms_keystore.config.account_scope import stacks_by_deployment
-from kms_keystore.core.problems import Checker, ConfigError, show_text
-from kms_keystore.framework.cdk import App
-from kms_keystore.framework.validation import raise_if_invalid, report
-from kms_keystore.guardrails.engine import (
+from ..config import DeploymentConfig, read_context, read_deployments
+from ..config.account_scope import stacks_by_deployment
+from ..core.problems import Checker, ConfigError, show_text
+from ..framework.cdk import App
+from ..framework.validation import raise_if_invalid, report
+from ..guardrails.engine import (
     check_synthesized,
     find_by_path,
     report_findings,
     suppress,
 )
-from kms_keystore.stacks import add_deployments
+from ..stacks import add_deployments
+from .key_files import make_key_file_folders
+from .output_dir import build_into
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
 
@@ -121,15 +121,17 @@ def _suppress_at(app: App, check: Checker, path: str, rule: str, reason: str, wh
 def synthesize(app: App) -> None:
     """Synthesize ``app`` and run the guardrails over what it wrote.
 
-    Raises ConfigError if a guardrail error fired or a suppression waived nothing;
-    warnings are printed. The output directory then holds a partial result: write
-    into a staging directory, as :func:`synth_to` does.
+    Raises ConfigError, before anything is written, when a construct recorded a
+    problem; after synthesis, when a guardrail error fired or a suppression waived
+    nothing (the output directory then holds a partial result: write into a
+    staging directory, as :func:`synth_to` does). Warnings are printed.
     """
+    raise_if_invalid(app)
     app.synth()
     check_synthesized(app, app.outdir)
     errors = report_findings(app)
     if errors:
-        raise ConfigError(errors)
+        raise ConfigError(errors, outcome=f"{app.outdir} holds a partial synthesis; do not use it")
 
 
 def synth_to(context: dict[str, Any], outdir: Path) -> None:
@@ -144,7 +146,10 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
     outdir = Path(os.path.abspath(outdir))
     _, check = read_deployments(context, outdir=outdir)
     check.raise_if_any()
-    build_into(outdir, lambda staging: synthesize(build_app(context, str(staging))))
+    try:
+        build_into(outdir, lambda staging: synthesize(build_app(context, str(staging))))
+    except ConfigError as err:  # the staging folder is gone: nothing was written
+        raise ConfigError(err.problems) from None
     make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))
 
 

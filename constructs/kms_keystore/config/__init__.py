@@ -10,7 +10,7 @@
 Nothing here imports a CDK.
 """
 
-from kms_keystore.config.model import (
+from .model import (
     AccountStackSpec,
     AssumeRoleSpec,
     BackendSpec,
@@ -18,13 +18,13 @@ from kms_keystore.config.model import (
     DeploymentConfig,
     SuppressionSpec,
 )
-from kms_keystore.config.reading import (
+from .reading import (
     parse_deployment,
     read_context,
     read_deployment,
     read_deployments,
 )
-from kms_keystore.config.sections import ATTRIBUTE_KEYS, CONFIGURATION
+from .sections import ATTRIBUTE_KEYS, CONFIGURATION
 
 __all__ = [
     "ATTRIBUTE_KEYS",

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
 
-from kms_keystore.config.model import AccountStackSpec, DeploymentConfig
-from kms_keystore.core.problems import Checker
+from ..core.problems import Checker
+from .model import AccountStackSpec, DeploymentConfig
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from kms_keystore.config.fields import json_schema, markdown_rows
-from kms_keystore.config.sections import CONFIGURATION
+from .fields import json_schema, markdown_rows
+from .sections import CONFIGURATION
 
 SCHEMA_FILE = "kms-keystore-config.schema.json"
 """The schema of the configuration (cdktf context, or an example file)."""

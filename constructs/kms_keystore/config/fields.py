@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kms_keystore.core.problems import Checker, ConfigProblem
+from ..core.problems import Checker, ConfigProblem
 
 Kind = Literal["string", "integer", "boolean", "strings", "tags", "object", "objects"]
 

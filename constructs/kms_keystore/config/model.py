@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kms_keystore.core import rules
-from kms_keystore.core.key_specs import (
+from ..core import rules
+from ..core.key_specs import (
     ApplicationSpec,
     KeySpec,
     SecretSpec,
 )
-from kms_keystore.core.problems import Checker
-from kms_keystore.core.specs import (
+from ..core.problems import Checker
+from ..core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
     GuardMode,

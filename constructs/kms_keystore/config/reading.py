@@ -15,25 +15,25 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from kms_keystore.config.account_scope import group_by_account
-from kms_keystore.config.fields import ConfigChecker, read_values
-from kms_keystore.config.model import (
+from ..core import rules
+from ..core.instance_lifecycle import (
+    ADOPT_NEEDS_EXISTING_NETWORK,
+    REFERENCE_TAKES_NO_NETWORK,
+    InstanceMode,
+)
+from ..core.problems import ConfigError, ConfigProblem
+from ..core.specs import (
+    NewNetworkSpec,
+)
+from .account_scope import group_by_account
+from .fields import ConfigChecker, read_values
+from .model import (
     _CDKTF_INTERNAL_KEYS,
     CONTEXT_ENV,
     DEFAULT_REGION,
     DeploymentConfig,
 )
-from kms_keystore.config.sections import ATTRIBUTE_KEYS, CONFIGURATION, DEPLOYMENT
-from kms_keystore.core import rules
-from kms_keystore.core.instance_lifecycle import (
-    ADOPT_NEEDS_EXISTING_NETWORK,
-    REFERENCE_TAKES_NO_NETWORK,
-    InstanceMode,
-)
-from kms_keystore.core.problems import ConfigError, ConfigProblem
-from kms_keystore.core.specs import (
-    NewNetworkSpec,
-)
+from .sections import ATTRIBUTE_KEYS, CONFIGURATION, DEPLOYMENT
 
 
 def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) -> dict[str, Any]:

@@ -8,24 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from kms_keystore.config.fields import Field, Section, attribute_keys
-from kms_keystore.config.model import (
-    BACKEND_TYPES,
-    LAYOUTS,
-    AccountStackSpec,
-    AssumeRoleSpec,
-    BackendSpec,
-    DeployersSpec,
-    DeploymentConfig,
-    SuppressionSpec,
-)
-from kms_keystore.core import rules
-from kms_keystore.core.instance_lifecycle import (
+from ..core import rules
+from ..core.instance_lifecycle import (
     ADOPT_UNSET_ARGUMENTS,
     SUBSCRIPTION_ARGUMENTS,
     InstanceMode,
 )
-from kms_keystore.core.key_specs import (
+from ..core.key_specs import (
     ENCRYPT,
     KEY_SPECS,
     ORIGINS,
@@ -35,7 +24,7 @@ from kms_keystore.core.key_specs import (
     KeySpec,
     SecretSpec,
 )
-from kms_keystore.core.specs import (
+from ..core.specs import (
     BindVpcSpec,
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -44,6 +33,17 @@ from kms_keystore.core.specs import (
     NewNetworkSpec,
     RoleMode,
     VSwitchSpec,
+)
+from .fields import Field, Section, attribute_keys
+from .model import (
+    BACKEND_TYPES,
+    LAYOUTS,
+    AccountStackSpec,
+    AssumeRoleSpec,
+    BackendSpec,
+    DeployersSpec,
+    DeploymentConfig,
+    SuppressionSpec,
 )
 
 _NAME_HINT = {"pattern": "^[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}$"}

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kms_keystore.core import policy_documents
-from kms_keystore.core.provider_actions import OPERATIONS, ProviderCall, block_actions
+from . import policy_documents
+from .provider_actions import OPERATIONS, ProviderCall, block_actions
 
 SERVICE_LINKED_ROLE_ACTIONS = frozenset(
     {

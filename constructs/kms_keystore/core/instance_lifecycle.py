@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from kms_keystore.core import rules
-from kms_keystore.core.problems import Checker
+from . import rules
+from .problems import Checker
 
 HARDWARE = "5"
 """``product_version`` of hardware key management (HSM-backed)."""

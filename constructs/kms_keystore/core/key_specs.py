@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
-from kms_keystore.core import rules
-from kms_keystore.core.api_forms import SECONDS_PER_DAY, rotation_interval_length
-from kms_keystore.core.problems import Checker
+from . import rules
+from .api_forms import SECONDS_PER_DAY, rotation_interval_length
+from .problems import Checker
 
 SYMMETRIC_SPECS = ("Aliyun_AES_256", "Aliyun_AES_128", "Aliyun_AES_192", "Aliyun_SM4")
 ASYMMETRIC_SPECS = ("RSA_2048", "RSA_3072", "EC_P256", "EC_SM2", "EC_P256K")

@@ -99,17 +99,18 @@ class GuardrailProblem(Problem):
 class ConfigError(ValueError):
     """Raised, before anything is written, when a configuration has problems.
 
-    All problems found in one app are reported together, each on one line.
+    All problems found in one app are reported together, each on one line;
+    ``outcome`` says what became of the output (by default, nothing was written).
     """
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem], outcome: str = "nothing was written") -> None:
         unique: dict[str, Problem] = {}
         for problem in problems:
             unique.setdefault(f"{type(problem).__name__} {problem}", problem)
         self.problems: tuple[Problem, ...] = tuple(unique.values())
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
-        lines = [f"{count} configuration {noun}; nothing was written:"]
+        lines = [f"{count} configuration {noun}; {outcome}:"]
         lines += [f"  - {p}" for p in self.problems]
         super().__init__("\n".join(lines))
 

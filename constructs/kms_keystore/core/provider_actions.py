@@ -575,6 +575,15 @@ TABLE: tuple[BlockActions, ...] = (
             *_calls(_VPC_V2, "DescribeVpcVswitch", "vpc:DescribeVSwitchAttributes"),
         ),
     ),
+    BlockActions(
+        "alicloud_vswitches",
+        "data",
+        read=_calls(
+            "data_source_alicloud_vswitches.go",
+            "dataSourceAlicloudVswitchesRead",
+            "vpc:DescribeVSwitches",
+        ),
+    ),
 )
 """Every resource and data source type the constructs declare, with its calls."""
 

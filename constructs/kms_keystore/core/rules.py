@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from kms_keystore.core.problems import Checker
+from .problems import Checker
 
 # alicloud_kms_instance (provider 1.283.0)
 PRODUCT_VERSIONS = {"3": "software key management", "5": "hardware key management (HSM)"}

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kms_keystore.core import rules, zones
-from kms_keystore.core.instance_lifecycle import (
+from . import rules, zones
+from .instance_lifecycle import (
     ADOPT_UNSET_ARGUMENTS,
     InstanceMode,
     check_lifecycle,
 )
-from kms_keystore.core.problems import Checker
+from .problems import Checker
 
 
 class RoleMode(StrEnum):

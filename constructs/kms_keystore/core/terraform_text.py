@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kms_keystore.core.problems import ConfigProblem
+from .problems import ConfigProblem
 
 
 def literal(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kms_keystore.core.problems import Checker
+from .problems import Checker
 
 DEFAULT_ZONES: dict[str, tuple[str, str]] = {
     "cn-hangzhou": ("cn-hangzhou-k", "cn-hangzhou-j"),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from constructs import Construct
-from kms_keystore.core.terraform_requirements import required_version
-from kms_keystore.framework.cdk import TerraformStack
+
+from ..core.terraform_requirements import required_version
+from .cdk import TerraformStack
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
 

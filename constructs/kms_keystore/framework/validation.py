@@ -13,7 +13,11 @@ from __future__ import annotations
 import jsii
 
 from constructs import Construct, IValidation
-from kms_keystore.core.problems import Checker, ConfigError, Problem
+
+from ..core.problems import Checker, ConfigError, Problem
+
+HIDDEN_ID = "Default"
+"""The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
 
 _ATTRIBUTE = "_kms_keystore_problems"
 _VALIDATION = "_kms_keystore_validation"
@@ -53,9 +57,20 @@ class _ConstructChecker(Checker):
     def path(self) -> str:  # type: ignore[override]
         """``<construct path>[/<section>]``, computed on first use."""
         if self._path is None:
-            path = self._scope.node.path or "app"
+            path = visible_path(self._scope.node.path) or "app"
             self._path = f"{path}/{self._section}" if self._section else path
         return self._path
+
+
+def visible_path(path: str) -> str:
+    """``path`` without ``Default`` segments, as it is written in suppressions and messages.
+
+    The reference app's stacks hold their :class:`~kms_keystore.KmsKeyStore` as
+    ``Default``, which cdktf already leaves out of every Terraform address.
+    """
+    if f"/{HIDDEN_ID}" not in path:
+        return path
+    return "/".join(part for part in path.split("/") if part != HIDDEN_ID)
 
 
 def checker_for(scope: Construct, section: str | None = None) -> Checker:

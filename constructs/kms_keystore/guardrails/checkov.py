@@ -1,9 +1,10 @@
 """The guardrail rules (KS-*) as checkov custom policies, for teams that run their own scanner.
 
 The policies are not a second implementation: the exported directory holds a
-copy of :mod:`kms_keystore.core.guardrail_rules` and of every module of this
-package it imports, and one generated checkov module that runs each rule of
-``RULES`` on every resource, data source and provider block checkov reads.
+copy of :mod:`kms_keystore.guardrails.rules` and of every module of the
+``core`` and ``guardrails`` subpackages it imports, and one generated checkov
+module that runs each rule of ``RULES`` on every resource, data source and
+provider block checkov reads.
 
     checkov -d <stack> --framework terraform_json --external-checks-dir <this directory>/checks
 
@@ -16,8 +17,10 @@ import ast
 import importlib.util
 from pathlib import Path
 
-RULES_MODULE = "kms_keystore.core.guardrail_rules"
-PACKAGE = "kms_keystore.core"
+RULES_MODULE = "kms_keystore.guardrails.rules"
+PACKAGE = "kms_keystore"
+COPIED = ("kms_keystore.core", "kms_keystore.guardrails")
+"""The only subpackages the rules may import from: plain Python, no CDK."""
 VENDORED = "kms_keystore_rules"
 """The copied modules' package, beside (not inside) the directory checkov loads checks from."""
 CHECKS_DIR = "checks"
@@ -75,8 +78,8 @@ def vendored_sources(module: str = RULES_MODULE) -> dict[str, str]:
         if name in seen:
             continue
         seen.add(name)
-        if name != PACKAGE and not name.startswith(f"{PACKAGE}."):
-            raise ValueError(f"the guardrail rules import {name}, outside {PACKAGE}")
+        if not any(name == c or name.startswith(f"{c}.") for c in COPIED):
+            raise ValueError(f"the guardrail rules import {name}, outside {' and '.join(COPIED)}")
         path = _module_file(name)
         source = path.read_text(encoding="utf-8")
         is_package = path.name == "__init__.py"
@@ -90,7 +93,7 @@ def vendored_sources(module: str = RULES_MODULE) -> dict[str, str]:
 
 _CHECKS_SOURCE = '''"""kms-keystore guardrail rules (KS-*) as checkov policies, from `make export`.
 
-Each rule of kms_keystore_rules/guardrail_rules.py (a copy of the app's own rules)
+Each rule of kms_keystore_rules/guardrails/rules.py (a copy of the app's own rules)
 runs on every resource, data source and provider block, as it does when the app
 synthesizes. A rule waived in the app is recorded under the block's
 "//".guardrail_suppressions and reported here as skipped. Do not edit: export again.
@@ -112,7 +115,7 @@ from checkov.terraform.checks.data.base_check import BaseDataCheck  # noqa: E402
 from checkov.terraform.checks.provider.base_check import BaseProviderCheck  # noqa: E402
 from checkov.terraform.checks.resource.base_resource_check import BaseResourceCheck  # noqa: E402
 
-from {vendored}.guardrail_rules import RULES  # noqa: E402
+from {vendored}.guardrails.rules import RULES  # noqa: E402
 
 _CHECKOV_KEY = re.compile(r"^__\\w+__$")
 CATEGORIES = [CheckCategories.GENERAL_SECURITY]

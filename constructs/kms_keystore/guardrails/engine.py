@@ -24,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from constructs import Construct, IConstruct
-from kms_keystore.core import stable_json
-from kms_keystore.core.problems import GuardrailProblem, Problem
-from kms_keystore.framework.cdk import (
+
+from ..core import stable_json
+from ..core.problems import GuardrailProblem, Problem
+from ..framework.cdk import (
     App,
     TerraformBackend,
     TerraformLocal,
@@ -35,7 +36,8 @@ from kms_keystore.framework.cdk import (
     TerraformStack,
     TerraformVariable,
 )
-from kms_keystore.guardrails.rules import RULES, RULES_BY_ID, Level, reason_problem
+from ..framework.validation import HIDDEN_ID, visible_path
+from .rules import RULES, RULES_BY_ID, Level, reason_problem
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -118,7 +120,8 @@ def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
             for name, config in by_name.items():
                 metadata = (config.get("//") or {}).get("metadata") or {}
                 path = metadata.get("path")
-                if not isinstance(path, str) or not path.startswith(stack_path + "/"):
+                path = visible_path(path) if isinstance(path, str) else None
+                if path is None or not path.startswith(stack_path + "/"):
                     path = None  # overridden metadata never moves a block out of its stack
                 prefix = "data." if section == "data" else ""
                 yield _Block(type_name, f"{prefix}{type_name}.{name}", config, path)
@@ -135,10 +138,6 @@ def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
             yield _Block(kind, f"{kind}.{name}", config, None)
     for name, value in (document.get("locals") or {}).items():
         yield _Block("locals", f"local.{name}", {name: value}, None)
-
-
-HIDDEN_ID = "Default"
-"""The construct ID that cdktf leaves out of logical IDs (and paths here)."""
 
 
 def find_by_path(root: IConstruct, path: str) -> IConstruct | None:
@@ -181,7 +180,7 @@ def _owner_path(app: Construct, stack_path: str, block: _Block) -> str:
                 continue
             if kind in ("variable", "output", "local") and node.friendly_unique_id != name:
                 continue
-            return node.node.path
+            return visible_path(node.node.path)
     return f"{stack_path}/{block.address}"
 
 
@@ -246,7 +245,7 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
     manifest = stable_json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
     suppressions: list[_Suppression] = _root(app).__dict__.get(_REGISTRY, [])
     for item in suppressions:
-        item.path = item.scope.node.path
+        item.path = visible_path(item.scope.node.path)
         item.waived = 0
     findings: list[Finding] = []
     for stack in manifest.get("stacks", {}).values():

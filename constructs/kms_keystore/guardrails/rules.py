@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from kms_keystore.core.key_specs import SYMMETRIC_SPECS
-from kms_keystore.core.terraform_values import Unknown, Unreadable, read_json_document
-from kms_keystore.guardrails.secret_scan import find_secret_literals
+from ..core.key_specs import SYMMETRIC_SPECS
+from ..core.terraform_values import Unknown, Unreadable, read_json_document
+from .secret_scan import find_secret_literals
 
 Config = dict[str, Any]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kms_keystore.core.deployer_policy import blocks_of_stack, calls_for, deployer_policy_document
-from kms_keystore.framework.cdk import App, TerraformStack
+from ..core.deployer_policy import blocks_of_stack, calls_for, deployer_policy_document
+from ..framework.cdk import App, TerraformStack
 
 
 def stack_documents(app: App) -> dict[str, dict[str, Any]]:

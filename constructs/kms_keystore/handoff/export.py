@@ -11,12 +11,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kms_keystore.app.build import synth_to
-from kms_keystore.app.key_files import key_file_folders, make_folders
-from kms_keystore.core.problems import ConfigError
-from kms_keystore.core.terraform_text import hcl_text_problems
-from kms_keystore.guardrails.checkov import write_policies
-from kms_keystore.handoff.export_docs import (
+from ..app.build import synth_to
+from ..app.key_files import key_file_folders, make_folders
+from ..core.problems import ConfigError
+from ..core.terraform_text import hcl_text_problems
+from ..guardrails.checkov import write_policies
+from .export_docs import (
     CHECKOV_DIR,
     apply_order,
     clean_document,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from kms_keystore.handoff.stack_graph import creation_steps, imported_addresses, render_mermaid
+from .stack_graph import creation_steps, imported_addresses, render_mermaid
 
 CHECKOV_DIR = "_checkov"
 """Beside the stack directories: the guardrail rules as checkov custom policies.

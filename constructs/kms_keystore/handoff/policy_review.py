@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kms_keystore.core.policy_documents import permission_lines
-from kms_keystore.core.terraform_values import Unknown, Unreadable, read_json_document
+from ..core.policy_documents import permission_lines
+from ..core.terraform_values import Unknown, Unreadable, read_json_document
 
 CONDITION_SEPARATOR = " when "
 

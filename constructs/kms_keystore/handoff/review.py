@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kms_keystore.app.build import project_configurations, synth_to
-from kms_keystore.handoff.policy_review import describe_changes, parse_lines, stack_policies
-from kms_keystore.handoff.stack_graph import describe_graph_changes, graph_lines, render_mermaid
+from ..app.build import project_configurations, synth_to
+from .policy_review import describe_changes, parse_lines, stack_policies
+from .stack_graph import describe_graph_changes, graph_lines, render_mermaid
 
 SNAPSHOTS = Path("__snapshots__")
 POLICY_PIN = ("test_policy_review", "test_policy_text")

@@ -1,0 +1,305 @@
+"""KmsKeyStore in a team's own stack: its provider, its VPC, its RAM user, loud on mistakes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cdktf import App, TerraformStack
+from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
+from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+from cdktf_cdktf_provider_alicloud.vpc import Vpc
+from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
+
+from kms_keystore import (
+    ApplicationSpec,
+    ConfigError,
+    CreatorPolicySpec,
+    ExistingNetworkSpec,
+    InstanceSpec,
+    KeySpec,
+    KeyStoreInstance,
+    KeyStoreNetwork,
+    KmsKeyStore,
+    SecretSpec,
+)
+from kms_keystore.app.build import synthesize
+
+from .support import (
+    only,
+    read_stacks,
+    resources,
+    terraform_offline,
+    terraform_offline_available,
+)
+
+ZONES = ["cn-hangzhou-k", "cn-hangzhou-j"]
+
+
+class TeamStack(TerraformStack):
+    """What a platform team writes: its own provider, VPC, vSwitch and deployer user."""
+
+    def __init__(self, scope: App, id: str) -> None:
+        super().__init__(scope, id)
+        AlicloudProvider(self, "alicloud", region="cn-hangzhou")
+        self.vpc = Vpc(self, "TeamVpc", vpc_name="team", cidr_block="10.30.0.0/16")
+        self.vswitch = Vswitch(
+            self, "TeamVsw", vpc_id=self.vpc.id, cidr_block="10.30.1.0/24", zone_id=ZONES[0]
+        )
+        self.deployer = RamUser(self, "Deployer", name="team-deployer")
+
+
+def _synth(app: App, outdir: Path) -> dict[str, Any]:
+    app.synth()
+    return read_stacks(outdir)
+
+
+def test_the_drop_in_uses_the_teams_network_and_user_by_reference(tmp_path):
+    app = App(outdir=str(tmp_path))
+    team = TeamStack(app, "team")
+    store = KmsKeyStore(
+        team,
+        "KeyStore",
+        region="cn-hangzhou",
+        vpc=team.vpc,
+        vswitch=team.vswitch,
+        zone_ids=ZONES,
+        users=[team.deployer],
+        keys=[KeySpec(name="orders")],
+    )
+    document = _synth(app, tmp_path)["team"]
+
+    user, _ = only(resources(document, "alicloud_ram_user"))
+    vpc, _ = only(resources(document, "alicloud_vpc"))
+    vsw, _ = only(resources(document, "alicloud_vswitch"))
+    _, attachment = only(resources(document, "alicloud_ram_user_policy_attachment"))
+    assert attachment["user_name"] == f"${{alicloud_ram_user.{user}.name}}"
+    name, instance = only(resources(document, "alicloud_kms_instance"))
+    assert name.startswith("KeyStore_Instance_")
+    assert instance["vpc_id"] == f"${{alicloud_vpc.{vpc}.id}}"
+    assert instance["vswitch_ids"] == [f"${{alicloud_vswitch.{vsw}.id}}"]
+    assert instance["zone_ids"] == ZONES
+    (check,) = instance["lifecycle"]["precondition"]
+    assert f"alicloud_vswitch.{vsw}.vpc_id" in check["condition"]
+    assert f"alicloud_vswitch.{vsw}.zone_id" in check["condition"]
+    assert instance["lifecycle"]["prevent_destroy"] is True
+    role, _ = only(resources(document, "alicloud_resource_manager_service_linked_role"))
+    attachment_name, _ = only(resources(document, "alicloud_ram_user_policy_attachment"))
+    assert instance["depends_on"] == [
+        f"alicloud_resource_manager_service_linked_role.{role}",
+        f"alicloud_ram_user_policy_attachment.{attachment_name}",
+    ]
+    _, key = only(resources(document, "alicloud_kms_key"))
+    assert key["dkms_instance_id"] == f"${{alicloud_kms_instance.{name}.id}}"
+    assert "kms_keystore_system_policy_drift" in document["check"]  # the drift guard
+    assert document["provider"] == {"alicloud": [{"region": "cn-hangzhou"}]}  # the team's own
+    assert store.instance_id.startswith("${TfToken[")
+
+
+def _id_stack(outdir: Path, vpc_id: str, vswitch_id: str) -> Path:
+    app = App(outdir=str(outdir))
+    stack = TerraformStack(app, "ids")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    KmsKeyStore(
+        stack,
+        "KeyStore",
+        region="cn-hangzhou",
+        vpc=vpc_id,
+        vswitch=vswitch_id,
+        zone_ids=ZONES,
+        account_objects=False,
+    )
+    app.synth()
+    return outdir / "stacks" / "ids"
+
+
+def test_a_vswitch_given_by_id_is_looked_up_and_checked_before_the_instance(tmp_path):
+    folder = _id_stack(tmp_path, "vpc-bp1team", "vsw-bp1team")
+    document = json.loads((folder / "cdk.tf.json").read_text(encoding="utf-8"))
+    lookup, block = only(document["data"]["alicloud_vswitches"])
+    assert block["ids"] == ["vsw-bp1team"]
+    _, instance = only(resources(document, "alicloud_kms_instance"))
+    (check,) = instance["lifecycle"]["precondition"]
+    assert f"data.alicloud_vswitches.{lookup}.vswitches" in check["condition"]
+    assert "not in its VPC" in check["error_message"]
+
+
+@pytest.mark.terraform
+@pytest.mark.parametrize(
+    ("found", "passes"),
+    [
+        ({"vpc_id": "vpc-bp1team", "zone_id": "cn-hangzhou-k"}, True),
+        ({"vpc_id": "vpc-bp1other", "zone_id": "cn-hangzhou-k"}, False),
+        ({"vpc_id": "vpc-bp1team", "zone_id": "cn-hangzhou-h"}, False),
+    ],
+)
+def test_the_plan_fails_before_the_purchase_when_the_vswitch_is_elsewhere(tmp_path, found, passes):
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+    folder = _id_stack(tmp_path / "out", "vpc-bp1team", "vsw-bp1team")
+    fixture = tmp_path / "data.json"
+    vswitch = {"id": "vsw-bp1team", **found}
+    fixture.write_text(
+        json.dumps({"alicloud_vswitches": {"ids": ["vsw-bp1team"], "vswitches": [vswitch]}}),
+        encoding="utf-8",
+    )
+    if passes:
+        output = terraform_offline([folder], mode="plan", data=fixture, strict=True)
+        assert "alicloud_kms_instance" in output
+    else:
+        with pytest.raises(AssertionError, match="not in its VPC"):
+            terraform_offline([folder], mode="plan", data=fixture, strict=True)
+
+
+# --- mistakes in hand-composed constructs: each stops app.synth() naming path and field ---
+
+
+def _team() -> tuple[App, TeamStack]:
+    app = App(outdir="/tmp/kms-never-written")
+    return app, TeamStack(app, "team")
+
+
+def _store(stack: TeamStack, **props: Any) -> KmsKeyStore:
+    defaults: dict[str, Any] = {
+        "region": "cn-hangzhou",
+        "vpc": stack.vpc,
+        "vswitch": stack.vswitch,
+        "zone_ids": ZONES,
+    }
+    return KmsKeyStore(stack, "KeyStore", **{**defaults, **props})
+
+
+MISTAKES: dict[str, tuple[Any, str, str]] = {
+    # name: (build(stack), construct path, text the message must hold)
+    "vpc token without a vswitch": (
+        lambda s: _store(s, vswitch=None),
+        "team/KeyStore/Network",
+        "vswitch = None",
+    ),
+    "vpc id of the wrong kind": (
+        lambda s: _store(s, vpc="vsw-bp1notavpc"),
+        "team/KeyStore/Network",
+        "vpc = 'vsw-bp1notavpc'",
+    ),
+    "zones missing": (
+        lambda s: _store(s, zone_ids=None),
+        "team/KeyStore/Network",
+        "zone_ids = None",
+    ),
+    "zones of another region": (
+        lambda s: _store(s, zone_ids=["ap-southeast-1a", "ap-southeast-1b"]),
+        "team/KeyStore/Network",
+        "zone_ids[0] = 'ap-southeast-1a'",
+    ),
+    "one zone only": (
+        lambda s: _store(s, zone_ids=["cn-hangzhou-k"]),
+        "team/KeyStore/Network",
+        "exactly two distinct zones",
+    ),
+    "two ways to give the network": (
+        lambda s: _store(
+            s,
+            network=ExistingNetworkSpec(vpc_id="vpc-bp1a", vswitch_id="vsw-bp1a", zone_ids=()),
+        ),
+        "team/KeyStore/Network",
+        "exactly one way to give the network",
+    ),
+    "key name not allowed": (
+        lambda s: _store(s, keys=[KeySpec(name="bad name!")]),
+        "team/KeyStore/Key-bad name!",
+        "name = 'bad name!'",
+    ),
+    "key given twice": (
+        lambda s: _store(s, keys=[KeySpec(name="k"), KeySpec(name="k")]),
+        "team/KeyStore",
+        "keys = ['k']",
+    ),
+    "adopt without an id": (
+        lambda s: _store(s, instance=InstanceSpec(mode="adopt")),
+        "team/KeyStore/Instance",
+        "instance_id",
+    ),
+    "hardware instance created": (
+        lambda s: _store(s, instance=InstanceSpec(product_version="5")),
+        "team/KeyStore/Instance",
+        "product_version = '5'",
+    ),
+    "reference mode with a network": (
+        lambda s: _store(s, instance=InstanceSpec(mode="reference", instance_id="kst-hzz1")),
+        "team/KeyStore",
+        "network = 'given'",
+    ),
+    "unknown role mode": (
+        lambda s: _store(s, role_mode="make"),
+        "team/KeyStore/ServiceLinkedRole",
+        "mode = 'make'",
+    ),
+    "unknown guard mode": (
+        lambda s: _store(s, guard_mode="loud"),
+        "team/KeyStore/SystemPolicyGuard",
+        "mode = 'loud'",
+    ),
+    "creator policy name not allowed": (
+        lambda s: _store(s, creator_policy=CreatorPolicySpec(name="no spaces allowed")),
+        "team/KeyStore/CreatorPolicy",
+        "name = 'no spaces allowed'",
+    ),
+    "application asks for an unknown key": (
+        lambda s: _store(
+            s, applications=[ApplicationSpec(name="app", source_ips=("10.0.0.1",), keys=("x",))]
+        ),
+        "team/KeyStore/App-app",
+        "'x'",
+    ),
+    "secret encrypted with an unknown key": (
+        lambda s: _store(s, secrets=[SecretSpec(name="db", encryption_key="nokey")]),
+        "team/KeyStore/Secret-db",
+        "'nokey'",
+    ),
+    "instance without a network": (
+        lambda s: KeyStoreInstance(s, "Lonely", network=None),
+        "team/Lonely",
+        "network = None",
+    ),
+    "network of a region with no default zones": (
+        lambda s: KeyStoreNetwork(s, "Net", region="eu-central-1"),
+        "team/Net",
+        "zone",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MISTAKES))
+def test_each_mistake_stops_app_synth_naming_path_and_field(name):
+    build, path, text = MISTAKES[name]
+    app, stack = _team()
+    build(stack)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    message = str(raised.value)
+    assert f"[{path}] {path}: " in message, message
+    assert text in message, message
+    assert "is not valid" in message
+    with pytest.raises(ConfigError) as config_error:
+        synthesize(app)
+    assert any(p.path == path for p in config_error.value.problems)
+
+
+def test_a_clean_app_adds_no_validation(tmp_path):
+    """Checks cost nothing when nothing is wrong: no construct carries a validation."""
+    app = App(outdir=str(tmp_path))
+    _store(TeamStack(app, "team"), keys=[KeySpec(name="k")])
+    app.synth()
+    assert [c.node.path for c in app.node.find_all() if "_kms_keystore_validation" in vars(c)] == []
+
+
+def test_two_deployments_of_one_name_are_refused_when_added_to_an_app(tmp_path):
+    from kms_keystore import add_deployments, parse_deployment
+
+    app = App(outdir=str(tmp_path))
+    config = parse_deployment({"name": "twice"})
+    with pytest.raises(ConfigError, match="twice"):
+        add_deployments(app, [config, config])
