@@ -105,8 +105,12 @@ schema: $(PY_STAMP)
 
 # Regenerate the provider bindings (needs node_modules; the schema comes from
 # ../shared/provider-schema, or from a live `terraform providers schema -json`).
+# A team adds its own types to ours, into the same package and jsii assembly, with
+# EXTRA_TYPES="alicloud_oss_bucket data.alicloud_oss_buckets" and/or EXTRA_TYPES_FILE
+# (default: bindings/types.local.toml when it exists); see docs/bindings.md.
+EXTRA_TYPES_FILE ?= $(wildcard bindings/types.local.toml)
 provider: $(NODE_STAMP)
-	$(PYTHON) tools/generate_bindings.py
+	$(PYTHON) tools/generate_bindings.py $(if $(strip $(EXTRA_TYPES)),--extra-types "$(strip $(EXTRA_TYPES))") $(foreach f,$(EXTRA_TYPES_FILE),--extra-types-file $(f))
 	rm -f $(PY_STAMP)
 
 $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) tools/node_runtime.py
