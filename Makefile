@@ -46,6 +46,8 @@ $(error CDK=$(CDK) is not valid: one of cdktf, terrain)
 endif
 
 SCAN_VENV := .venv-scan
+# What `node_runtime.py hook` writes into a venv (rewritten when they change).
+NODE_HOOK_SRC := tools/node_runtime.py tools/kms_keystore_jsii_stderr.py
 SCAN_STAMP := $(SCAN_VENV)/.installed
 
 .PHONY: synth test lint scan validate export review bench provider clean install schema snapshots deployer-policy
@@ -105,11 +107,15 @@ schema: $(PY_STAMP)
 
 # Regenerate the provider bindings (needs node_modules; the schema comes from
 # ../shared/provider-schema, or from a live `terraform providers schema -json`).
+# A team adds its own types to ours, into the same package and jsii assembly, with
+# EXTRA_TYPES="alicloud_oss_bucket data.alicloud_oss_buckets" and/or EXTRA_TYPES_FILE
+# (default: bindings/types.local.toml when it exists); see docs/bindings.md.
+EXTRA_TYPES_FILE ?= $(wildcard bindings/types.local.toml)
 provider: $(NODE_STAMP)
-	$(PYTHON) tools/generate_bindings.py
+	$(PYTHON) tools/generate_bindings.py $(if $(strip $(EXTRA_TYPES)),--extra-types "$(strip $(EXTRA_TYPES))") $(foreach f,$(EXTRA_TYPES_FILE),--extra-types-file $(f))
 	rm -f $(PY_STAMP)
 
-$(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) tools/node_runtime.py
+$(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_SRC)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
@@ -133,7 +139,7 @@ $(TERRAIN_BINDINGS_STAMP): bindings/types.toml tools/generate_bindings.py $(PROV
 
 terrain-bindings: $(TERRAIN_BINDINGS_STAMP)
 
-$(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS)/pyproject.toml $(TERRAIN_BINDINGS_STAMP) tools/node_runtime.py
+$(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS)/pyproject.toml $(TERRAIN_BINDINGS_STAMP) $(NODE_HOOK_SRC)
 	test -x $(TERRAIN_PY) || $(PYTHON) -m venv $(TERRAIN_VENV)
 	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-terrain.txt
 	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .

@@ -10,6 +10,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import sysconfig
 
 import pytest
 
@@ -133,12 +134,79 @@ def test_nothing_silences_the_node_end_of_life_warning():
     assert found == []
 
 
-def test_construct_modules_reach_the_cdk_only_through_the_door():
+def load_tool(name: str):
     sys.path.insert(0, str(ROOT / "tools"))
     try:
-        route = importlib.import_module("route_cdk_imports")
+        return importlib.import_module(name)
     finally:
         sys.path.remove(str(ROOT / "tools"))
+
+
+def system_node_20() -> str | None:
+    """A Node 20 from PATH without node_modules (a team's system Node), if there is one."""
+    runtime = load_tool("node_runtime")
+    for name in ("node", "nodejs"):
+        found = shutil.which(name, path=clean_env()["PATH"])
+        version = found and runtime.version_of(found)
+        if version and version[0] == 20:
+            return found
+    return None
+
+
+def run_with_fresh_hook(tmp_path, node: str, code: str) -> subprocess.CompletedProcess:
+    """``code`` in this interpreter with only the hook ``make`` would write now (into tmp_path).
+
+    -S skips the start-up hook already in the venv; the tmp hook's directory comes
+    first, then the venv's site-packages, as Python itself would process them.
+    """
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    load_tool("node_runtime").hook("", "", site_dir)
+    dirs = [str(site_dir), sysconfig.get_paths()["purelib"]]
+    return subprocess.run(
+        [sys.executable, "-S", "-c", f"import site\nfor d in {dirs!r}: site.addsitedir(d)\n{code}"],
+        env=clean_env(JSII_NODE=node, KMS_KEYSTORE_CDK="cdktf"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_nodes_own_stderr_lines_print_as_text(tmp_path):
+    # A Node that writes a line of its own before jsii's runtime starts, as an old Node's
+    # end-of-life banner does: jsii alone prints it as a b'...' literal.
+    if PINNED_NODE_PACKAGE is None or not (ROOT / "node_modules" / PINNED_NODE_PACKAGE).is_dir():
+        pytest.skip("needs the pinned Node from node_modules (run `make test`)")
+    node = tmp_path / "node"
+    pinned = ROOT / "node_modules" / PINNED_NODE_PACKAGE / "bin" / "node"
+    node.write_text(
+        f"#!/bin/sh\necho '!!  a banner from Node: caf\u00e9  !!' >&2\nexec '{pinned}' \"$@\"\n",
+        encoding="utf-8",
+    )
+    node.chmod(0o755)
+
+    result = run_with_fresh_hook(tmp_path, str(node), "import cdktf")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "!!  a banner from Node: caf\u00e9  !!\n"
+
+
+def test_an_end_of_life_node_20_banner_prints_as_text_and_is_not_silenced(tmp_path):
+    node = system_node_20()
+    if node is None:
+        pytest.skip("no Node 20 on PATH (Debian's apt package nodejs is Node 20)")
+
+    result = run_with_fresh_hook(tmp_path, node, "import cdktf")
+
+    assert result.returncode == 0, result.stderr
+    assert "b'" not in result.stderr
+    banner = result.stderr.splitlines()
+    assert any("running on node v20." in line for line in banner), result.stderr
+    assert all(line.startswith("!!") for line in banner), result.stderr
+
+
+def test_construct_modules_reach_the_cdk_only_through_the_door():
+    route = load_tool("route_cdk_imports")
 
     assert route.offenders() == [], "run `make cdk-imports`"
 

@@ -12,14 +12,26 @@ package ``cdktf_cdktf_provider_alicloud`` inside the local distribution
 ``cdktn`` and the module becomes ``cdktn_provider_alicloud`` inside
 ``bindings/alicloud-terrain`` (a distribution this script also describes).
 
+A team that needs more alicloud types than ours adds them with
+``--extra-types`` (resource names as they are, data sources as
+``data.<name>``) or ``--extra-types-file`` (a TOML file with ``resources``
+and ``data_sources`` lists, as ``bindings/types.toml``). They are merged with
+ours into the same package and the same single jsii assembly ``alicloud``,
+so the team's and our constructs share one set of classes. Names not in the
+provider schema are refused. See docs/bindings.md.
+
     python tools/generate_bindings.py                  # regenerate in place
     python tools/generate_bindings.py --out DIR        # generate into DIR instead
     python tools/generate_bindings.py --cdk terrain    # CDK Terrain bindings
+    python tools/generate_bindings.py --extra-types "alicloud_oss_bucket data.alicloud_oss_buckets"
+    python tools/generate_bindings.py --extra-types-file bindings/types.local.toml
+    python tools/generate_bindings.py --list-types     # every name the schema offers
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import shutil
@@ -37,6 +49,8 @@ SHARED_SCHEMA_DIR = ROOT.parent / "shared" / "provider-schema"
 # Assembled so that the project's search for committed schema documents skips this file.
 SCHEMAS_KEY = "_".join(("provider", "schemas"))
 DESCRIPTION_KEYS = ("description", "description_kind", "deprecation_message")
+DATA_PREFIX = "data."
+KINDS = (("resources", "resource_schemas"), ("data_sources", "data_source_schemas"))
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,69 @@ def load_types() -> dict[str, Any]:
     """The declared provider, version, resource and data source types."""
     with TYPES_FILE.open("rb") as handle:
         return tomllib.load(handle)
+
+
+def parse_extra_types(words: list[str]) -> dict[str, list[str]]:
+    """``alicloud_x`` and ``data.alicloud_y`` (space or comma separated) by kind."""
+    extra: dict[str, list[str]] = {"resources": [], "data_sources": []}
+    for word in " ".join(words).replace(",", " ").split():
+        if word.startswith(DATA_PREFIX):
+            extra["data_sources"].append(word.removeprefix(DATA_PREFIX))
+        else:
+            extra["resources"].append(word)
+    return extra
+
+
+def read_extra_types_file(path: Path, ours: dict[str, Any]) -> dict[str, list[str]]:
+    """The ``resources`` and ``data_sources`` lists of a TOML file shaped like types.toml."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as err:
+        raise SystemExit(f"cannot read the extra types file {path}: {err.strerror}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise SystemExit(f"{path} is not valid TOML: {err}") from err
+    stray = sorted(set(data) - {"provider", "version", "resources", "data_sources"})
+    if stray:
+        raise SystemExit(f"{path}: unknown keys {stray}; list types in resources, data_sources")
+    for key in ("provider", "version"):
+        if data.get(key, ours[key]) != ours[key]:
+            raise SystemExit(f"{path}: {key} is {data[key]!r}; the bindings are for {ours[key]!r}")
+    for key, _ in KINDS:
+        names = data.get(key, [])
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            raise SystemExit(f"{path}: {key} must be a list of type names")
+    return {key: data.get(key, []) for key, _ in KINDS}
+
+
+def merge_types(ours: dict[str, Any], *extras: dict[str, list[str]]) -> dict[str, Any]:
+    """Our types plus the extra ones, each name once, sorted."""
+    merged = dict(ours)
+    for key, _ in KINDS:
+        merged[key] = sorted({*ours[key], *(name for extra in extras for name in extra[key])})
+    return merged
+
+
+def unknown_types(provider: dict[str, Any], types: dict[str, Any]) -> list[str]:
+    """One line for each requested name the provider schema does not have."""
+    problems = []
+    for key, kind in KINDS:
+        is_data = key == "data_sources"
+        for name in types[key]:
+            if name in provider[kind]:
+                continue
+            shown = DATA_PREFIX + name if is_data else name
+            line = f"unknown {'data source' if is_data else 'resource'} type {shown!r}"
+            other_kind = "resource_schemas" if is_data else "data_source_schemas"
+            close = difflib.get_close_matches(name, list(provider[kind]), n=3)
+            if name in provider[other_kind]:
+                line += f": it is a {'resource' if is_data else 'data source'}, so write "
+                line += repr(name if is_data else DATA_PREFIX + name)
+            elif close:
+                prefix = DATA_PREFIX if is_data else ""
+                line += f": did you mean {', '.join(prefix + c for c in close)}?"
+            problems.append(line)
+    return problems
 
 
 def schema_cache_key(types: dict[str, Any]) -> str:
@@ -149,11 +226,15 @@ def filter_schema(full: dict[str, Any], types: dict[str, Any]) -> dict[str, Any]
     """Keep the provider block and the declared types only, without descriptions."""
     address = f"registry.terraform.io/{types['provider']}"
     provider = full[SCHEMAS_KEY][address]
-    missing = [t for t in types["resources"] if t not in provider["resource_schemas"]] + [
-        t for t in types["data_sources"] if t not in provider["data_source_schemas"]
-    ]
-    if missing:
-        raise SystemExit(f"types not in the {types['version']} schema: {', '.join(missing)}")
+    problems = unknown_types(provider, types)
+    if problems:
+        raise SystemExit(
+            "\n".join(problems)
+            + f"\nvalid names are the keys of resource_schemas and data_source_schemas in the"
+            f" provider schema of {types['provider']} {types['version']}"
+            " (../shared/provider-schema, or `terraform providers schema -json`);"
+            " `python tools/generate_bindings.py --list-types` prints them"
+        )
 
     def pick(kind: str, names: list[str]) -> dict[str, Any]:
         return {
@@ -244,18 +325,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schema", type=Path, help="a `terraform providers schema -json` file")
     parser.add_argument("--cdk", choices=sorted(GENERATORS), default="cdktf", help="which CDK")
     parser.add_argument("--out", type=Path, help="distribution directory (default: in place)")
+    parser.add_argument(
+        "--extra-types",
+        action="append",
+        default=[],
+        metavar="NAMES",
+        help="more types to bind besides ours: alicloud_x for a resource, data.alicloud_y"
+        " for a data source (space or comma separated; may be repeated)",
+    )
+    parser.add_argument(
+        "--extra-types-file",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a TOML file with resources and data_sources lists, merged with ours",
+    )
+    parser.add_argument(
+        "--list-types", action="store_true", help="print every type name the schema has"
+    )
     args = parser.parse_args(argv)
     generator = GENERATORS[args.cdk]
     out = args.out or generator.dist_dir
-    types = load_types()
+    ours = load_types()
+    extras = [read_extra_types_file(path, ours) for path in args.extra_types_file]
+    types = merge_types(ours, parse_extra_types(args.extra_types), *extras)
     try:
         full = find_schema(types, args.schema)
     except SchemaUnavailable as err:
         print(f"cannot regenerate the bindings: {err}", file=sys.stderr)
         return 3
+    if args.list_types:
+        provider = full[SCHEMAS_KEY][f"registry.terraform.io/{types['provider']}"]
+        print("\n".join(sorted(provider["resource_schemas"])))
+        print("\n".join(DATA_PREFIX + name for name in sorted(provider["data_source_schemas"])))
+        return 0
+    schema = filter_schema(full, types)  # refuses unknown names before anything is written
     out.mkdir(parents=True, exist_ok=True)
-    run_generator(filter_schema(full, types), types, out, generator)
-    print(f"generated {generator.package} for {types['provider']} {types['version']} into {out}")
+    run_generator(schema, types, out, generator)
+    added = [
+        *(n for n in types["resources"] if n not in ours["resources"]),
+        *(DATA_PREFIX + n for n in types["data_sources"] if n not in ours["data_sources"]),
+    ]
+    print(
+        f"generated {generator.package} for {types['provider']} {types['version']} into {out}"
+        + (f" with the extra types {', '.join(added)}" if added else "")
+    )
     return 0
 
 

@@ -6,8 +6,9 @@ least ``MINIMUM`` is required (CDK Terrain's CLI needs 22.19).
 
     python tools/node_runtime.py check NODE         # exit 1 with a clear message if too old
     VENV/bin/python tools/node_runtime.py hook NODE [CDK]
-        # every start of that venv's Python defaults JSII_NODE to NODE (and
-        # KMS_KEYSTORE_CDK to CDK); an empty NODE removes the hook
+        # every start of that venv's Python defaults JSII_NODE to NODE (none
+        # when NODE is empty) and KMS_KEYSTORE_CDK to CDK, and makes jsii print
+        # its Node's plain stderr lines as text (kms_keystore_jsii_stderr.py)
     VENV/bin/python tools/node_runtime.py kernel    # JSON: the Node running the jsii kernel
 """
 
@@ -23,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MINIMUM = (22, 19)
 HOOK_NAME = "kms_keystore_node.pth"
+# Copied beside the hook: Node's own stderr lines (an end-of-life banner) as text.
+STDERR_MODULE = Path(__file__).with_name("kms_keystore_jsii_stderr.py")
 
 
 def version_of(node: str) -> tuple[int, ...] | None:
@@ -57,17 +60,25 @@ def check(node: str) -> int:
     return 0
 
 
-def hook(node: str, cdk: str = "") -> Path:
-    """Write (or, for an empty ``node``, remove) this interpreter's start-up hook."""
-    target = Path(sysconfig.get_paths()["purelib"]) / HOOK_NAME
+def hook(node: str, cdk: str = "", site_dir: Path | None = None) -> Path:
+    """Write this interpreter's start-up hook (into ``site_dir``, default its purelib).
+
+    The hook defaults ``JSII_NODE`` to ``node`` (unless empty) and
+    ``KMS_KEYSTORE_CDK`` to ``cdk`` (unless empty), and always imports the module
+    that makes jsii print its Node's plain stderr lines, such as the end-of-life
+    banner of an old Node, as readable text.
+    """
+    site_dir = site_dir or Path(sysconfig.get_paths()["purelib"])
+    target = site_dir / HOOK_NAME
     settings = {"JSII_NODE": node} if node else {}
     if cdk:
         settings["KMS_KEYSTORE_CDK"] = cdk
-    if not settings:
-        target.unlink(missing_ok=True)
-        return target
-    lines = "; ".join(f"os.environ.setdefault({k!r}, {v!r})" for k, v in settings.items())
-    target.write_text(f"import os; {lines}\n", encoding="utf-8")
+    (site_dir / STDERR_MODULE.name).write_text(
+        STDERR_MODULE.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    lines = [f"os.environ.setdefault({k!r}, {v!r})" for k, v in settings.items()]
+    lines.append(f"import {STDERR_MODULE.stem}")
+    target.write_text(f"import os; {'; '.join(lines)}\n", encoding="utf-8")
     return target
 
 
@@ -77,7 +88,7 @@ def kernel() -> dict[str, str]:
     Where ``/proc`` exists (Linux) the answer is the running process's own binary;
     elsewhere it is the command jsii starts (``JSII_NODE``, else ``node``).
     """
-    from kms_keystore import cdk  # starts the kernel: the CDK's assembly is loaded
+    from kms_keystore.framework import cdk  # starts the kernel: the CDK's assembly is loaded
 
     exe = None
     tasks = Path(f"/proc/{os.getpid()}/task")
@@ -99,8 +110,7 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "check":
         return check(argv[1])
     if len(argv) in (2, 3) and argv[0] == "hook":
-        path = hook(*argv[1:])
-        print(f"{'wrote' if path.exists() else 'removed'} {path}")
+        print(f"wrote {hook(*argv[1:])}")
         return 0
     if argv == ["kernel"]:
         print(json.dumps(kernel()))
