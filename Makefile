@@ -182,4 +182,4 @@ cdk-imports: $(PY_STAMP)
 	$(PY) tools/route_cdk_imports.py
 
 clean:
-	rm -rf cdktf.out cdktf.out.all .pytest_cache
+	rm -rf cdktf.out cdktf.out.all .pytest_cache docs/api
