@@ -1,4 +1,4 @@
-"""One declaration of the configuration drives parsing, the JSON Schema and the README table."""
+"""One declaration of the configuration drives parsing, the JSON Schema and the table of keys."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import fastjsonschema
 import pytest
 
 from kms_keystore.config import CONFIGURATION
-from kms_keystore.config.docs import README_BEGIN, readme_table, schema_files
+from kms_keystore.config.docs import TABLE_BEGIN, TABLE_DOCUMENT, configuration_table, schema_files
 from kms_keystore.config.fields import sections
 
 from .support import ROOT
@@ -30,10 +30,12 @@ def test_committed_schema_files_equal_the_code():
         )
 
 
-def test_readme_table_equals_the_code():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_documented_table_equals_the_code():
+    document = (ROOT / TABLE_DOCUMENT).read_text(encoding="utf-8")
 
-    assert f"{README_BEGIN}\n{readme_table()}\n" in readme, "README table out of date: make schema"
+    assert f"{TABLE_BEGIN}\n{configuration_table()}\n" in document, (
+        f"the table in {TABLE_DOCUMENT} is out of date: make schema"
+    )
 
 
 def test_every_declared_key_fills_an_attribute_of_its_spec():

@@ -194,14 +194,14 @@ def test_deployer_policies_snapshot(snapshot_json):
     assert policies == snapshot_json
 
 
-def test_readme_table_is_the_generated_one():
+def test_documented_table_is_the_generated_one():
     from kms_keystore.handoff.deployer_report import permission_table
 
     example = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
     stacks = synth({**example, "layout": "split"})
     labels = {name: "account" if name.endswith("-account") else "regional" for name in stacks}
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("<!-- deployer-table:")[1].split("<!-- /deployer-table -->")[0]
+    document = (ROOT / "docs" / "deployer-permissions.md").read_text(encoding="utf-8")
+    section = document.split("<!-- deployer-table:")[1].split("<!-- /deployer-table -->")[0]
 
     assert section.split("\n", 1)[1] == "\n".join(permission_table(stacks, labels)) + "\n"
 

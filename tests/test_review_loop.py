@@ -2,7 +2,7 @@
 
 The copy shares this checkout's virtual environments, node_modules and bindings (symlinks;
 make is told never to rebuild them) and imports its own package first (PYTHONPATH). Its
-nested test runs leave out the slow and Terraform tests, this one included, and
+nested test runs leave out the slow, Terraform and e2e tests, this one included, and
 the modules that cannot be affected by a policy change (CLI, export, checkov,
 bad input, toolchain).
 """
@@ -62,7 +62,7 @@ def make(project, target):
     env = {
         **os.environ,
         "PYTHONPATH": str(project / "constructs"),
-        "PYTEST_ADDOPTS": "-m 'not slow and not terraform' -p no:cacheprovider"
+        "PYTEST_ADDOPTS": "-m 'not slow and not terraform and not e2e' -p no:cacheprovider"
         " --ignore=tests/test_cli.py --ignore=tests/test_export.py"
         " --ignore=tests/test_checkov_policies.py --ignore=tests/test_validation.py"
         " --ignore=tests/test_toolchain.py --ignore=tests/test_cdk_terrain.py",

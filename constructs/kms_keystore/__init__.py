@@ -10,7 +10,10 @@ The package, lowest layer first:
 * :mod:`kms_keystore.core`: provider facts, policy documents, rules and specs (no CDK);
 * :mod:`kms_keystore.config`: configuration read into deployment settings (no CDK);
 * :mod:`kms_keystore.framework`: the one door to the CDK and the bindings, validations;
-* the constructs, here at the top, one module each;
+* the constructs, here at the top, one module each: :mod:`.keystore` (:class:`KmsKeyStore`),
+  :mod:`.stacks`, :mod:`.instance`, :mod:`.network`, :mod:`.keys`, :mod:`.secrets`,
+  :mod:`.access`, :mod:`.creator_policy`, :mod:`.service_linked_role`,
+  :mod:`.system_policy_guard` and :mod:`.deployer_policy`;
 * :mod:`kms_keystore.guardrails`: rules over every synthesized block, and their checkov form;
 * :mod:`kms_keystore.app`: the reference app, synthesized atomically;
 * :mod:`kms_keystore.handoff`: exports, reviews and reports for other teams.

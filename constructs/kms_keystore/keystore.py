@@ -109,10 +109,10 @@ class KmsKeyStore(Construct):
         :param account_objects: declare the account-wide objects here (creator policy,
             role per ``role_mode``, drift guard); False when another stack owns them.
         :param creator_policy: name, description and principal names of the creator policy.
-        :param users: more RAM users to attach it to: names or ``RamUser`` constructs
+        :param users: more RAM users to attach it to, as names or ``RamUser`` constructs
             (a construct is referenced, so the attachment follows it). Takes a reference.
-        :param groups: more RAM groups: names or ``RamGroup`` constructs. Takes a reference.
-        :param roles: more RAM roles: names or ``RamRole`` constructs. Takes a reference.
+        :param groups: more RAM groups, as names or ``RamGroup`` constructs. Takes a reference.
+        :param roles: more RAM roles, as names or ``RamRole`` constructs. Takes a reference.
         :param role_mode: ``create`` (default), ``adopt`` or ``reference`` the role.
         :param guard_mode: ``check`` (default, a warning), ``postcondition`` (fails the plan)
             or ``off`` for the drift guard.

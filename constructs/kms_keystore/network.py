@@ -59,14 +59,14 @@ class KeyStoreNetwork(Construct):
         """Declare or reference the network.
 
         :param region: region of the deployment; both zones must belong to it.
-        :param new: a VPC and vSwitch to create. Default when nothing else is given:
+        :param new: a VPC and vSwitch to create. Default when nothing else is given is
             ``10.20.0.0/16`` with a ``/24`` vSwitch in the first of the region's default zones.
         :param existing: literal IDs of an existing VPC and vSwitch, and the two zones.
-        :param vpc: the team's VPC: a ``Vpc`` construct, or its ID (``vpc-...``), literal or a
+        :param vpc: the team's VPC, as a ``Vpc`` construct, or its ID (``vpc-...``), literal or a
             token. Takes a reference.
-        :param vswitch: the team's vSwitch in one of ``zone_ids``: a ``Vswitch`` construct, or its
-            ID (``vsw-...``), literal or a token. Takes a reference.
-        :param zone_ids: with ``vpc`` and ``vswitch``: the instance's two zones (literal IDs).
+        :param vswitch: the team's vSwitch in one of ``zone_ids``, as a ``Vswitch`` construct,
+            or its ID (``vsw-...``), literal or a token. Takes a reference.
+        :param zone_ids: with ``vpc`` and ``vswitch``, the instance's two zones (literal IDs).
         """
         super().__init__(scope, id)
         check = checker_for(self)

@@ -5,7 +5,7 @@
 * :mod:`.model`: the frozen settings of one deployment;
 * :mod:`.account_scope`: which deployments share an account and its account stack;
 * :mod:`.reading`: context from ``cdktf.json`` and ``CDKTF_CONTEXT_JSON``, parsed and checked;
-* :mod:`.docs`: the JSON Schema and README table derived from the sections.
+* :mod:`.docs`: the JSON Schema and the table of keys derived from the sections.
 
 Nothing here imports a CDK.
 """

@@ -3,7 +3,7 @@
 Each :class:`Section` lists its :class:`Field` s (key as written, JSON type, whether
 null or absence is allowed, documentation). From that one table come the parser
 (:func:`read_values`: JSON types, unknown and missing keys, with the path the
-user wrote), the JSON Schema (:func:`json_schema`) and the README table
+user wrote), the JSON Schema (:func:`json_schema`) and the documented table
 (:func:`markdown_rows`). Value rules (patterns, ranges, combinations) stay in the
 specs' ``validate`` methods, which report through a :class:`ConfigChecker` so
 that their attribute names come out as the keys the user wrote.
@@ -67,7 +67,7 @@ class Field:
     kind: Kind
     """Its JSON type."""
     doc: str
-    """What it means and what is allowed (README table and schema description)."""
+    """What it means and what is allowed (table of keys and schema description)."""
     attr: str = ""
     """The spec attribute it fills; default: ``key`` in snake_case."""
     section: Section | None = None
@@ -83,7 +83,7 @@ class Field:
     convert: Callable[[Any], Any] | None = None
     """Turns a read value into what the spec holds (an enum)."""
     default: str = ""
-    """The default as shown in the README, when the spec's own default is not plain JSON."""
+    """The default as shown in the table of keys, when the spec's own default is not plain JSON."""
     hints: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     """Further JSON Schema keywords for editors (``minimum``, ``pattern``...)."""
     item_hints: Mapping[str, Any] = dataclasses.field(default_factory=dict)
@@ -117,7 +117,7 @@ class Section:
     marker: str = ""
     """For one of several alternatives: the key whose presence selects this section."""
     spec: type | None = None
-    """The spec class whose defaults the README shows; default ``build`` when it is a class."""
+    """The spec class whose defaults the table shows; default ``build`` when it is a class."""
 
     def field(self, key: str) -> Field:
         """The field of ``key``."""
@@ -379,7 +379,7 @@ def _field_schema(field: Field) -> dict[str, Any]:
 
 
 def markdown_rows(root: Section, prefix: str = "", note: str = "") -> list[str]:
-    """README table rows ``| key | type | default | meaning |`` for every key below ``root``."""
+    """Table rows ``| key | type | default | meaning |`` for every key below ``root``."""
     rows: list[str] = []
     for field in root:
         path = f"{prefix}{field.key}"

@@ -194,4 +194,4 @@ class DeploymentConfig:
     """Guardrail rules waived, with reasons."""
 
 
-# --- The configuration, declared once (see fields.py): parser, schema and README table ---
+# --- The configuration, declared once (see fields.py): parser, schema and table of keys ---

@@ -1,7 +1,7 @@
 """The configuration keys, declared once: one :class:`~.fields.Section` table per section.
 
-The parser (:mod:`.reading`), the JSON Schema (``schema/``) and the README table
-are all derived from these tables.
+The parser (:mod:`.reading`), the JSON Schema (``schema/``) and the table in
+``docs/configuration.md`` are all derived from these tables.
 """
 
 from __future__ import annotations

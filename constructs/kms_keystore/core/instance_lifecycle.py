@@ -89,7 +89,7 @@ ROLE_CREATE_WITH_EXISTING_INSTANCE = (
     "the service-linked role AliyunServiceRoleForKMSKeyStore most likely exists already "
     "and creating it fails with EntityAlreadyExists.Role; use roleMode 'adopt' (or "
     "'reference'), unless this configuration's account stack created the role before the "
-    "instance was enabled (the README's hardware order)"
+    "instance was enabled (the hardware order in docs/instance-modes.md)"
 )
 """Warning for a role to create beside an instance that already exists."""
 

@@ -2,7 +2,7 @@
 
 After ``app.synth()`` (into the staging directory, before it replaces the
 output), :func:`check_synthesized` reads each stack's ``cdk.tf.json`` and runs
-:data:`kms_keystore.core.guardrail_rules.RULES` on each block: resources, data
+:data:`kms_keystore.guardrails.rules.RULES` on each block: resources, data
 sources, providers, backend, variables, outputs, locals and check blocks. Nothing
 crosses into Node per construct: a resource's path is in its ``"//"`` metadata,
 and the construct tree is asked for a path only when a rule fires on a block

@@ -1,0 +1,77 @@
+"""The documentation: links between the Markdown documents, and the API reference build."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kms_keystore import KmsKeyStore
+
+from .support import ROOT
+
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+GENERATED = ROOT / "docs" / "api"
+"""Written by ``make docs`` and not committed: links into it are not checked."""
+PENDING = {ROOT / "docs" / "own-app.md"}
+"""Linked documents written on another branch; drop an entry once its file is merged."""
+FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+CODE = re.compile(r"`[^`\n]*`")
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def relative_links(document: Path) -> list[str]:
+    """Targets of the Markdown links in ``document`` that are not URLs or anchors."""
+    text = CODE.sub("", FENCED.sub("", document.read_text(encoding="utf-8")))
+    return [
+        target
+        for target in LINK.findall(text)
+        if not re.match(r"[a-z][a-z0-9+.-]*:", target) and not target.startswith("#")
+    ]
+
+
+def test_every_relative_link_names_an_existing_file():
+    broken = []
+    for document in DOCUMENTS:
+        for target in relative_links(document):
+            path = (document.parent / target.split("#")[0]).resolve()
+            if path.exists() or path in PENDING or path.is_relative_to(GENERATED):
+                continue
+            broken.append(f"{document.relative_to(ROOT)}: {target}")
+
+    assert broken == []
+
+
+def test_the_readme_links_every_topic_document():
+    linked = {(ROOT / target).resolve() for target in relative_links(ROOT / "README.md")}
+
+    assert [d.name for d in DOCUMENTS[1:] if d not in linked] == []
+
+
+@pytest.mark.e2e
+def test_api_reference_builds_and_documents_the_keystore_props(tmp_path):
+    out = tmp_path / "api"
+    result = subprocess.run(
+        ["make", "--no-print-directory", "docs", f"DOCS_OUT={out}"],
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if not k.startswith("MAKE")},
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+    page = (out / "kms_keystore" / "keystore.html").read_text(encoding="utf-8")
+    assert "KmsKeyStore" in page
+    props = inspect.signature(KmsKeyStore.__init__).parameters
+    keywords = [n for n, p in props.items() if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    assert "region" in keywords
+    documented = set(re.findall(r"<li><strong>(\w+)</strong>:", page))
+    assert [name for name in keywords if name not in documented] == []
+    assert (out / "index.html").is_file()
+    for package in ("core", "config", "framework", "guardrails", "app", "handoff"):
+        assert (out / "kms_keystore" / f"{package}.html").is_file(), package
