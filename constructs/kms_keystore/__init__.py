@@ -18,6 +18,8 @@ The package, lowest layer first:
 The CDK is CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``.
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from kms_keystore.access import ApplicationAccess
 from kms_keystore.config import (
     AssumeRoleSpec,
@@ -57,6 +59,12 @@ from kms_keystore.stacks import (
     add_deployments,
 )
 from kms_keystore.system_policy_guard import SystemPolicyDriftGuard
+
+try:
+    __version__ = version("alicloud-kms-keystore")
+    """The installed distribution's version: pyproject.toml's ``version``, the only one."""
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "AccountStack",
