@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,3 +188,13 @@ def test_the_app_passes_mypy_strict_against_the_installed_package(installed):
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert 'Argument "region" to "KmsKeyStore" has incompatible type "int"' in result.stdout
+
+
+def test_the_changelog_lists_the_public_api_and_this_release():
+    import kms_keystore
+
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        version = tomllib.load(handle)["project"]["version"]
+    assert f"\n## {version}\n" in changelog
+    assert [name for name in kms_keystore.__all__ if f"`{name}`" not in changelog] == []
