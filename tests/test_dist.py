@@ -198,3 +198,61 @@ def test_the_changelog_lists_the_public_api_and_this_release():
         version = tomllib.load(handle)["project"]["version"]
     assert f"\n## {version}\n" in changelog
     assert [name for name in kms_keystore.__all__ if f"`{name}`" not in changelog] == []
+
+
+def test_the_examples_cli_and_node_pins_are_the_projects():
+    ours = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    example = json.loads((EXAMPLE / "package.json").read_text(encoding="utf-8"))
+    assert example["devDependencies"] == {"cdktf-cli": ours["devDependencies"]["cdktf-cli"]}
+    assert example["optionalDependencies"] == ours["optionalDependencies"]
+    assert example["engines"] == ours["engines"]
+
+
+def test_a_cdk_terrain_app_gets_the_same_stack_from_the_terrain_extra(installed, tmp_path):
+    """docs/own-app.md's CDK Terrain steps: the [terrain] extra, cdktn imports, the switch."""
+    if not list(installed.dist.glob("cdktn_provider_alicloud-*.whl")):
+        pytest.skip("no CDK Terrain bindings to build a wheel from (make terrain-bindings)")
+    if not (NODE_BIN / "cdktn").exists():
+        pytest.skip("node_modules/.bin/cdktn is missing (run `make test`, which runs npm ci)")
+    version = wheel(installed.dist, "alicloud_kms_keystore").name.split("-")[1]
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "venv", str(venv)], env=team_env())
+    python = str(venv / "bin" / "python")
+    run(
+        [
+            python,
+            "-m",
+            "pip",
+            "install",
+            *QUIET_PIP,
+            "--find-links",
+            str(installed.dist),
+            f"alicloud-kms-keystore[terrain]=={version}",
+        ],
+        cwd=tmp_path,
+        env=team_env(),
+    )
+    check = "import importlib.util as u; print(u.find_spec('cdktf') is None)"
+    assert run([python, "-c", check], env=team_env()).stdout.strip() == "True"
+
+    app = tmp_path / "app"
+    app.mkdir()
+    source = (EXAMPLE / "main.py").read_text(encoding="utf-8")
+    source = source.replace("from cdktf import", "from cdktn import")
+    source = source.replace("cdktf_cdktf_provider_alicloud.", "cdktn_provider_alicloud.")
+    (app / "main.py").write_text(source, encoding="utf-8")
+    config = json.loads((EXAMPLE / "cdktf.json").read_text(encoding="utf-8"))
+    config["app"] = f"{python} main.py"
+    (app / "cdktf.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
+    run(
+        [str(NODE_BIN / "cdktn"), "synth"],
+        cwd=app,
+        env={**team_env(), "KMS_KEYSTORE_CDK": "terrain"},
+    )
+
+    stack = json.loads((app / "cdktf.out/stacks" / STACK / "cdk.tf.json").read_text("utf-8"))
+    cdktf_stack = json.loads(json.dumps(installed.stack))
+    for document in (stack, cdktf_stack):
+        document.pop("//")  # names the CDK's version
+        document["terraform"].pop("backend")  # a state file in each app folder
+    assert stack == cdktf_stack
