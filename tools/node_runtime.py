@@ -77,7 +77,7 @@ def kernel() -> dict[str, str]:
     Where ``/proc`` exists (Linux) the answer is the running process's own binary;
     elsewhere it is the command jsii starts (``JSII_NODE``, else ``node``).
     """
-    from kms_keystore import cdk  # starts the kernel: the CDK's assembly is loaded
+    from kms_keystore.framework import cdk  # starts the kernel: the CDK's assembly is loaded
 
     exe = None
     tasks = Path(f"/proc/{os.getpid()}/task")
