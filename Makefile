@@ -55,6 +55,7 @@ DOCS_OUT ?= docs/api
 
 .PHONY: synth test lint scan validate export review bench provider clean install schema snapshots deployer-policy docs
 .PHONY: synth-all terrain-bindings node cli cdk-imports
+.PHONY: dist
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
@@ -186,6 +187,26 @@ cli: $(SYNTH_STAMP) $(NODE_STAMP)
 # Route the construct modules' CDK imports through kms_keystore.cdk (after a merge).
 cdk-imports: $(PY_STAMP)
 	$(PY) tools/route_cdk_imports.py
+
+# Wheels for another team's app (docs/own-app.md) into $(DIST): our constructs
+# (alicloud-kms-keystore, extras [cdktf] and [terrain]), the CDKTF bindings and, once
+# generated (`make terrain-bindings dist`), the CDK Terrain bindings. pip builds each
+# in isolation with the setuptools its pyproject.toml pins; stale build/ trees go first.
+DIST ?= dist
+WHEEL := $(PYTHON) -m pip wheel --quiet --disable-pip-version-check --no-deps --wheel-dir $(DIST)
+dist:
+	rm -rf build $(BINDINGS)/build $(TERRAIN_BINDINGS)/build
+	rm -f $(DIST)/alicloud_kms_keystore-*.whl $(DIST)/cdktf_cdktf_provider_alicloud-*.whl \
+		$(DIST)/cdktn_provider_alicloud-*.whl
+	$(WHEEL) .
+	$(WHEEL) ./$(BINDINGS)
+	@if [ -f $(TERRAIN_BINDINGS_STAMP) ]; then \
+		echo "$(WHEEL) ./$(TERRAIN_BINDINGS)"; $(WHEEL) ./$(TERRAIN_BINDINGS); \
+	else \
+		echo "no CDK Terrain bindings wheel: run \`make terrain-bindings dist\` to build it too"; \
+	fi
+	rm -rf build $(BINDINGS)/build $(TERRAIN_BINDINGS)/build
+	@ls -1 $(DIST)/*.whl
 
 clean:
 	rm -rf cdktf.out cdktf.out.all .pytest_cache docs/api

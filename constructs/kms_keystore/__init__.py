@@ -21,6 +21,8 @@ The package, lowest layer first:
 The CDK is CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``.
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from .access import ApplicationAccess
 from .config import (
     AssumeRoleSpec,
@@ -60,6 +62,12 @@ from .stacks import (
     add_deployments,
 )
 from .system_policy_guard import SystemPolicyDriftGuard
+
+try:
+    __version__ = version("alicloud-kms-keystore")
+    """The installed distribution's version: pyproject.toml's ``version``, the only one."""
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "AccountStack",

@@ -43,13 +43,18 @@ class Flavour:
 
 FLAVOURS = {
     "cdktf": Flavour(
-        "cdktf", "cdktf", "cdktf_cdktf_provider_alicloud", "run `make synth` (installs .venv)"
+        "cdktf",
+        "cdktf",
+        "cdktf_cdktf_provider_alicloud",
+        "install alicloud-kms-keystore[cdktf] (docs/own-app.md), or in this repository"
+        " run `make synth` (installs .venv)",
     ),
     "terrain": Flavour(
         "terrain",
         "cdktn",
         "cdktn_provider_alicloud",
-        "run `make synth CDK=terrain` (installs .venv-terrain and generates the bindings)",
+        "install alicloud-kms-keystore[terrain] (docs/own-app.md), or in this repository"
+        " run `make synth CDK=terrain` (installs .venv-terrain and generates the bindings)",
     ),
 }
 PROVIDER_MODULE = "provider"
