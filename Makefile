@@ -184,7 +184,7 @@ CLI := $(if $(filter terrain,$(CDK)),cdktn,cdktf)
 cli: $(SYNTH_STAMP) $(NODE_STAMP)
 	KMS_KEYSTORE_CDK=$(CDK) $(CLI) $(ARGS)
 
-# Route the construct modules' CDK imports through kms_keystore.cdk (after a merge).
+# Route the construct modules' CDK imports through kms_keystore.framework.cdk (after a merge).
 cdk-imports: $(PY_STAMP)
 	$(PY) tools/route_cdk_imports.py
 

@@ -264,6 +264,71 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         "team/Lonely",
         "network = None",
     ),
+    "account settings without account objects": (
+        lambda s: _store(s, account_objects=False, users=[s.deployer], guard_mode="off"),
+        "team/KeyStore",
+        "account_objects=False",
+    ),
+    "a principal of the wrong kind": (
+        lambda s: _store(s, users=[s.vpc]),
+        "team/KeyStore/CreatorPolicy",
+        "users[0] = 'a Vpc'",
+    ),
+    "the same principal twice": (
+        lambda s: _store(s, users=[s.deployer, s.deployer]),
+        "team/KeyStore/CreatorPolicy",
+        "each principal at most once",
+    ),
+    "a region that is no region": (
+        lambda s: _store(s, region="Mars"),
+        "team/KeyStore",
+        "region = 'Mars'",
+    ),
+    "the vpc given as a vswitch": (
+        lambda s: _store(s, vpc=s.vswitch),
+        "team/KeyStore/Network",
+        "vpc = 'a Vswitch'",
+    ),
+    "a referenced instance given a network": (
+        lambda s: KeyStoreInstance(
+            s,
+            "Lookup",
+            network=KeyStoreNetwork(s, "Net", region="cn-hangzhou"),
+            spec=InstanceSpec(mode="reference", instance_id="kst-hzz62ee1a1a9x8g"),
+        ),
+        "team/Lookup",
+        "network = 'given'",
+    ),
+    "a second key store reusing a secret's variable": (
+        lambda s: [
+            _store(
+                s, keys=[KeySpec(name="k")], secrets=[SecretSpec(name="db", encryption_key="k")]
+            ),
+            KmsKeyStore(
+                s,
+                "Second",
+                region="cn-hangzhou",
+                vpc=s.vpc,
+                vswitch=s.vswitch,
+                zone_ids=ZONES,
+                account_objects=False,
+                keys=[KeySpec(name="k")],
+                secrets=[SecretSpec(name="db", encryption_key="k")],
+            ),
+        ],
+        "team/Second",
+        "already declared in this stack (by team/KeyStore)",
+    ),
+    "a second key store with its own account objects": (
+        lambda s: [
+            _store(s),
+            KmsKeyStore(
+                s, "Second", region="cn-hangzhou", vpc=s.vpc, vswitch=s.vswitch, zone_ids=ZONES
+            ),
+        ],
+        "team/Second",
+        "account_objects",
+    ),
     "network of a region with no default zones": (
         lambda s: KeyStoreNetwork(s, "Net", region="eu-central-1"),
         "team/Net",
@@ -294,6 +359,18 @@ def test_a_clean_app_adds_no_validation(tmp_path):
     _store(TeamStack(app, "team"), keys=[KeySpec(name="k")])
     app.synth()
     assert [c.node.path for c in app.node.find_all() if "_kms_keystore_validation" in vars(c)] == []
+
+
+def test_a_name_and_a_construct_of_the_same_id_are_two_principals(tmp_path):
+    app = App(outdir=str(tmp_path))
+    team = TeamStack(app, "team")
+    _store(team, users=["Deployer", team.deployer])
+    app.synth()
+    attachments = resources(read_stacks(tmp_path)["team"], "alicloud_ram_user_policy_attachment")
+    assert sorted(a["user_name"] for a in attachments.values()) == [
+        "${alicloud_ram_user.Deployer.name}",
+        "Deployer",
+    ]
 
 
 def test_two_deployments_of_one_name_are_refused_when_added_to_an_app(tmp_path):

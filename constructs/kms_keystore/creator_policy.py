@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from constructs import Construct
 
 from .core import policy_documents
+from .core.problems import Checker
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
 from .framework.cdk import ITerraformDependable, RamPolicy
@@ -29,10 +30,55 @@ def _names(refs: Sequence[str | Construct]) -> tuple[str, ...]:
 
 
 def _principal(ref: str | RamUser | RamGroup | RamRole, attribute: str) -> tuple[str, str]:
-    """(construct id suffix, name expression) of a principal given by name or construct."""
+    """(construct id suffix, name expression) of a principal given by name or construct.
+
+    A name is its own suffix (so the attachment's address follows the name); a
+    construct's suffix adds a hash of its path, so that a construct never takes the
+    place of a name, nor of a construct with the same ID elsewhere.
+    """
     if isinstance(ref, str):
         return ref, ref
-    return ref.node.id, getattr(ref, attribute)
+    return f"{ref.node.id}-{ref.node.addr[:8]}", getattr(ref, attribute)
+
+
+PRINCIPAL_KINDS = (("users", "RamUser"), ("groups", "RamGroup"), ("roles", "RamRole"))
+"""Each principal prop and the binding class its constructs must be."""
+
+
+def check_principals(
+    check: Checker,
+    users: Sequence[object] = (),
+    groups: Sequence[object] = (),
+    roles: Sequence[object] = (),
+) -> None:
+    """Record principals that are neither a name nor a construct of their kind, or are repeated.
+
+    Names are checked by the policy spec; constructs here. The bindings are
+    imported only when a construct is given.
+    """
+    for (field, class_name), refs in zip(PRINCIPAL_KINDS, (users, groups, roles), strict=True):
+        seen: set[object] = set()
+        for index, ref in enumerate(refs):
+            if isinstance(ref, str):
+                key: object = ref
+            else:
+                from .framework import cdk
+
+                if not isinstance(ref, getattr(cdk, class_name)):
+                    check.fail(
+                        f"{field}[{index}]",
+                        f"a {type(ref).__name__}",
+                        f"a name or a {class_name} construct",
+                    )
+                    continue
+                key = ref.node.addr
+            if key in seen:
+                check.fail(f"{field}[{index}]", _shown(ref), "each principal at most once")
+            seen.add(key)
+
+
+def _shown(ref: object) -> str:
+    return ref if isinstance(ref, str) else f"{type(ref).__name__} {ref.node.id}"  # type: ignore[attr-defined]
 
 
 class ServiceLinkedRoleCreatorPolicy(Construct):
@@ -81,6 +127,7 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         """One attachment resource per principal, in the order given."""
         check = checker_for(self)
         self.spec.validate(check)
+        check_principals(check, users, groups, roles)
         if not report(self, check):
             return
         self.resource = custom_policy(

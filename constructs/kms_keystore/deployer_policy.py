@@ -13,7 +13,7 @@ from .core.deployer_policy import (
     blocks_of_stack,
     deployer_policy_document,
 )
-from .creator_policy import attach_policy, custom_policy
+from .creator_policy import attach_policy, check_principals, custom_policy
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .framework.validation import checker_for, report
 
@@ -70,6 +70,7 @@ class KeyStoreDeployerPolicy(Construct):
                 f"{len(text)} characters",
                 f"at most {DOCUMENT_LIMIT} characters (RAM's limit): split the stacks",
             )
+        check_principals(check, users, groups, roles)
         if not report(self, check):
             return
         self.resource: RamPolicy = custom_policy(self, policy_name, description, text)

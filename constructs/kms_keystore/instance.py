@@ -8,7 +8,11 @@ from collections.abc import Sequence
 from constructs import Construct
 
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
-from .core.instance_lifecycle import ADOPT_NEEDS_EXISTING_NETWORK, InstanceMode
+from .core.instance_lifecycle import (
+    ADOPT_NEEDS_EXISTING_NETWORK,
+    REFERENCE_TAKES_NO_NETWORK,
+    InstanceMode,
+)
 from .core.specs import InstanceSpec
 from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
 from .core.terraform_text import literal_tags
@@ -75,6 +79,8 @@ class KeyStoreInstance(Construct):
         self.spec.validate(check)
         if network is None and self.spec.mode != InstanceMode.REFERENCE:
             check.fail("network", None, "a network for an instance that Terraform manages")
+        if self.spec.mode == InstanceMode.REFERENCE and network is not None:
+            check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
         if self.spec.mode == InstanceMode.ADOPT and network is not None and network.vswitches:
             check.fail("network", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
         if not report(self, check):

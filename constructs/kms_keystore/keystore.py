@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from constructs import Construct
 
 from .access import ApplicationAccess
+from .core import rules
 from .core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     ROLE_CREATE_WITH_EXISTING_INSTANCE,
     InstanceMode,
 )
 from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
+from .core.problems import Checker
 from .core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -24,13 +26,19 @@ from .core.specs import (
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import ITerraformDependable
-from .framework.validation import built, checker_for, report
+from .framework.validation import built, checker_for, claim, report, stack_of
 from .instance import KeyStoreInstance, synth_warning
 from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
 from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
+
+IGNORED_WITHOUT_ACCOUNT_OBJECTS = (
+    "not given with account_objects=False: another stack owns the creator policy, the role and "
+    "the drift guard, so this setting would do nothing; give it there, or set account_objects=True"
+)
+"""Why account-wide settings are refused when this key store declares no account objects."""
 
 if TYPE_CHECKING:
     from .config.model import DeploymentConfig
@@ -88,8 +96,8 @@ class KmsKeyStore(Construct):
         users: Sequence[str | RamUser] = (),
         groups: Sequence[str | RamGroup] = (),
         roles: Sequence[str | RamRole] = (),
-        role_mode: RoleMode | str = RoleMode.CREATE,
-        guard_mode: GuardMode | str = GuardMode.CHECK,
+        role_mode: RoleMode | str | None = None,
+        guard_mode: GuardMode | str | None = None,
     ) -> None:
         """Declare the key store.
 
@@ -113,11 +121,35 @@ class KmsKeyStore(Construct):
             (a construct is referenced, so the attachment follows it). Takes a reference.
         :param groups: more RAM groups, as names or ``RamGroup`` constructs. Takes a reference.
         :param roles: more RAM roles, as names or ``RamRole`` constructs. Takes a reference.
-        :param role_mode: ``create`` (default), ``adopt`` or ``reference`` the role.
+        :param role_mode: ``create`` (default), ``adopt`` or ``reference`` the role
+            (with ``account_objects``).
         :param guard_mode: ``check`` (default, a warning), ``postcondition`` (fails the plan)
-            or ``off`` for the drift guard.
+            or ``off`` for the drift guard (with ``account_objects``).
+
+        Two key stores in one stack must not declare the same variable, KMS name or
+        account-wide objects: the second one's props are refused, naming the first.
         """
         super().__init__(scope, id)
+        check = checker_for(self)
+        rules.check_region(check, "region", region)
+        account_props = {
+            "creator_policy": creator_policy,
+            "users": list(users) or None,
+            "groups": list(groups) or None,
+            "roles": list(roles) or None,
+            "role_mode": role_mode,
+            "guard_mode": guard_mode,
+        }
+        if not account_objects:
+            for field, value in account_props.items():
+                if value is not None:
+                    check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
+        self._claim_names(
+            stack_of(scope), check, account_objects, instance, keys, secrets, applications
+        )
+        report(self, check)
+        role_mode = RoleMode.CREATE if role_mode is None else role_mode
+        guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode
         self.instance_spec = instance or InstanceSpec()
         """The instance description in effect."""
         self.creator_policy: ServiceLinkedRoleCreatorPolicy | None = None
@@ -215,7 +247,13 @@ class KmsKeyStore(Construct):
         account_objects: bool = True,
     ) -> KmsKeyStore:
         """The key store one deployment of the app's configuration describes."""
-        spec = config.creator_policy
+        account: dict[str, Any] = {}
+        if account_objects:
+            account = {
+                "creator_policy": config.creator_policy,
+                "role_mode": config.role_mode,
+                "guard_mode": config.guard_mode,
+            }
         return cls(
             scope,
             id,
@@ -226,10 +264,51 @@ class KmsKeyStore(Construct):
             secrets=config.secrets,
             applications=config.applications,
             account_objects=account_objects,
-            creator_policy=spec,
-            role_mode=config.role_mode,
-            guard_mode=config.guard_mode,
+            **account,
         )
+
+    def _claim_names(
+        self,
+        stack: Construct,
+        check: Checker,
+        account_objects: bool,
+        instance: InstanceSpec | None,
+        keys: Sequence[KeySpec],
+        secrets: Sequence[SecretSpec],
+        applications: Sequence[ApplicationSpec],
+    ) -> None:
+        """Claim in ``stack`` every variable, KMS name and account object this store declares."""
+
+        def take(field: str, what: str, name: str, fix: str) -> None:
+            claim(stack, check, field, what, name, self, fix)
+
+        if account_objects:
+            take(
+                "account_objects",
+                "set of account-wide objects",
+                "creator policy, service-linked role and drift guard",
+                "declare them in one key store of the stack; give the others account_objects=False",
+            )
+        if instance is not None and instance.id_variable is not None:
+            take("instance.id_variable", "variable", instance.id_variable, "name another variable")
+        for index, key in _first_indexed(keys):
+            for number, alias in enumerate(key.aliases):
+                take(f"keys[{index}].aliases[{number}]", "KMS alias", alias, "choose another alias")
+        for index, secret in _first_indexed(secrets):
+            take(f"secrets[{index}].name", "KMS secret", secret.name, "name the secret differently")
+            take(
+                f"secrets[{index}].data_variable", "variable", secret.variable, "set data_variable"
+            )
+        for index, app in _first_indexed(applications):
+            take(
+                f"applications[{index}].name", "KMS application", app.name, "rename the application"
+            )
+            take(
+                f"applications[{index}].password_variable",
+                "variable",
+                app.password,
+                "set password_variable",
+            )
 
 
 def declare_account_objects(
@@ -265,6 +344,17 @@ def _check_unique(scope: Construct, field: str, names: list[str]) -> None:
         check = checker_for(scope)
         check.fail(field, duplicates, "each name at most once")
         report(scope, check)
+
+
+def _first_indexed(specs: Sequence[Named]) -> list[tuple[int, Named]]:
+    """(position, spec) of the first spec of each name."""
+    seen: set[str] = set()
+    found = []
+    for index, spec in enumerate(specs):
+        if spec.name not in seen:
+            seen.add(spec.name)
+            found.append((index, spec))
+    return found
 
 
 def _first_of_each(specs: Sequence[Named]) -> list[Named]:

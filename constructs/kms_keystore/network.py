@@ -80,7 +80,7 @@ class KeyStoreNetwork(Construct):
             if value is not None
         ]
         if len(given) > 1:
-            check.fail("/".join(given), "all given", "exactly one way to give the network")
+            check.fail("/".join(given), "given together", "exactly one way to give the network")
         own = vpc is not None or vswitch is not None or zone_ids is not None
         spec = existing or new or NewNetworkSpec()
         if not own:
@@ -174,5 +174,11 @@ def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: 
         return str(value.id)  # type: ignore[attr-defined]
     if is_reference(value):
         return str(value)
+    if value is not None and not isinstance(value, str):
+        kind = construct_type.__name__
+        check.fail(
+            field, f"a {type(value).__name__}", f"a {kind} construct or its ID ('{prefix}-...')"
+        )
+        return None
     rules.check_resource_id(check, field, value, prefix)
     return value if isinstance(value, str) else None

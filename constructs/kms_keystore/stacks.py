@@ -242,7 +242,7 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
     """Add the stacks of every deployment to ``scope`` (an App): one account stack per account.
 
     Deployments in one account share its account stack, or are refused with a
-    problem naming them (see :mod:`.core.account_scope`).
+    problem naming them (see :mod:`.config.account_scope`).
     """
     check = (
         checker_for(scope, "deployments") if scope.node.path else ConfigChecker("", ATTRIBUTE_KEYS)

@@ -139,9 +139,9 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
 
     The configuration is checked first, before anything is created on disk. The
     app is then synthesized into a staging directory beside ``outdir`` and swapped
-    in atomically, one run at a time (:mod:`.core.output_dir`); on any error the
+    in atomically, one run at a time (:mod:`.output_dir`); on any error the
     staging directory is removed and ``outdir`` is left as it was. Afterwards the
-    folders that client key files will be written to exist (:mod:`.core.key_files`).
+    folders that client key files will be written to exist (:mod:`.key_files`).
     """
     outdir = Path(os.path.abspath(outdir))
     _, check = read_deployments(context, outdir=outdir)

@@ -25,7 +25,10 @@ import pkgutil
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ below resolves each name
+    pass
 
 ENV = "KMS_KEYSTORE_CDK"
 DEFAULT = "cdktf"

@@ -95,6 +95,34 @@ def report(scope: Construct, check: Checker) -> bool:
     return check.ok
 
 
+_CLAIMS = "_kms_keystore_claims"
+
+
+def stack_of(scope: Construct) -> Construct:
+    """The stack ``scope`` is in; asked of the tree only when ``scope`` is not a stack itself."""
+    from .cdk import TerraformStack
+
+    if isinstance(scope, TerraformStack):
+        return scope
+    return TerraformStack.of(scope)
+
+
+def claim(
+    stack: Construct, check: Checker, field: str, what: str, name: str, owner: Construct, fix: str
+) -> None:
+    """Record that ``owner`` declares ``what`` ``name`` in ``stack``; a second owner is a problem.
+
+    Terraform keeps one variable, one local and one name of a kind per stack (or,
+    for KMS names, per account and region): two declarations would be merged
+    silently or collide at apply. The problem names the first owner and ``fix``.
+    """
+    claims: dict[tuple[str, str], Construct] = stack.__dict__.setdefault(_CLAIMS, {})
+    first = claims.setdefault((what, name), owner)
+    if first is not owner:
+        where = visible_path(first.node.path)
+        check.fail(field, name, f"a {what} not already declared in this stack (by {where}); {fix}")
+
+
 def built(*constructs: Construct) -> bool:
     """True when every construct declared its resources.
 

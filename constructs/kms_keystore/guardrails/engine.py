@@ -95,7 +95,7 @@ def apply_guardrails(stack: TerraformStack) -> None:
     """Does nothing; kept so that existing callers still import.
 
     The guardrails no longer attach to a stack: they run over every synthesized
-    stack when the app is synthesized with :func:`kms_keystore.app.synthesize`
+    stack when the app is synthesized with :func:`kms_keystore.app.build.synthesize`
     (``make synth`` does). A hand-built app that calls ``app.synth()`` itself
     gets no guardrail check; call ``synthesize(app)`` instead.
     """
