@@ -380,3 +380,33 @@ def test_two_deployments_of_one_name_are_refused_when_added_to_an_app(tmp_path):
     config = parse_deployment({"name": "twice"})
     with pytest.raises(ConfigError, match="twice"):
         add_deployments(app, [config, config])
+
+
+def test_a_mistake_ends_the_teams_app_process_with_a_non_zero_exit(tmp_path):
+    """What `cdktf synth` runs: the team's main.py, whose app.synth() raises."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "main.py"
+    script.write_text(
+        "from cdktf import App, TerraformStack\n"
+        "from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider\n"
+        "from kms_keystore import KeySpec, KmsKeyStore\n"
+        f"app = App(outdir={str(tmp_path / 'out')!r})\n"
+        "stack = TerraformStack(app, 'payments')\n"
+        "AlicloudProvider(stack, 'alicloud', region='cn-hangzhou')\n"
+        "KmsKeyStore(stack, 'KeyStore', region='cn-hangzhou', keys=[KeySpec(name='Bad Name')])\n"
+        "app.synth()\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "payments/KeyStore/Key-Bad Name: name = 'Bad Name' is not valid" in result.stderr
+    assert list((tmp_path / "out").rglob("*.tf.json")) == []  # cdktf made only empty folders
