@@ -247,10 +247,14 @@ def test_api_14_deployer_policy_is_exactly_the_provider_calls(reference_stack):
     document = deployer_policy_document(blocks)
     granted = {a for s in document["Statement"] for a in s["Action"]}
 
-    assert granted == {call.action for _, _, call in calls_for(blocks)}
+    assert granted == {a for _, _, call in calls_for(blocks) for a in call.ram_actions}
     # Written out, so that a change of the table shows here, not only in a snapshot.
     assert granted == set(
         [
+            "bss:DescribeInstances",
+            "bss:ModifyInstance",
+            "bss:ModifyPrepaidInstanceAutoRenew",
+            "bss:RefundBatchRemainRefund",
             "bssapi:CreateInstance",
             "bssapi:ModifyInstance",
             "bssapi:QueryAvailableInstances",
@@ -261,7 +265,10 @@ def test_api_14_deployer_policy_is_exactly_the_provider_calls(reference_stack):
             "kms:ListTagResources",
             "kms:ReleaseKmsInstance",
             "kms:SetDeletionProtection",
+            "kms:TagResources",
+            "kms:UntagResources",
             "kms:UpdateKmsInstance",
+            "kms:UpdateKmsInstanceBindVpc",
             "ram:CreatePolicy",
             "ram:CreatePolicyVersion",
             "ram:CreateServiceLinkedRole",
@@ -375,3 +382,44 @@ def test_api_18_adopt_writes_no_billing_or_quota_it_was_not_given(capsys):
     assert "renew_status" not in capsys.readouterr().err  # its renewal is left as it is
     created = only(resources(synth({})["kms-keystore"], "alicloud_kms_instance"))[1]
     assert "ignore_changes" not in created["lifecycle"]
+
+
+def test_api_21_bss_calls_are_granted_under_the_old_and_the_new_permission_point(
+    reference_stack,
+):
+    granted = {
+        a
+        for s in deployer_policy_document(blocks_of_stack(reference_stack))["Statement"]
+        for a in s["Action"]
+    }
+
+    # the Delete path of a Subscription instance: RefundInstance
+    assert {"bssapi:RefundInstance", "bss:RefundBatchRemainRefund"} <= granted
+    # every Read: QueryAvailableInstances
+    assert {"bssapi:QueryAvailableInstances", "bss:DescribeInstances"} <= granted
+    assert {"bssapi:ModifyInstance", "bss:ModifyInstance"} <= granted
+    assert {"bssapi:SetRenewal", "bss:ModifyPrepaidInstanceAutoRenew"} <= granted
+    assert {"bssapi:CreateInstance"} <= granted
+
+
+def test_api_22_removing_tags_bound_vpcs_or_a_description_is_granted():
+    bare = synth({"keys": [{"name": "k"}], "secrets": [{"name": "s", "encryptionKey": "k"}]})
+    granted = {
+        a
+        for s in deployer_policy_document(blocks_of_stack(bare["kms-keystore"]))["Statement"]
+        for a in s["Action"]
+    }
+
+    # none of these arguments is set, yet a later change to empty calls them
+    assert {
+        "kms:TagResources",
+        "kms:UntagResources",
+        "kms:UpdateKmsInstanceBindVpc",
+        "kms:UpdateKeyDescription",
+        "kms:UpdateSecret",
+        "bssapi:ModifyInstance",
+    } <= granted
+    adopted = synth({"instance": {"mode": "adopt", "id": KST}, "network": EXISTING})["kms-keystore"]
+    adopted_calls = {c.api for _, _, c in calls_for(blocks_of_stack(adopted))}
+    # every argument ModifyInstance reacts to is ignored on this adopted instance
+    assert "ModifyInstance" not in adopted_calls

@@ -29,6 +29,94 @@ SERVICE_LINKED_ROLE_ACTIONS = frozenset(
 DOCUMENT_LIMIT = 6144
 """Longest custom RAM policy document RAM accepts, in characters."""
 
+WRITABLE_ARGUMENTS: dict[str, frozenset[str]] = {
+    "alicloud_kms_instance": frozenset(
+        {
+            "instance_name",
+            "product_version",
+            "payment_type",
+            "period",
+            "spec",
+            "key_num",
+            "secret_num",
+            "vpc_num",
+            "renew_status",
+            "renew_period",
+            "renewal_period_unit",
+            "log",
+            "log_storage",
+            "deletion_protection",
+            "force_delete_without_backup",
+            "vpc_id",
+            "vswitch_ids",
+            "zone_ids",
+            "bind_vpcs",
+            "tags",
+        }
+    ),
+    "alicloud_kms_key": frozenset(
+        {
+            "dkms_instance_id",
+            "key_spec",
+            "key_usage",
+            "origin",
+            "protection_level",
+            "automatic_rotation",
+            "rotation_interval",
+            "deletion_protection",
+            "pending_window_in_days",
+            "description",
+            "tags",
+        }
+    ),
+    "alicloud_kms_alias": frozenset({"alias_name", "key_id"}),
+    "alicloud_kms_secret": frozenset(
+        {
+            "secret_name",
+            "secret_data",
+            "version_id",
+            "dkms_instance_id",
+            "encryption_key_id",
+            "recovery_window_in_days",
+            "force_delete_without_recovery",
+            "description",
+            "tags",
+        }
+    ),
+    "alicloud_kms_network_rule": frozenset(
+        {"network_rule_name", "source_private_ip", "description"}
+    ),
+    "alicloud_kms_policy": frozenset(
+        {
+            "policy_name",
+            "kms_instance_id",
+            "permissions",
+            "resources",
+            "access_control_rules",
+            "description",
+        }
+    ),
+    "alicloud_kms_application_access_point": frozenset(
+        {"application_access_point_name", "policies", "description"}
+    ),
+    "alicloud_kms_client_key": frozenset(
+        {"aap_name", "password", "private_key_data_file", "not_before", "not_after"}
+    ),
+    "alicloud_ram_policy": frozenset(
+        {"policy_name", "description", "policy_document", "rotate_strategy", "force"}
+    ),
+    "alicloud_vpc": frozenset({"vpc_name", "cidr_block"}),
+    "alicloud_vswitch": frozenset({"vpc_id", "cidr_block", "zone_id", "vswitch_name"}),
+}
+"""Arguments the constructs may write, per resource type.
+
+A conditional update call runs when its argument *changes*, to empty as well:
+a tag, bound VPC or description removed from the configuration makes the
+provider call ``UntagResources``, ``UpdateKmsInstanceBindVpc`` or
+``UpdateKeyDescription``. So the policy grants the call whenever the constructs
+can write its argument, set now or not (API-22); an argument in
+``lifecycle.ignore_changes`` never triggers it."""
+
 _META_ARGUMENTS = frozenset(
     {"//", "depends_on", "lifecycle", "provider", "count", "for_each", "timeouts"}
 )
@@ -46,6 +134,13 @@ class Block:
     """Arguments the block sets (meta-arguments excluded)."""
     imported: bool = False
     """Adopted through an ``import`` block: never created (``prevent_destroy`` keeps it)."""
+    ignored: frozenset[str] = frozenset()
+    """Arguments in ``lifecycle.ignore_changes``: Terraform never changes them."""
+
+    def may_change(self) -> frozenset[str]:
+        """Arguments a plan may change: those set or writable by the constructs, less ignored."""
+        writable = WRITABLE_ARGUMENTS.get(self.type_name, frozenset())
+        return (self.arguments | writable) - self.ignored
 
 
 def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
@@ -57,9 +152,12 @@ def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
         for type_name, blocks in sorted(section.items()):
             for name, config in blocks.items():
                 arguments = frozenset(set(config) - _META_ARGUMENTS)
-                protected = config.get("lifecycle", {}).get("prevent_destroy") is True
+                lifecycle = config.get("lifecycle", {})
+                protected = lifecycle.get("prevent_destroy") is True
                 adopted = kind == "resource" and protected and f"{type_name}.{name}" in imports
-                found.append(Block(kind, type_name, arguments, adopted))
+                ignored = lifecycle.get("ignore_changes", [])
+                ignored = frozenset(ignored) if isinstance(ignored, list) else frozenset()
+                found.append(Block(kind, type_name, arguments, adopted, ignored))
 
     collect("resource", stack.get("resource", {}))
     collect("data", stack.get("data", {}))
@@ -73,7 +171,8 @@ def calls_for(blocks: Iterable[Block]) -> list[tuple[Block, str, ProviderCall]]:
 
     An adopted block that ``prevent_destroy`` protects is never created (a
     replacement would need a destroy): its Create calls are left out, so whoever
-    deploys an adopted instance cannot buy one.
+    deploys an adopted instance cannot buy one. A conditional call is kept when a
+    plan may change one of its arguments (:meth:`Block.may_change`), removal included.
     """
     calls = []
     for block in blocks:
@@ -83,14 +182,14 @@ def calls_for(blocks: Iterable[Block]) -> list[tuple[Block, str, ProviderCall]]:
             operations = tuple(op for op in operations if op != "create")
         for operation in operations:
             for call in getattr(table, operation):
-                if not call.when or block.arguments.intersection(call.when):
+                if not call.when or block.may_change().intersection(call.when):
                     calls.append((block, operation, call))
     return calls
 
 
 def deployer_actions(blocks: Iterable[Block]) -> list[str]:
-    """The sorted, distinct RAM actions for ``blocks``."""
-    return sorted({call.action for _, _, call in calls_for(blocks)})
+    """The sorted, distinct RAM actions for ``blocks`` (every name of each BSS call)."""
+    return sorted({action for _, _, call in calls_for(blocks) for action in call.ram_actions})
 
 
 def deployer_policy_document(blocks: Iterable[Block]) -> dict[str, Any]:

@@ -42,9 +42,10 @@ def permission_table(stacks: dict[str, dict[str, Any]], labels: dict[str, str]) 
     rows: dict[str, tuple[set[str], dict[str, set[str]]]] = {}
     for name, stack in stacks.items():
         for block, operation, call in calls_for(blocks_of_stack(stack)):
-            where, why = rows.setdefault(call.action, (set(), {}))
-            where.add(labels[name])
-            why.setdefault(block.type_name.removeprefix("alicloud_"), set()).add(operation)
+            for action in call.ram_actions:
+                where, why = rows.setdefault(action, (set(), {}))
+                where.add(labels[name])
+                why.setdefault(block.type_name.removeprefix("alicloud_"), set()).add(operation)
     order = ("create", "read", "update", "delete")
     lines = ["| action | stack | called for (operation) |", "| --- | --- | --- |"]
     for action in sorted(rows):
