@@ -157,13 +157,21 @@ def test_two_regions_in_one_account_plan_as_one_account_stack_and_two_regional(t
 
 
 def test_adopted_hardware_instance_is_valid_with_its_variable_id(tmp_path):
-    # The offline stand-in cannot plan this import (its ImportResourceState leaves out the
-    # nested blocks of alicloud_kms_instance); validate checks the import block and variable.
+    # validate checks the import block and the variable; the plan is the next test
     out = synth_dir(_example("hardware-adopt"), tmp_path / "out")
     stacks = sorted((out / "stacks").iterdir())
     output = terraform_offline(stacks)
 
     assert output.count("valid=True errors=0 warnings=0") == 2, output
+
+
+def test_adopted_hardware_instance_plans_after_its_import(tmp_path, monkeypatch):
+    out = synth_dir(_example("hardware-adopt"), tmp_path / "out")
+    monkeypatch.setenv("TF_VAR_kms_instance_id", "kst-hzz62ee1a1a9x8gexample")
+    output = terraform_offline([out / "stacks" / "kms-keystore"], "plan", strict=True)
+
+    assert "1 to import" in output, output
+    assert "Error" not in output, output
 
 
 def test_referenced_instance_receives_keys_without_being_managed(tmp_path):
