@@ -468,3 +468,43 @@ def test_api_24_keys_know_the_edition_of_the_instance(tmp_path):
         hardware = {**context, "instance": {**context["instance"], "productVersion": "5"}}
         _, key = only(resources(synth(hardware)["kms-keystore"], "alicloud_kms_key"))
         assert key["protection_level"] == "HSM"
+
+
+def test_api_25_names_unique_per_account_and_region_across_deployments(tmp_path):
+    two = [
+        {"name": "kms-a", "keys": [{"name": "k", "aliases": ["alias/shared"]}]},
+        {"name": "kms-b", "keys": [{"name": "k", "aliases": ["alias/shared"]}]},
+    ]
+    found = refused({"profile": "dev", "layout": "split", "deployments": two}, tmp_path / "a")
+    problem = found["deployments"]
+    assert problem.value == {"kms-a": "alias/shared", "kms-b": "alias/shared"}
+    assert "alias name of its own" in problem.allowed
+
+    apart = [two[0], {"name": "kms-b", "region": "ap-southeast-1", "keys": two[1]["keys"]}]
+    synth({"profile": "dev", "layout": "split", "deployments": apart})  # other region: fine
+
+    same_policy = {
+        "layout": "split",
+        "accountStack": {"deployers": {"name": "KmsCreator", "users": ["d"]}},
+        "creatorPolicy": {"name": "KmsCreator"},
+    }
+    found = refused(same_policy, tmp_path / "b")
+    assert "accountStack.deployers.name" in found
+
+
+def test_api_26_one_account_in_different_spellings_is_one_account(tmp_path):
+    arn = "acs:ram::0123456789012345:role/kms-deployer"
+    by_label = {"name": "kms-a", "account": "123456789012345"}
+    by_role = {"name": "kms-b", "region": "ap-southeast-1", "assumeRole": {"roleArn": arn}}
+    admin = {"assumeRole": {"roleArn": "acs:ram::123456789012345:role/kms-admin"}}
+    context = {"layout": "split", "accountStack": admin, "deployments": [by_label, by_role]}
+    stacks = synth(context)
+    # the label and the ID inside the ARN (leading zero and all) name one account
+    assert sorted(stacks) == ["kms-a", "kms-a-account", "kms-b"]
+
+    labels = [
+        {"name": "kms-a", "account": "Prod"},
+        {"name": "kms-b", "region": "ap-southeast-1", "account": "prod "},
+    ]
+    found = refused({"layout": "split", "deployments": labels}, tmp_path)
+    assert found["deployments.account"].value == {"kms-a": "Prod", "kms-b": "prod "}
