@@ -23,6 +23,7 @@ from .support import ROOT, data_sources, only, read_stacks, resources, synth
 
 KST = "kst-hzz62ee1a1a9x8gexample"
 WITH_ACCESS = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+TWO_REGIONS_SPLIT = json.loads((ROOT / "examples" / "two-regions.json").read_text(encoding="utf-8"))
 EXISTING = {
     "vpcId": "vpc-bp1abc",
     "vswitchId": "vsw-bp1abc",
@@ -508,3 +509,69 @@ def test_api_26_one_account_in_different_spellings_is_one_account(tmp_path):
     ]
     found = refused({"layout": "split", "deployments": labels}, tmp_path)
     assert found["deployments.account"].value == {"kms-a": "Prod", "kms-b": "prod "}
+
+
+def test_api_27_no_ram_write_action_on_every_resource():
+    from kms_keystore.core.deployer_policy import backend_statements
+
+    configurations = [{}, {"creatorPolicy": {"users": ["d"], "groups": ["g"], "roles": ["r"]}}]
+    configurations += [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    writes = re.compile(r"ram:(Create|Delete|Update|Attach|Detach|Tag|Untag|Set)")
+    checked = 0
+    for context in configurations:
+        for stack in synth(context).values():
+            document = deployer_policy_document(blocks_of_stack(stack), backend_statements(stack))
+            for statement in document["Statement"]:
+                if "Condition" in statement:
+                    continue  # the service-linked role's actions, per service (API-15)
+                for action in statement["Action"]:
+                    if writes.match(action):
+                        checked += 1
+                        assert statement["Resource"] != "*", action
+                        assert all(r.startswith("acs:ram:*:*:") for r in statement["Resource"])
+    assert checked
+    stack = synth({"creatorPolicy": {"users": ["deployer"]}})["kms-keystore"]
+    document = deployer_policy_document(blocks_of_stack(stack))
+    scoped = next(s for s in document["Statement"] if "ram:AttachPolicyToUser" in s["Action"])
+    assert scoped["Resource"] == [
+        "acs:ram:*:*:policy/AllowCreateKmsKeyStoreServiceLinkedRole",
+        "acs:ram:*:*:user/deployer",
+    ]
+
+
+def test_api_28_the_oss_backend_is_in_the_deployer_policy():
+    from kms_keystore.core.deployer_policy import backend_statements
+
+    backend = {
+        "type": "oss",
+        "bucket": "tf-state-kms",
+        "tablestoreEndpoint": "https://tflock.cn-hangzhou.ots.aliyuncs.com",
+        "tablestoreTable": "locks",
+    }
+    stacks = synth({**TWO_REGIONS_SPLIT, "backend": backend})
+    policies = resources(stacks["kms-dev-account"], "alicloud_ram_policy")
+    _, policy = only(
+        {n: p for n, p in policies.items() if p["policy_name"] == "KmsKeyStoreDeployer"}
+    )
+    lines = policy_documents.permission_lines(json.loads(policy["policy_document"]))
+    assert "Allow oss:PutObject on acs:oss:*:*:tf-state-kms/kms-keystore/*" in lines
+    assert "Allow oss:ListObjects on acs:oss:*:*:tf-state-kms" in lines
+    assert "Allow ots:PutRow on acs:ots:*:*:instance/tflock/table/locks" in lines
+    assert backend_statements(synth({})["kms-keystore"]) == []  # local state: nothing
+
+
+def test_api_29_force_delete_without_backup_only_with_pay_as_you_go(tmp_path):
+    found = refused({"instance": {"forceDeleteWithoutBackup": True}}, tmp_path)
+    assert "ReleaseKmsInstance" in found["instance.forceDeleteWithoutBackup"].allowed
+
+    payg = {
+        "paymentType": "PayAsYouGo",
+        "forceDeleteWithoutBackup": True,
+    }
+    _, instance = only(
+        resources(synth({"instance": payg})["kms-keystore"], "alicloud_kms_instance")
+    )
+    assert instance["force_delete_without_backup"] == "true"

@@ -312,6 +312,15 @@ class InstanceSpec:
             check.one_of("log", self.log, ("0", "1"))
         if self.log_storage is not None:
             check.in_range("log_storage", self.log_storage, *rules.LOG_STORAGE_RANGE)
+        if self.force_delete_without_backup is True and self.payment_type == "Subscription":
+            check.fail(
+                "force_delete_without_backup",
+                True,
+                "unset (or false) for a Subscription instance: the provider sends it only "
+                "with ReleaseKmsInstance, which it calls for PayAsYouGo instances; a "
+                "Subscription instance is refunded (RefundInstance) and the flag would do "
+                "nothing",
+            )
         for name in ("deletion_protection", "prevent_destroy"):
             if not isinstance(getattr(self, name), bool):
                 check.fail(name, getattr(self, name), "true or false")
