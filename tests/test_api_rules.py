@@ -575,3 +575,24 @@ def test_api_29_force_delete_without_backup_only_with_pay_as_you_go(tmp_path):
         resources(synth({"instance": payg})["kms-keystore"], "alicloud_kms_instance")
     )
     assert instance["force_delete_without_backup"] == "true"
+
+
+def test_api_30_what_a_data_source_can_confirm_is_checked_at_plan():
+    # an existing network named in the configuration: its vSwitch is looked up
+    stack = synth({"network": EXISTING})["kms-keystore"]
+    lookup, block = only(data_sources(stack, "alicloud_vswitches"))
+    assert block["ids"] == ["vsw-bp1abc"]
+    _, instance = only(resources(stack, "alicloud_kms_instance"))
+    (check,) = instance["lifecycle"]["precondition"]
+    assert f"data.alicloud_vswitches.{lookup}" in check["condition"]
+    # a referenced instance and a referenced role: postconditions on their lookups
+    referenced = synth(
+        {
+            "instance": {"mode": "reference", "id": KST, "productVersion": "3"},
+            "roleMode": "reference",
+        }
+    )["kms-keystore"]
+    _, instances = only(data_sources(referenced, "alicloud_kms_instances"))
+    assert "does not exist" in instances["lifecycle"]["postcondition"][0]["error_message"]
+    _, roles = only(data_sources(referenced, "alicloud_ram_roles"))
+    assert "does not exist" in roles["lifecycle"]["postcondition"][0]["error_message"]
