@@ -304,3 +304,34 @@ def test_whoever_deploys_an_adopted_instance_cannot_buy_one():
         {"path": "kms-keystore/Instance", "rule": "KS-KMS-3", "reason": "a test of the policy only"}
     ]
     assert "bssapi:CreateInstance" in set(actions(synth(unprotected)["kms-keystore"]))
+
+
+def test_every_conditional_call_is_granted_for_its_removal():
+    """A block that sets none of its arguments still gets each call a later removal makes."""
+    from kms_keystore.core.deployer_policy import WRITABLE_ARGUMENTS
+    from kms_keystore.core.provider_actions import TABLE
+
+    for table in TABLE:
+        if table.kind != "resource":
+            continue
+        writable = WRITABLE_ARGUMENTS.get(table.type_name, frozenset())
+        empty = Block("resource", table.type_name, frozenset())
+        granted = {call for _, operation, call in calls_for([empty]) if operation == "update"}
+        for call in table.update:
+            if writable.intersection(call.when):
+                assert call in granted, (table.type_name, call.action, call.when)
+
+
+def test_the_writable_arguments_cover_every_argument_the_examples_write():
+    from kms_keystore.core.deployer_policy import WRITABLE_ARGUMENTS
+
+    configurations = [{}, {"creatorPolicy": {"users": ["d"]}}] + [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    for context in configurations:
+        for stack in synth(context).values():
+            for block in blocks_of_stack(stack):
+                if block.kind == "resource" and block.type_name in WRITABLE_ARGUMENTS:
+                    extra = block.arguments - WRITABLE_ARGUMENTS[block.type_name]
+                    assert not extra, (block.type_name, sorted(extra))
