@@ -18,6 +18,7 @@ from kms_keystore.core.deployer_policy import (
     deployer_policy_document,
     includes,
 )
+from kms_keystore.core.provider_actions import block_actions
 
 from .support import ROOT, only, resources, synth
 
@@ -80,21 +81,106 @@ def test_account_stack_needs_ram_only(split):
 def test_calls_not_triggered_by_the_configuration_are_left_out(split):
     regional = set(actions(split["kms-keystore"]))
 
-    # no classic link, resource group, secondary CIDR, bind_vpcs or tags are set
+    # the constructs never write classic link, a resource group or secondary CIDRs
     for absent in (
         "vpc:EnableVpcClassicLink",
         "vpc:MoveResourceGroup",
         "vpc:AssociateVpcCidrBlock",
-        "kms:UpdateKmsInstanceBindVpc",
-        "kms:TagResources",
+        "vpc:CreateDefaultVpc",
     ):
         assert absent not in regional
+
+
+def test_removing_an_argument_is_granted_like_setting_it(split):
+    """Tags, bound VPCs and descriptions removed later still need their update calls."""
+    full = synth(
+        {
+            "instance": {
+                "tags": {"team": "payments"},
+                "bindVpcs": [
+                    {
+                        "vpcId": "vpc-bp1other0example",
+                        "vswitchId": "vsw-bp1other0example",
+                        "regionId": "cn-hangzhou",
+                    }
+                ],
+                "vpcNum": 2,
+            },
+            "keys": [{"name": "k", "description": "d", "tags": {"a": "b"}}],
+            "secrets": [
+                {"name": "s", "encryptionKey": "k", "description": "d", "tags": {"a": "b"}}
+            ],
+        }
+    )["kms-keystore"]
+    bare = synth({"keys": [{"name": "k"}], "secrets": [{"name": "s", "encryptionKey": "k"}]})[
+        "kms-keystore"
+    ]
+    updates = {
+        action
+        for block, operation, call in calls_for(blocks_of_stack(full))
+        if operation == "update" and call.when
+        for action in call.ram_actions
+    }
+
+    assert {
+        "kms:UpdateKmsInstanceBindVpc",
+        "kms:TagResources",
+        "kms:UntagResources",
+        "kms:UpdateKeyDescription",
+        "kms:UpdateSecret",
+    } <= updates
+    assert updates <= set(actions(bare))
+
+
+def test_product_version_and_payment_type_changes_are_granted_modify_instance():
+    table = block_actions("resource", "alicloud_kms_instance")
+    modify = next(c for c in table.update if c.api == "ModifyInstance")
+    renewal = next(c for c in table.update if c.api == "SetRenewal")
+
+    assert {"product_version", "payment_type"} <= set(modify.when)
+    assert "payment_type" in renewal.when
+
+
+def test_every_delete_call_of_every_resource_is_granted():
+    """For each resource type each stack writes: every call of its Delete path is granted."""
+    configurations = {"reference": {}} | {
+        p.stem: json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.json"))
+    }
+    seen = set()
+    for name, context in configurations.items():
+        for stack_name, stack in synth(context).items():
+            blocks = blocks_of_stack(stack)
+            granted = set(deployer_actions(blocks))
+            for block in blocks:
+                if block.kind != "resource":
+                    continue
+                seen.add(block.type_name)
+                for call in block_actions("resource", block.type_name).delete:
+                    missing = set(call.ram_actions) - granted
+                    assert not missing, (name, stack_name, block.type_name, call.function)
+    assert {"alicloud_kms_instance", "alicloud_kms_key", "alicloud_ram_policy"} <= seen
+
+
+def test_bss_calls_are_granted_under_both_permission_points(split):
+    regional = set(actions(split["kms-keystore"]))
+
+    assert {
+        "bssapi:QueryAvailableInstances",
+        "bss:DescribeInstances",
+        "bssapi:RefundInstance",
+        "bss:RefundBatchRemainRefund",
+        "bssapi:ModifyInstance",
+        "bss:ModifyInstance",
+        "bssapi:SetRenewal",
+        "bss:ModifyPrepaidInstanceAutoRenew",
+    } <= regional
 
 
 def test_every_action_is_traced_to_a_block_and_a_go_function(split):
     for stack in split.values():
         blocks = blocks_of_stack(stack)
-        traced = {call.action for _, _, call in calls_for(blocks)}
+        traced = {a for _, _, call in calls_for(blocks) for a in call.ram_actions}
         document = deployer_policy_document(blocks)
         granted = {a for s in document["Statement"] for a in s["Action"]}
         assert granted == traced
@@ -218,3 +304,34 @@ def test_whoever_deploys_an_adopted_instance_cannot_buy_one():
         {"path": "kms-keystore/Instance", "rule": "KS-KMS-3", "reason": "a test of the policy only"}
     ]
     assert "bssapi:CreateInstance" in set(actions(synth(unprotected)["kms-keystore"]))
+
+
+def test_every_conditional_call_is_granted_for_its_removal():
+    """A block that sets none of its arguments still gets each call a later removal makes."""
+    from kms_keystore.core.deployer_policy import WRITABLE_ARGUMENTS
+    from kms_keystore.core.provider_actions import TABLE
+
+    for table in TABLE:
+        if table.kind != "resource":
+            continue
+        writable = WRITABLE_ARGUMENTS.get(table.type_name, frozenset())
+        empty = Block("resource", table.type_name, frozenset())
+        granted = {call for _, operation, call in calls_for([empty]) if operation == "update"}
+        for call in table.update:
+            if writable.intersection(call.when):
+                assert call in granted, (table.type_name, call.action, call.when)
+
+
+def test_the_writable_arguments_cover_every_argument_the_examples_write():
+    from kms_keystore.core.deployer_policy import WRITABLE_ARGUMENTS
+
+    configurations = [{}, {"creatorPolicy": {"users": ["d"]}}] + [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    for context in configurations:
+        for stack in synth(context).values():
+            for block in blocks_of_stack(stack):
+                if block.kind == "resource" and block.type_name in WRITABLE_ARGUMENTS:
+                    extra = block.arguments - WRITABLE_ARGUMENTS[block.type_name]
+                    assert not extra, (block.type_name, sorted(extra))

@@ -83,7 +83,10 @@ def test_hand_built_stack_attaches_principals_given_as_constructs(tmp_path):
     ]
     assert "check" not in document
     _, key_block = only(resources(document, "alicloud_kms_key"))
-    assert instance_block["lifecycle"] == {"prevent_destroy": True}
+    assert instance_block["lifecycle"]["prevent_destroy"] is True
+    # the existing vSwitch is checked at plan, before the purchase (API-30)
+    (check,) = instance_block["lifecycle"]["precondition"]
+    assert "data.alicloud_vswitches." in check["condition"]
     assert key_block["lifecycle"] == {"prevent_destroy": True}
     _, role_block = only(resources(document, "alicloud_resource_manager_service_linked_role"))
     assert role_block["lifecycle"]["prevent_destroy"] is True

@@ -99,6 +99,7 @@ def test_table_snapshot(snapshot_json):
             op: [
                 f"{c.action} @ {c.file}:{c.function}"
                 + (f" when {','.join(c.when)}" if c.when else "")
+                + (f" also {','.join(c.ram_actions[1:])}" if len(c.ram_actions) > 1 else "")
                 for c in getattr(b, op)
             ]
             for op in ("create", "read", "update", "delete")

@@ -157,13 +157,69 @@ def test_two_regions_in_one_account_plan_as_one_account_stack_and_two_regional(t
 
 
 def test_adopted_hardware_instance_is_valid_with_its_variable_id(tmp_path):
-    # The offline stand-in cannot plan this import (its ImportResourceState leaves out the
-    # nested blocks of alicloud_kms_instance); validate checks the import block and variable.
+    # validate checks the import block and the variable; the plan is the next test
     out = synth_dir(_example("hardware-adopt"), tmp_path / "out")
     stacks = sorted((out / "stacks").iterdir())
     output = terraform_offline(stacks)
 
     assert output.count("valid=True errors=0 warnings=0") == 2, output
+
+
+def _vswitch_fixture(tmp_path, vpc_id, zone_id):
+    """Data source fixtures: the example's vSwitch as DescribeVSwitches would return it."""
+    vswitch = {"id": "vsw-bp1hsmvsw0example", "vpc_id": vpc_id, "zone_id": zone_id}
+    found = {"ids": [vswitch["id"]], "vswitches": [vswitch]}
+    return _write(tmp_path, f"data-{vpc_id}-{zone_id}.json", {"alicloud_vswitches": found})
+
+
+def test_adopted_hardware_instance_plans_after_its_import(tmp_path, monkeypatch):
+    out = synth_dir(_example("hardware-adopt"), tmp_path / "out")
+    monkeypatch.setenv("TF_VAR_kms_instance_id", "kst-hzz62ee1a1a9x8gexample")
+    data = _vswitch_fixture(tmp_path, "vpc-bp1hsmvpc0example", "cn-hangzhou-k")
+    stack = out / "stacks" / "kms-keystore"
+    output = terraform_offline([stack], "plan", data=data, strict=True)
+
+    assert "1 to import" in output, output
+    assert "Error" not in output, output
+    # preflight, the other way: a vSwitch of another VPC fails the plan
+    elsewhere = _vswitch_fixture(tmp_path, "vpc-bp1other0example", "cn-hangzhou-k")
+    with pytest.raises(AssertionError, match="not in its VPC"):
+        terraform_offline([stack], "plan", data=elsewhere, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "passes"),
+    [({"ids": ["kst-hzz62ee1a1a9x8gexample"]}, True), ({"ids": []}, False)],
+)
+def test_a_referenced_instance_is_checked_at_plan(tmp_path, fixture, passes):
+    context = {
+        "instance": {"mode": "reference", "id": "kst-hzz62ee1a1a9x8gexample"},
+        "systemPolicyGuard": "off",
+    }
+    out = synth_dir(context, tmp_path / "out")
+    data = _write(tmp_path, "data.json", {"alicloud_kms_instances": fixture})
+    stack = out / "stacks" / "kms-keystore"
+    if passes:
+        assert "Error" not in terraform_offline([stack], "plan", data=data, strict=True)
+    else:
+        with pytest.raises(AssertionError, match="does not exist in this region"):
+            terraform_offline([stack], "plan", data=data, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("roles", "passes"),
+    [([{"name": "AliyunServiceRoleForKMSKeyStore"}], True), ([], False)],
+)
+def test_a_referenced_role_is_checked_at_plan(tmp_path, roles, passes):
+    context = {"roleMode": "reference", "systemPolicyGuard": "off"}
+    out = synth_dir(context, tmp_path / "out")
+    data = _write(tmp_path, "data.json", {"alicloud_ram_roles": {"roles": roles}})
+    stack = out / "stacks" / "kms-keystore"
+    if passes:
+        assert "Error" not in terraform_offline([stack], "plan", data=data, strict=True)
+    else:
+        with pytest.raises(AssertionError, match="does not exist in"):
+            terraform_offline([stack], "plan", data=data, strict=True)
 
 
 def test_referenced_instance_receives_keys_without_being_managed(tmp_path):

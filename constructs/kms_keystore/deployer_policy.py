@@ -10,6 +10,7 @@ from constructs import Construct
 from .core import policy_documents
 from .core.deployer_policy import (
     DOCUMENT_LIMIT,
+    backend_statements,
     blocks_of_stack,
     deployer_policy_document,
 )
@@ -57,8 +58,11 @@ class KeyStoreDeployerPolicy(Construct):
         :param roles: RAM roles (names or ``RamRole`` constructs) to attach it to.
         """
         super().__init__(scope, id)
-        blocks = [block for stack in stacks for block in blocks_of_stack(stack.to_terraform())]
-        self.document = deployer_policy_document(blocks)
+        synthesized = [stack.to_terraform() for stack in stacks]
+        blocks = [block for stack in synthesized for block in blocks_of_stack(stack)]
+        backends = [s for stack in synthesized for s in backend_statements(stack)]
+        unique = list({policy_documents.render(s): s for s in backends}.values())
+        self.document = deployer_policy_document(blocks, unique)
         """The policy document, as data."""
         self.attachments: list[ITerraformDependable] = []
         """One attachment per principal."""

@@ -39,7 +39,7 @@ class KeyStoreKey(Construct):
         self.name = spec.name
         """Logical name of the key."""
         check = checker_for(self)
-        spec.validate(check, hardware=instance.spec.hardware)
+        spec.validate(check, hardware=instance.spec.edition)
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them

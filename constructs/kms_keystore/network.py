@@ -103,6 +103,8 @@ class KeyStoreNetwork(Construct):
         if isinstance(spec, ExistingNetworkSpec):
             self.vpc_id = spec.vpc_id
             self.vswitch_ids = [spec.vswitch_id]
+            # synth cannot see where an existing vSwitch is: the plan checks it (API-20)
+            self._check_at_plan(self.vpc_id, spec.vswitch_id, tuple(self.zone_ids), None)
             return
         self.vpc = Vpc(self, "Vpc", vpc_name=spec.name, cidr_block=spec.vpc_cidr)
         """The created VPC."""
@@ -141,8 +143,16 @@ class KeyStoreNetwork(Construct):
         self.vpc_id = vpc_id
         self.vswitch_ids = [vswitch_id]
         self.zone_ids = list(zones)
+        self._check_at_plan(
+            vpc_id, vswitch_id, zones, vswitch if isinstance(vswitch, Vswitch) else None
+        )
+
+    def _check_at_plan(
+        self, vpc_id: str, vswitch_id: str, zones: tuple[str, ...], vswitch: Vswitch | None
+    ) -> None:
+        """A precondition for the instance: the vSwitch is in ``vpc_id`` and one of ``zones``."""
         message = WRONG_VSWITCH.format(zones=", ".join(zones))
-        if isinstance(vswitch, Vswitch):
+        if vswitch is not None:
             same_vpc = Op.eq(vswitch.vpc_id, vpc_id)
             in_zone = Fn.contains(list(zones), vswitch.zone_id)
             self.preconditions.append(

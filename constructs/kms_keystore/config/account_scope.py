@@ -32,19 +32,95 @@ class AccountGroup:
     """Name of the account stack; None when the only deployment uses layout ``single``."""
 
 
+def _as_account_id(text: str) -> str | None:
+    """An account ID compared as a number (``"0123"`` is ``"123"``), or None when not one."""
+    text = text.strip()
+    return str(int(text)) if text.isdigit() else None
+
+
 def account_key(config: DeploymentConfig) -> str:
     """Which account a deployment's regional stack is applied in, as far as the config tells.
 
     An explicit ``account`` wins; else the account ID in ``assumeRole.roleArn``;
-    else the CLI profile; else the credentials of the environment.
+    else the CLI profile; else the credentials of the environment. A numeric
+    label and the account ID inside a role ARN (``acs:ram::<id>:role/<name>``)
+    are compared as numbers, so that both spellings of one account meet.
     """
     if config.account:
-        return f"account {config.account}"
+        number = _as_account_id(config.account)
+        return f"account {number if number is not None else config.account.strip()}"
     if config.assume_role is not None and config.assume_role.role_arn.count(":") >= 4:
-        return f"account {config.assume_role.role_arn.split(':')[3]}"
+        part = config.assume_role.role_arn.split(":")[3]
+        return f"account {_as_account_id(part) or part}"
     if config.profile:
         return f"profile {config.profile}"
     return "the environment's credentials"
+
+
+def _folded(text: str) -> str:
+    """What two spellings that differ only in letter case or spaces have in common."""
+    return "".join(text.split()).casefold()
+
+
+def _check_spellings(check: Checker, configs: list[DeploymentConfig]) -> None:
+    """Account labels, and deployment names, that differ only in case or spaces are refused."""
+    for what, value_of in (
+        ("account", lambda c: c.account),
+        ("name", lambda c: c.name),
+    ):
+        seen: dict[str, tuple[str, str]] = {}
+        for config in configs:
+            value = value_of(config)
+            if not isinstance(value, str):
+                continue
+            other = seen.setdefault(_folded(value), (config.name, value))
+            if other[1] != value:
+                check.fail(
+                    f"deployments.{what}",
+                    {other[0]: other[1], config.name: value},
+                    f"one spelling: these {what}s differ only in letter case or spaces, so "
+                    "they look like one to a reader and two to the grouping; write them "
+                    "alike (or make them really different)",
+                )
+
+
+def _names_per_account_and_region(config: DeploymentConfig) -> list[tuple[str, str]]:
+    """``(kind, name)`` of every object that KMS names uniquely in one account and region."""
+    names = [("alias", alias) for key in config.keys for alias in key.aliases]
+    names += [("secret", secret.name) for secret in config.secrets]
+    for app in config.applications:
+        names += [
+            ("network rule", f"{app.name}-network"),
+            ("KMS policy", f"{app.name}-policy"),
+            ("application access point", f"{app.name}-aap"),
+        ]
+    return [(kind, name) for kind, name in names if isinstance(name, str)]
+
+
+def _check_unique_per_account_and_region(check: Checker, configs: list[DeploymentConfig]) -> None:
+    """Two deployments of one account and region may not declare one alias, secret or access."""
+    owners: dict[tuple[str, str, str, str], str] = {}
+    for config in configs:
+        scope = (account_key(config), str(config.region))
+        for kind, name in dict.fromkeys(_names_per_account_and_region(config)):
+            first = owners.setdefault((*scope, kind, name), config.name)
+            if first != config.name:
+                check.fail(
+                    "deployments",
+                    {first: name, config.name: name},
+                    f"a {kind} name of its own in {scope[0]}, region {scope[1]}: KMS names "
+                    f"each {kind} once per account and region, so the second apply would "
+                    "fail with 'already exists'",
+                )
+    for config in configs:
+        deployers = config.account_stack.deployers
+        if deployers is not None and deployers.name == config.creator_policy.name:
+            check.fail(
+                "accountStack.deployers.name",
+                deployers.name,
+                f"a RAM policy name other than the creator policy's ({config.name}): RAM "
+                "names each policy once per account",
+            )
 
 
 def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
@@ -114,6 +190,8 @@ def _refuse_account_stack_settings(check: Checker, spec: AccountStackSpec) -> No
 
 def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
     """Group deployments by account; record every way they would collide in one account."""
+    _check_spellings(check, configs)
+    _check_unique_per_account_and_region(check, configs)
     by_key: dict[str, list[DeploymentConfig]] = {}
     for config in configs:
         by_key.setdefault(account_key(config), []).append(config)

@@ -217,7 +217,7 @@ def validate_deployment(
         place(config.network, "network").fail("", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
     _validate_account_stack(config, place)
     config.instance.validate(place(config.instance, "instance"))
-    hardware = config.instance.hardware
+    hardware = config.instance.edition
     key_names = tuple(k.name for k in config.keys)
     secret_names = tuple(s.name for s in config.secrets)
     for index, key in enumerate(config.keys):

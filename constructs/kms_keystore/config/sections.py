@@ -224,6 +224,9 @@ def _instance_spec(**values: Any) -> InstanceSpec:
     if values.get("mode") == InstanceMode.ADOPT:
         for attr in ADOPT_UNSET_ARGUMENTS:
             values.setdefault(attr, None)
+        values.setdefault("name", None)
+    elif values.get("mode") == InstanceMode.REFERENCE:
+        values.setdefault("product_version", None)  # the edition is not assumed
     elif values.get("payment_type") == "PayAsYouGo":
         for attr in SUBSCRIPTION_ARGUMENTS:
             values.setdefault(attr, None)
@@ -243,7 +246,9 @@ INSTANCE = Section(
     "instance",
     "The KMS instance; defaults: software edition bought by Terraform, Subscription, "
     "auto-renewal. With mode adopt, edition, billing and quota fields not given are left "
-    "as the instance has them.",
+    "as the instance has them, and so are its name, bound VPCs and tags when none are "
+    "given. With adopt or reference and keys, give productVersion (or each key's "
+    "protectionLevel).",
     (
         Field("name", "string", "instance name", hints=_NAME_HINT),
         Field(

@@ -10,9 +10,11 @@ is always a subset of the result when the stack creates the role.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 from . import policy_documents
 from .provider_actions import OPERATIONS, ProviderCall, block_actions
@@ -28,6 +30,94 @@ SERVICE_LINKED_ROLE_ACTIONS = frozenset(
 
 DOCUMENT_LIMIT = 6144
 """Longest custom RAM policy document RAM accepts, in characters."""
+
+WRITABLE_ARGUMENTS: dict[str, frozenset[str]] = {
+    "alicloud_kms_instance": frozenset(
+        {
+            "instance_name",
+            "product_version",
+            "payment_type",
+            "period",
+            "spec",
+            "key_num",
+            "secret_num",
+            "vpc_num",
+            "renew_status",
+            "renew_period",
+            "renewal_period_unit",
+            "log",
+            "log_storage",
+            "deletion_protection",
+            "force_delete_without_backup",
+            "vpc_id",
+            "vswitch_ids",
+            "zone_ids",
+            "bind_vpcs",
+            "tags",
+        }
+    ),
+    "alicloud_kms_key": frozenset(
+        {
+            "dkms_instance_id",
+            "key_spec",
+            "key_usage",
+            "origin",
+            "protection_level",
+            "automatic_rotation",
+            "rotation_interval",
+            "deletion_protection",
+            "pending_window_in_days",
+            "description",
+            "tags",
+        }
+    ),
+    "alicloud_kms_alias": frozenset({"alias_name", "key_id"}),
+    "alicloud_kms_secret": frozenset(
+        {
+            "secret_name",
+            "secret_data",
+            "version_id",
+            "dkms_instance_id",
+            "encryption_key_id",
+            "recovery_window_in_days",
+            "force_delete_without_recovery",
+            "description",
+            "tags",
+        }
+    ),
+    "alicloud_kms_network_rule": frozenset(
+        {"network_rule_name", "source_private_ip", "description"}
+    ),
+    "alicloud_kms_policy": frozenset(
+        {
+            "policy_name",
+            "kms_instance_id",
+            "permissions",
+            "resources",
+            "access_control_rules",
+            "description",
+        }
+    ),
+    "alicloud_kms_application_access_point": frozenset(
+        {"application_access_point_name", "policies", "description"}
+    ),
+    "alicloud_kms_client_key": frozenset(
+        {"aap_name", "password", "private_key_data_file", "not_before", "not_after"}
+    ),
+    "alicloud_ram_policy": frozenset(
+        {"policy_name", "description", "policy_document", "rotate_strategy", "force"}
+    ),
+    "alicloud_vpc": frozenset({"vpc_name", "cidr_block"}),
+    "alicloud_vswitch": frozenset({"vpc_id", "cidr_block", "zone_id", "vswitch_name"}),
+}
+"""Arguments the constructs may write, per resource type.
+
+A conditional update call runs when its argument *changes*, to empty as well:
+a tag, bound VPC or description removed from the configuration makes the
+provider call ``UntagResources``, ``UpdateKmsInstanceBindVpc`` or
+``UpdateKeyDescription``. So the policy grants the call whenever the constructs
+can write its argument, set now or not (API-22); an argument in
+``lifecycle.ignore_changes`` never triggers it."""
 
 _META_ARGUMENTS = frozenset(
     {"//", "depends_on", "lifecycle", "provider", "count", "for_each", "timeouts"}
@@ -46,20 +136,34 @@ class Block:
     """Arguments the block sets (meta-arguments excluded)."""
     imported: bool = False
     """Adopted through an ``import`` block: never created (``prevent_destroy`` keeps it)."""
+    ignored: frozenset[str] = frozenset()
+    """Arguments in ``lifecycle.ignore_changes``: Terraform never changes them."""
+    ram_resources: tuple[str, ...] = ()
+    """ARNs of the RAM policy and principals the block manages (``*`` when not literal)."""
+
+    def may_change(self) -> frozenset[str]:
+        """Arguments a plan may change: those set or writable by the constructs, less ignored."""
+        writable = WRITABLE_ARGUMENTS.get(self.type_name, frozenset())
+        return (self.arguments | writable) - self.ignored
 
 
 def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
     """Every resource and data source of a synthesized stack (``cdk.tf.json``), checks included."""
     found: list[Block] = []
     imports = {entry.get("to") for entry in stack.get("import", [])}
+    policies = stack.get("resource", {}).get("alicloud_ram_policy", {})
 
     def collect(kind: str, section: Mapping[str, Any]) -> None:
         for type_name, blocks in sorted(section.items()):
             for name, config in blocks.items():
                 arguments = frozenset(set(config) - _META_ARGUMENTS)
-                protected = config.get("lifecycle", {}).get("prevent_destroy") is True
+                lifecycle = config.get("lifecycle", {})
+                protected = lifecycle.get("prevent_destroy") is True
                 adopted = kind == "resource" and protected and f"{type_name}.{name}" in imports
-                found.append(Block(kind, type_name, arguments, adopted))
+                ignored = lifecycle.get("ignore_changes", [])
+                ignored = frozenset(ignored) if isinstance(ignored, list) else frozenset()
+                arns = _ram_arns(type_name, config, policies) if kind == "resource" else ()
+                found.append(Block(kind, type_name, arguments, adopted, ignored, arns))
 
     collect("resource", stack.get("resource", {}))
     collect("data", stack.get("data", {}))
@@ -68,12 +172,45 @@ def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
     return found
 
 
+_POLICY_REFERENCE = re.compile(r"\$\{alicloud_ram_policy\.([\w-]+)\.policy_name\}")
+_PRINCIPALS = {"user_name": "user", "group_name": "group", "role_name": "role"}
+
+
+def ram_arn(kind: str, name: object) -> str:
+    """``acs:ram:*:*:<kind>/<name>``, or ``*`` when the name is not a literal."""
+    if not isinstance(name, str) or "${" in name or not name:
+        return "*"
+    return f"acs:ram:*:*:{kind}/{name}"
+
+
+def _ram_arns(
+    type_name: str, config: Mapping[str, Any], policies: Mapping[str, Any]
+) -> tuple[str, ...]:
+    """The RAM objects a RAM policy or attachment block writes, as ARNs."""
+    if type_name == "alicloud_ram_policy":
+        return (ram_arn("policy", config.get("policy_name")),)
+    if not type_name.endswith("_policy_attachment") or not type_name.startswith("alicloud_ram_"):
+        return ()
+    name = config.get("policy_name")
+    match = _POLICY_REFERENCE.fullmatch(name) if isinstance(name, str) else None
+    if match is not None:
+        name = policies.get(match.group(1), {}).get("policy_name")
+    arns = [ram_arn("policy", name)]
+    arns += [ram_arn(kind, config.get(arg)) for arg, kind in _PRINCIPALS.items() if arg in config]
+    return tuple(arns)
+
+
+_RAM_WRITE = re.compile(r"ram:(Create|Delete|Update|Attach|Detach|Tag|Untag|Set)")
+"""RAM actions that change something (reads and lists stay on ``*``)."""
+
+
 def calls_for(blocks: Iterable[Block]) -> list[tuple[Block, str, ProviderCall]]:
     """Every provider call ``cdktf deploy`` (plan, apply, replace) may make for ``blocks``.
 
     An adopted block that ``prevent_destroy`` protects is never created (a
     replacement would need a destroy): its Create calls are left out, so whoever
-    deploys an adopted instance cannot buy one.
+    deploys an adopted instance cannot buy one. A conditional call is kept when a
+    plan may change one of its arguments (:meth:`Block.may_change`), removal included.
     """
     calls = []
     for block in blocks:
@@ -83,29 +220,88 @@ def calls_for(blocks: Iterable[Block]) -> list[tuple[Block, str, ProviderCall]]:
             operations = tuple(op for op in operations if op != "create")
         for operation in operations:
             for call in getattr(table, operation):
-                if not call.when or block.arguments.intersection(call.when):
+                if not call.when or block.may_change().intersection(call.when):
                     calls.append((block, operation, call))
     return calls
 
 
 def deployer_actions(blocks: Iterable[Block]) -> list[str]:
-    """The sorted, distinct RAM actions for ``blocks``."""
-    return sorted({call.action for _, _, call in calls_for(blocks)})
+    """The sorted, distinct RAM actions for ``blocks`` (every name of each BSS call)."""
+    return sorted({action for _, _, call in calls_for(blocks) for action in call.ram_actions})
 
 
-def deployer_policy_document(blocks: Iterable[Block]) -> dict[str, Any]:
-    """The policy document: the role's actions for the key store service, the rest on ``*``."""
+def deployer_policy_document(
+    blocks: Iterable[Block], extra: Iterable[Mapping[str, Any]] = ()
+) -> dict[str, Any]:
+    """The policy document, each action on the narrowest resource RAM supports.
+
+    The service-linked role's actions are granted for the key store service only
+    (API-15); RAM write actions on the policies and principals the stacks manage
+    (``acs:ram:*:*:policy/<name>``, ``user/<name>``, ...), never on ``*`` while
+    those names are literal (API-27); the rest, which the KMS, VPC and BSS pages
+    list for all resources or which read, on ``*``. ``extra`` statements follow
+    (the state backend's, :func:`backend_statements`).
+    """
+    blocks = list(blocks)
     actions = deployer_actions(blocks)
     role = [a for a in actions if a in SERVICE_LINKED_ROLE_ACTIONS]
-    other = [a for a in actions if a not in SERVICE_LINKED_ROLE_ACTIONS]
+    writes = [a for a in actions if a not in SERVICE_LINKED_ROLE_ACTIONS and _RAM_WRITE.match(a)]
+    other = [a for a in actions if a not in SERVICE_LINKED_ROLE_ACTIONS and a not in writes]
     statements: list[dict[str, Any]] = []
     if role:
         statement = policy_documents.creator_statement()
         statement["Action"] = role
         statements.append(statement)
+    if writes:
+        arns = sorted({arn for block in blocks for arn in block.ram_resources})
+        resource: str | list[str] = "*" if "*" in arns or not arns else arns
+        statements.append({"Action": writes, "Resource": resource, "Effect": "Allow"})
     if other:
         statements.append({"Action": other, "Resource": "*", "Effect": "Allow"})
+    statements += [dict(statement) for statement in extra]
     return {"Version": policy_documents.POLICY_VERSION, "Statement": statements}
+
+
+OSS_STATE_ACTIONS = ("oss:GetObject", "oss:PutObject", "oss:DeleteObject")
+"""What Terraform's OSS backend does to the state object (read, write, delete a workspace)."""
+OSS_BUCKET_ACTIONS = ("oss:ListObjects",)
+"""What it does to the bucket (list workspaces under the prefix)."""
+OTS_LOCK_ACTIONS = ("ots:GetRow", "ots:PutRow", "ots:UpdateRow", "ots:DeleteRow")
+"""What it does to the Tablestore lock table (take, read and release a lock)."""
+
+
+def backend_statements(stack: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The RAM statements whoever runs ``cdktf deploy`` needs for the stack's OSS backend.
+
+    The state object ``<prefix>/<key>`` in the bucket and, when locking is on,
+    the rows of the Tablestore table (instance named by the endpoint's host).
+    Empty for a local or HCP Terraform backend (no Alibaba Cloud permission).
+    """
+    oss = stack.get("terraform", {}).get("backend", {}).get("oss")
+    if not isinstance(oss, Mapping) or not isinstance(oss.get("bucket"), str):
+        return []
+    bucket, prefix = oss["bucket"], str(oss.get("prefix", "")).strip("/")
+    objects = f"acs:oss:*:*:{bucket}/{prefix}/*" if prefix else f"acs:oss:*:*:{bucket}/*"
+    statements = [
+        {"Action": list(OSS_STATE_ACTIONS), "Resource": objects, "Effect": "Allow"},
+        {
+            "Action": list(OSS_BUCKET_ACTIONS),
+            "Resource": f"acs:oss:*:*:{bucket}",
+            "Effect": "Allow",
+        },
+    ]
+    endpoint, table = oss.get("tablestore_endpoint"), oss.get("tablestore_table")
+    if isinstance(endpoint, str) and isinstance(table, str):
+        host = urlparse(endpoint if "://" in endpoint else f"https://{endpoint}").hostname or ""
+        instance = host.split(".")[0] or "*"
+        statements.append(
+            {
+                "Action": list(OTS_LOCK_ACTIONS),
+                "Resource": f"acs:ots:*:*:instance/{instance}/table/{table}",
+                "Effect": "Allow",
+            }
+        )
+    return statements
 
 
 def _as_list(value: Any) -> list[Any]:

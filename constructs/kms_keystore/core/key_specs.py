@@ -152,9 +152,23 @@ class KeySpec:
         """The protection level written into Terraform."""
         return self.protection_level or ("HSM" if hardware else "SOFTWARE")
 
-    def validate(self, check: Checker, hardware: bool) -> None:
-        """Record problems; ``hardware`` tells the edition of the instance."""
+    def validate(self, check: Checker, hardware: bool | None) -> None:
+        """Record problems; ``hardware`` tells the edition of the instance (None: unknown).
+
+        A key's ``protection_level`` is ForceNew and the provider's default is
+        ``SOFTWARE``: with the edition unknown (an adopted or referenced instance
+        without ``productVersion``) the level must be given, or the edition.
+        """
         check_logical_name(check, "name", self.name)
+        if hardware is None and self.protection_level is None:
+            check.fail(
+                "protection_level",
+                None,
+                "'HSM' or 'SOFTWARE', or the instance's productVersion ('5' hardware, '3' "
+                "software): the instance's edition is not known to synth, and a key written "
+                "with the provider's default SOFTWARE into a hardware instance differs from "
+                "what KMS reports (protection_level is ForceNew)",
+            )
         check.one_of("key_spec", self.key_spec, KEY_SPECS)
         allowed_usages = USAGES_BY_SPEC.get(self.key_spec, (ENCRYPT, SIGN))
         if self.key_usage is not None and self.key_usage not in allowed_usages:
@@ -173,7 +187,7 @@ class KeySpec:
                     "'HSM' on a hardware instance (omit it, or use a software instance, "
                     "product_version '3')",
                 )
-            if not hardware and self.protection_level == "HSM":
+            if hardware is False and self.protection_level == "HSM":
                 check.fail(
                     "protection_level",
                     "HSM",

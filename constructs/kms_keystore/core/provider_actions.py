@@ -40,6 +40,27 @@ class ProviderCall:
         """The API operation name (``ConnectKmsInstance``)."""
         return self.action.split(":", 1)[1]
 
+    @property
+    def ram_actions(self) -> tuple[str, ...]:
+        """Every RAM action name that authorizes the call: :data:`RAM_NAMES`, else ``action``."""
+        return RAM_NAMES.get(self.action, (self.action,))
+
+
+RAM_NAMES: dict[str, tuple[str, ...]] = {
+    "bssapi:CreateInstance": ("bssapi:CreateInstance", "bss:ModifyInstance"),
+    "bssapi:ModifyInstance": ("bssapi:ModifyInstance", "bss:ModifyInstance"),
+    "bssapi:QueryAvailableInstances": ("bssapi:QueryAvailableInstances", "bss:DescribeInstances"),
+    "bssapi:RefundInstance": ("bssapi:RefundInstance", "bss:RefundBatchRemainRefund"),
+    "bssapi:SetRenewal": ("bssapi:SetRenewal", "bss:ModifyPrepaidInstanceAutoRenew"),
+}
+"""BSS OpenAPI calls whose RAM permission point moved from ``bssapi:`` to ``bss:``.
+
+The current API reference pages (BSS OpenAPI 2017-12-14, "RAM authorization")
+list the ``bss:`` name; older copies of the same pages list ``bssapi:<API>``.
+Both are granted: an account that still evaluates the old point and one that
+evaluates the new one both let the call through (docs/alibaba-cloud-facts.md,
+API-21)."""
+
 
 @dataclass(frozen=True)
 class BlockActions:
@@ -115,7 +136,16 @@ TABLE: tuple[BlockActions, ...] = (
                 _KMS_INSTANCE,
                 "resourceAliCloudKmsInstanceUpdate",
                 "bssapi:ModifyInstance",
-                when=("spec", "key_num", "secret_num", "vpc_num", "log", "log_storage"),
+                when=(
+                    "spec",
+                    "key_num",
+                    "secret_num",
+                    "vpc_num",
+                    "product_version",
+                    "log",
+                    "log_storage",
+                    "payment_type",
+                ),
             ),
             *_calls(
                 _KMS_INSTANCE,
@@ -133,7 +163,7 @@ TABLE: tuple[BlockActions, ...] = (
                 _KMS_INSTANCE,
                 "resourceAliCloudKmsInstanceUpdate",
                 "bssapi:SetRenewal",
-                when=("renew_status", "renew_period", "renewal_period_unit"),
+                when=("renew_status", "renew_period", "payment_type"),
             ),
             *_calls(
                 _KMS_INSTANCE,

@@ -229,8 +229,8 @@ class InstanceSpec:
     configuration file sets to None every such field it does not name.
     """
 
-    name: str = "kms-keystore"
-    """Instance name."""
+    name: str | None = "kms-keystore"
+    """Instance name; None (adopt only) keeps the adopted instance's own name."""
     mode: str = InstanceMode.CREATE.value
     """``create`` (default), ``adopt`` or ``reference``."""
     instance_id: str | None = None
@@ -278,15 +278,22 @@ class InstanceSpec:
         return self.product_version == "5"
 
     @property
+    def edition(self) -> bool | None:
+        """True hardware, False software, None unknown (adopt/reference without a version)."""
+        return None if self.product_version is None else self.hardware
+
+    @property
     def subscription(self) -> bool:
         """True for a Subscription instance."""
         return self.payment_type == "Subscription"
 
     def validate(self, check: Checker) -> None:
         """Record every value and combination the provider or KMS would refuse."""
-        rules.check_resource_name(check, "name", self.name)
         adopted = self.mode == InstanceMode.ADOPT
-        if not (adopted and self.product_version is None):
+        existing = self.mode in (InstanceMode.ADOPT, InstanceMode.REFERENCE)
+        if not (adopted and self.name is None):
+            rules.check_resource_name(check, "name", self.name)
+        if not (existing and self.product_version is None):
             check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
         check_lifecycle(
             check,
@@ -305,6 +312,15 @@ class InstanceSpec:
             check.one_of("log", self.log, ("0", "1"))
         if self.log_storage is not None:
             check.in_range("log_storage", self.log_storage, *rules.LOG_STORAGE_RANGE)
+        if self.force_delete_without_backup is True and self.payment_type == "Subscription":
+            check.fail(
+                "force_delete_without_backup",
+                True,
+                "unset (or false) for a Subscription instance: the provider sends it only "
+                "with ReleaseKmsInstance, which it calls for PayAsYouGo instances; a "
+                "Subscription instance is refunded (RefundInstance) and the flag would do "
+                "nothing",
+            )
         for name in ("deletion_protection", "prevent_destroy"):
             if not isinstance(getattr(self, name), bool):
                 check.fail(name, getattr(self, name), "true or false")
@@ -335,10 +351,22 @@ class InstanceSpec:
                 check.in_range(name, getattr(self, name), low, high)
 
     def left_as_is(self) -> tuple[str, ...]:
-        """Arguments of an adopted instance that Terraform neither writes nor changes."""
+        """Arguments of an adopted instance that Terraform neither writes nor changes.
+
+        Besides the edition, billing and quotas: the name when none is given, and
+        the bound VPCs and tags when the configuration declares none (Read stores
+        the instance's own; writing none would unbind them and drop its tags).
+        """
         if self.mode != InstanceMode.ADOPT:
             return ()
-        return tuple(name for name in ADOPT_UNSET_ARGUMENTS if getattr(self, name) is None)
+        unset = [name for name in ADOPT_UNSET_ARGUMENTS if getattr(self, name) is None]
+        if self.name is None:
+            unset.append("instance_name")
+        if not self.bind_vpcs:
+            unset.append("bind_vpcs")
+        if not self.tags:
+            unset.append("tags")
+        return tuple(unset)
 
     def _validate_quotas(self, check: Checker) -> None:
         quotas = {

@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..core.deployer_policy import blocks_of_stack, calls_for, deployer_policy_document
+from ..core.deployer_policy import (
+    backend_statements,
+    blocks_of_stack,
+    calls_for,
+    deployer_policy_document,
+)
 from ..framework.cdk import App, TerraformStack
 
 
@@ -24,7 +29,8 @@ def deployer_report(stacks: dict[str, dict[str, Any]], trace: bool = False) -> s
     for name, stack in stacks.items():
         blocks = blocks_of_stack(stack)
         parts.append(f"# {name}: least-privilege RAM policy for cdktf deploy")
-        parts.append(json.dumps(deployer_policy_document(blocks), indent=2))
+        document = deployer_policy_document(blocks, backend_statements(stack))
+        parts.append(json.dumps(document, indent=2))
         if trace:
             lines = sorted(
                 {
@@ -42,9 +48,10 @@ def permission_table(stacks: dict[str, dict[str, Any]], labels: dict[str, str]) 
     rows: dict[str, tuple[set[str], dict[str, set[str]]]] = {}
     for name, stack in stacks.items():
         for block, operation, call in calls_for(blocks_of_stack(stack)):
-            where, why = rows.setdefault(call.action, (set(), {}))
-            where.add(labels[name])
-            why.setdefault(block.type_name.removeprefix("alicloud_"), set()).add(operation)
+            for action in call.ram_actions:
+                where, why = rows.setdefault(action, (set(), {}))
+                where.add(labels[name])
+                why.setdefault(block.type_name.removeprefix("alicloud_"), set()).add(operation)
     order = ("create", "read", "update", "delete")
     lines = ["| action | stack | called for (operation) |", "| --- | --- | --- |"]
     for action in sorted(rows):
