@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         with tempfile.TemporaryDirectory(prefix="kms-deployer-") as outdir:
-            app = build_app(read_context(ROOT), outdir)
+            app = build_app(read_context(ROOT), outdir, ROOT, ROOT / "cdktf.out")
             print(deployer_report(stack_documents(app), trace=args.trace), end="")
     except ConfigError as err:
         print(f"kms-keystore: {err}", file=sys.stderr)

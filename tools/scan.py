@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         write_policies(policies)
         for name, context in project_configurations(ROOT).items():
             outdir = Path(work) / "synth" / name
-            synth_to(context, outdir)
+            synth_to(context, outdir, ROOT, ROOT / "cdktf.out")
             for stack_dir in sorted((outdir / "stacks").iterdir()):
                 handed = as_handed_over(stack_dir, Path(work) / "scan" / name / stack_dir.name)
                 result = scan(args.checkov, handed, policies)

@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[0])
     for name, context in project_configurations(ROOT).items():
         try:
-            synth_to(context, outdir / name)
+            synth_to(context, outdir / name, ROOT, ROOT / "cdktf.out")
         except ConfigError as err:
             print(f"kms-keystore: {name}: {err}", file=sys.stderr)
             return 2

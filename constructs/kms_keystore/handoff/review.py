@@ -32,7 +32,7 @@ def synthesize_project(project_dir: Path) -> Documents:
     with tempfile.TemporaryDirectory(prefix="kms-review-") as work:
         for config_name, context in project_configurations(project_dir).items():
             outdir = Path(work) / config_name
-            synth_to(context, outdir)
+            synth_to(context, outdir, project_dir, project_dir / "cdktf.out")
             for path in sorted(outdir.glob("stacks/*/cdk.tf.json")):
                 document = json.loads(path.read_text(encoding="utf-8"))
                 documents[f"{config_name}.{path.parent.name}"] = document
