@@ -219,3 +219,70 @@ def test_a_broken_jsii_node_is_named_not_called_unset(tmp_path):
     assert result.returncode == 1
     assert "JSII_NODE unset" not in result.stderr
     assert "no-such-node" in result.stderr and "Traceback" not in result.stderr
+
+
+# class 7: values the cloud rejects are refused (names differing only in case: issue 20)
+
+EXISTING_NETWORK = {
+    "vpcId": "vpc-bp1existing",
+    "vswitchId": "vsw-bp1a",
+    "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+}
+BIND = {"vpcId": "vpc-bp1other", "vswitchId": "vsw-bp1o", "regionId": "cn-hangzhou"}
+
+
+@pytest.mark.parametrize(
+    ("context", "named"),
+    [
+        ({"keys": [{**KEY, "aliases": ["alias/acs/kms"]}]}, "keys[0].aliases[0]"),
+        ({"keys": [{**KEY, "aliases": ["alias/ACSmine"]}]}, "keys[0].aliases[0]"),
+        ({"keys": [{**KEY, "aliases": ["alias/a//b"]}]}, "keys[0].aliases[0]"),
+        ({"instance": {"bindVpcs": [BIND, BIND]}}, "instance.bindVpcs[1].vpcId"),
+        (
+            {
+                "network": EXISTING_NETWORK,
+                "instance": {
+                    "mode": "adopt",
+                    "id": "kst-abcdefgh1234",
+                    "bindVpcs": [{**BIND, "vpcId": "vpc-bp1existing"}],
+                },
+            },
+            "instance.bindVpcs[0].vpcId",
+        ),
+        (
+            {"instance": {"bindVpcs": [{**BIND, "vpcOwnerId": "١٢٣٤٥٦"}]}},
+            "instance.bindVpcs[0].vpcOwnerId",
+        ),
+        (
+            {
+                "keys": [KEY],
+                "applications": [{**APP, "notAfter": "2001-01-01T00:00:00Z"}],
+            },
+            "applications[0].notAfter",
+        ),
+        ({"keys": [{**KEY, "description": "   "}]}, "keys[0].description"),
+        ({"keys": [{**KEY, "description": "x" * 9000}]}, "keys[0].description"),
+        (
+            {"instance": {"mode": "reference", "id": "kst-abcdefgh1234", "keyNum": 2000}},
+            "instance.keyNum",
+        ),
+        (
+            {
+                "instance": {
+                    "mode": "reference",
+                    "id": "kst-abcdefgh1234",
+                    "paymentType": "PayAsYouGo",
+                }
+            },
+            "instance.paymentType",
+        ),
+    ],
+)
+def test_values_the_cloud_rejects_or_ignores_are_refused(context, named):
+    assert named in problems(context)
+
+
+def test_a_suppression_reason_has_a_length_limit():
+    from kms_keystore.guardrails.rules import reason_problem
+
+    assert "at most" in reason_problem("a reviewed reason " * 100)

@@ -142,6 +142,11 @@ def read_deployments(
         check.fail("", context, "a JSON object")
         return [], check
     refuse_cdktf_tokens(check, context)
+    _refuse_reference_settings(check, context.get("instance"), "instance")
+    entries = context.get("deployments")
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if isinstance(entry, dict) and "instance" in entry:
+            _refuse_reference_settings(check, entry["instance"], f"deployments[{index}].instance")
     shared = {k: v for k, v in context.items() if k != "deployments"}
     shared_values = read_values(check, shared, DEPLOYMENT)
     if "deployments" not in context:
@@ -193,6 +198,25 @@ def refuse_cdktf_tokens(check: ConfigChecker, context: object) -> None:
         check.fail(where, value, TOKEN_ALLOWED, as_written=True)
 
 
+REFERENCE_KEYS = ("mode", "id", "idVariable", "productVersion")
+"""What a referenced instance reads: every other instance key would do nothing."""
+
+
+def _refuse_reference_settings(check: ConfigChecker, instance: object, where: str) -> None:
+    """An instance in mode ``reference`` is only read: purchase and settings keys are refused."""
+    if not isinstance(instance, dict) or instance.get("mode") != "reference":
+        return
+    for key, value in instance.items():
+        if key not in REFERENCE_KEYS and isinstance(key, str):
+            check.fail(
+                f"{where}.{key}",
+                value,
+                "unset: mode 'reference' only reads the instance, so this setting would do "
+                f"nothing (a referenced instance takes {', '.join(REFERENCE_KEYS)})",
+                as_written=True,
+            )
+
+
 def _deployment(
     values: dict[str, Any], origin: Mapping[str, ConfigChecker], home: ConfigChecker
 ) -> DeploymentConfig:
@@ -235,6 +259,14 @@ def validate_deployment(
         place(config.network, "network").fail("", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
     _validate_account_stack(config, place)
     config.instance.validate(place(config.instance, "instance"))
+    own_vpc = getattr(config.network, "vpc_id", None)
+    for index, bind in enumerate(config.instance.bind_vpcs):
+        if own_vpc is not None and bind.vpc_id == own_vpc:
+            place(config.instance, "instance").fail(
+                f"bind_vpcs[{index}].vpc_id",
+                bind.vpc_id,
+                "another VPC than the instance's own (network.vpcId), which it reaches already",
+            )
     hardware = config.instance.hardware
     key_names = tuple(k.name for k in config.keys)
     secret_names = tuple(s.name for s in config.secrets)
