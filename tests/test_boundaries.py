@@ -286,3 +286,76 @@ def test_a_suppression_reason_has_a_length_limit():
     from kms_keystore.guardrails.rules import reason_problem
 
     assert "at most" in reason_problem("a reviewed reason " * 100)
+
+
+def test_duplicate_deployer_principals_are_refused_not_a_traceback():
+    context = {"layout": "split", "accountStack": {"deployers": {"users": ["ci", "ci"]}}}
+
+    assert "accountStack.deployers.users[1]" in problems(context)
+
+
+def test_tools_end_in_one_message_and_a_documented_code(capsys):
+    from kms_keystore.app.build import run_tool
+    from kms_keystore.core.problems import ConfigError, ConfigProblem
+
+    def refused():
+        raise ConfigError([ConfigProblem("examples/x.json", "", "x", "a JSON object")])
+
+    def read_only():
+        raise PermissionError(13, "Permission denied", "/readonly/export")
+
+    def broken():
+        raise RuntimeError("node exited\nwith more lines")
+
+    assert [run_tool(f) for f in (refused, read_only, broken)] == [2, 1, 1]
+    err = capsys.readouterr().err
+    assert "examples/x.json" in err and "/readonly/export" in err and "node exited" in err
+    assert "Traceback" not in err and "with more lines" not in err
+
+
+def test_a_bad_example_is_named(tmp_path):
+    from kms_keystore.app.build import project_configurations
+    from kms_keystore.core.problems import ConfigError
+
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "broken.json").write_text("{nope", encoding="utf-8")
+
+    with pytest.raises(ConfigError, match=r"examples/broken\.json"):
+        project_configurations(tmp_path)
+
+
+def test_a_resource_body_given_as_a_list_is_judged():
+    from kms_keystore.guardrails.engine import _blocks
+
+    document = {
+        "resource": {
+            "alicloud_ram_policy": {"p": [{"policy_document": "{}"}, "junk"]},
+            "alicloud_kms_key": {"k": 7},
+        }
+    }
+
+    found = [(b.address, b.config) for b in _blocks(document, "s")]
+
+    assert found == [
+        ("alicloud_ram_policy.p", {"policy_document": "{}"}),
+        ("alicloud_ram_policy.p", {}),
+        ("alicloud_kms_key.k", {}),
+    ]
+
+
+def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(
+    tmp_path, monkeypatch, capsys
+):
+    from kms_keystore.app import build as build_module
+
+    def interrupted(stack_files):
+        raise KeyboardInterrupt
+
+    folder = project(tmp_path, {})
+    monkeypatch.setenv("CDKTF_OUTDIR", str(folder / "cdktf.out"))
+    monkeypatch.delenv("CDKTF_CONTEXT_JSON", raising=False)
+    monkeypatch.setattr(build_module, "make_key_file_folders", interrupted)
+
+    assert main(folder) == 130
+    err = capsys.readouterr().err
+    assert "nothing was written" not in err and "was replaced by the new output" in err

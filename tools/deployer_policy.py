@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app.build import build_app
+from kms_keystore.app.build import build_app, run_tool
 from kms_keystore.config import read_context
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.handoff.deployer_report import deployer_report, stack_documents
@@ -38,4 +38,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tool(main))

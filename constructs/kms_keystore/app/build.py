@@ -6,12 +6,13 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
-from ..core.problems import Checker, ConfigError, show_text
+from ..core.problems import Checker, ConfigError, ConfigProblem, show_text
 from ..framework.cdk import App
 from ..framework.validation import raise_if_invalid, report
 from ..guardrails.engine import (
@@ -181,11 +182,65 @@ def synth_to(
 
 
 def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:
-    """The reference app (embedded defaults) and every ``examples/*.json``, by name."""
+    """The reference app (embedded defaults) and every ``examples/*.json``, by name.
+
+    :raises ConfigError: naming the example file that is not a readable JSON object.
+    """
     found: dict[str, dict[str, Any]] = {"reference": {}}
     for path in sorted((project_dir / "examples").glob("*.json")):
-        found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        where = f"examples/{path.name}"
+        try:
+            context = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            problem = ConfigProblem(where, "", path.name, f"a readable JSON file ({err})")
+            raise ConfigError([problem]) from None
+        if not isinstance(context, dict):
+            raise ConfigError([ConfigProblem(where, "", context, "a JSON object")])
+        found[path.stem] = context
     return found
+
+
+def configuration_source(name: str) -> str:
+    """Where the configuration ``name`` of :func:`project_configurations` is written."""
+    return "the reference app's defaults" if name == "reference" else f"examples/{name}.json"
+
+
+def synth_configuration(
+    name: str,
+    context: dict[str, Any],
+    outdir: Path,
+    project_dir: Path,
+    deploy_dir: Path | None = None,
+) -> None:
+    """:func:`synth_to` for one project configuration; a ConfigError names its file."""
+    try:
+        synth_to(context, outdir, project_dir, deploy_dir)
+    except ConfigError as err:
+        source = configuration_source(name)
+        raise ConfigError(err.problems, outcome=f"in {source}; nothing was written") from None
+
+
+def run_tool(main: Callable[[], int]) -> int:
+    """Run a ``tools/`` entry point: every failure ends in one message and a documented code.
+
+    Exit codes: what ``main`` returns; 2 a configuration problem (including an output
+    folder that may not be replaced); 130 interrupted; 1 anything else (a destination
+    that cannot be written, a failed Node.js process), never a traceback.
+    """
+    try:
+        return main()
+    except ConfigError as err:
+        return _fail(str(err), 2)
+    except NotAnOutput as err:
+        return _fail(str(err), 2)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except OSError as err:
+        where = show_text(str(err.filename or ""), 200)
+        return _fail(f"cannot use {where}: {err.strerror or err}", 1)
+    except Exception as err:  # the one message, instead of a traceback
+        detail = show_text(str(err).strip().splitlines()[0] if str(err).strip() else "", 300)
+        return _fail(f"failed ({type(err).__name__}: {detail})", 1)
 
 
 def main(project_dir: Path) -> int:

@@ -193,6 +193,8 @@ class DeployersSpec:
         for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
             for index, name in enumerate(names):
                 rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
+                if name in names[:index]:
+                    check.fail(f"{kind}[{index}]", name, f"a name not listed before in {kind}")
 
 
 @dataclass(frozen=True)

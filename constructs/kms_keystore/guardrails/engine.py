@@ -116,11 +116,25 @@ class _Block:
     """Construct path from the block's metadata; None when the block has none."""
 
 
+def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each named block body; Terraform JSON may give a body as a list of objects.
+
+    A body that is neither is judged as an empty object, so that every rule that
+    needs an argument to be set fires on it.
+    """
+    for name, body in by_name.items() if isinstance(by_name, dict) else []:
+        items = body if isinstance(body, list) else [body]
+        for item in items or [{}]:
+            yield name, item if isinstance(item, dict) else {}
+
+
 def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
     for section in ("resource", "data"):
         for type_name, by_name in (document.get(section) or {}).items():
-            for name, config in by_name.items():
-                metadata = (config.get("//") or {}).get("metadata") or {}
+            for name, config in _bodies(by_name):
+                comment = config.get("//")
+                metadata = comment.get("metadata") if isinstance(comment, dict) else None
+                metadata = metadata if isinstance(metadata, dict) else {}
                 path = metadata.get("path")
                 path = visible_path(path) if isinstance(path, str) else None
                 if path is None or not path.startswith(stack_path + "/"):
