@@ -189,7 +189,7 @@ def _check_two_zones(check: Checker, field: str, zones: tuple[str, ...]) -> None
         check.fail(field, list(zones), "exactly two distinct zones for the KMS instance")
 
 
-_ACCOUNT_ID = re.compile(r"[0-9]{1,20}")
+_ACCOUNT_ID = re.compile(r"[0-9]{1,19}")
 """An account ID: ASCII digits only (``str.isdigit`` also takes other scripts' digits)."""
 
 
