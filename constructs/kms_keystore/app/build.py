@@ -26,6 +26,10 @@ from .key_files import make_key_file_folders
 from .output_dir import MARKER, NotAnOutput, build_into
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
+DEPLOY_DIR_ENV = "KMS_KEYSTORE_DEPLOY_DIR"
+"""Set by tools that synthesize only to look at the result (the HCL export): the output
+folder the stacks will be deployed from, which client key paths are judged from; no
+folder is made for them."""
 
 
 def build_app(
@@ -263,7 +267,13 @@ def main(project_dir: Path) -> int:
     before = _output_stamp(outdir)
     signal.signal(signal.SIGINT, on_interrupt)
     try:
-        synth_to(read_context(project_dir), outdir, project_dir)
+        deploy_dir = os.environ.get(DEPLOY_DIR_ENV) or None
+        synth_to(
+            read_context(project_dir),
+            outdir,
+            project_dir,
+            Path(deploy_dir) if deploy_dir else None,
+        )
     except ConfigError as err:
         return _fail(str(err), 2)
     except NotAnOutput as err:
