@@ -7,11 +7,26 @@ hands over to `.venv-terrain/bin/python`, which `make synth CDK=terrain` install
 Configuration keys are documented in README.md.
 """
 
-import importlib.util
-import os
-import shutil
 import sys
-from pathlib import Path
+
+
+def _on_uncaught(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """Ctrl-C before ``run`` installs its handler (while Python loads): one line, exit 130."""
+    if issubclass(kind, KeyboardInterrupt):
+        print("kms-keystore: interrupted; nothing was written", file=sys.stderr)
+        sys.stderr.flush()
+        import os
+
+        os._exit(130)
+    sys.__excepthook__(kind, error, trace)  # type: ignore[arg-type]
+
+
+sys.excepthook = _on_uncaught
+
+import importlib.util  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 TERRAIN_PYTHON = ROOT / ".venv-terrain" / "bin" / "python"
@@ -28,8 +43,14 @@ def node_available() -> bool:
 def run() -> int:
     """Check that Node.js is there (the CDK runtime starts it on import), then synthesize."""
     if not node_available():
+        chosen = os.environ.get("JSII_NODE")
+        why = (
+            f"JSII_NODE={chosen!r} is not an executable"
+            if chosen
+            else "JSII_NODE unset and no node on PATH"
+        )
         print(
-            "kms-keystore: Node.js was not found (JSII_NODE unset and no node on PATH); "
+            f"kms-keystore: Node.js was not found ({why}); "
             "the CDK runs on it: run `make synth`, which installs the pinned Node 22",
             file=sys.stderr,
         )
@@ -39,8 +60,13 @@ def run() -> int:
     except KeyboardInterrupt:
         print("kms-keystore: interrupted; nothing was written", file=sys.stderr)
         return 130
-    except (ImportError, OSError) as err:
-        print(f"kms-keystore: cannot start ({type(err).__name__}: {err})", file=sys.stderr)
+    except Exception as err:  # a Node.js that does not start, a broken install
+        detail = str(err).strip().splitlines()[0][:300] if str(err).strip() else ""
+        print(
+            f"kms-keystore: cannot start the CDK ({type(err).__name__}: {detail}); "
+            "check JSII_NODE and the installation; nothing was written",
+            file=sys.stderr,
+        )
         return 1
     return main(ROOT)
 

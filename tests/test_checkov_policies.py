@@ -129,7 +129,7 @@ def test_every_rule_becomes_a_check_for_each_kind_of_block(policies, written):
         check=True,
     )
 
-    kinds = ["DataRule", "ProviderRule", "ResourceRule"]
+    kinds = ["DataRule", "ModuleRule", "ProviderRule", "ResourceRule"]
     assert json.loads(result.stdout) == [[i, k] for i in sorted(RULE_IDS) for k in kinds]
 
 
@@ -275,3 +275,32 @@ def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
     assert ("KS-KMS-1", instance_address(main)) in {
         (c["check_id"], c["resource"]) for c in report["passed_checks"]
     }
+
+
+def test_checkov_judges_system_policy_attachments_trust_and_modules(policies, written, tmp_path):
+    """Issue 19, class 1: the exported checks judge every granting block, as the app does."""
+    trust = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"RAM": "*"}}],
+    }
+    document = {
+        "resource": {
+            "alicloud_ram_role_policy_attachment": {
+                "admin": {
+                    "role_name": "r",
+                    "policy_name": "AdministratorAccess",
+                    "policy_type": "System",
+                }
+            },
+            "alicloud_ram_role": {
+                "open": {"role_name": "open", "assume_role_policy_document": json.dumps(trust)}
+            },
+        },
+        "module": {"anything": {"source": "example-corp/anything/alicloud"}},
+    }
+
+    returncode, outcomes = run_checkov(policies, document, tmp_path)
+
+    failed = {(rule, resource.split(".")[-1]) for rule, resource in outcomes["failed"]}
+    assert returncode != 0
+    assert {("KS-RAM-2", "admin"), ("KS-RAM-3", "open"), ("KS-MOD-1", "anything")} <= failed

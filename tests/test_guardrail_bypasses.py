@@ -251,3 +251,134 @@ def test_a_plain_reason_is_enough():
 )
 def test_kms_rules_count_plan_time_values_and_look_alikes_as_unsafe(rule_id, type_name, config):
     assert RULES_BY_ID[rule_id].check(type_name, config)
+
+
+# issue 19, class 1: every block that can grant is judged by what it grants
+
+RAM_3 = RULES_BY_ID["KS-RAM-3"].check
+MOD_1 = RULES_BY_ID["KS-MOD-1"].check
+KMS_1 = RULES_BY_ID["KS-KMS-1"].check
+KMS_2 = RULES_BY_ID["KS-KMS-2"].check
+EVERYTHING = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+
+
+@pytest.mark.parametrize(
+    ("type_name", "config"),
+    [
+        (
+            "alicloud_ram_role_policy_attachment",
+            {"role_name": "r", "policy_name": "AdministratorAccess", "policy_type": "System"},
+        ),
+        (
+            "alicloud_ram_user_policy_attachment",
+            {"user_name": "u", "policy_name": "AliyunECSFullAccess", "policy_type": "system"},
+        ),
+        (
+            "alicloud_ram_group_policy_attachment",
+            {"group_name": "g", "policy_name": "${var.p}", "policy_type": "System"},
+        ),
+        (
+            "alicloud_resource_manager_policy_attachment",
+            {"policy_name": "AdministratorAccess", "policy_type": "System", "principal_name": "x"},
+        ),
+        ("alicloud_resource_manager_policy", {"policy_document": json.dumps(EVERYTHING)}),
+        ("alicloud_ram_role", {"assume_role_policy_document": json.dumps(EVERYTHING)}),
+        ("alicloud_oss_bucket_policy", {"policy": json.dumps(EVERYTHING)}),
+        ("alicloud_anything_new", {"settings": {"inner": json.dumps(EVERYTHING)}}),
+        ("alicloud_kms_policy", {"permissions": ["x"], "resources": ["key/*"]}),
+    ],
+)
+def test_ks_ram_2_judges_every_granting_block_whatever_its_type(type_name, config):
+    assert RAM_2(type_name, config)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": "ecs:Describe*",'
+        ' "Action": "ecs:DescribeInstances", "Resource": "*"}]}',
+        '{"Version": "1", "statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}',
+        '{"Version": "1", "Statement": [{"Effect": "Allow", "action": "*", "Resource": "*"}]}',
+        '{"Version": "1", "Statement": [{"Effect": "Allow", "Action": " ram:Create* ",'
+        ' "Resource": "*"}]}',
+        '{"Version": "1", "Statement": [{"Effect": "ALLOW", "Action": "ecs:Describe",'
+        ' "Resource": "*"}]}',
+    ],
+)
+def test_documents_that_read_two_ways_cannot_pass(text):
+    config = {"policy_document": text}
+
+    assert RAM_2("alicloud_ram_policy", config) and RAM_1("alicloud_ram_policy", config)
+    assert "cannot be judged" in RAM_2("alicloud_ram_policy", config)
+
+
+@pytest.mark.parametrize(
+    "principal",
+    [
+        "*",
+        {"RAM": "*"},
+        {"RAM": ["acs:ram::1234567890123456:root", "*"]},
+        {"Service": "*.aliyuncs.com"},
+        {"RAM": "acs:ram::*:root"},
+    ],
+)
+def test_ks_ram_3_refuses_trust_open_to_every_principal(principal):
+    document = {
+        "Version": "1",
+        "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": principal}],
+    }
+    config = {"assume_role_policy_document": json.dumps(document)}
+
+    assert RAM_3("alicloud_ram_role", config)
+
+
+def test_ks_ram_3_passes_named_principals():
+    document = {
+        "Version": "1",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": "sts:AssumeRole",
+                "Principal": {"RAM": ["acs:ram::1234567890123456:root"]},
+            }
+        ],
+    }
+
+    assert RAM_3("alicloud_ram_role", {"assume_role_policy_document": json.dumps(document)}) is None
+
+
+def test_ks_mod_1_fires_on_every_module():
+    assert MOD_1("module", {"source": "terraform-alicloud-modules/ram/alicloud"})
+    assert MOD_1("alicloud_kms_key", {}) is None
+
+
+@pytest.mark.parametrize("ignored", [["deletion_protection"], ["all"], "all"])
+def test_ignore_changes_on_deletion_protection_fails_the_protection_rules(ignored):
+    instance = {"deletion_protection": True, "lifecycle": {"ignore_changes": ignored}}
+    key = {"deletion_protection": "Enabled", "lifecycle": {"ignore_changes": ignored}}
+
+    assert KMS_1("alicloud_kms_instance", instance)
+    assert KMS_2("alicloud_kms_key", key)
+
+
+@pytest.mark.parametrize(
+    "argument", ["admin_password", "db_secret", "api_token", "AccessKeySecret", "root_passwd"]
+)
+def test_ks_sec_1_catches_sensitive_arguments_it_does_not_list(argument):
+    assert SEC_1("alicloud_anything", {argument: "hunter2-literal"})
+
+
+def test_ks_sec_1_catches_a_variable_default_carried_into_a_sensitive_argument():
+    from kms_keystore.guardrails.secret_scan import secrets_through_defaults
+
+    document = {
+        "variable": {"pw": {"type": "string", "default": "hunter2"}},
+        "resource": {"alicloud_kms_client_key": {"ck": {"password": "${var.pw}"}}},
+    }
+
+    assert secrets_through_defaults(document) == [
+        (
+            "alicloud_kms_client_key.ck",
+            "password: fed by variable 'pw', which has a literal default",
+        )
+    ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from cdktf import TerraformHclModule
 from cdktf_cdktf_provider_alicloud.kms_client_key import KmsClientKey
 from cdktf_cdktf_provider_alicloud.ram_policy import RamPolicy
+from cdktf_cdktf_provider_alicloud.ram_role import RamRole
 
 from kms_keystore import ConfigError
 from kms_keystore.app.build import build_app, synthesize
@@ -36,6 +38,20 @@ def wildcard_policy(stack):
     return RamPolicy(stack, "Wild", policy_name="wild", policy_document=json.dumps(document))
 
 
+def open_trust_role(stack):
+    document = {
+        "Version": "1",
+        "Statement": [{"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"RAM": "*"}}],
+    }
+    return RamRole(
+        stack, "Open", role_name="open", assume_role_policy_document=json.dumps(document)
+    )
+
+
+def a_module(stack):
+    return TerraformHclModule(stack, "Mod", source="example-corp/anything/alicloud")
+
+
 def literal_password(stack):
     return KmsClientKey(stack, "Leaky", aap_name="app-aap", password="correct-horse-battery")
 
@@ -44,6 +60,8 @@ def literal_password(stack):
 TRIPS = {
     "KS-RAM-1": ({}, loose_slr_policy, "kms-keystore/Loose"),
     "KS-RAM-2": ({}, wildcard_policy, "kms-keystore/Wild"),
+    "KS-RAM-3": ({}, open_trust_role, "kms-keystore/Open"),
+    "KS-MOD-1": ({}, a_module, "kms-keystore/Mod"),
     "KS-KMS-1": ({"instance": {"deletionProtection": False}}, None, "kms-keystore/Instance"),
     "KS-KMS-2": (
         {"keys": [{"name": "k", "deletionProtection": False}]},
@@ -99,12 +117,14 @@ def test_rule_suppressed_with_reason_is_recorded(rule_id, tmp_path, capsys):
 
     stack = run(tmp_path, context, add, suppress_path=path, rule_id=rule_id)
 
+    blocks = [block for by_name in stack["resource"].values() for block in by_name.values()]
+    blocks += list(stack.get("module", {}).values())
     recorded = [
         block["//"]["guardrail_suppressions"]
-        for by_name in stack["resource"].values()
-        for block in by_name.values()
+        for block in blocks
         if "guardrail_suppressions" in block.get("//", {})
     ]
+    recorded += list(stack.get("//", {}).get("guardrail_suppressions", {}).values())
     assert recorded == [{rule_id: REASON}]
     assert rule_id not in capsys.readouterr().err
 
@@ -112,6 +132,8 @@ def test_rule_suppressed_with_reason_is_recorded(rule_id, tmp_path, capsys):
 PASSES = {
     "KS-RAM-1": {},
     "KS-RAM-2": {},
+    "KS-RAM-3": {},
+    "KS-MOD-1": {},
     "KS-KMS-1": {"instance": {"deletionProtection": True}},
     "KS-KMS-2": {"keys": [{"name": "k", "deletionProtection": True}]},
     "KS-KMS-3": {"keys": [{"name": "k", "preventDestroy": True}]},

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from kms_keystore import ConfigError
+from kms_keystore.config import read_deployments
 from kms_keystore.core.terraform_text import literal
 
 from .support import ROOT, synth_dir, terraform_offline, terraform_offline_available
@@ -107,42 +108,12 @@ FIELDS = [
         lambda s: resource(s, "alicloud_kms_client_key")["private_key_data_file"],
         f"../../../secrets/{EXPRESSION}",
     ),
-    (
-        "backend.prefix",
-        "oss",
-        lambda s: s["terraform"]["backend"]["oss"]["prefix"],
-        f"kms/{EXPRESSION}",
-    ),
-    (
-        "backend.tablestoreEndpoint",
-        "oss-locks",
-        lambda s: s["terraform"]["backend"]["oss"]["tablestore_endpoint"],
-        f"https://{EXPRESSION}",
-    ),
-    (
-        "backend.tablestoreTable",
-        "oss-locks",
-        lambda s: s["terraform"]["backend"]["oss"]["tablestore_table"],
-        EXPRESSION,
-    ),
-    (
-        "backend.organization",
-        "cloud",
-        lambda s: s["terraform"]["cloud"]["organization"],
-        EXPRESSION,
-    ),
-    (
-        "backend.workspacePrefix",
-        "cloud",
-        lambda s: s["terraform"]["cloud"]["workspaces"]["name"],
-        f"{DIRECTIVE}kms-keystore",
-    ),
 ]
 
 
 @pytest.fixture(scope="module")
 def outputs(tmp_path_factory):
-    contexts = {"all": EVERYTHING, "oss": OSS, "oss-locks": OSS_LOCKS, "cloud": CLOUD}
+    contexts = {"all": EVERYTHING}
     found = {}
     for name, context in contexts.items():
         out = synth_dir(context, tmp_path_factory.mktemp(name))
@@ -177,6 +148,43 @@ def test_no_unescaped_template_sequence_anywhere_in_the_output(outputs):
     for out in outputs.values():
         for path in out.rglob("*.json"):
             assert not bare.search(path.read_text(encoding="utf-8").replace('\\"', '"')), path
+
+
+@pytest.mark.parametrize(
+    ("context", "named"),
+    [
+        (OSS, {"backend.prefix"}),
+        (OSS_LOCKS, {"backend.tablestoreEndpoint", "backend.tablestoreTable"}),
+        (CLOUD, {"backend.organization", "backend.workspacePrefix"}),
+    ],
+    ids=["oss", "oss-locks", "cloud"],
+)
+def test_backend_text_terraform_never_evaluates_is_refused_not_escaped(context, named):
+    """Terraform keeps ``$${`` as is in a backend: escaping would change the text written."""
+    _, check = read_deployments(context)
+
+    assert {p.where for p in check.problems} == named
+
+
+def test_backend_settings_reach_terraform_exactly_as_given(tmp_path):
+    oss = {
+        "backend": {
+            "type": "oss",
+            "bucket": "state-bucket",
+            "prefix": "teams/kms.prod",
+            "tablestoreEndpoint": "https://state-lock.cn-hangzhou.ots.aliyuncs.com",
+            "tablestoreTable": "kms_locks",
+        }
+    }
+    cloud = {"backend": {"type": "cloud", "organization": "acme_org", "workspacePrefix": "kms-"}}
+    stack = stack_of({"o": synth_dir(oss, tmp_path / "o")}, "o")
+    backend = stack["terraform"]["backend"]["oss"]
+    assert backend["prefix"] == "teams/kms.prod"
+    assert backend["tablestore_endpoint"] == oss["backend"]["tablestoreEndpoint"]
+    assert backend["tablestore_table"] == "kms_locks"
+    stack = stack_of({"c": synth_dir(cloud, tmp_path / "c")}, "c")
+    assert stack["terraform"]["cloud"]["organization"] == "acme_org"
+    assert stack["terraform"]["cloud"]["workspaces"]["name"] == "kms-kms-keystore"
 
 
 def test_hcl_export_refuses_text_cdktf_would_change(tmp_path):

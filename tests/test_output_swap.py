@@ -20,7 +20,12 @@ def write(name: str, text: str):
 
 
 def tree(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): p.read_text("utf-8") for p in root.rglob("*") if p.is_file()}
+    """The files of an output, without the marker that says it is one."""
+    return {
+        str(p.relative_to(root)): p.read_text("utf-8")
+        for p in root.rglob("*")
+        if p.is_file() and p.name != output_dir.MARKER
+    }
 
 
 def siblings(outdir: Path) -> list[str]:

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app.build import build_app
+from kms_keystore.app.build import build_app, run_tool
 from kms_keystore.config import read_context
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.handoff.deployer_report import deployer_report, stack_documents
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         with tempfile.TemporaryDirectory(prefix="kms-deployer-") as outdir:
-            app = build_app(read_context(ROOT), outdir)
+            app = build_app(read_context(ROOT), outdir, ROOT, ROOT / "cdktf.out")
             print(deployer_report(stack_documents(app), trace=args.trace), end="")
     except ConfigError as err:
         print(f"kms-keystore: {err}", file=sys.stderr)
@@ -38,4 +38,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tool(main))

@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kms_keystore.app.build import run_tool
 from kms_keystore.config import read_context
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.handoff.export import export
@@ -36,4 +37,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tool(main))

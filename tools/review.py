@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from kms_keystore.app.build import run_tool
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.handoff.review import review_project
 
@@ -47,4 +48,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tool(main))

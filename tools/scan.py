@@ -22,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app.build import project_configurations, synth_to
+from kms_keystore.app.build import project_configurations, run_tool, synth_configuration
 from kms_keystore.guardrails.checkov import CHECKS_DIR, write_policies
 from kms_keystore.handoff.export_docs import CHECKOV_SKIPS, render_json, set_apart
 
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         write_policies(policies)
         for name, context in project_configurations(ROOT).items():
             outdir = Path(work) / "synth" / name
-            synth_to(context, outdir)
+            synth_configuration(name, context, outdir, ROOT, ROOT / "cdktf.out")
             for stack_dir in sorted((outdir / "stacks").iterdir()):
                 handed = as_handed_over(stack_dir, Path(work) / "scan" / name / stack_dir.name)
                 result = scan(args.checkov, handed, policies)
@@ -124,4 +124,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tool(main))

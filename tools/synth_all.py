@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kms_keystore.app.build import project_configurations, synth_to
+from kms_keystore.app.build import project_configurations, run_tool, synth_configuration
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.framework.cdk import NAME
 
@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
     outdir = Path(argv[0])
     for name, context in project_configurations(ROOT).items():
         try:
-            synth_to(context, outdir / name)
+            synth_configuration(name, context, outdir / name, ROOT, ROOT / "cdktf.out")
         except ConfigError as err:
             print(f"kms-keystore: {name}: {err}", file=sys.stderr)
             return 2
@@ -38,4 +38,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run_tool(lambda: main(sys.argv[1:])))

@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from kms_keystore.app.build import run_tool
 from kms_keystore.handoff.schema_check import ProviderSchema, check_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,4 +47,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_tool(main))

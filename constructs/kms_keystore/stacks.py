@@ -10,7 +10,7 @@ from .config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfi
 from .config.account_scope import group_by_account
 from .config.fields import ConfigChecker
 from .core.problems import ConfigError
-from .core.terraform_text import literal, optional_literal
+from .core.terraform_text import optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .deployer_policy import KeyStoreDeployerPolicy
 from .framework.cdk import (
@@ -65,6 +65,8 @@ class AlicloudStack(TerraformStack):
         :param backend: where state is kept; default a local file.
         """
         super().__init__(scope, id)
+        self.kms_keystore_fails_closed = True
+        """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
         self.provider = AlicloudProvider(
             self,
             "alicloud",
@@ -215,24 +217,28 @@ def _stack_settings(config: DeploymentConfig) -> dict[str, object]:
 
 
 def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> None:
-    """Local state at a relative path, OSS state with locking and encryption, or HCP Terraform."""
+    """Local state at a relative path, OSS state with locking and encryption, or HCP Terraform.
+
+    Terraform evaluates no expression in a backend or ``cloud`` block, so the
+    settings are written as given (validated in :class:`BackendSpec`), never escaped.
+    """
     if spec.type == "oss":
         OssBackend(
             stack,
             bucket=spec.bucket or "",
-            prefix=literal(spec.prefix),
+            prefix=spec.prefix,
             key=f"{id}.tfstate",
             region=spec.region or region,
-            tablestore_endpoint=optional_literal(spec.tablestore_endpoint),
-            tablestore_table=optional_literal(spec.tablestore_table),
+            tablestore_endpoint=spec.tablestore_endpoint,
+            tablestore_table=spec.tablestore_table,
             encrypt=spec.encrypt,
             acl="private",
         )
     elif spec.type == "cloud":
         CloudBackend(
             stack,
-            organization=literal(spec.organization or ""),
-            workspaces=NamedCloudWorkspace(literal(f"{spec.workspace_prefix}{id}")),
+            organization=spec.organization or "",
+            workspaces=NamedCloudWorkspace(f"{spec.workspace_prefix}{id}"),
         )
     else:
         LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")

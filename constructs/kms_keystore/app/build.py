@@ -6,12 +6,13 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
-from ..core.problems import Checker, ConfigError, show_text
+from ..core.problems import Checker, ConfigError, ConfigProblem, show_text
 from ..framework.cdk import App
 from ..framework.validation import raise_if_invalid, report
 from ..guardrails.engine import (
@@ -22,14 +23,30 @@ from ..guardrails.engine import (
 )
 from ..stacks import add_deployments
 from .key_files import make_key_file_folders
-from .output_dir import build_into
+from .output_dir import MARKER, NotAnOutput, build_into
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
+DEPLOY_DIR_ENV = "KMS_KEYSTORE_DEPLOY_DIR"
+"""Set by tools that synthesize only to look at the result (the HCL export): the output
+folder the stacks will be deployed from, which client key paths are judged from; no
+folder is made for them."""
 
 
-def build_app(context: dict[str, Any], outdir: str) -> App:
-    """An App holding the deployments described by ``context``; raises ConfigError."""
-    configs, check = read_deployments(context, outdir=Path(outdir))
+def build_app(
+    context: dict[str, Any],
+    outdir: str,
+    project_dir: Path | None = None,
+    deploy_dir: Path | None = None,
+) -> App:
+    """An App holding the deployments described by ``context``; raises ConfigError.
+
+    ``project_dir`` (default: the folder holding the output folder) is where client
+    key files may live; ``deploy_dir`` (default ``outdir``) the output folder Terraform will run the
+    stacks from, which their relative paths start at.
+    """
+    configs, check = read_deployments(
+        context, outdir=deploy_dir or Path(outdir), project_dir=project_dir
+    )
     check.raise_if_any()  # every value is checked, under the path written, before any construct
     app = App(outdir=outdir)
     add_deployments(app, configs)
@@ -134,7 +151,12 @@ def synthesize(app: App) -> None:
         raise ConfigError(errors, outcome=f"{app.outdir} holds a partial synthesis; do not use it")
 
 
-def synth_to(context: dict[str, Any], outdir: Path) -> None:
+def synth_to(
+    context: dict[str, Any],
+    outdir: Path,
+    project_dir: Path | None = None,
+    deploy_dir: Path | None = None,
+) -> None:
     """Synthesize into ``outdir``, replacing it only once the whole synth has succeeded.
 
     The configuration is checked first, before anything is created on disk. The
@@ -142,30 +164,96 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
     in atomically, one run at a time (:mod:`.output_dir`); on any error the
     staging directory is removed and ``outdir`` is left as it was. Afterwards the
     folders that client key files will be written to exist (:mod:`.key_files`).
+
+    ``project_dir`` (default: the folder holding ``outdir``) bounds where client key
+    files may live; ``deploy_dir`` is the output folder the stacks will be deployed from
+    when ``outdir`` is only a place to look at them (a review or scan in a temporary
+    folder): key file paths are judged from there, and no folder is made for them.
     """
     outdir = Path(os.path.abspath(outdir))
-    _, check = read_deployments(context, outdir=outdir)
+    deploy = Path(os.path.abspath(deploy_dir or outdir))
+    _, check = read_deployments(context, outdir=deploy, project_dir=project_dir)
     check.raise_if_any()
     try:
-        build_into(outdir, lambda staging: synthesize(build_app(context, str(staging))))
+        build_into(
+            outdir,
+            lambda staging: synthesize(build_app(context, str(staging), project_dir, deploy)),
+        )
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
-    make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))
+    if deploy == outdir:  # a synth only looked at (review, scan) makes no folders
+        make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))
 
 
 def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:
-    """The reference app (embedded defaults) and every ``examples/*.json``, by name."""
+    """The reference app (embedded defaults) and every ``examples/*.json``, by name.
+
+    :raises ConfigError: naming the example file that is not a readable JSON object.
+    """
     found: dict[str, dict[str, Any]] = {"reference": {}}
     for path in sorted((project_dir / "examples").glob("*.json")):
-        found[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        where = f"examples/{path.name}"
+        try:
+            context = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as err:
+            problem = ConfigProblem(where, "", path.name, f"a readable JSON file ({err})")
+            raise ConfigError([problem]) from None
+        if not isinstance(context, dict):
+            raise ConfigError([ConfigProblem(where, "", context, "a JSON object")])
+        found[path.stem] = context
     return found
+
+
+def configuration_source(name: str) -> str:
+    """Where the configuration ``name`` of :func:`project_configurations` is written."""
+    return "the reference app's defaults" if name == "reference" else f"examples/{name}.json"
+
+
+def synth_configuration(
+    name: str,
+    context: dict[str, Any],
+    outdir: Path,
+    project_dir: Path,
+    deploy_dir: Path | None = None,
+) -> None:
+    """:func:`synth_to` for one project configuration; a ConfigError names its file."""
+    try:
+        synth_to(context, outdir, project_dir, deploy_dir)
+    except ConfigError as err:
+        source = configuration_source(name)
+        raise ConfigError(err.problems, outcome=f"in {source}; nothing was written") from None
+
+
+def run_tool(main: Callable[[], int]) -> int:
+    """Run a ``tools/`` entry point: every failure ends in one message and a documented code.
+
+    Exit codes: what ``main`` returns; 2 a configuration problem (including an output
+    folder that may not be replaced); 130 interrupted; 1 anything else (a destination
+    that cannot be written, a failed Node.js process), never a traceback.
+    """
+    try:
+        return main()
+    except ConfigError as err:
+        return _fail(str(err), 2)
+    except NotAnOutput as err:
+        return _fail(str(err), 2)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except OSError as err:
+        where = show_text(str(err.filename or ""), 200)
+        return _fail(f"cannot use {where}: {err.strerror or err}", 1)
+    except Exception as err:  # the one message, instead of a traceback
+        detail = show_text(str(err).strip().splitlines()[0] if str(err).strip() else "", 300)
+        return _fail(f"failed ({type(err).__name__}: {detail})", 1)
 
 
 def main(project_dir: Path) -> int:
     """Entry point of ``main.py``: read context, synthesize, report every failure in one message.
 
-    Exit codes: 0 written; 2 a configuration problem; 130 interrupted; 1 anything
-    else (an unwritable output directory, a failed Node.js process). Never a
+    Exit codes: 0 written; 2 a configuration problem (including a ``CDKTF_OUTDIR``
+    that is not a missing, empty or previous output folder); 130 interrupted; 1
+    anything else (an unwritable output directory, a failed Node.js process, a
+    lock held by another run for too long). Never a
     traceback, and ``cdktf.out`` is untouched unless the run succeeded.
     """
     outdir = Path(os.environ.get(OUTDIR_ENV) or project_dir / "cdktf.out")
@@ -176,14 +264,37 @@ def main(project_dir: Path) -> int:
         interrupted.append(signum)
         raise KeyboardInterrupt
 
+    before = _output_stamp(outdir)
     signal.signal(signal.SIGINT, on_interrupt)
     try:
-        synth_to(read_context(project_dir), outdir)
+        deploy_dir = os.environ.get(DEPLOY_DIR_ENV) or None
+        synth_to(
+            read_context(project_dir),
+            outdir,
+            project_dir,
+            Path(deploy_dir) if deploy_dir else None,
+        )
     except ConfigError as err:
         return _fail(str(err), 2)
+    except NotAnOutput as err:
+        return _fail(f"{err}; nothing was written", 2)
     except BaseException as err:
+        swapped = _output_stamp(outdir) != before
+        if (interrupted or isinstance(err, KeyboardInterrupt)) and swapped:
+            return _fail(
+                f"interrupted after {outdir.name} was replaced by the new output; the folders "
+                "for client key files may be missing: run again before deploying",
+                130,
+            )
         if interrupted or isinstance(err, KeyboardInterrupt):
             return _fail(f"interrupted; nothing was written ({outdir.name} is as it was)", 130)
+        if swapped:
+            detail = show_text(str(err).strip().splitlines()[0] if str(err).strip() else "", 300)
+            return _fail(
+                f"{outdir.name} was written, but afterwards {type(err).__name__}: {detail}; "
+                "run again before deploying",
+                1,
+            )
         if isinstance(err, OSError):
             where = show_text(str(err.filename or outdir), 200)
             return _fail(f"cannot use {where}: {err.strerror or err}; nothing was written", 1)
@@ -194,6 +305,15 @@ def main(project_dir: Path) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
     return 0
+
+
+def _output_stamp(outdir: Path) -> tuple[int, int] | None:
+    """Identity of the output's marker file: it changes exactly when a new output is in place."""
+    try:
+        stat = (outdir / MARKER).stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns)
 
 
 def _fail(message: str, code: int) -> int:

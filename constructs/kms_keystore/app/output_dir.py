@@ -21,10 +21,13 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 _RENAME_EXCHANGE = 2  # linux/fs.h
+LOCK_WAIT_SECONDS = 600
+"""How long a run waits for another run's lock before it gives up, saying so."""
 _AT_FDCWD = -100
 
 
@@ -40,11 +43,34 @@ def _aside_prefix(outdir: Path) -> str:
 def locked(outdir: Path) -> Iterator[None]:
     """Hold the lock of ``outdir``'s parent directory (waiting for a concurrent run to end).
 
-    The directory itself is locked, so no lock file is left behind.
+    The directory itself is locked, so no lock file is left behind. A run that has
+    to wait says so, and gives up after :data:`LOCK_WAIT_SECONDS` with a
+    :class:`TimeoutError` naming ``outdir``.
     """
     handle = os.open(outdir.parent, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(
+                f"kms-keystore: waiting for another run writing {outdir.name} "
+                f"(up to {LOCK_WAIT_SECONDS} s)...",
+                file=sys.stderr,
+            )
+            deadline = time.monotonic() + LOCK_WAIT_SECONDS
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(
+                            errno.ETIMEDOUT,
+                            f"another run has held the lock for {LOCK_WAIT_SECONDS} s; "
+                            "let it finish or stop it",
+                            str(outdir),
+                        ) from None
+                    time.sleep(0.2)
         yield
     finally:
         os.close(handle)  # releases the lock
@@ -114,19 +140,68 @@ def replace_dir(staging: Path, outdir: Path) -> None:
     remove_quietly(aside)
 
 
+MARKER = ".kms-keystore-output"
+"""File every output directory holds: what :func:`build_into` may replace."""
+CDKTF_OUTPUT = frozenset({"manifest.json", "stacks", "constructs.json", "cdktf.log", MARKER})
+"""What a synth writes at the top of its output (older outputs have no marker)."""
+
+
+class NotAnOutput(ValueError):
+    """The output path names something a run must not replace."""
+
+    def __init__(self, outdir: Path, why: str) -> None:
+        super().__init__(
+            f"the output folder {outdir} {why}; only a missing folder, an empty folder or "
+            "a previous output is replaced: choose another CDKTF_OUTDIR or move it away"
+        )
+        self.outdir = outdir
+
+
+def output_problem(outdir: Path) -> str | None:
+    """Why ``outdir`` may not be replaced by a new output, or None when it may.
+
+    A missing path, an empty directory, or a previous output (it holds the
+    :data:`MARKER` file, or only what cdktf writes, with ``manifest.json``).
+    """
+    if outdir.is_symlink():
+        return f"is a symbolic link (to {os.readlink(outdir)}); replacing it would leave that stale"
+    if not outdir.exists():
+        return None
+    if not outdir.is_dir():
+        return "is not a folder (a file would be replaced by a folder)"
+    names = {p.name for p in outdir.iterdir()}
+    if not names or MARKER in names:
+        return None
+    if "manifest.json" in names and names <= CDKTF_OUTPUT:
+        return None
+    others = sorted(names - CDKTF_OUTPUT)[:3]
+    return f"holds other files ({', '.join(others)}...), which replacing it would delete"
+
+
 def build_into(outdir: Path, build: Callable[[Path], None]) -> None:
     """Run ``build(staging)`` and make its result ``outdir``, all or nothing.
 
     On any error or interrupt the staging directory is removed and ``outdir`` is
-    left exactly as it was.
+    left exactly as it was. ``outdir`` must be missing, empty or a previous output
+    (:func:`output_problem`), or :class:`NotAnOutput` is raised before anything is made.
     """
+    why = output_problem(outdir)
+    if why is not None:
+        raise NotAnOutput(outdir, why)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     with locked(outdir):
         recover(outdir)
+        why = output_problem(outdir)
+        if why is not None:
+            raise NotAnOutput(outdir, why)
         staging: Path | None = None
         try:
             staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(outdir), dir=outdir.parent))
             build(staging)
+            (staging / MARKER).write_text(
+                "Written by kms-keystore: the next run replaces this whole folder.\n",
+                encoding="utf-8",
+            )
             replace_dir(staging, outdir)
         except BaseException:
             if staging is not None:

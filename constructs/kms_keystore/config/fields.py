@@ -168,9 +168,13 @@ class ConfigChecker(Checker):
             field,
         )
 
-    def fail(self, field: str, value: object, allowed: str) -> None:
-        """Record a problem at ``field`` (an attribute name or a key), unless one is there."""
-        problem = ConfigProblem(self.path, self.key(field), value, allowed)
+    def fail(self, field: str, value: object, allowed: str, *, as_written: bool = False) -> None:
+        """Record a problem at ``field`` (an attribute name or a key), unless one is there.
+
+        With ``as_written``, ``field`` is a key exactly as the user wrote it (an
+        unknown ``key_num`` stays ``key_num``), never translated.
+        """
+        problem = ConfigProblem(self.path, field if as_written else self.key(field), value, allowed)
         where = problem.where
         inside = (where[:i] for i, ch in enumerate(where) if ch in ".[")
         if where in self.seen or any(part in self.seen for part in inside):
@@ -209,7 +213,8 @@ def read_values(check: ConfigChecker, data: object, section: Section) -> dict[st
     for key, value in data.items():
         if key not in known:
             name = key if isinstance(key, str) else repr(key)
-            check.fail(name, value, "a known key: " + ", ".join(f.key for f in section))
+            known_keys = ", ".join(f.key for f in section)
+            check.fail(name, value, "a known key: " + known_keys, as_written=True)
     values: dict[str, Any] = {}
     for field in section:
         if field.key in data:

@@ -54,6 +54,14 @@ class AssumeRoleSpec:
 
 BACKEND_TYPES = ("local", "oss", "cloud")
 _OSS_BUCKET = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
+_OSS_PREFIX = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+"""An OSS folder: segments of ASCII letters, digits and ``._-``, joined by ``/``."""
+_TABLESTORE_ENDPOINT = re.compile(r"https?://[a-z0-9][a-z0-9.-]{0,252}[a-z0-9](:[0-9]{1,5})?")
+_TABLESTORE_TABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
+_HCP_NAME = re.compile(r"[A-Za-z0-9_-]{1,90}")
+"""HCP Terraform organization names and workspace-name parts: letters, digits, ``_`` and ``-``."""
+_OSS_ONLY = ("bucket", "region", "tablestore_endpoint", "tablestore_table")
+_CLOUD_ONLY = ("organization",)
 
 
 @dataclass(frozen=True)
@@ -80,9 +88,31 @@ class BackendSpec:
     """Prefix of the HCP Terraform workspace name; the stack name follows (cloud)."""
 
     def validate(self, check: Checker) -> None:
-        """Record problems."""
+        """Record problems.
+
+        Terraform evaluates nothing in backend settings, so every value reaches the
+        backend as written: each is checked against the characters its service
+        takes, and a setting the chosen type ignores is refused, not dropped.
+        """
         check.one_of("type", self.type, BACKEND_TYPES)
+        self._refuse_ignored(check)
         if self.type == "oss":
+            if not isinstance(self.prefix, str) or not _OSS_PREFIX.fullmatch(self.prefix):
+                check.fail(
+                    "prefix",
+                    self.prefix,
+                    "an OSS folder: segments of ASCII letters, digits, '.', '_' and '-' "
+                    "joined by '/' (Terraform writes it to the backend as given)",
+                )
+            for name, pattern, allowed in (
+                ("tablestore_endpoint", _TABLESTORE_ENDPOINT, "an https:// Tablestore endpoint"),
+                ("tablestore_table", _TABLESTORE_TABLE, "a Tablestore table name (a-z, 0-9, _)"),
+            ):
+                value = getattr(self, name)
+                if value is not None and (
+                    not isinstance(value, str) or not pattern.fullmatch(value)
+                ):
+                    check.fail(name, value, f"{allowed}; a blank one turns locking off silently")
             if not isinstance(self.bucket, str) or not _OSS_BUCKET.fullmatch(self.bucket):
                 check.fail("bucket", self.bucket, "an OSS bucket name: 3-63 of a-z, 0-9 and '-'")
             if (self.tablestore_endpoint is None) != (self.tablestore_table is None):
@@ -95,8 +125,37 @@ class BackendSpec:
                 rules.check_region(check, "region", self.region)
             if self.encrypt is not True:
                 check.fail("encrypt", self.encrypt, "true: the state holds resource IDs and ARNs")
-        if self.type == "cloud" and not self.organization:
-            check.fail("organization", self.organization, "the HCP Terraform organization name")
+        if self.type == "cloud":
+            if not isinstance(self.organization, str) or not _HCP_NAME.fullmatch(self.organization):
+                check.fail(
+                    "organization",
+                    self.organization,
+                    "the HCP Terraform organization name (letters, digits, '_', '-')",
+                )
+            if self.workspace_prefix and not _HCP_NAME.fullmatch(self.workspace_prefix):
+                check.fail(
+                    "workspace_prefix",
+                    self.workspace_prefix,
+                    "letters, digits, '_' and '-' (HCP Terraform workspace names)",
+                )
+
+    def _refuse_ignored(self, check: Checker) -> None:
+        """Settings of another backend type do nothing: name them instead of dropping them."""
+        ignored = [n for n in _OSS_ONLY if self.type != "oss" and getattr(self, n) is not None]
+        if self.type != "oss" and self.prefix != BackendSpec.prefix:
+            ignored.append("prefix")
+        if self.type != "oss" and self.encrypt is not True:
+            ignored.append("encrypt")
+        ignored += [n for n in _CLOUD_ONLY if self.type != "cloud" and getattr(self, n) is not None]
+        if self.type != "cloud" and self.workspace_prefix:
+            ignored.append("workspace_prefix")
+        for name in ignored:
+            check.fail(
+                name,
+                getattr(self, name),
+                f"unset: a {self.type} backend ignores it (it applies to "
+                f"{'cloud' if name in (*_CLOUD_ONLY, 'workspace_prefix') else 'oss'} only)",
+            )
 
 
 @dataclass(frozen=True)
@@ -134,6 +193,8 @@ class DeployersSpec:
         for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
             for index, name in enumerate(names):
                 rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
+                if name in names[:index]:
+                    check.fail(f"{kind}[{index}]", name, f"a name not listed before in {kind}")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from ..core.problems import ConfigError, ConfigProblem
 from ..core.specs import (
     NewNetworkSpec,
 )
+from ..core.terraform_text import TOKEN_ALLOWED, cdktf_token_places
 from .account_scope import group_by_account
 from .fields import ConfigChecker, read_values
 from .model import (
@@ -115,31 +116,42 @@ def read_deployment(
     problem is found in the same run.
     """
     check = ConfigChecker(path, ATTRIBUTE_KEYS)
+    refuse_cdktf_tokens(check, context)
     values = read_values(check, dict(context), DEPLOYMENT)
     config = _deployment(values, {key: check for key in context}, check)
     return config, check
 
 
 def read_deployments(
-    context: Mapping[str, Any], path: str = "", outdir: Path = Path("cdktf.out")
+    context: Mapping[str, Any],
+    path: str = "",
+    outdir: Path = Path("cdktf.out"),
+    project_dir: Path | None = None,
 ) -> tuple[list[DeploymentConfig], ConfigChecker]:
     """All deployments of an app: ``deployments`` entries over the shared top-level keys.
 
     Without ``deployments`` the context describes one deployment. Each entry
     overrides top-level keys (shallowly) and must have its own ``name``; stack
     names of all deployments must differ. A problem in a shared key is named
-    once, at the top level. ``outdir`` is where the app is synthesized (client
-    key files must lie outside it).
+    once, at the top level. ``outdir`` is where the app is synthesized and
+    ``project_dir`` the project (default: the folder holding ``outdir``); client key
+    files must lie inside the project, outside ``outdir`` (:func:`key_file_problem`).
     """
     check = ConfigChecker(path, ATTRIBUTE_KEYS)
     if not isinstance(context, Mapping):
         check.fail("", context, "a JSON object")
         return [], check
+    refuse_cdktf_tokens(check, context)
+    _refuse_reference_settings(check, context.get("instance"), "instance")
+    entries = context.get("deployments")
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if isinstance(entry, dict) and "instance" in entry:
+            _refuse_reference_settings(check, entry["instance"], f"deployments[{index}].instance")
     shared = {k: v for k, v in context.items() if k != "deployments"}
     shared_values = read_values(check, shared, DEPLOYMENT)
     if "deployments" not in context:
         configs = [_deployment(shared_values, {k: check for k in shared}, check)]
-        check_key_files(configs, check, outdir)
+        check_key_files(configs, check, outdir, project_dir)
         group_by_account(configs, check)
         return configs, check
     entries = context["deployments"]
@@ -164,7 +176,7 @@ def read_deployments(
     duplicates = sorted({n for n in stacks if stacks.count(n) > 1})
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
-    check_key_files(configs, check, outdir)
+    check_key_files(configs, check, outdir, project_dir)
     group_by_account(configs, check)  # one account stack per account, names distinct
     seen: set[str] = set()
     distinct = []
@@ -173,6 +185,36 @@ def read_deployments(
             distinct.append(config)
             seen.update(stack_names(config))
     return distinct, check
+
+
+def refuse_cdktf_tokens(check: ConfigChecker, context: object) -> None:
+    """Record every cdktf token encoding in ``context``, keys and values alike.
+
+    Configuration is text and numbers, never a reference: cdktf would resolve a
+    token written here to whatever construct holds that number, in any stack of
+    the app (and add outputs and remote-state reads to carry it across).
+    """
+    for where, value in cdktf_token_places(context):
+        check.fail(where, value, TOKEN_ALLOWED, as_written=True)
+
+
+REFERENCE_KEYS = ("mode", "id", "idVariable", "productVersion")
+"""What a referenced instance reads: every other instance key would do nothing."""
+
+
+def _refuse_reference_settings(check: ConfigChecker, instance: object, where: str) -> None:
+    """An instance in mode ``reference`` is only read: purchase and settings keys are refused."""
+    if not isinstance(instance, dict) or instance.get("mode") != "reference":
+        return
+    for key, value in instance.items():
+        if key not in REFERENCE_KEYS and isinstance(key, str):
+            check.fail(
+                f"{where}.{key}",
+                value,
+                "unset: mode 'reference' only reads the instance, so this setting would do "
+                f"nothing (a referenced instance takes {', '.join(REFERENCE_KEYS)})",
+                as_written=True,
+            )
 
 
 def _deployment(
@@ -217,6 +259,14 @@ def validate_deployment(
         place(config.network, "network").fail("", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
     _validate_account_stack(config, place)
     config.instance.validate(place(config.instance, "instance"))
+    own_vpc = getattr(config.network, "vpc_id", None)
+    for index, bind in enumerate(config.instance.bind_vpcs):
+        if own_vpc is not None and bind.vpc_id == own_vpc:
+            place(config.instance, "instance").fail(
+                f"bind_vpcs[{index}].vpc_id",
+                bind.vpc_id,
+                "another VPC than the instance's own (network.vpcId), which it reaches already",
+            )
     hardware = config.instance.edition
     key_names = tuple(k.name for k in config.keys)
     secret_names = tuple(s.name for s in config.secrets)
@@ -326,28 +376,98 @@ def _check_quotas(config: DeploymentConfig, place: Callable[[object, str], Confi
             place(instance, "instance").fail(attr, quota, f"at least {count}: {what}")
 
 
-def check_key_files(configs: list[DeploymentConfig], check: ConfigChecker, outdir: Path) -> None:
-    """Client key files: outside ``outdir`` (the next synth deletes it), one per application.
+KEY_FILE_TOOL_FOLDERS = ("node_modules",)
+"""Top folders of the project that its tools delete or replace, besides hidden ones and
+``cdktf.out*`` (every output folder, its staging and the ``make synth-all`` one)."""
+KEY_FILE_PROJECT_FILES = frozenset(
+    {"main.py", "cdktf.json", "package.json", "package-lock.json", "pyproject.toml", "Makefile"}
+)
+KEY_FILE_PROJECT_SUFFIXES = (".py", ".tf", ".tfstate", ".backup", ".hcl", ".tfvars")
+KEY_FILE_PATH_MAX = 1024
+KEY_FILE_NAME_MAX = 255
+
+
+def key_file_problem(target: Path, project: Path, outdir: Path) -> str | None:
+    """Why a client key file may not be written at ``target`` (absolute, normalised), or None.
+
+    The one rule: a key file is a new file of its own inside the project directory,
+    outside every folder the project's tools delete or replace (the output folder,
+    ``cdktf.out*``, hidden folders such as ``.cdktf.out.*`` staging or ``.git``,
+    ``node_modules``), and is none of the project's own files (sources, state,
+    ``cdktf.json``...), nor a directory or a symbolic link: the provider writes it once,
+    ignores a failed write, and the key's only private copy would be lost.
+    """
+    if len(str(target)) > KEY_FILE_PATH_MAX or any(
+        len(part.encode("utf-8")) > KEY_FILE_NAME_MAX for part in target.parts
+    ):
+        return (
+            f"a path of at most {KEY_FILE_PATH_MAX} characters, each name at most "
+            f"{KEY_FILE_NAME_MAX} bytes (the file system refuses longer ones)"
+        )
+    if target == outdir or outdir in target.parents:
+        return f"a file outside the output directory {outdir.name}/ (the next synth replaces it)"
+    if project not in target.parents:
+        return (
+            f"a file inside the project directory {project.name}/ (relative to the stack "
+            f"directory {outdir.name}/stacks/<stack>, '../../../secrets/<name>.client-key.json' "
+            "is the project's secrets/ folder)"
+        )
+    parts = target.relative_to(project).parts
+    top = parts[0]
+    if (
+        top.startswith("cdktf.out")
+        or top in KEY_FILE_TOOL_FOLDERS
+        or any(part.startswith(".") for part in parts)
+    ):
+        return (
+            "a file outside the folders the project's tools delete or replace (cdktf.out*, "
+            "hidden folders such as .cdktf.out.* or .git, node_modules), such as secrets/"
+        )
+    if target.name in KEY_FILE_PROJECT_FILES or target.suffix in KEY_FILE_PROJECT_SUFFIXES:
+        return "a file of its own, not one of the project's files (sources, state, settings)"
+    try:
+        for place in (target, *[p for p in target.parents if project in p.parents]):
+            if place.is_symlink():
+                return f"a path without symbolic links ({place.relative_to(project)} is one)"
+        if target.exists() and not target.is_file():
+            return "a file, not a directory or other special file: the provider's write would fail"
+    except OSError as err:
+        return f"a path the file system can use ({err.strerror or err})"
+    return None
+
+
+def check_key_files(
+    configs: list[DeploymentConfig],
+    check: ConfigChecker,
+    outdir: Path,
+    project_dir: Path | None = None,
+) -> None:
+    """Client key files: where :func:`key_file_problem` allows, one per application.
 
     Terraform writes each file relative to ``<outdir>/stacks/<stack>``; paths are
-    compared once normalised, across every deployment of the app.
+    compared once normalised, across every deployment of the app. ``project_dir``
+    defaults to the folder that holds ``outdir`` (``cdktf.out`` sits in the project).
     """
     outdir = Path(os.path.normpath(outdir.absolute()))
+    project = Path(os.path.normpath(project_dir.absolute())) if project_dir else outdir.parent
     owners: dict[Path, str] = {}
     for config in configs:
         stack_dir = outdir / "stacks" / config.name
         for index, app in enumerate(config.applications):
             if not isinstance(app.key_file, str):
                 continue
-            target = Path(os.path.normpath(stack_dir / app.key_file))
             where = check.at(app, f"applications[{index}]")
-            if target == outdir or outdir in target.parents:
+            if app.key_file.startswith("~") or not app.key_file.strip():
                 where.fail(
                     "private_key_data_file",
                     app.key_file,
-                    f"a file outside the output directory {outdir.name}/ (the next synth "
-                    "deletes it)",
+                    "a path relative to the stack directory (Terraform does not expand '~')",
                 )
+                continue
+            target = Path(os.path.normpath(stack_dir / app.key_file))
+            problem = key_file_problem(target, project, outdir)
+            if problem is not None:
+                where.fail("private_key_data_file", app.key_file, problem)
             elif target in owners:
                 where.fail(
                     "private_key_data_file",

@@ -35,6 +35,8 @@ SECRET_USER = "RbacPermission/Template/CryptoServiceSecretUser"
 
 _LOGICAL_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
 _ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
+RESERVED_ALIAS_PREFIX = "alias/acs"
+"""Aliases KMS keeps for Alibaba Cloud services (CreateAlias refuses them)."""
 _SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
 # What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
 # not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
@@ -219,6 +221,17 @@ class KeySpec:
                     alias,
                     "'alias/' followed by 1-249 of letters, digits, ':', '/', '_' or '-'",
                 )
+            elif (
+                alias.lower().startswith(RESERVED_ALIAS_PREFIX)
+                or "//" in alias
+                or (alias.endswith("/"))
+            ):
+                check.fail(
+                    f"aliases[{index}]",
+                    alias,
+                    "an alias not starting with 'alias/acs' (reserved for Alibaba Cloud "
+                    "services), without '//' and not ending in '/'",
+                )
             elif alias in self.aliases[:index]:
                 check.fail(f"aliases[{index}]", alias, "an alias not given before")
         rules.check_tags(check, "tags", self.tags)
@@ -374,4 +387,11 @@ class ApplicationSpec:
                 moments[name] = moment
         if len(moments) == 2 and moments["not_after"] <= moments["not_before"]:
             check.fail("not_after", self.not_after, f"a time after notBefore ({self.not_before})")
+        elif "not_after" in moments and moments["not_after"] <= datetime.now(UTC):
+            check.fail(
+                "not_after",
+                self.not_after,
+                "a time in the future: a client key that has expired when it is created "
+                "cannot be used",
+            )
         rules.check_description(check, "description", self.description)

@@ -64,9 +64,11 @@ def check_ram_principal_name(check: Checker, field: str, value: object) -> None:
 
 
 def check_description(check: Checker, field: str, value: object, limit: int = 1024) -> None:
-    """Free text up to ``limit`` characters."""
+    """Free text up to ``limit`` characters; not only spaces (the cloud trims it to nothing)."""
     if not isinstance(value, str) or len(value) > limit:
         check.fail(field, value, f"a string of at most {limit} characters")
+    elif value and not value.strip():
+        check.fail(field, value, "text with visible characters, or no description at all")
 
 
 def check_variable_name(check: Checker, field: str, value: object) -> None:

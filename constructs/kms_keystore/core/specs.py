@@ -6,6 +6,7 @@ it finds; the construct layer reads the fields and builds resources from them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -188,6 +189,10 @@ def _check_two_zones(check: Checker, field: str, zones: tuple[str, ...]) -> None
         check.fail(field, list(zones), "exactly two distinct zones for the KMS instance")
 
 
+_ACCOUNT_ID = re.compile(r"[0-9]{1,19}")
+"""An account ID: ASCII digits only (``str.isdigit`` also takes other scripts' digits)."""
+
+
 @dataclass(frozen=True)
 class BindVpcSpec:
     """Another VPC that may reach the instance (``bind_vpcs``)."""
@@ -207,7 +212,7 @@ class BindVpcSpec:
         rules.check_resource_id(check, "vswitch_id", self.vswitch_id, "vsw")
         rules.check_region(check, "region_id", self.region_id)
         if self.vpc_owner_id is not None and not (
-            isinstance(self.vpc_owner_id, str) and self.vpc_owner_id.isdigit()
+            isinstance(self.vpc_owner_id, str) and _ACCOUNT_ID.fullmatch(self.vpc_owner_id)
         ):
             check.fail("vpc_owner_id", self.vpc_owner_id, "a numeric Alibaba Cloud account ID")
 
@@ -326,6 +331,10 @@ class InstanceSpec:
                 check.fail(name, getattr(self, name), "true or false")
         for index, bind in enumerate(self.bind_vpcs):
             bind.validate(check.child(f"bind_vpcs[{index}]"))
+            if bind.vpc_id in [b.vpc_id for b in self.bind_vpcs[:index]]:
+                check.fail(
+                    f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
+                )
         rules.check_tags(check, "tags", self.tags)
 
     def _validate_adopted(self, check: Checker) -> None:

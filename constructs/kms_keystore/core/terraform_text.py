@@ -10,6 +10,8 @@ so the cloud receives exactly the text that was configured.
 
 from __future__ import annotations
 
+import re
+import struct
 from collections.abc import Mapping
 
 from .problems import ConfigProblem
@@ -61,3 +63,51 @@ _HCL_ALLOWED = (
     "text without quotes, backslashes, line breaks, '${' or '%{' for the HCL export "
     "(cdktf's HCL renderer would change it); export without HCL=1 to keep it exactly"
 )
+
+
+_TOKEN_MARKER = re.compile(r"[$#&]\{\s*tftoken\[", re.IGNORECASE)
+"""cdktf's token encodings in text: ``${TfToken[...]}`` (string), ``#{TfToken[...]}``
+(list) and ``&{TfToken[...]}`` (map); cdktf resolves them wherever they stand."""
+_DOUBLE_TOKEN_BITS = 0xFBFF
+"""The top 16 bits of a number cdktf reads as a token (``DOUBLE_TOKEN_MARKER_BITS``)."""
+TOKEN_ALLOWED = (
+    "text and numbers without cdktf token encodings (${TfToken[...]}, #{TfToken[...]}, "
+    "&{TfToken[...]}, or a number cdktf reads as a token): cdktf would resolve them to "
+    "another construct's value"
+)
+
+
+def is_cdktf_token(value: object) -> bool:
+    """Whether cdktf would take ``value`` (text or number) for one of its tokens, or part of one."""
+    if isinstance(value, str):
+        return _TOKEN_MARKER.search(value) is not None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        bits = struct.unpack(">Q", struct.pack(">d", float(value)))[0]
+    except OverflowError:
+        return False
+    return bits >> 48 == _DOUBLE_TOKEN_BITS
+
+
+def cdktf_token_places(value: object, path: str = "") -> list[tuple[str, object]]:
+    """Every place in configuration ``value`` (JSON) that holds a cdktf token, with its value.
+
+    Object keys count too (a tag key is written to Terraform like a value). The walk
+    uses no recursion, so nesting of any depth is read.
+    """
+    found: list[tuple[str, object]] = []
+    pending: list[tuple[str, object]] = [(path, value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                place = f"{where}.{key}" if where else str(key)
+                if is_cdktf_token(key):
+                    found.append((place, key))
+                pending.append((place, inner))
+        elif isinstance(item, list):
+            pending += [(f"{where}[{i}]", inner) for i, inner in enumerate(item)]
+        elif is_cdktf_token(item):
+            found.append((where, item))
+    return sorted(found, key=lambda pair: pair[0])

@@ -257,6 +257,8 @@ class _Parser:
             self.index += 1
             value = self.expression()
             if isinstance(key, str):
+                if key in found:
+                    raise Unreadable(f"the key {key!r} is given twice")
                 found[key] = value
             else:
                 known_keys = False
@@ -270,7 +272,7 @@ class _Parser:
             return json.dumps(arguments[0])
         if name == "jsondecode" and len(arguments) == 1 and isinstance(arguments[0], str):
             try:
-                return json.loads(arguments[0])
+                return json.loads(arguments[0], object_pairs_hook=_no_duplicates)
             except json.JSONDecodeError as err:
                 raise Unreadable("jsondecode of text that is not JSON") from err
         if name in ("tolist", "toset", "tomap") and len(arguments) == 1:
@@ -311,9 +313,19 @@ def read_json_document(value: Any) -> Any:
     if not isinstance(text, str):
         raise Unreadable(f"it is {type(text).__name__}, not JSON text")
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as err:
         raise Unreadable(f"it is not JSON ({err.msg})") from err
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are distinct: readers differ on which of two values counts."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise Unreadable(f"the key {key!r} is given twice")
+        found[key] = value
+    return found
 
 
 def _shorten(text: str, limit: int = 80) -> str:

@@ -3,8 +3,8 @@
 The policies are not a second implementation: the exported directory holds a
 copy of :mod:`kms_keystore.guardrails.rules` and of every module of the
 ``core`` and ``guardrails`` subpackages it imports, and one generated checkov
-module that runs each rule of ``RULES`` on every resource, data source and
-provider block checkov reads.
+module that runs each rule of ``RULES`` on every resource, data source,
+provider and module block checkov reads.
 
     checkov -d <stack> --framework terraform_json --external-checks-dir <this directory>/checks
 
@@ -94,8 +94,8 @@ def vendored_sources(module: str = RULES_MODULE) -> dict[str, str]:
 _CHECKS_SOURCE = '''"""kms-keystore guardrail rules (KS-*) as checkov policies, from `make export`.
 
 Each rule of kms_keystore_rules/guardrails/rules.py (a copy of the app's own rules)
-runs on every resource, data source and provider block, as it does when the app
-synthesizes. A rule waived in the app is recorded under the block's
+runs on every resource, data source, provider and module block, as it does when the
+app synthesizes. A rule waived in the app is recorded under the block's
 "//".guardrail_suppressions and reported here as skipped. Do not edit: export again.
 
     checkov -d <stack directory> --framework terraform_json --external-checks-dir <this directory>
@@ -112,6 +112,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from checkov.common.models.enums import CheckCategories, CheckResult  # noqa: E402
 from checkov.terraform.checks.data.base_check import BaseDataCheck  # noqa: E402
+from checkov.terraform.checks.module.base_module_check import BaseModuleCheck  # noqa: E402
 from checkov.terraform.checks.provider.base_check import BaseProviderCheck  # noqa: E402
 from checkov.terraform.checks.resource.base_resource_check import BaseResourceCheck  # noqa: E402
 
@@ -200,7 +201,20 @@ class ProviderRule(BaseProviderCheck):
         return evaluate(self, f"provider.{{self.entity_type}}", conf)
 
 
-CHECKS = [kind(rule) for rule in RULES for kind in (ResourceRule, DataRule, ProviderRule)]
+class ModuleRule(BaseModuleCheck):
+    """One guardrail rule on module calls (which no rule can see into: KS-MOD-1)."""
+
+    def __init__(self, rule: Any) -> None:
+        self.rule = rule
+        name = f"{{rule.level}}: {{rule.explanation}}"
+        super().__init__(name=name, id=rule.id, categories=CATEGORIES)
+
+    def scan_module_conf(self, conf: dict[str, Any]) -> CheckResult:
+        return evaluate(self, "module", conf)
+
+
+KINDS = (ResourceRule, DataRule, ProviderRule, ModuleRule)
+CHECKS = [kind(rule) for rule in RULES for kind in KINDS]
 '''
 
 

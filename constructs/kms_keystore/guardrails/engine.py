@@ -31,6 +31,7 @@ from ..framework.cdk import (
     App,
     TerraformBackend,
     TerraformLocal,
+    TerraformModule,
     TerraformOutput,
     TerraformProvider,
     TerraformStack,
@@ -38,6 +39,7 @@ from ..framework.cdk import (
 )
 from ..framework.validation import HIDDEN_ID, visible_path
 from .rules import RULES, RULES_BY_ID, Level, reason_problem
+from .secret_scan import secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -114,11 +116,25 @@ class _Block:
     """Construct path from the block's metadata; None when the block has none."""
 
 
+def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each named block body; Terraform JSON may give a body as a list of objects.
+
+    A body that is neither is judged as an empty object, so that every rule that
+    needs an argument to be set fires on it.
+    """
+    for name, body in by_name.items() if isinstance(by_name, dict) else []:
+        items = body if isinstance(body, list) else [body]
+        for item in items or [{}]:
+            yield name, item if isinstance(item, dict) else {}
+
+
 def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
     for section in ("resource", "data"):
         for type_name, by_name in (document.get(section) or {}).items():
-            for name, config in by_name.items():
-                metadata = (config.get("//") or {}).get("metadata") or {}
+            for name, config in _bodies(by_name):
+                comment = config.get("//")
+                metadata = comment.get("metadata") if isinstance(comment, dict) else None
+                metadata = metadata if isinstance(metadata, dict) else {}
                 path = metadata.get("path")
                 path = visible_path(path) if isinstance(path, str) else None
                 if path is None or not path.startswith(stack_path + "/"):
@@ -133,6 +149,8 @@ def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
         yield _Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, None)
     if "cloud" in terraform:
         yield _Block("terraform.cloud", "cloud", terraform["cloud"], None)
+    for name, config in (document.get("module") or {}).items():
+        yield _Block("module", f"module.{name}", config, None)
     for kind in ("variable", "output", "check"):
         for name, config in (document.get(kind) or {}).items():
             yield _Block(kind, f"{kind}.{name}", config, None)
@@ -170,6 +188,7 @@ def _owner_path(app: Construct, stack_path: str, block: _Block) -> str:
         "variable": TerraformVariable,
         "output": TerraformOutput,
         "local": TerraformLocal,
+        "module": TerraformModule,
     }.get(kind)
     if stack is not None and wanted is not None:
         name = rest.split("[")[0]
@@ -178,7 +197,10 @@ def _owner_path(app: Construct, stack_path: str, block: _Block) -> str:
                 continue
             if kind == "provider" and node.terraform_resource_type != name:
                 continue
-            if kind in ("variable", "output", "local") and node.friendly_unique_id != name:
+            if (
+                kind in ("variable", "output", "local", "module")
+                and node.friendly_unique_id != name
+            ):
                 continue
             return visible_path(node.node.path)
     return f"{stack_path}/{block.address}"
@@ -209,11 +231,16 @@ def _check_stack(
     findings: list[Finding] = []
     stack_records: dict[str, dict[str, str]] = {}
     changed = False
+    through_defaults: dict[str, list[str]] = {}
+    for address, why in secrets_through_defaults(document):
+        through_defaults.setdefault(address, []).append(why)
     for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
         for rule in RULES:
             reason = rule.check(block.type_name, block.config)
-            if reason is None:
+            if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
+                reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))
+            if not reason:
                 continue
             if block.path is None:
                 block.path = _owner_path(app, stack_path, block)
@@ -221,7 +248,10 @@ def _check_stack(
             if waiver is not None:
                 recorded[rule.id] = waiver.reason
             else:
-                findings.append(Finding(rule.id, rule.level, block.path, reason, rule.explanation))
+                level = rule.level
+                if rule.id == MODULE_RULE and not _fails_closed(app, stack_path):
+                    level = Level.WARNING  # a team's own stack: reported, its owners decide
+                findings.append(Finding(rule.id, level, block.path, reason, rule.explanation))
         if not recorded:
             continue
         changed = True
@@ -234,6 +264,17 @@ def _check_stack(
     if changed and not hcl:
         file.write_text(stable_json.dumps(document), encoding="utf-8")
     return findings
+
+
+MODULE_RULE = "KS-MOD-1"
+CREDENTIAL_RULE = "KS-SEC-1"
+FAIL_CLOSED = "kms_keystore_fails_closed"
+"""Attribute the app's own stacks carry: a module there is an error, elsewhere a warning."""
+
+
+def _fails_closed(app: Construct, stack_path: str) -> bool:
+    stack = find_by_path(app, stack_path)
+    return bool(getattr(stack, FAIL_CLOSED, False))
 
 
 def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:

@@ -59,45 +59,159 @@ class _Statement:
     not_actions: tuple[Any, ...] | None
     """``NotAction`` values when the statement uses ``NotAction``."""
     condition: Any
+    principal: Any = None
+    """``Principal`` of a trust policy statement, None when absent."""
+    not_principal: bool = False
+    """Whether the statement names its principals by exclusion (``NotPrincipal``)."""
 
 
-def _allow_statements(config: Config) -> tuple[_Statement, ...] | str:
-    """Statements of ``policy_document`` that allow, or why the document cannot be judged."""
-    text = config.get("policy_document")
-    return _read_allow_statements(text) if isinstance(text, str) else _allow_in(text)
+DOCUMENT_ARGUMENTS = frozenset(
+    {"policy_document", "document", "assume_role_policy_document", "assume_role_policy", "policy"}
+)
+"""Arguments that hold a policy document in any block type (RAM and Resource Manager
+policies, role trust policies, key and bucket policies); each must be readable."""
+DOCUMENT_ELEMENTS = ("Version", "Statement", "Id")
+STATEMENT_ELEMENTS = (
+    "Sid",
+    "Effect",
+    "Action",
+    "NotAction",
+    "Resource",
+    "NotResource",
+    "Principal",
+    "NotPrincipal",
+    "Condition",
+)
+_SKIPPED_ARGUMENTS = frozenset({"//", "lifecycle", "depends_on", "provider", "count", "for_each"})
+
+
+@dataclass(frozen=True)
+class _Document:
+    """A policy document found in a block: where it stands and its allowing statements."""
+
+    where: str
+    """Argument path inside the block (``policy_document``, ``statement[0].policy``...)."""
+    statements: tuple[_Statement, ...]
+
+
+def _looks_like_document(value: Any) -> bool:
+    """A value that is, or is text of, an object with a statement (any letter case)."""
+    if isinstance(value, dict):
+        return any(isinstance(k, str) and k.lower() == "statement" for k in value)
+    if not isinstance(value, str) or "statement" not in value.lower():
+        return False
+    head = value.lstrip()
+    return head.startswith("{") or head.replace(" ", "").startswith("${jsonencode(")
+
+
+def _documents(config: Config) -> tuple[tuple[_Document, ...], str | None]:
+    """Every policy document anywhere in a block, and why one cannot be judged (or None).
+
+    The block's type does not matter: what grants is judged where it stands. An
+    argument named like a document (:data:`DOCUMENT_ARGUMENTS`) must be readable;
+    any other value is judged when it reads as an object with a ``Statement``.
+    """
+    found: list[_Document] = []
+    pending: list[tuple[str, Any]] = [
+        (k, v) for k, v in config.items() if k not in _SKIPPED_ARGUMENTS
+    ]
+    while pending:
+        where, value = pending.pop()
+        name = where.rsplit(".", 1)[-1].split("[")[0]
+        named = name in DOCUMENT_ARGUMENTS and isinstance(value, str | dict)
+        if named or _looks_like_document(value):
+            statements = (
+                _read_allow_statements(value) if isinstance(value, str) else _allow_in(value)
+            )
+            if isinstance(statements, str):
+                return (), f"{where}: {statements}"
+            found.append(_Document(where, statements))
+            continue
+        if isinstance(value, dict):
+            pending += [(f"{where}.{k}", v) for k, v in value.items()]
+        elif isinstance(value, list):
+            pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+    return tuple(found), None
 
 
 @functools.lru_cache(maxsize=256)
 def _read_allow_statements(text: str) -> tuple[_Statement, ...] | str:
-    """:func:`_allow_in` for document text, remembered: both RAM rules read each document."""
+    """:func:`_allow_in` for document text, remembered: several rules read each document."""
     return _allow_in(text)
+
+
+def _element_problem(obj: dict[str, Any], known: tuple[str, ...], what: str) -> str | None:
+    """Why the element names of ``obj`` can be read two ways (letter case, unknown), or None."""
+    for key in obj:
+        if not isinstance(key, str) or key in known:
+            continue
+        same = [k for k in known if k.lower() == key.lower()]
+        if same:
+            return f"{what} element {key!r} differs from {same[0]!r} in letter case only"
+        return f"{what} element {key!r} is not one RAM reads ({', '.join(known)})"
+    return None
 
 
 def _allow_in(value: Any) -> tuple[_Statement, ...] | str:
     try:
-        document = read_json_document(value)
+        document = value if isinstance(value, dict) else read_json_document(value)
     except Unreadable as err:
-        return f"policy_document cannot be judged: {err}"
+        return f"policy document cannot be judged: {err}"
     if not isinstance(document, dict):
-        return "policy_document cannot be judged: it is not a JSON object"
+        return "policy document cannot be judged: it is not a JSON object"
+    problem = _element_problem(document, DOCUMENT_ELEMENTS, "document")
+    if problem:
+        return f"policy document cannot be judged: {problem}"
     statements = document.get("Statement", [])
     statements = statements if isinstance(statements, list) else [statements]
     found = []
     for statement in statements:
         if not isinstance(statement, dict):
-            return f"policy_document cannot be judged: statement {statement!r} is not an object"
+            return f"policy document cannot be judged: statement {statement!r} is not an object"
+        problem = _element_problem(statement, STATEMENT_ELEMENTS, "statement")
+        if problem:
+            return f"policy document cannot be judged: {problem}"
         effect = statement.get("Effect", "Allow")
-        if isinstance(effect, str) and effect.lower() == "deny":
+        if effect == "Deny":
             continue
+        if effect != "Allow":
+            shown = _text(effect)
+            return f"policy document cannot be judged: Effect {shown!r} is not 'Allow' or 'Deny'"
+        padded = [
+            a
+            for key in ("Action", "NotAction")
+            for a in _as_tuple(statement.get(key, []))
+            if isinstance(a, str) and (a != a.strip() or not a or any(c.isspace() for c in a))
+        ]
+        if padded:
+            return f"policy document cannot be judged: actions with spaces {padded}"
         not_actions = statement.get("NotAction")
+        principal = statement.get("Principal")
         found.append(
             _Statement(
                 actions=_as_tuple(statement.get("Action", [])),
                 not_actions=None if not_actions is None else _as_tuple(not_actions),
                 condition=statement.get("Condition", {}),
+                principal=principal,
+                not_principal="NotPrincipal" in statement,
             )
         )
     return tuple(found)
+
+
+NOT_GRANTING = frozenset({"locals", "output", "check", "variable"})
+"""Blocks that grant nothing themselves: a value of theirs grants only where a resource
+uses it, and there it is a reference, which a document argument refuses as unreadable."""
+
+
+def _allow_statements(type_name: str, config: Config) -> tuple[_Statement, ...] | str:
+    """Allowing statements of every policy document of a block, or why one cannot be judged."""
+    if type_name in NOT_GRANTING:
+        return ()
+    documents, problem = _documents(config)
+    if problem:
+        return problem
+    return tuple(st for document in documents for st in document.statements)
 
 
 def _as_tuple(value: Any) -> tuple[Any, ...]:
@@ -159,9 +273,7 @@ def slr_without_service_condition(type_name: str, config: Config) -> str | None:
     with a wildcard (``ram:Create*``, ``*``), uses ``NotAction`` without excluding
     it, or gives an action known only at plan time.
     """
-    if type_name != "alicloud_ram_policy":
-        return None
-    statements = _allow_statements(config)
+    statements = _allow_statements(type_name, config)
     if isinstance(statements, str):
         return statements
     for statement in statements:
@@ -174,10 +286,21 @@ def slr_without_service_condition(type_name: str, config: Config) -> str | None:
 
 
 def wildcard_action(type_name: str, config: Config) -> str | None:
-    """No statement may allow actions by pattern, by exclusion, or by plan-time value."""
-    if type_name != "alicloud_ram_policy":
-        return None
-    statements = _allow_statements(config)
+    """No grant may allow actions by pattern, by exclusion, or by plan-time value.
+
+    Judged in every block, whatever its type: policy documents wherever they stand,
+    system policies attached to a principal (``AdministratorAccess`` and the
+    ``*FullAccess`` policies allow ``*`` or ``<service>:*``; a system policy named
+    only at plan time cannot be judged), and KMS access policies on every key or secret.
+    """
+    attached = _system_policy_problem(type_name, config)
+    if attached:
+        return attached
+    if type_name == "alicloud_kms_policy":
+        wild = [r for r in _as_tuple(config.get("resources", [])) if _is_pattern(_text(r))]
+        if wild:
+            return f"gives access to resources by pattern {list(map(_text, wild))}"
+    statements = _allow_statements(type_name, config)
     if isinstance(statements, str):
         return statements
     for statement in statements:
@@ -200,21 +323,103 @@ def _text(value: Any) -> Any:
     return value.text if isinstance(value, Unknown) else value
 
 
+_ALL_ACCESS_SYSTEM_POLICY = re.compile(r"administratoraccess|.*fullaccess", re.IGNORECASE)
+"""System policies that allow every action, or every action of a service."""
+
+
+def _system_policy_problem(type_name: str, config: Config) -> str | None:
+    """A system policy attached to a principal that grants by wildcard, or cannot be named."""
+    if not type_name.endswith("_policy_attachment"):
+        return None
+    kind = config.get("policy_type")
+    name = config.get("policy_name")
+    if not isinstance(kind, str) or "${" in kind or "%{" in kind:
+        return f"attaches a policy whose type {kind!r} is known only at plan time"
+    if kind.strip().lower() != "system":
+        return None
+    if not isinstance(name, str) or "${" in name or "%{" in name or not name.strip():
+        return f"attaches a system policy named only at plan time ({name!r})"
+    if _ALL_ACCESS_SYSTEM_POLICY.fullmatch(name.strip()):
+        return f"attaches the system policy {name.strip()!r}, which allows actions by wildcard"
+    return None
+
+
+def _open_principals(principal: Any) -> list[str]:
+    """Principal values that stand for everyone (``*`` in any form), or plan-time values."""
+    values: list[Any] = []
+    pending = [principal]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending += list(item.values())
+        elif isinstance(item, list):
+            pending += item
+        else:
+            values.append(item)
+    return [
+        str(_text(v))
+        for v in values
+        if isinstance(v, Unknown) or not isinstance(v, str) or "*" in v or "?" in v
+    ]
+
+
+def open_trust(type_name: str, config: Config) -> str | None:
+    """A trust policy names the principals it trusts: no ``*``, no ``NotPrincipal``."""
+    statements = _allow_statements(type_name, config)
+    if isinstance(statements, str):
+        return None  # reported by KS-RAM-1 and KS-RAM-2
+    for statement in statements:
+        if statement.not_principal:
+            return "trusts every principal except those listed (NotPrincipal)"
+        if statement.principal is None:
+            continue
+        wide = _open_principals(statement.principal)
+        if wide:
+            return f"trusts principals by pattern or plan-time value {wide}"
+    return None
+
+
+def unjudged_module(type_name: str, config: Config) -> str | None:
+    """A module block: what it creates and grants is not in this document, so none is judged."""
+    if type_name != "module":
+        return None
+    source = config.get("source")
+    return f"module from {source!r} cannot be judged by the guardrails"
+
+
+def _ignored(config: Config, argument: str) -> bool:
+    """Whether ``lifecycle.ignore_changes`` lets ``argument`` drift (named, or ``all``)."""
+    ignored = (config.get("lifecycle") or {}).get("ignore_changes", ())
+    if isinstance(ignored, str):
+        return ignored.strip() == "all" or ignored.strip() == argument
+    return isinstance(ignored, list) and any(
+        isinstance(item, str) and item.strip() in (argument, "all") for item in ignored
+    )
+
+
 def _prevent_destroy(config: Config) -> bool:
     return (config.get("lifecycle") or {}).get("prevent_destroy") is True
 
 
 def instance_deletion_protection(type_name: str, config: Config) -> str | None:
     """A KMS instance has ``deletion_protection`` on."""
-    if type_name == "alicloud_kms_instance" and config.get("deletion_protection") is not True:
+    if type_name != "alicloud_kms_instance":
+        return None
+    if config.get("deletion_protection") is not True:
         return "deletion_protection is not true"
+    if _ignored(config, "deletion_protection"):
+        return "lifecycle.ignore_changes lets deletion_protection drift"
     return None
 
 
 def key_deletion_protection(type_name: str, config: Config) -> str | None:
     """A KMS key has ``deletion_protection`` ``Enabled``."""
-    if type_name == "alicloud_kms_key" and config.get("deletion_protection") != "Enabled":
+    if type_name != "alicloud_kms_key":
+        return None
+    if config.get("deletion_protection") != "Enabled":
         return "deletion_protection is not 'Enabled'"
+    if _ignored(config, "deletion_protection"):
+        return "lifecycle.ignore_changes lets deletion_protection drift"
     return None
 
 
@@ -289,8 +494,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "KS-RAM-2",
         Level.ERROR,
-        "Name actions explicitly; wildcard actions grant future permissions too.",
+        "Name actions explicitly; wildcard actions (in any policy document, an attached "
+        "system policy or a KMS access policy) grant future permissions too.",
         wildcard_action,
+    ),
+    Rule(
+        "KS-RAM-3",
+        Level.ERROR,
+        "Trust named principals only; a trust policy open to '*' lets any account assume the role.",
+        open_trust,
+    ),
+    Rule(
+        "KS-MOD-1",
+        Level.ERROR,
+        "Write resources in the stack instead of a module, or waive this rule for the "
+        "stack with a reason: the guardrails cannot see into a module.",
+        unjudged_module,
     ),
     Rule(
         "KS-KMS-1",
@@ -335,6 +554,8 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_ID = {rule.id: rule for rule in RULES}
 MIN_REASON_LENGTH = 20
 """Visible characters a suppression reason needs at least."""
+MAX_REASON_LENGTH = 500
+"""Characters a suppression reason may have at most: one line a reviewer reads."""
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 _BLANK_LOOKING = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
@@ -358,6 +579,8 @@ def reason_problem(reason: object) -> str | None:
     )
     if hidden:
         return f"visible characters only; found {', '.join(hidden[:5])}"
+    if len(reason) > MAX_REASON_LENGTH:
+        return f"a reason of at most {MAX_REASON_LENGTH} characters; this one has {len(reason)}"
     visible = sum(1 for c in reason if not c.isspace())
     if visible < MIN_REASON_LENGTH:
         return (

@@ -27,6 +27,20 @@ SENSITIVE_ARGUMENTS = frozenset(
         "token",
     }
 )
+_SENSITIVE_NAME = re.compile(
+    r"(?:^|_)(?:password|passwd|pwd|secret|token|secret_key|access_key|access_key_secret|"
+    r"private_key|key_material|credentials?|passphrase|secret_data|secret_string)$",
+    re.IGNORECASE,
+)
+"""Argument names that carry a credential whether or not they are listed above."""
+
+
+def is_sensitive_argument(name: str) -> bool:
+    """Whether an argument of this name carries a credential (listed, or named like one)."""
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_")
+    return name in SENSITIVE_ARGUMENTS or _SENSITIVE_NAME.search(snake) is not None
+
+
 _REFERENCE = re.compile(
     r"\$\{(?!local\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[0-9]+\]|\[\"[\w.-]*\"\])+\}"
 )
@@ -63,7 +77,7 @@ def find_secret_literals(document: dict[str, Any], references_allowed: bool = Tr
     for parent, key, value in _walk(document, ""):
         where = f"{parent}.{key}" if parent else key
         if (
-            key in SENSITIVE_ARGUMENTS
+            is_sensitive_argument(key)
             and not parent.startswith("variable")
             and isinstance(value, str)
             and value
@@ -74,4 +88,46 @@ def find_secret_literals(document: dict[str, Any], references_allowed: bool = Tr
             for what, pattern in _PATTERNS.items():
                 if pattern.search(value):
                     found.append(f"{where}: looks like {what}")
+    return found
+
+
+_VARIABLE_REFERENCE = re.compile(r"\$\{var\.([A-Za-z_][\w-]*)\}")
+
+
+def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """Sensitive arguments fed by a variable that has a default, as (block address, reason).
+
+    A variable's default is a literal in the configuration, whether or not the
+    variable is marked ``sensitive``: a sensitive argument that references it
+    carries that literal.
+    """
+    defaults = {
+        name
+        for name, config in (document.get("variable") or {}).items()
+        if isinstance(config, dict) and config.get("default") not in (None, "")
+    }
+    if not defaults:
+        return []
+    found = []
+    blocks: list[tuple[str, Any]] = [
+        (f"{'data.' if section == 'data' else ''}{type_name}.{name}", config)
+        for section in ("resource", "data")
+        for type_name, by_name in (document.get(section) or {}).items()
+        for name, config in (by_name or {}).items()
+    ]
+    blocks += [
+        (f"provider.{type_name}[{index}]", config)
+        for type_name, configs in (document.get("provider") or {}).items()
+        for index, config in enumerate(configs or [])
+    ]
+    for address, config in blocks:
+        for parent, key, value in _walk(config, ""):
+            if not is_sensitive_argument(key) or not isinstance(value, str):
+                continue
+            match = _VARIABLE_REFERENCE.fullmatch(value)
+            if match and match[1] in defaults:
+                where = f"{parent}.{key}" if parent else key
+                found.append(
+                    (address, f"{where}: fed by variable {match[1]!r}, which has a literal default")
+                )
     return found

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..app.build import synth_to
+from ..app.build import DEPLOY_DIR_ENV, synth_to
 from ..app.key_files import key_file_folders, make_folders
 from ..core.problems import ConfigError
 from ..core.terraform_text import hcl_text_problems
@@ -59,6 +59,7 @@ def synth_hcl(context: dict[str, Any], outdir: Path, project_dir: Path) -> None:
         "SYNTH_HCL_OUTPUT": "true",
         "CDKTF_OUTDIR": str(outdir),
         "CDKTF_CONTEXT_JSON": json.dumps(context),
+        DEPLOY_DIR_ENV: str(project_dir / "cdktf.out"),  # a look-only synth, like the JSON one
     }
     result = subprocess.run(
         [sys.executable, str(project_dir / "main.py")], env=env, capture_output=True, text=True
@@ -82,7 +83,7 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
     dest.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".export-", dir=dest.parent) as work_dir:
         work = Path(work_dir)
-        synth_to(context, work / "json")
+        synth_to(context, work / "json", project_dir, project_dir / "cdktf.out")
         if hcl:
             synth_hcl(context, work / "hcl", project_dir)
         manifest = json.loads((work / "json" / "manifest.json").read_text(encoding="utf-8"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..app.build import project_configurations, synth_to
+from ..app.build import project_configurations, synth_configuration
 from .policy_review import describe_changes, parse_lines, stack_policies
 from .stack_graph import describe_graph_changes, graph_lines, render_mermaid
 
@@ -32,7 +32,9 @@ def synthesize_project(project_dir: Path) -> Documents:
     with tempfile.TemporaryDirectory(prefix="kms-review-") as work:
         for config_name, context in project_configurations(project_dir).items():
             outdir = Path(work) / config_name
-            synth_to(context, outdir)
+            synth_configuration(
+                config_name, context, outdir, project_dir, project_dir / "cdktf.out"
+            )
             for path in sorted(outdir.glob("stacks/*/cdk.tf.json")):
                 document = json.loads(path.read_text(encoding="utf-8"))
                 documents[f"{config_name}.{path.parent.name}"] = document
