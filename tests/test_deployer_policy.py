@@ -335,3 +335,90 @@ def test_the_writable_arguments_cover_every_argument_the_examples_write():
                 if block.kind == "resource" and block.type_name in WRITABLE_ARGUMENTS:
                     extra = block.arguments - WRITABLE_ARGUMENTS[block.type_name]
                     assert not extra, (block.type_name, sorted(extra))
+
+
+def _example_stacks():
+    """Every stack of the reference app, the split layout and each example configuration."""
+    configurations = {"reference": {}, "split": {"layout": "split"}}
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        configurations[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+    for name, context in configurations.items():
+        for stack_name, stack in synth(context).items():
+            yield f"{name}.{stack_name}", stack
+
+
+def test_no_write_action_sits_on_all_resources_unless_ram_only_allows_that():
+    """API-31: a write on ``*`` must be in the documented list of all-resources writes."""
+    from kms_keystore.core.deployer_policy import ALL_RESOURCES_WRITES, is_write
+
+    for name, stack in _example_stacks():
+        document = deployer_policy_document(blocks_of_stack(stack))
+        for statement in document["Statement"]:
+            # the service-linked role's statement is narrowed by its condition (API-15)
+            if statement["Resource"] != "*" or "Condition" in statement:
+                continue
+            loose = [a for a in statement["Action"] if is_write(a)]
+            assert not [a for a in loose if a not in ALL_RESOURCES_WRITES], (name, loose)
+
+
+def test_every_write_the_provider_table_can_grant_is_classified():
+    """A new write action fails here until its page is read: scoped, RAM-scoped or listed."""
+    from kms_keystore.core.deployer_policy import (
+        _RAM_WRITE,
+        ALL_RESOURCES_WRITES,
+        REGIONAL_ARNS,
+        SERVICE_LINKED_ROLE_ACTIONS,
+        is_write,
+    )
+    from kms_keystore.core.provider_actions import TABLE
+
+    writes = {
+        action
+        for table in TABLE
+        for _, call in table.calls()
+        for action in call.ram_actions
+        if is_write(action)
+    }
+    handled = set(REGIONAL_ARNS) | set(ALL_RESOURCES_WRITES) | SERVICE_LINKED_ROLE_ACTIONS
+    unclassified = {a for a in writes - handled if not _RAM_WRITE.match(a)}
+    assert not unclassified
+    assert not set(REGIONAL_ARNS) & set(ALL_RESOURCES_WRITES)
+    assert all(reason.strip() for reason in ALL_RESOURCES_WRITES.values())
+
+
+def test_regional_writes_name_the_region_of_their_stack():
+    from kms_keystore.core.deployer_policy import REGIONAL_ARNS
+
+    stacks = synth(TWO_REGIONS)
+    for stack in stacks.values():
+        providers = stack.get("provider", {}).get("alicloud", [])
+        regions = {p["region"] for p in providers if "region" in p}
+        document = deployer_policy_document(blocks_of_stack(stack))
+        for statement in document["Statement"]:
+            scoped = [a for a in statement["Action"] if a in REGIONAL_ARNS]
+            if not scoped:
+                continue
+            resources = statement["Resource"]
+            resources = resources if isinstance(resources, list) else [resources]
+            assert len(scoped) == len(statement["Action"])
+            assert {r.split(":")[2] for r in resources} == regions
+
+
+def test_the_create_vpc_resource_follows_the_provider_region():
+    vpc = Block("resource", "alicloud_vpc", frozenset({"vpc_name"}), region="ap-southeast-1")
+    unknown = Block("resource", "alicloud_vpc", frozenset({"vpc_name"}))
+
+    def resource_of(blocks):
+        document = deployer_policy_document(blocks)
+        found = [s["Resource"] for s in document["Statement"] if "vpc:CreateVpc" in s["Action"]]
+        assert len(found) == 1, found
+        return found[0]
+
+    assert resource_of([vpc]) == "acs:vpc:ap-southeast-1:*:vpc/*"
+    assert resource_of([unknown]) == "acs:vpc:*:*:vpc/*"
+    assert resource_of([vpc, unknown]) == "acs:vpc:*:*:vpc/*"
+    other = Block("resource", "alicloud_vpc", frozenset(), region="cn-hangzhou")
+    assert resource_of([vpc, other]) == [
+        "acs:vpc:ap-southeast-1:*:vpc/*",
+        "acs:vpc:cn-hangzhou:*:vpc/*",
+    ]

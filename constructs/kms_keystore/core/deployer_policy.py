@@ -140,6 +140,8 @@ class Block:
     """Arguments in ``lifecycle.ignore_changes``: Terraform never changes them."""
     ram_resources: tuple[str, ...] = ()
     """ARNs of the RAM policy and principals the block manages (``*`` when not literal)."""
+    region: str | None = None
+    """Region of the block's ``alicloud`` provider, when literal (``None`` otherwise)."""
 
     def may_change(self) -> frozenset[str]:
         """Arguments a plan may change: those set or writable by the constructs, less ignored."""
@@ -152,6 +154,7 @@ def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
     found: list[Block] = []
     imports = {entry.get("to") for entry in stack.get("import", [])}
     policies = stack.get("resource", {}).get("alicloud_ram_policy", {})
+    regions = _provider_regions(stack)
 
     def collect(kind: str, section: Mapping[str, Any]) -> None:
         for type_name, blocks in sorted(section.items()):
@@ -163,13 +166,34 @@ def blocks_of_stack(stack: Mapping[str, Any]) -> list[Block]:
                 ignored = lifecycle.get("ignore_changes", [])
                 ignored = frozenset(ignored) if isinstance(ignored, list) else frozenset()
                 arns = _ram_arns(type_name, config, policies) if kind == "resource" else ()
-                found.append(Block(kind, type_name, arguments, adopted, ignored, arns))
+                region = regions.get(_provider_alias(config.get("provider")))
+                found.append(Block(kind, type_name, arguments, adopted, ignored, arns, region))
 
     collect("resource", stack.get("resource", {}))
     collect("data", stack.get("data", {}))
     for check in stack.get("check", {}).values():
         collect("data", check.get("data", {}))
     return found
+
+
+def _provider_regions(stack: Mapping[str, Any]) -> dict[str | None, str | None]:
+    """The region of each ``alicloud`` provider configuration, by alias (``None``: default)."""
+    providers = stack.get("provider", {}).get("alicloud", [])
+    if isinstance(providers, Mapping):
+        providers = [providers]
+    regions: dict[str | None, str | None] = {}
+    for provider in providers if isinstance(providers, list) else []:
+        region = provider.get("region") if isinstance(provider, Mapping) else None
+        literal = isinstance(region, str) and region != "" and "${" not in region
+        regions[provider.get("alias")] = region if literal else None
+    return regions
+
+
+def _provider_alias(reference: object) -> str | None:
+    """``alicloud.<alias>`` names an aliased provider; anything else the default one."""
+    if isinstance(reference, str) and reference.startswith("alicloud."):
+        return reference.split(".", 1)[1]
+    return None
 
 
 _POLICY_REFERENCE = re.compile(r"\$\{alicloud_ram_policy\.([\w-]+)\.policy_name\}")
@@ -202,6 +226,115 @@ def _ram_arns(
 
 _RAM_WRITE = re.compile(r"ram:(Create|Delete|Update|Attach|Detach|Tag|Untag|Set)")
 """RAM actions that change something (reads and lists stay on ``*``)."""
+
+_READ = re.compile(r"[a-z]+:(Get|Describe|List|Query)")
+"""Actions that only read (``Get*``, ``Describe*``, ``List*``, ``Query*``)."""
+
+
+def is_write(action: str) -> bool:
+    """True for an action that creates, changes or deletes something (not a read or list)."""
+    return _READ.match(action) is None
+
+
+REGIONAL_ARNS: dict[str, str] = {
+    "vpc:CreateVpc": "acs:vpc:{region}:*:vpc/*",
+}
+"""Write actions whose API reference page states a resource type (API-31), as ARN templates.
+
+``{region}`` is the region of the block's provider (``*`` when it is not
+literal); the account and the IDs Terraform learns at apply stay ``*``. Source:
+"CreateVpc" (VPC 2016-04-28, RAM authorization: ``*VPC``
+``acs:vpc:{#regionId}:{#accountId}:vpc/*``; change history to 2025-12-12)."""
+
+_BSS_ONLY_STAR = (
+    "BSS OpenAPI authorizes on all resources: its permission points take no ARN "
+    "(BSS 'Authorization for API calls', knowledge_detail 139650)"
+)
+_KMS_NO_TABLE = (
+    "its KMS API reference page shows no RAM authorization table, so no resource type "
+    "is stated (API-31)"
+)
+_NOT_STATED = (
+    "no resource type read for it on a current API reference page; kept on * until one "
+    "is (API-31, open question)"
+)
+
+ALL_RESOURCES_WRITES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "bss:ModifyInstance",
+            "bss:ModifyPrepaidInstanceAutoRenew",
+            "bss:RefundBatchRemainRefund",
+            "bssapi:CreateInstance",
+            "bssapi:ModifyInstance",
+            "bssapi:RefundInstance",
+            "bssapi:SetRenewal",
+        ),
+        _BSS_ONLY_STAR,
+    ),
+    **dict.fromkeys(
+        (
+            "kms:ConnectKmsInstance",
+            "kms:UpdateKmsInstanceBindVpc",
+            "kms:ScheduleKeyDeletion",
+            "kms:SetSecretPolicy",
+        ),
+        _KMS_NO_TABLE,
+    ),
+    **dict.fromkeys(
+        (
+            "kms:CreateAlias",
+            "kms:CreateApplicationAccessPoint",
+            "kms:CreateClientKey",
+            "kms:CreateKey",
+            "kms:CreateNetworkRule",
+            "kms:CreatePolicy",
+            "kms:CreateSecret",
+            "kms:DeleteAlias",
+            "kms:DeleteApplicationAccessPoint",
+            "kms:DeleteClientKey",
+            "kms:DeleteNetworkRule",
+            "kms:DeletePolicy",
+            "kms:DeleteSecret",
+            "kms:DisableKey",
+            "kms:EnableKey",
+            "kms:PutSecretValue",
+            "kms:ReleaseKmsInstance",
+            "kms:SetDeletionProtection",
+            "kms:SetKeyPolicy",
+            "kms:TagResources",
+            "kms:UntagResources",
+            "kms:UpdateAlias",
+            "kms:UpdateApplicationAccessPoint",
+            "kms:UpdateKeyDescription",
+            "kms:UpdateKmsInstance",
+            "kms:UpdateNetworkRule",
+            "kms:UpdatePolicy",
+            "kms:UpdateRotationPolicy",
+            "kms:UpdateSecret",
+            "kms:UpdateSecretRotationPolicy",
+            "vpc:AssociateVpcCidrBlock",
+            "vpc:CreateDefaultVSwitch",
+            "vpc:CreateDefaultVpc",
+            "vpc:CreateVSwitch",
+            "vpc:DeleteVSwitch",
+            "vpc:DeleteVpc",
+            "vpc:DisableVpcClassicLink",
+            "vpc:EnableVpcClassicLink",
+            "vpc:ModifyRouteTableAttributes",
+            "vpc:ModifyVSwitchAttribute",
+            "vpc:ModifyVpcAttribute",
+            "vpc:MoveResourceGroup",
+            "vpc:TagResources",
+            "vpc:UnTagResources",
+            "vpc:UnassociateVpcCidrBlock",
+        ),
+        _NOT_STATED,
+    ),
+}
+"""Write actions granted on ``*``, each with why (API-31): RAM only authorizes them on
+all resources, or no page read states a narrower resource type. A narrower resource
+that RAM does not match would fail a real apply, so doubt keeps ``*``."""
 
 
 def calls_for(blocks: Iterable[Block]) -> list[tuple[Block, str, ProviderCall]]:
@@ -238,15 +371,21 @@ def deployer_policy_document(
     The service-linked role's actions are granted for the key store service only
     (API-15); RAM write actions on the policies and principals the stacks manage
     (``acs:ram:*:*:policy/<name>``, ``user/<name>``, ...), never on ``*`` while
-    those names are literal (API-27); the rest, which the KMS, VPC and BSS pages
-    list for all resources or which read, on ``*``. ``extra`` statements follow
-    (the state backend's, :func:`backend_statements`).
+    those names are literal (API-27); the write actions of :data:`REGIONAL_ARNS`
+    on their resource type in the regions of the blocks that call them (API-31);
+    the rest, reads and the writes of :data:`ALL_RESOURCES_WRITES`, on ``*``.
+    ``extra`` statements follow (the state backend's, :func:`backend_statements`).
     """
     blocks = list(blocks)
     actions = deployer_actions(blocks)
     role = [a for a in actions if a in SERVICE_LINKED_ROLE_ACTIONS]
     writes = [a for a in actions if a not in SERVICE_LINKED_ROLE_ACTIONS and _RAM_WRITE.match(a)]
-    other = [a for a in actions if a not in SERVICE_LINKED_ROLE_ACTIONS and a not in writes]
+    scoped = _regional_resources(blocks)
+    other = [
+        a
+        for a in actions
+        if a not in SERVICE_LINKED_ROLE_ACTIONS and a not in writes and a not in scoped
+    ]
     statements: list[dict[str, Any]] = []
     if role:
         statement = policy_documents.creator_statement()
@@ -256,10 +395,30 @@ def deployer_policy_document(
         arns = sorted({arn for block in blocks for arn in block.ram_resources})
         resource: str | list[str] = "*" if "*" in arns or not arns else arns
         statements.append({"Action": writes, "Resource": resource, "Effect": "Allow"})
+    by_resource: dict[tuple[str, ...], list[str]] = {}
+    for action, arns in sorted(scoped.items()):
+        by_resource.setdefault(arns, []).append(action)
+    for arns, grouped in sorted(by_resource.items()):
+        scoped_resource: str | list[str] = arns[0] if len(arns) == 1 else list(arns)
+        statements.append({"Action": grouped, "Resource": scoped_resource, "Effect": "Allow"})
     if other:
         statements.append({"Action": other, "Resource": "*", "Effect": "Allow"})
     statements += [dict(statement) for statement in extra]
     return {"Version": policy_documents.POLICY_VERSION, "Statement": statements}
+
+
+def _regional_resources(blocks: Iterable[Block]) -> dict[str, tuple[str, ...]]:
+    """The ARNs of each :data:`REGIONAL_ARNS` action, one per region of the blocks calling it."""
+    regions: dict[str, set[str]] = {}
+    for block, _, call in calls_for(blocks):
+        for action in call.ram_actions:
+            if action in REGIONAL_ARNS:
+                regions.setdefault(action, set()).add(block.region or "*")
+    arns: dict[str, tuple[str, ...]] = {}
+    for action, found in regions.items():
+        chosen = {"*"} if "*" in found else found
+        arns[action] = tuple(sorted(REGIONAL_ARNS[action].format(region=r) for r in chosen))
+    return arns
 
 
 OSS_STATE_ACTIONS = ("oss:GetObject", "oss:PutObject", "oss:DeleteObject")
