@@ -610,6 +610,36 @@ APP_40 = {"name": "a", "sourceIps": ["10.0.0.1"], "keys": ["k"]}
 BIND_41 = {"vpcId": "vpc-bp1other", "vswitchId": "vsw-bp1o", "regionId": "cn-hangzhou"}
 
 
+def test_api_31_writes_on_every_resource_only_where_ram_leaves_no_narrower_one():
+    from kms_keystore.core.deployer_policy import ALL_RESOURCES_WRITES, REGIONAL_ARNS, is_write
+
+    for region in ("cn-hangzhou", "ap-southeast-1"):
+        stack = synth({"region": region})["kms-keystore"]
+        document = deployer_policy_document(blocks_of_stack(stack))
+        create_vpc = only(
+            {
+                str(n): s
+                for n, s in enumerate(document["Statement"])
+                if "vpc:CreateVpc" in s["Action"]
+            }
+        )[1]
+        assert create_vpc["Resource"] == f"acs:vpc:{region}:*:vpc/*"
+        for statement in document["Statement"]:
+            if statement["Resource"] == "*" and "Condition" not in statement:
+                for action in filter(is_write, statement["Action"]):
+                    assert action in ALL_RESOURCES_WRITES, action
+    assert "vpc:CreateVpc" in REGIONAL_ARNS and "vpc:CreateVpc" not in ALL_RESOURCES_WRITES
+    assert {a for a in ALL_RESOURCES_WRITES if a.startswith(("bss:", "bssapi:"))} == {
+        "bss:ModifyInstance",
+        "bss:ModifyPrepaidInstanceAutoRenew",
+        "bss:RefundBatchRemainRefund",
+        "bssapi:CreateInstance",
+        "bssapi:ModifyInstance",
+        "bssapi:RefundInstance",
+        "bssapi:SetRenewal",
+    }
+
+
 def test_api_40_client_key_files_stay_in_the_project(tmp_path):
     app = {**APP_40, "privateKeyDataFile": "../../../../outside.json"}
     context = {"keys": [{"name": "k"}], "applications": [app]}
