@@ -9,6 +9,7 @@ import pytest
 
 from kms_keystore.handoff.export import export
 from kms_keystore.handoff.export_docs import clean_document
+from kms_keystore.handoff.stack_graph import short_label
 
 from .support import (
     ABSOLUTE_PATH,
@@ -96,7 +97,7 @@ def test_readme_tells_variables_outputs_provider_backend_and_order(exported):
 
 
 def mermaid_id(diagram, address):
-    line = next(line for line in diagram.splitlines() if f'["{address}' in line)
+    line = next(line for line in diagram.splitlines() if f'["{short_label(address)}' in line)
     return line.split("[", 1)[0].strip()
 
 
@@ -112,9 +113,9 @@ def test_readme_draws_each_stack_and_the_order_terraform_creates_it_in(exported)
             for block in blocks
         ]
 
-        assert diagram.startswith("flowchart LR\n"), name
+        assert diagram.startswith("flowchart TB\n"), name
         for address in addresses:
-            assert diagram.count(f'["{address}"]') == 1, (name, address)
+            assert diagram.count(f'["{short_label(address)}') == 1, (name, address)
             assert f"`{address}`" in readme.split("```", 2)[2], (name, address)
     account = (dest / "kms-keystore-account" / "README.md").read_text(encoding="utf-8")
     diagram = account.split("```mermaid\n", 1)[1].split("```", 1)[0]
