@@ -1,0 +1,144 @@
+"""An export passes the receiving team's own gates, run as its README says, in a copy alone.
+
+For the reference app and every example, JSON and HCL: each stack directory is copied
+on its own (nothing of this project beside it) and its README's commands run there:
+checkov with the folder's ``.checkov.yaml`` (our KS-* policies and checkov's own checks),
+``terraform fmt -check`` for HCL, and real Terraform's ``validate`` and ``plan`` through
+``../shared/tools/terraform-offline/run.sh``. Zero failures and zero warnings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kms_keystore.app.build import project_configurations
+from kms_keystore.core import policy_documents
+from kms_keystore.handoff.export import export
+
+from .support import ROOT, TERRAFORM_OFFLINE, terraform_offline_available
+
+pytestmark = [pytest.mark.terraform, pytest.mark.e2e]
+
+CHECKOV = Path(os.environ.get("KMS_KEYSTORE_CHECKOV", ROOT / ".venv-scan" / "bin" / "checkov"))
+if not CHECKOV.exists():
+    CHECKOV = ROOT.parent / "main" / ".venv-scan" / "bin" / "checkov"
+CASES = [(name, form) for name in project_configurations(ROOT) for form in ("json", "hcl")]
+
+
+def readme_commands(readme: str) -> list[str]:
+    """The commands of the README's guardrail section, as a team would copy them."""
+    section = readme.split("## Guardrails in your own pipeline", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def run_checkov(folder: Path, command: str) -> dict:
+    result = subprocess.run(
+        [str(CHECKOV), *command.split()[1:], "-o", "json"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    reports = json.loads(result.stdout)
+    reports = reports if isinstance(reports, list) else [reports]
+    return {
+        "failed": [
+            f"{c['check_id']} {c['resource']}: {c.get('details')}"
+            for r in reports
+            for c in r.get("results", {}).get("failed_checks", [])
+        ],
+        "unread": [e for r in reports for e in r.get("results", {}).get("parsing_errors", [])],
+        "ours": sum(
+            1
+            for r in reports
+            for outcome in ("passed_checks", "skipped_checks")
+            for c in r.get("results", {}).get(outcome, [])
+            if c["check_id"].startswith("KS-")
+        ),
+        "returncode": result.returncode,
+    }
+
+
+def variables_of(folder: Path) -> dict[str, str]:
+    """A value for every variable the stack declares, as ``TF_VAR_*``."""
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.tf*")))
+    names = set()
+    for path in folder.glob("*.tf.json"):
+        names |= set(json.loads(path.read_text(encoding="utf-8")).get("variable", {}))
+    for line in text.splitlines():
+        if line.startswith('variable "'):
+            names.add(line.split('"')[1])
+    return {f"TF_VAR_{name}": "kst-offline-1" for name in names}
+
+
+def offline(folder: Path, mode: str, live: Path) -> str:
+    env = {
+        **os.environ,
+        **variables_of(folder),
+        "TF_MODE": mode,
+        "TF_PLAN_STRICT": "1",
+        "LIVE_POLICY_JSON": str(live),
+    }
+    result = subprocess.run(
+        ["bash", str(TERRAFORM_OFFLINE), str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    return output
+
+
+@pytest.mark.parametrize(("configuration", "form"), CASES, ids=[f"{c}-{f}" for c, f in CASES])
+def test_each_exported_folder_alone_passes_its_readmes_commands(configuration, form, tmp_path):
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+    if not CHECKOV.exists():
+        pytest.skip(f"checkov is not installed at {CHECKOV} (make scan installs it)")
+    context = project_configurations(ROOT)[configuration]
+    dest = tmp_path / "export"
+    order = export(context, dest, ROOT, hcl=form == "hcl")
+    live = tmp_path / "live.json"
+    live.write_text(json.dumps(policy_documents.system_policy_document()), encoding="utf-8")
+
+    for name in order:
+        alone = tmp_path / "alone" / name
+        shutil.copytree(dest / name, alone)
+        commands = readme_commands((alone / "README.md").read_text(encoding="utf-8"))
+        for command in commands:
+            if command.startswith("checkov "):
+                outcome = run_checkov(alone, command)
+                assert outcome["unread"] == [], f"{name}: checkov could not parse {outcome}"
+                assert outcome["failed"] == [], f"{name}: checks failed: {outcome['failed']}"
+                assert outcome["ours"] > 0, f"{name}: no KS-* policy ran"
+            elif command == "terraform fmt -check":
+                result = subprocess.run(
+                    ["terraform", "fmt", "-check", "-diff"],
+                    cwd=alone,
+                    capture_output=True,
+                    text=True,
+                )
+                changes = result.stdout
+                assert result.returncode == 0, f"{name}: terraform fmt would change:\n{changes}"
+            else:
+                pytest.fail(f"{name}: the README names a command no test runs: {command}")
+        assert [c.split()[0] for c in commands] == (
+            ["checkov", "terraform"] if form == "hcl" else ["checkov"]
+        )
+
+        validated = offline(alone, "validate", live)
+        assert f"{name}: valid=True errors=0 warnings=0" in validated, validated
+        planned = offline(alone, "plan", live)
+        assert f"{name}: Plan:" in planned, planned
+        assert "Warning" not in planned, f"{name}: the plan warns:\n{planned}"
