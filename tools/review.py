@@ -30,7 +30,6 @@ from typing import Any
 
 from kms_keystore.app.build import synth_to
 from kms_keystore.config import read_context
-from kms_keystore.core import policy_documents
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.handoff.deployment_review import (
     REVIEW_DIR,
@@ -56,25 +55,13 @@ def documents_in_effect(project_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def page_disagreements(project_dir: Path) -> list[str]:
-    """Where the pinned policies disagree with Alibaba Cloud's page (or its copy)."""
-    tests = project_dir / "tests"
-    if not (tests / "documented.py").is_file():
+    """Where the code disagrees with Alibaba Cloud's page (tests/documented.py says how)."""
+    if not (project_dir / "tests" / "documented.py").is_file():
         return []
     sys.path.insert(0, str(project_dir))
-    from tests import documented
+    from tests.documented import page_disagreements as disagreements
 
-    found = []
-    code = {
-        documented.CREATOR_STATEMENT: {"Statement": [policy_documents.creator_statement()]},
-        documented.SYSTEM_POLICY: policy_documents.system_policy_document(),
-    }
-    for kind, ours in code.items():
-        page = documented.documented(kind)
-        if kind == documented.CREATOR_STATEMENT:
-            page = {"Statement": [page]}
-        if not policy_documents.same_policy(ours, page):
-            found.append(documented.disagreement(kind, ours, page))
-    return found
+    return disagreements()
 
 
 def project_text(project_dir: Path) -> tuple[list[str], bool]:

@@ -11,8 +11,11 @@
 3. Deletes only snapshots that no collected test owns any more (a removed test
    or parameter), and lists every file it changed.
 
-Exits with pytest's status of step 2 (non-zero when a test still fails, for
-example because the code disagrees with Alibaba Cloud's page).
+It never leaves the tree half accepted. Before writing anything it refuses where the
+code disagrees with Alibaba Cloud's page (no snapshot can accept that). When any test
+of step 2 still fails, for a reason a snapshot update cannot fix, every snapshot and
+fixture is put back byte for byte, and it says so: the tree is as it was.
+Exits 0 when accepted, 1 when refused.
 """
 
 from __future__ import annotations
@@ -80,12 +83,36 @@ def owner(path: Path) -> tuple[str, str]:
     return path.parent.name, _INDEX.sub("", stem)
 
 
-def main() -> int:
-    """Refresh, update, prune; return pytest's status."""
-    sys.path.insert(0, str(ROOT))
-    from tests.documented import refresh_fixtures
+def fixture_files() -> set[Path]:
+    """The committed copies of Alibaba Cloud's page."""
+    folder = TESTS / "fixtures"
+    return {p for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else set()
 
-    for name in refresh_fixtures():
+
+def restore(saved: dict[Path, bytes], now: set[Path]) -> None:
+    """Put every saved file back as it was and remove files that were not there."""
+    for path in sorted(now - set(saved)):
+        path.unlink()
+    for path, content in saved.items():
+        if not path.is_file() or path.read_bytes() != content:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+
+
+def main() -> int:
+    """Refuse, or refresh, update and prune; 0 when accepted, 1 when refused."""
+    sys.path.insert(0, str(ROOT))
+    from tests.documented import page_disagreements, refresh_fixtures
+
+    saved = {p: p.read_bytes() for p in snapshot_files() | fixture_files()}
+    refreshed = refresh_fixtures()
+    disagreements = page_disagreements()
+    if disagreements:
+        restore(saved, snapshot_files() | fixture_files())
+        print("\n".join(disagreements), file=sys.stderr)
+        print("snapshots: refused before writing anything: the code must follow the page")
+        return 1
+    for name in refreshed:
         print(f"snapshots: {name} refreshed from Alibaba Cloud's page (the code must follow it)")
     before = {p: p.read_bytes() for p in snapshot_files()}
     command = [
@@ -102,6 +129,13 @@ def main() -> int:
         *snapshot_modules(),
     ]
     status = subprocess.run(command, cwd=ROOT).returncode
+    if status != 0:
+        restore(saved, snapshot_files() | fixture_files())
+        print(
+            "snapshots: refused: the tests above still fail after updating the snapshots, so "
+            "a snapshot cannot fix them; every snapshot and fixture is back as it was"
+        )
+        return 1
     tests = collected_tests()
     if tests is None:
         print("snapshots: tests could not be collected; no snapshot was deleted", file=sys.stderr)
@@ -118,7 +152,7 @@ def main() -> int:
             print(f"snapshots: new {path.relative_to(ROOT)}")
         elif before[path] != path.read_bytes():
             print(f"snapshots: updated {path.relative_to(ROOT)}")
-    return status
+    return 0
 
 
 if __name__ == "__main__":
