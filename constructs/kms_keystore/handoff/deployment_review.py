@@ -11,7 +11,8 @@ replacement (or removal) of a paid or protected resource.
 
 Which arguments force a replacement is the provider's ``ForceNew`` (aliyun/alicloud
 1.283.0, ``alicloud/resource_alicloud_kms_instance.go``, ``..._kms_key.go``,
-``..._kms_secret.go``, each ``resourceAliCloudKms*`` schema).
+``..._kms_secret.go``, ``..._kms_client_key.go``, each ``resourceAliCloudKms*``
+schema): rule API-60 of docs/alibaba-cloud-facts.md.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ PROTECTED = {
         "what": "KMS secret",
     },
     "alicloud_kms_client_key": {
-        "replaces": ("aap_name", "not_before", "not_after", "private_key_data_file"),
+        "replaces": ("aap_name", "not_after", "not_before", "password", "private_key_data_file"),
         "what": "client key (its private key file is written once)",
     },
 }
