@@ -142,3 +142,53 @@ def test_each_exported_folder_alone_passes_its_readmes_commands(configuration, f
         planned = offline(alone, "plan", live)
         assert f"{name}: Plan:" in planned, planned
         assert "Warning" not in planned, f"{name}: the plan warns:\n{planned}"
+
+
+def ks_outcomes(folder: Path) -> set[tuple[str, str, str]]:
+    """(rule, block address, outcome) of every KS-* check checkov ran on the folder."""
+    result = subprocess.run(
+        [str(CHECKOV), "--config-file", ".checkov.yaml", "-o", "json"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    reports = json.loads(result.stdout)
+    reports = reports if isinstance(reports, list) else [reports]
+    found = set()
+    for report in reports:
+        for outcome in ("passed", "failed", "skipped"):
+            for check in report.get("results", {}).get(f"{outcome}_checks", []):
+                if check["check_id"].startswith("KS-"):
+                    address = check["resource"].removeprefix("resource.").removeprefix("provider.")
+                    if address.removesuffix(".default") == "alicloud":  # the provider block
+                        address = "provider alicloud"
+                    found.add((check["check_id"], address.split(".")[-1], outcome))
+    return found
+
+
+def test_ks_rules_judge_hcl_exactly_as_json_waivers_included(tmp_path):
+    if not CHECKOV.exists():
+        pytest.skip(f"checkov is not installed at {CHECKOV} (make scan installs it)")
+    context = {
+        **project_configurations(ROOT)["with-access"],
+        "instance": {"renewStatus": "ManualRenewal"},
+        "suppressions": [
+            {
+                "path": "kms-keystore/Instance",
+                "rule": "KS-KMS-4",
+                "reason": "renewal is handled by the finance team's own process",
+            }
+        ],
+    }
+    export(context, tmp_path / "json", ROOT)
+    export(context, tmp_path / "hcl", ROOT, hcl=True)
+
+    as_json = ks_outcomes(tmp_path / "json" / "kms-keystore")
+    as_hcl = ks_outcomes(tmp_path / "hcl" / "kms-keystore")
+
+    assert as_hcl == as_json, (
+        f"only from JSON: {sorted(as_json - as_hcl)}\nonly from HCL: {sorted(as_hcl - as_json)}"
+    )
+    assert any(rule == "KS-KMS-4" and outcome == "skipped" for rule, _, outcome in as_hcl)
+    assert not any(outcome == "failed" for _, _, outcome in as_hcl)
