@@ -192,3 +192,28 @@ def test_ks_rules_judge_hcl_exactly_as_json_waivers_included(tmp_path):
     )
     assert any(rule == "KS-KMS-4" and outcome == "skipped" for rule, _, outcome in as_hcl)
     assert not any(outcome == "failed" for _, _, outcome in as_hcl)
+
+
+def test_hcl_keeps_any_tag_key_literal_and_stays_formatted(tmp_path):
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+    tags = {"for": "a", "-x": "b", "1st": "c", "a.b/c": "d", "if": "e"}
+    context = {**project_configurations(ROOT)["hardware-adopt"]}
+    context["instance"] = {**context["instance"], "tags": tags}
+    order = export(context, tmp_path / "hcl", ROOT, hcl=True)
+    live = tmp_path / "live.json"
+    live.write_text(json.dumps(policy_documents.system_policy_document()), encoding="utf-8")
+
+    for name in order:
+        folder = tmp_path / "hcl" / name
+        fmt = subprocess.run(
+            ["terraform", "fmt", "-check", "-diff"], cwd=folder, capture_output=True, text=True
+        )
+        assert fmt.returncode == 0, f"{name}: terraform fmt would change:\n{fmt.stdout}"
+        validated = offline(folder, "validate", live)
+        assert f"{name}: valid=True errors=0 warnings=0" in validated, validated
+    text = (tmp_path / "hcl" / "kms-keystore" / "main.tf").read_text(encoding="utf-8")
+    for key, value in tags.items():
+        assert f'"{key}"' in text and f'"{value}"' in text, key
+    assert "ignore_changes = [\n      payment_type," in text
