@@ -43,7 +43,9 @@ def test_every_rule_of_the_facts_file_has_its_test():
     rules = re.findall(r"^### API-(\d+):", text, re.M)
     tests = {name for name in globals() if name.startswith("test_api_")}
 
-    assert sorted(rules) == [f"{n:02d}" for n in range(1, len(rules) + 1)]
+    # numbers are blocks per worker (API-21.., API-40.., API-60..): unique, not contiguous
+    duplicates = sorted({n for n in rules if rules.count(n) > 1})
+    assert not duplicates, f"rule numbers used twice in the facts file: {duplicates}"
     for number in rules:
         assert any(t.startswith(f"test_api_{number}_") for t in tests), number
 

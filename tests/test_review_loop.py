@@ -85,34 +85,60 @@ def git_status(project):
 
 
 def test_change_review_accept_green(tmp_path):
+    # an ordinary change: a configuration with one more key for the application
     project = tmp_path / "project"
     copy_project(project)
-    example = project / "examples" / "with-access.json"
-    context = json.loads(example.read_text(encoding="utf-8"))
+    context = json.loads((project / "examples" / "with-access.json").read_text(encoding="utf-8"))
     context["keys"].append({"name": "archive", "description": "Archived payment records"})
     context["applications"][0]["keys"].append("archive")
+    example = project / "examples" / "with-archive.json"
     example.write_text(json.dumps(context, indent=2) + "\n", encoding="utf-8")
+    pin = POLICY_PIN.replace("with-access.", "with-archive.")
 
     failing = make(project, "test")
     review = make(project, "review")
+    refused = make(project, "snapshots")  # its addresses are not pinned yet
+    status_refused = git_status(project)
+    pinned = subprocess.run(
+        [
+            str(project / ".venv" / "bin" / "python"),
+            "-m",
+            "pytest",
+            "-q",
+            "tests/test_addresses.py",
+        ],
+        cwd=project,
+        env={**os.environ, "UPDATE_ADDRESSES": "1", "PYTHONPATH": str(project / "constructs")},
+        capture_output=True,
+        text=True,
+    )
     accepted = make(project, "snapshots")
     after = make(project, "review")
     status = git_status(project)
 
     assert failing.returncode != 0
-    assert f"FAILED tests/test_policy_review.py::{POLICY_PIN[:-4]}" in failing.stdout
+    assert "with-archive" in failing.stdout
     assert review.returncode == 2, review.stdout + review.stderr
-    assert "with-access.kms-keystore.kms_policy.payments-api-policy:" in review.stdout
-    assert "  + newly granted: Allow " in review.stdout
+    assert "with-archive.kms-keystore.kms_policy.payments-api-policy: new policy" in review.stdout
+    assert "  + granted: Allow " in review.stdout
     assert "accept on purpose with `make snapshots`" in review.stdout
+    assert refused.returncode != 0
+    assert "addresses not in tests/addresses.json" in refused.stdout
+    assert "snapshots: refused: the tests above still fail" in refused.stdout
+    assert status_refused == ["?? examples/with-archive.json"]
+    assert pinned.returncode == 0, pinned.stdout + pinned.stderr
     assert accepted.returncode == 0, accepted.stdout[-4000:] + accepted.stderr[-2000:]
-    assert f"snapshots: updated __snapshots__/test_policy_review/{POLICY_PIN}" in accepted.stdout
+    assert f"snapshots: new __snapshots__/test_policy_review/{pin}" in accepted.stdout
     assert " passed" in accepted.stdout.splitlines()[-1]
     assert after.returncode == 0, after.stdout
-    assert " M examples/with-access.json" in status
-    assert f" M __snapshots__/test_policy_review/{POLICY_PIN}" in status
-    others = [line for line in status if line != " M examples/with-access.json"]
-    assert all(line[3:].startswith("__snapshots__/") for line in others), status
+    assert "?? examples/with-archive.json" in status
+    assert " M tests/addresses.json" in status
+    others = [
+        line
+        for line in status
+        if line[3:] not in ("examples/with-archive.json", "tests/addresses.json")
+    ]
+    assert others and all(line[3:].startswith("__snapshots__/") for line in others), status
 
 
 def test_a_change_the_page_forbids_is_never_offered_and_accept_refuses_it(tmp_path):
