@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
+import time
 
 import pytest
 
@@ -274,3 +276,30 @@ def test_a_killed_exports_work_folder_is_cleared_by_the_next(tmp_path):
     export(SPLIT_WITH_ACCESS, tmp_path / "export", ROOT)
 
     assert [p.name for p in tmp_path.iterdir()] == ["export"]
+
+
+def test_a_terminated_export_leaves_no_work_folder(tmp_path):
+    process = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            str(ROOT / "tools" / "export.py"),
+            "--hcl",
+            "--dest",
+            str(tmp_path / "export"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".export-*")) and process.poll() is None:
+        assert time.monotonic() < deadline, "the export never started its work folder"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=300)
+
+    assert list(tmp_path.glob(".export-*")) == []
+    if process.returncode != 0:  # stopped while working (it may have finished first)
+        assert process.returncode == 130, err
+        assert err == "kms-keystore: export stopped; no work folder is left: run it again\n"
+        assert not (tmp_path / "export").exists()
