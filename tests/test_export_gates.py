@@ -26,8 +26,6 @@ from .support import ROOT, TERRAFORM_OFFLINE, terraform_offline_available
 pytestmark = [pytest.mark.terraform, pytest.mark.e2e]
 
 CHECKOV = Path(os.environ.get("KMS_KEYSTORE_CHECKOV", ROOT / ".venv-scan" / "bin" / "checkov"))
-if not CHECKOV.exists():
-    CHECKOV = ROOT.parent / "main" / ".venv-scan" / "bin" / "checkov"
 CASES = [(name, form) for name in project_configurations(ROOT) for form in ("json", "hcl")]
 
 
