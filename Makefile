@@ -77,15 +77,20 @@ lint: $(PY_STAMP)
 bench: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/synth_bench.py $(if $(BENCH_OUT),--out $(BENCH_OUT)) $(BENCH_ARGS)
 
-# Permissions added or removed per policy against the committed snapshots.
+# The configuration in effect (cdktf.json, CDKTF_CONTEXT_JSON) against its committed
+# kms-review/<stack>.txt: wildcards, purchases, upgrades, renewals, replacements first;
+# then this project's own pins. FORMAT=markdown (a pull-request comment) or json;
+# ACCEPT=1 writes kms-review/ for the commit.
 review: $(PY_STAMP)
-	@$(PY) tools/review.py
+	@$(PY) tools/review.py $(if $(FORMAT),--format $(FORMAT)) $(if $(ACCEPT),--accept)
 
-# Accept a reviewed change: update every snapshot a test owns (deleting none that
-# a test still owns), refresh the copy of Alibaba Cloud's page, then run all tests.
+# Accept a reviewed change: refresh the copy of Alibaba Cloud's page, run every test
+# while updating the snapshots a test owns (deleting none that a test still owns), and
+# put everything back when any test still fails; then the tests that read the
+# committed snapshots as a whole.
 snapshots: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) tools/snapshots.py
-	@$(MAKE) --no-print-directory test
+	$(PY) -m pytest -m committed_snapshots
 
 # Per stack, the least-privilege RAM policy for whoever runs cdktf deploy (TRACE=1: provenance).
 deployer-policy: $(PY_STAMP) $(NODE_STAMP)
@@ -95,11 +100,13 @@ deployer-policy: $(PY_STAMP) $(NODE_STAMP)
 export: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) tools/export.py $(if $(HCL),--hcl)
 
-# Offline schema check of the synthesized stacks (SCHEMA=file for another schema).
+# Offline schema check of the configuration in effect, as `make synth` wrote it
+# (SCHEMA=file for another schema).
 validate: synth
 	$(PY) tools/validate.py $(if $(SCHEMA),--schema $(SCHEMA)) $(OUTDIR)
 
-# Security scan of every synthesized stack with checkov (offline), in its own venv.
+# Security scan with checkov (offline), in its own venv: the configuration in effect,
+# then the reference app and every example, each stack as `make export` hands it over.
 scan: $(PY_STAMP) $(SCAN_STAMP)
 	$(PY) tools/scan.py --checkov $(SCAN_VENV)/bin/checkov
 

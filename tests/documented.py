@@ -96,3 +96,25 @@ def refresh_fixtures() -> list[str]:
             path.write_text(text, encoding="utf-8")
             changed.append(str(path.relative_to(FIXTURES.parent.parent)))
     return changed
+
+
+def page_disagreements() -> list[str]:
+    """Where the code's policies disagree with the page (its copy where it is absent).
+
+    The creator statement and the pinned system policy, as the code builds them; each
+    disagreement is told as :func:`disagreement` tells it. No snapshot can accept one.
+    """
+    from kms_keystore.core import policy_documents
+
+    code = {
+        CREATOR_STATEMENT: {"Statement": [policy_documents.creator_statement()]},
+        SYSTEM_POLICY: policy_documents.system_policy_document(),
+    }
+    found = []
+    for kind, ours in code.items():
+        page = documented(kind)
+        if kind == CREATOR_STATEMENT:
+            page = {"Statement": [page]}
+        if not policy_documents.same_policy(ours, page):
+            found.append(disagreement(kind, ours, page))
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import stat
+import subprocess
 
 import pytest
 
@@ -685,3 +686,35 @@ def test_api_44_service_aliases_are_refused():
     found = _problems({"keys": [{"name": "k", "aliases": ["alias/acs/oss", "alias/ok"]}]})
 
     assert "keys[0].aliases[0]" in found and "keys[0].aliases[1]" not in found
+
+
+PROVIDER_GIT = ROOT.parent / ".mirror" / "aliyun+terraform-provider-alicloud" / "repo"
+
+
+def force_new_arguments(resource: str) -> set[str]:
+    """The ``ForceNew: true`` arguments of one resource's schema at provider v1.283.0."""
+    source = subprocess.run(
+        ["git", "--git-dir", str(PROVIDER_GIT), "show", f"v1.283.0:alicloud/{resource}.go"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found, argument = set(), None
+    for line in source.splitlines():
+        named = re.match(r'^\t{3}"([a-z_]+)": \{', line)
+        if named:
+            argument = named.group(1)
+        elif argument and re.search(r"ForceNew:\s*true", line):
+            found.add(argument)
+    return found
+
+
+def test_api_60_review_names_every_argument_that_replaces_a_paid_or_protected_resource():
+    if not PROVIDER_GIT.is_dir():
+        pytest.skip("the provider's source (/work/.mirror) is absent")
+    from kms_keystore.handoff.deployment_review import PAID, PROTECTED
+
+    tables = {**PAID, **PROTECTED}
+    for type_name, spec in tables.items():
+        resource = f"resource_{type_name}"
+        assert set(spec["replaces"]) == force_new_arguments(resource), type_name

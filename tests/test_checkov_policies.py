@@ -22,6 +22,7 @@ from kms_keystore.guardrails.checkov import (
 from kms_keystore.guardrails.rules import RULES
 from kms_keystore.handoff.export import export
 from kms_keystore.handoff.export_docs import (
+    CHECKOV_CONFIG,
     CHECKOV_DIR,
     CHECKOV_SKIPS,
     IMPORTS_FILE,
@@ -42,7 +43,7 @@ REASON = "test instance, released by the nightly clean-up job"
 def policies(tmp_path_factory):
     if not CHECKOV.exists():
         pytest.skip("the checkov venv .venv-scan is absent (make scan or make test builds it)")
-    return Path(tmp_path_factory.mktemp("policies")) / "_checkov"
+    return Path(tmp_path_factory.mktemp("policies")) / ".checkov"
 
 
 @pytest.fixture(scope="module")
@@ -258,7 +259,7 @@ def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
     main = json.loads((stack / "main.tf.json").read_text(encoding="utf-8"))
     imports = json.loads((stack / IMPORTS_FILE).read_text(encoding="utf-8"))
 
-    _, report = checkov_on(stack, dest / CHECKOV_DIR / CHECKS_DIR)
+    _, report = checkov_on(stack, stack / CHECKOV_DIR / CHECKS_DIR)
     report = report["results"]
 
     assert "import" not in main
@@ -269,7 +270,9 @@ def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
     readme = (stack / "README.md").read_text(encoding="utf-8")
     assert versions == {"terraform": {"required_version": ">= 1.6"}}
     assert "required_version" not in main["terraform"]
-    assert f"--skip-path {IMPORTS_FILE} --skip-path {VERSIONS_FILE}" in readme
+    config = (stack / CHECKOV_CONFIG).read_text(encoding="utf-8")
+    assert f"  - {IMPORTS_FILE}\n  - {VERSIONS_FILE}\n" in config
+    assert "checkov --config-file .checkov.yaml" in readme
     assert report["parsing_errors"] == []
     assert report["failed_checks"] == []
     assert ("KS-KMS-1", instance_address(main)) in {

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
+import time
 
 import pytest
 
 from kms_keystore.handoff.export import export
 from kms_keystore.handoff.export_docs import clean_document
+from kms_keystore.handoff.stack_graph import short_label
 
 from .support import (
     ABSOLUTE_PATH,
@@ -42,14 +45,21 @@ def test_one_directory_per_stack_with_only_config_and_readme(exported):
 
     assert order == ["kms-keystore-account", "kms-keystore"]
     files = sorted(tree(dest))
-    assert [f for f in files if not f.startswith("_checkov/")] == [
+    assert [f for f in files if "/.checkov/" not in f] == [
+        "kms-keystore-account/.checkov.yaml",
+        "kms-keystore-account/.gitignore",
+        "kms-keystore-account/.kms-keystore-export",
         "kms-keystore-account/README.md",
         "kms-keystore-account/main.tf.json",
         "kms-keystore-account/versions.tf.json",
+        "kms-keystore/.checkov.yaml",
+        "kms-keystore/.gitignore",
+        "kms-keystore/.kms-keystore-export",
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
     ]
-    assert "_checkov/checks/kms_keystore_checks.py" in files
+    for name in order:
+        assert f"{name}/.checkov/checks/kms_keystore_checks.py" in files
 
 
 def test_export_is_byte_identical_across_runs_and_places(exported, tmp_path):
@@ -96,7 +106,7 @@ def test_readme_tells_variables_outputs_provider_backend_and_order(exported):
 
 
 def mermaid_id(diagram, address):
-    line = next(line for line in diagram.splitlines() if f'["{address}' in line)
+    line = next(line for line in diagram.splitlines() if f'["{short_label(address)}' in line)
     return line.split("[", 1)[0].strip()
 
 
@@ -112,9 +122,9 @@ def test_readme_draws_each_stack_and_the_order_terraform_creates_it_in(exported)
             for block in blocks
         ]
 
-        assert diagram.startswith("flowchart LR\n"), name
+        assert diagram.startswith("flowchart TB\n"), name
         for address in addresses:
-            assert diagram.count(f'["{address}"]') == 1, (name, address)
+            assert diagram.count(f'["{short_label(address)}') == 1, (name, address)
             assert f"`{address}`" in readme.split("```", 2)[2], (name, address)
     account = (dest / "kms-keystore-account" / "README.md").read_text(encoding="utf-8")
     diagram = account.split("```mermaid\n", 1)[1].split("```", 1)[0]
@@ -172,7 +182,7 @@ def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
         assert f"{name}: valid=True errors=0 warnings=0" in output, output
     assert 'check "kms_keystore_system_policy_drift"' in text
     readme = (tmp_path / "hcl" / "kms-keystore" / "README.md").read_text(encoding="utf-8")
-    assert "checkov -d . --framework terraform --external-checks-dir ../_checkov/checks" in readme
+    assert "checkov --config-file .checkov.yaml\nterraform fmt -check\n" in readme
     assert "postcondition {" in text
     assert 'required_version = ">= 1.5"' in text  # the account stack holds a check block
     assert not ABSOLUTE_PATH.search(text)
@@ -192,7 +202,7 @@ def test_make_export_writes_the_reference_stack(tmp_path):
     )
 
     assert result.returncode == 0, result.stderr
-    assert sorted(p for p in tree(tmp_path / "out") if not p.startswith("_checkov/")) == [
+    assert sorted(p for p in tree(tmp_path / "out") if "/." not in p) == [
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
         "kms-keystore/versions.tf.json",
@@ -215,3 +225,81 @@ def test_only_path_arguments_are_pointed_into_the_export():
     assert cleaned["resource"]["alicloud_ram_policy"]["p"]["description"] == "../../../not a path"
     key = cleaned["resource"]["alicloud_kms_client_key"]["k"]
     assert key["private_key_data_file"] == "secrets/a.json"
+
+
+def test_a_re_export_keeps_what_terraform_wrote(exported, tmp_path):
+    dest = tmp_path / "export"
+    export(SPLIT_WITH_ACCESS, dest, ROOT)
+    stack = dest / "kms-keystore"
+    written_by_terraform = {
+        "terraform.kms-keystore.tfstate": b'{"version": 4}',
+        ".terraform/providers/marker": b"provider",
+        ".terraform.lock.hcl": b"# lock",
+        "secrets/payments-api.client-key.json": b'{"KeyId": "secret"}',
+        "notes.txt": b"the team's own file",
+    }
+    for relative, content in written_by_terraform.items():
+        (stack / relative).parent.mkdir(parents=True, exist_ok=True)
+        (stack / relative).write_bytes(content)
+    (stack / "main.tf.json").write_text("{}", encoding="utf-8")  # an edited export file
+
+    export(SPLIT_WITH_ACCESS, dest, ROOT)
+
+    for relative, content in written_by_terraform.items():
+        assert (stack / relative).read_bytes() == content, relative
+    assert (stack / "main.tf.json").read_bytes() == (
+        exported[0] / stack.name / "main.tf.json"
+    ).read_bytes()
+    ignored = (stack / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert {"*.tfstate", ".terraform/", "/secrets/payments-api.client-key.json"} <= set(ignored)
+
+
+def test_files_the_previous_export_wrote_and_this_one_does_not_go(tmp_path):
+    dest = tmp_path / "export"
+    export(SPLIT_WITH_ACCESS, dest, ROOT)
+    assert (dest / "kms-keystore-account" / "versions.tf.json").exists()
+    listing = dest / "kms-keystore" / ".kms-keystore-export"
+    listing.write_text(listing.read_text(encoding="utf-8") + "old.tf.json\n", encoding="utf-8")
+    (dest / "kms-keystore" / "old.tf.json").write_text("{}", encoding="utf-8")
+
+    export(SPLIT_WITH_ACCESS, dest, ROOT)
+
+    assert not (dest / "kms-keystore" / "old.tf.json").exists()
+
+
+def test_a_killed_exports_work_folder_is_cleared_by_the_next(tmp_path):
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    left = tmp_path / f".export-{dead.pid}-abc"
+    (left / "json").mkdir(parents=True)
+
+    export(SPLIT_WITH_ACCESS, tmp_path / "export", ROOT)
+
+    assert [p.name for p in tmp_path.iterdir()] == ["export"]
+
+
+def test_a_terminated_export_leaves_no_work_folder(tmp_path):
+    process = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            str(ROOT / "tools" / "export.py"),
+            "--hcl",
+            "--dest",
+            str(tmp_path / "export"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".export-*")) and process.poll() is None:
+        assert time.monotonic() < deadline, "the export never started its work folder"
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=300)
+
+    assert list(tmp_path.glob(".export-*")) == []
+    if process.returncode != 0:  # stopped while working (it may have finished first)
+        assert process.returncode == 130, err
+        assert err == "kms-keystore: export stopped; no work folder is left: run it again\n"
+        assert not (tmp_path / "export").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -149,10 +150,13 @@ def test_make_review_passes_on_the_committed_tree():
         [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "review.py")],
         capture_output=True,
         text=True,
+        env={k: v for k, v in os.environ.items() if k != "CDKTF_CONTEXT_JSON"},
     )
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == (
+        "review: configuration in effect, stacks kms-keystore, against kms-review/\n"
+        "review: no change against kms-review/\n"
         "review: no policy changed\nreview: no resource or creation order changed\n"
     )
 

@@ -9,6 +9,7 @@ bad input, toolchain).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -19,7 +20,6 @@ from .support import ROOT, SHARED
 
 pytestmark = pytest.mark.slow
 
-ADDED = "RbacPermission/Template/CryptoServiceKeyAdmin"
 POLICY_PIN = "test_policy_text[with-access.kms-keystore.kms_policy.payments-api-policy].txt"
 
 
@@ -78,39 +78,93 @@ def make(project, target):
     )
 
 
+def git_status(project):
+    return subprocess.run(
+        ["git", "status", "--porcelain"], cwd=project, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+
+
 def test_change_review_accept_green(tmp_path):
+    # an ordinary change: a configuration with one more key for the application
     project = tmp_path / "project"
     copy_project(project)
-    access = project / "constructs" / "kms_keystore" / "access.py"
-    code = access.read_text(encoding="utf-8")
-    assert "permissions.append(KEY_USER)" in code
-    access.write_text(
-        code.replace("permissions.append(KEY_USER)", f'permissions += [KEY_USER, "{ADDED}"]'),
-        encoding="utf-8",
-    )
+    context = json.loads((project / "examples" / "with-access.json").read_text(encoding="utf-8"))
+    context["keys"].append({"name": "archive", "description": "Archived payment records"})
+    context["applications"][0]["keys"].append("archive")
+    example = project / "examples" / "with-archive.json"
+    example.write_text(json.dumps(context, indent=2) + "\n", encoding="utf-8")
+    pin = POLICY_PIN.replace("with-access.", "with-archive.")
 
     failing = make(project, "test")
     review = make(project, "review")
+    refused = make(project, "snapshots")  # its addresses are not pinned yet
+    status_refused = git_status(project)
+    pinned = subprocess.run(
+        [
+            str(project / ".venv" / "bin" / "python"),
+            "-m",
+            "pytest",
+            "-q",
+            "tests/test_addresses.py",
+        ],
+        cwd=project,
+        env={**os.environ, "UPDATE_ADDRESSES": "1", "PYTHONPATH": str(project / "constructs")},
+        capture_output=True,
+        text=True,
+    )
     accepted = make(project, "snapshots")
     after = make(project, "review")
-    status = subprocess.run(
-        ["git", "status", "--porcelain"], cwd=project, capture_output=True, text=True, check=True
-    ).stdout
+    status = git_status(project)
 
     assert failing.returncode != 0
-    assert f"FAILED tests/test_policy_review.py::{POLICY_PIN[:-4]}" in failing.stdout
-    assert f"+ Allow {ADDED} on key/" in failing.stdout, failing.stdout[-4000:]
+    assert "with-archive" in failing.stdout
     assert review.returncode == 2, review.stdout + review.stderr
-    assert "with-access.kms-keystore.kms_policy.payments-api-policy:" in review.stdout
-    assert f"  + newly granted: Allow {ADDED} on key/" in review.stdout
+    assert "with-archive.kms-keystore.kms_policy.payments-api-policy: new policy" in review.stdout
+    assert "  + granted: Allow " in review.stdout
+    assert "accept on purpose with `make snapshots`" in review.stdout
+    assert refused.returncode != 0
+    assert "addresses not in tests/addresses.json" in refused.stdout
+    assert "snapshots: refused: the tests above still fail" in refused.stdout
+    assert status_refused == ["?? examples/with-archive.json"]
+    assert pinned.returncode == 0, pinned.stdout + pinned.stderr
     assert accepted.returncode == 0, accepted.stdout[-4000:] + accepted.stderr[-2000:]
-    assert f"snapshots: updated __snapshots__/test_policy_review/{POLICY_PIN}" in accepted.stdout
+    assert f"snapshots: new __snapshots__/test_policy_review/{pin}" in accepted.stdout
     assert " passed" in accepted.stdout.splitlines()[-1]
-    assert "review: no resource or creation order changed" in review.stdout
     assert after.returncode == 0, after.stdout
-    assert sorted(status.splitlines()) == [
-        " M __snapshots__/test_keys_and_access/"
-        "test_stack_with_two_keys_and_one_application_snapshot.json",
-        f" M __snapshots__/test_policy_review/{POLICY_PIN}",
-        " M constructs/kms_keystore/access.py",
+    assert "?? examples/with-archive.json" in status
+    assert " M tests/addresses.json" in status
+    others = [
+        line
+        for line in status
+        if line[3:] not in ("examples/with-archive.json", "tests/addresses.json")
     ]
+    assert others and all(line[3:].startswith("__snapshots__/") for line in others), status
+
+
+def test_a_change_the_page_forbids_is_never_offered_and_accept_refuses_it(tmp_path):
+    project = tmp_path / "project"
+    copy_project(project)
+    module = project / "constructs" / "kms_keystore" / "core" / "policy_documents.py"
+    module.write_text(
+        module.read_text(encoding="utf-8") + "\n\n_as_on_the_page = creator_statement\n\n\n"
+        "def creator_statement():\n"
+        "    statement = _as_on_the_page()\n"
+        "    actions = statement['Action']\n"
+        "    actions = [actions] if isinstance(actions, str) else list(actions)\n"
+        "    return {**statement, 'Action': [*actions, 'ram:GetRole']}\n",
+        encoding="utf-8",
+    )
+
+    review = make(project, "review")
+    accepted = make(project, "snapshots")
+
+    assert review.returncode == 2, review.stdout + review.stderr
+    assert "The code now disagrees with Alibaba Cloud's page" in review.stdout
+    assert "only in the code: Allow ram:GetRole on *" in review.stdout
+    assert "review: not accepted: make the code follow the page" in review.stdout
+    assert "make snapshots" not in review.stdout.split("disagrees", 1)[1].replace(
+        "`make snapshots` will not accept it", ""
+    )
+    assert accepted.returncode != 0
+    assert "refused before writing anything" in accepted.stdout, accepted.stdout[-3000:]
+    assert git_status(project) == [" M constructs/kms_keystore/core/policy_documents.py"]

@@ -14,6 +14,7 @@ from kms_keystore.handoff.stack_graph import (
     describe_graph_changes,
     graph_lines,
     render_mermaid,
+    short_label,
     stack_edges,
 )
 
@@ -69,23 +70,34 @@ def test_a_cycle_is_named():
 
 def test_mermaid_has_one_box_per_step_and_labels_declared_order():
     assert render_mermaid(HAND_MADE) == (
-        "flowchart LR\n"
+        "flowchart TB\n"
         '  subgraph step1["step 1"]\n'
-        f'    n2["{ROLE} (imported)"]\n'
-        f'    n3["{VPC}"]\n'
-        f'    n4["{ROLES}"]\n'
+        '    n2["Role<br/>resource_manager_service_linked_role (imported)"]\n'
+        '    n3["Vpc<br/>vpc"]\n'
+        '    n4["Existing<br/>data ram_roles"]\n'
         "  end\n"
         '  subgraph step2["step 2"]\n'
-        f'    n0["{INSTANCE}"]\n'
+        '    n0["Instance<br/>kms_instance"]\n'
         "  end\n"
         '  subgraph step3["step 3"]\n'
-        f'    n1["{KEY}"]\n'
+        '    n1["Key<br/>kms_key"]\n'
         "  end\n"
         "  n0 --> n1\n"
         "  n2 -->|depends_on| n0\n"
         "  n3 --> n0\n"
         "  n4 -->|depends_on| n0\n"
     )
+
+
+def test_labels_are_short_construct_paths_that_fit_a_page():
+    address = "alicloud_kms_client_key.App-payments-api_ClientKey_EBFE47C7"
+
+    assert short_label(address) == "App-payments-api/ClientKey<br/>kms_client_key"
+    for document in project_documents().values():
+        for line in render_mermaid(document).splitlines():
+            if '["' in line:  # a box: at most ~40 characters on its longest line
+                label = line.split('["', 1)[1].rsplit('"]', 1)[0]
+                assert max(len(part) for part in label.split("<br/>")) <= 48, line
 
 
 def test_graph_changes_are_told_in_words():

@@ -1,14 +1,13 @@
-"""Scan every synthesized stack with checkov, offline; fail on any failed check.
+"""Scan the stacks with checkov, offline, as the receiving team does; fail on any failed check.
 
-Synthesizes the reference app and each configuration in ``examples/`` into a
-temporary directory, then runs ``checkov`` (from the scanner's own venv) with
-the committed ``.checkov.yaml`` and our guardrail rules exported as checkov
-custom policies (the same files `make export` writes) on every stack, and says
-per stack how many blocks and checks ran: ours (KS-*) and checkov's own.
-Each stack is scanned as `make export` hands it over: import blocks and the
-Terraform version in files of their own, which checkov skips (its JSON parser
-cannot read them). A file that
-checkov cannot parse fails the scan: it would otherwise count as clean.
+Exports the configuration in effect (cdktf.json's "context" and CDKTF_CONTEXT_JSON, as
+`make synth` reads it), then the reference app and each configuration in ``examples/``,
+into a temporary directory, and runs ``checkov --config-file .checkov.yaml`` (from the
+scanner's own venv) in every exported stack folder, exactly as its README tells the
+receiving team: the folder's own settings (each skipped check with its reason) and our
+guardrail rules as checkov custom policies. Says per stack how many blocks and checks
+ran: ours (KS-*) and checkov's own. A file that checkov cannot parse fails the scan: it
+would otherwise count as clean.
 
     python tools/scan.py [--checkov PATH]
 """
@@ -22,42 +21,26 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kms_keystore.app.build import project_configurations, run_tool, synth_configuration
-from kms_keystore.guardrails.checkov import CHECKS_DIR, write_policies
-from kms_keystore.handoff.export_docs import CHECKOV_SKIPS, render_json, set_apart
+from kms_keystore.app.build import project_configurations, run_tool
+from kms_keystore.config import read_context
+from kms_keystore.core.problems import ConfigError
+from kms_keystore.handoff.export import export
+from kms_keystore.handoff.export_docs import CHECKOV_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
+IN_EFFECT = "in-effect"
+"""The configuration `make synth` and `cdktf deploy` read, scanned first (under this name
+when it is not the reference app or an example)."""
 
 
 OURS = "KS-"
 
 
-def as_handed_over(stack_dir: Path, dest: Path) -> Path:
-    """``dest`` holding the stack's ``cdk.tf.json`` split as ``make export`` splits it."""
-    document = json.loads((stack_dir / "cdk.tf.json").read_text(encoding="utf-8"))
-    main, apart = set_apart(document)
-    dest.mkdir(parents=True)
-    (dest / "main.tf.json").write_text(render_json(main), encoding="utf-8")
-    for file_name, part in apart.items():
-        (dest / file_name).write_text(render_json(part), encoding="utf-8")
-    return dest
-
-
-def scan(checkov: str, stack_dir: Path, policies: Path | None = None) -> dict:
-    """Failed checks and counts that checkov reports for one stack directory."""
-    external = ["--external-checks-dir", str(policies / CHECKS_DIR)] if policies else []
+def scan(checkov: str, stack_dir: Path) -> dict:
+    """Failed checks and counts that checkov reports for one exported stack folder."""
     result = subprocess.run(
-        [
-            checkov,
-            "--config-file",
-            str(ROOT / ".checkov.yaml"),
-            "-d",
-            str(stack_dir),
-            *(arg for name in CHECKOV_SKIPS for arg in ("--skip-path", name)),
-            "-o",
-            "json",
-            *external,
-        ],
+        [checkov, "--config-file", CHECKOV_CONFIG, "-o", "json"],
+        cwd=stack_dir,
         capture_output=True,
         text=True,
     )
@@ -100,18 +83,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checkov", default=str(ROOT / ".venv-scan" / "bin" / "checkov"))
     args = parser.parse_args(argv)
     failures = checks = 0
+    try:
+        in_effect = read_context(ROOT)
+    except ConfigError as err:
+        print(f"kms-keystore: {err}", file=sys.stderr)
+        return 2
+    ours = project_configurations(ROOT)
+    # the configuration in effect first, unless it is one of ours (then scanned as that)
+    configurations = {} if in_effect in ours.values() else {IN_EFFECT: in_effect}
+    configurations.update(ours)
     with tempfile.TemporaryDirectory(prefix="kms-scan-") as work:
-        policies = Path(work) / "checkov-policies"
-        write_policies(policies)
-        for name, context in project_configurations(ROOT).items():
-            outdir = Path(work) / "synth" / name
-            synth_configuration(name, context, outdir, ROOT, ROOT / "cdktf.out")
-            for stack_dir in sorted((outdir / "stacks").iterdir()):
-                handed = as_handed_over(stack_dir, Path(work) / "scan" / name / stack_dir.name)
-                result = scan(args.checkov, handed, policies)
+        for name, context in configurations.items():
+            try:
+                order = export(context, Path(work) / name, ROOT)
+            except ConfigError as err:
+                print(f"kms-keystore: {name}: {err}", file=sys.stderr)
+                return 2
+            for stack in order:
+                result = scan(args.checkov, Path(work) / name / stack)
                 failures += len(result["failed"])
                 checks += result["ours"] + result["theirs"]
-                print(summary(f"{name}/{stack_dir.name}", result))
+                print(summary(f"{name}/{stack}", result))
                 for check in result["failed"]:
                     print(
                         f"  FAILED {check['check_id']} {check['resource']}: {check['check_name']}"

@@ -4,21 +4,25 @@
 
 1. Refreshes the copy of Alibaba Cloud's page in ``tests/fixtures/`` from
    ``../shared/docs`` (where present): that copy follows the page, never our code.
-2. Runs every test module that asserts a snapshot with ``--snapshot-update`` but
-   without syrupy's clean-up, which would delete the snapshot of any test that
-   failed before its assertion. Tests marked ``committed_snapshots`` (they read
-   the committed tree as a whole) wait for the ``make test`` that follows.
+2. Runs every test with ``--snapshot-update`` but without syrupy's clean-up, which
+   would delete the snapshot of any test that failed before its assertion. Tests
+   marked ``committed_snapshots`` (they read the committed tree as a whole) wait for
+   the run that follows in `make snapshots`.
 3. Deletes only snapshots that no collected test owns any more (a removed test
    or parameter), and lists every file it changed.
 
-Exits with pytest's status of step 2 (non-zero when a test still fails, for
-example because the code disagrees with Alibaba Cloud's page).
+It never leaves the tree half accepted. Before writing anything it refuses where the
+code disagrees with Alibaba Cloud's page (no snapshot can accept that). When any test
+of step 2 still fails, for a reason a snapshot update cannot fix, every snapshot and
+fixture is put back byte for byte, and it says so: the tree is as it was.
+Exits 0 when accepted, 1 when refused.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 import unicodedata
@@ -80,14 +84,63 @@ def owner(path: Path) -> tuple[str, str]:
     return path.parent.name, _INDEX.sub("", stem)
 
 
-def main() -> int:
-    """Refresh, update, prune; return pytest's status."""
-    sys.path.insert(0, str(ROOT))
-    from tests.documented import refresh_fixtures
+def split_markers(addopts: str) -> tuple[str, str]:
+    """``PYTEST_ADDOPTS`` without its ``-m`` expression, and that expression ("" if none).
 
-    for name in refresh_fixtures():
+    A second ``-m`` on the command line would replace the caller's selection instead
+    of narrowing it; the two are joined with ``and`` instead.
+    """
+    words = shlex.split(addopts)
+    kept, markers = [], ""
+    index = 0
+    while index < len(words):
+        if words[index] == "-m" and index + 1 < len(words):
+            markers = words[index + 1]
+            index += 2
+            continue
+        kept.append(words[index])
+        index += 1
+    return shlex.join(kept), markers
+
+
+def fixture_files() -> set[Path]:
+    """The committed copies of Alibaba Cloud's page."""
+    folder = TESTS / "fixtures"
+    return {p for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else set()
+
+
+def restore(saved: dict[Path, bytes], now: set[Path]) -> None:
+    """Put every saved file back as it was and remove files that were not there."""
+    for path in sorted(now - set(saved)):
+        path.unlink()
+    for path, content in saved.items():
+        if not path.is_file() or path.read_bytes() != content:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+
+
+def main() -> int:
+    """Refuse, or refresh, update and prune; 0 when accepted, 1 when refused."""
+    sys.path.insert(0, str(ROOT))
+    from tests.documented import page_disagreements, refresh_fixtures
+
+    saved = {p: p.read_bytes() for p in snapshot_files() | fixture_files()}
+    refreshed = refresh_fixtures()
+    disagreements = page_disagreements()
+    if disagreements:
+        restore(saved, snapshot_files() | fixture_files())
+        print("\n".join(disagreements), file=sys.stderr)
+        print("snapshots: refused before writing anything: the code must follow the page")
+        return 1
+    for name in refreshed:
         print(f"snapshots: {name} refreshed from Alibaba Cloud's page (the code must follow it)")
     before = {p: p.read_bytes() for p in snapshot_files()}
+    # every test, not only those with snapshots: a test that fails for another reason
+    # (an unpinned address, the page) refuses the whole acceptance, and everything
+    # written is put back. Tests that compare the whole committed tree (make review)
+    # would see it half updated here; the make target runs them on the result.
+    addopts, markers = split_markers(os.environ.get("PYTEST_ADDOPTS", ""))
+    selection = f"({markers}) and not committed_snapshots" if markers else "not committed_snapshots"
     command = [
         sys.executable,
         "-m",
@@ -95,13 +148,19 @@ def main() -> int:
         "-q",
         "--snapshot-update",
         "--snapshot-no-cleanup",
-        # tests that compare the whole committed tree (make review) would see it half
-        # updated here; the make test that follows runs them on the result
         "-m",
-        "not committed_snapshots",
-        *snapshot_modules(),
+        selection,
     ]
-    status = subprocess.run(command, cwd=ROOT).returncode
+    status = subprocess.run(
+        command, cwd=ROOT, env={**os.environ, "PYTEST_ADDOPTS": addopts}
+    ).returncode
+    if status != 0:
+        restore(saved, snapshot_files() | fixture_files())
+        print(
+            "snapshots: refused: the tests above still fail after updating the snapshots, so "
+            "a snapshot cannot fix them; every snapshot and fixture is back as it was"
+        )
+        return 1
     tests = collected_tests()
     if tests is None:
         print("snapshots: tests could not be collected; no snapshot was deleted", file=sys.stderr)
@@ -118,7 +177,7 @@ def main() -> int:
             print(f"snapshots: new {path.relative_to(ROOT)}")
         elif before[path] != path.read_bytes():
             print(f"snapshots: updated {path.relative_to(ROOT)}")
-    return status
+    return 0
 
 
 if __name__ == "__main__":

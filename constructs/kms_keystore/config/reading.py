@@ -41,12 +41,16 @@ def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) ->
     """Context as cdktf would give it: ``cdktf.json``'s ``"context"``, then ``CDKTF_CONTEXT_JSON``.
 
     ``python main.py`` run alone does not get the file's context from cdktf, so
-    it is read here; the environment variable wins key by key. A file or variable
+    it is read here. Where the file has no ``"context"``, the environment variable
+    gives it (as it does under the cdktf CLI); where the file has one, the variable
+    must say the same (the cdktf CLI replaces it with the file's), else this refuses,
+    naming the keys the CLI would ignore. A file or variable
     that is not strict JSON (a byte order mark, ``NaN``, a key given twice, nesting
     too deep to read) is a configuration problem like any other.
     """
     environ = os.environ if environ is None else environ
     merged: dict[str, Any] = {}
+    file_context: dict[str, Any] | None = None
     config_file = project_dir / "cdktf.json"
     if config_file.is_file():
         try:
@@ -60,15 +64,53 @@ def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) ->
         if not isinstance(context, dict):
             raise _unreadable("cdktf.json", context, 'a JSON object as "context"', "context")
         merged.update(context)
+        if "context" in settings:
+            file_context = context
     raw = environ.get(CONTEXT_ENV)
     if raw:
         override = _strict_json(raw, CONTEXT_ENV)
         if not isinstance(override, dict):
             raise _unreadable(CONTEXT_ENV, override, "a JSON object")
+        if file_context is not None:
+            _refuse_two_sources(file_context, override)
         merged.update(override)
     for key in _CDKTF_INTERNAL_KEYS:
         merged.pop(key, None)
     return merged
+
+
+def _refuse_two_sources(file_context: Mapping[str, Any], override: Mapping[str, Any]) -> None:
+    """Refuse a ``CDKTF_CONTEXT_JSON`` that the cdktf CLI would silently ignore.
+
+    When ``cdktf.json`` holds a ``"context"`` object, ``cdktf synth`` and ``cdktf deploy``
+    replace ``CDKTF_CONTEXT_JSON`` with that object before they start the app, so a
+    configuration given in the environment would reach `make synth`, export and review
+    but not the deployment. The CLI's own copy (the file's context plus its internal
+    keys) passes.
+    """
+    given = {k: v for k, v in override.items() if k not in _CDKTF_INTERNAL_KEYS}
+    if given == {k: v for k, v in file_context.items() if k not in _CDKTF_INTERNAL_KEYS}:
+        return
+    differing = sorted(
+        key
+        for key in set(given) | set(file_context)
+        if key not in _CDKTF_INTERNAL_KEYS and given.get(key) != file_context.get(key)
+    )
+    raise ConfigError(
+        [
+            ConfigProblem(
+                CONTEXT_ENV,
+                key,
+                given.get(key, "(not set)"),
+                f'the same as cdktf.json\'s "context" ({key} = '
+                f"{json.dumps(file_context[key]) if key in file_context else 'not set'}): "
+                f"`cdktf synth`/`cdktf deploy` replace {CONTEXT_ENV} with cdktf.json's "
+                '"context", so they would deploy another configuration than `make synth`, '
+                f"export and review show; move the key into cdktf.json or unset {CONTEXT_ENV}",
+            )
+            for key in differing
+        ]
+    )
 
 
 def _unreadable(source: str, value: object, allowed: str, field: str = "") -> ConfigError:

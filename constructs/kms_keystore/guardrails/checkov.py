@@ -103,6 +103,7 @@ app synthesizes. A rule waived in the app is recorded under the block's
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -151,9 +152,41 @@ def _strip(value: Any) -> Any:
     return value
 
 
+_JSON_TEXT = ("policy_document", "assume_role_policy_document", "document")
+_REFERENCE = re.compile(r"^(?:var|local|module|data|alicloud_[a-z0-9_]+)\\.[A-Za-z0-9_.\\[\\]-]+$")
+
+
+def from_hcl(config: dict[str, Any]) -> dict[str, Any]:
+    """checkov's reading of HCL turned into the Terraform JSON form the rules judge.
+
+    From ``main.tf`` checkov gives a reference as its bare expression
+    (``var.password``, where JSON has ``${{var.password}}``) and JSON text such as a
+    policy document parsed into an object; both are put back as the JSON form has them.
+    """
+    result: dict[str, Any] = {{}}
+    for key, value in config.items():
+        if key in _JSON_TEXT and isinstance(value, dict | list):
+            result[key] = json.dumps(value, separators=(",", ":"))
+        else:
+            result[key] = _references(value)
+    return result
+
+
+def _references(value: Any) -> Any:
+    if isinstance(value, str) and _REFERENCE.match(value):
+        return "${{" + value + "}}"
+    if isinstance(value, list):
+        return [_references(item) for item in value]
+    if isinstance(value, dict):
+        return {{k: _references(v) if k != "//" else v for k, v in value.items()}}
+    return value
+
+
 def evaluate(check: Any, type_name: str, conf: dict[str, Any]) -> CheckResult:
-    """Run one rule on one block in checkov's form."""
+    """Run one rule on one block in checkov's form (from Terraform JSON or HCL)."""
     config = plain(conf)
+    if "__start_line__" in conf or "__address__" in conf:  # read from HCL
+        config = from_hcl(config)
     waived = (config.get("//") or {{}}).get("guardrail_suppressions") or {{}}
     if check.rule.id in waived:
         check.details.append(f"waived in the app: {{waived[check.rule.id]}}")

@@ -13,21 +13,25 @@ from typing import Any
 
 from ..app.build import DEPLOY_DIR_ENV, synth_to
 from ..app.key_files import key_file_folders, make_folders
-from ..core.problems import ConfigError
+from ..core.problems import ConfigError, ConfigProblem
 from ..core.terraform_text import hcl_text_problems
 from ..guardrails.checkov import write_policies
 from .export_docs import (
+    CHECKOV_CONFIG,
     CHECKOV_DIR,
+    OWNED_LIST,
     apply_order,
+    checkov_config,
     clean_document,
-    clean_hcl,
-    render_check_blocks,
+    finish_hcl,
+    gitignore,
     render_json,
-    repair_cdktf_hcl,
-    repair_required_version,
     set_apart,
     stack_readme,
 )
+
+WORK_PREFIX = ".export-"
+"""Beside the destination: the folder an export works in, named after its process."""
 
 _FORMAT_HCL = (
     "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>"
@@ -68,20 +72,97 @@ def synth_hcl(context: dict[str, Any], outdir: Path, project_dir: Path) -> None:
         raise RuntimeError(f"HCL synth failed:\n{result.stderr}")
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_abandoned_work(parent: Path) -> list[Path]:
+    """Remove ``.export-<pid>-*`` folders of exports whose process no longer runs.
+
+    An export works in such a folder beside its destination and removes it on any
+    exit Python sees; only a killed process (SIGKILL, a power cut) leaves one, and the
+    next export clears it.
+    """
+    removed = []
+    for folder in sorted(parent.glob(f"{WORK_PREFIX}*")):
+        pid_text = folder.name[len(WORK_PREFIX) :].split("-", 1)[0]
+        if folder.is_dir() and pid_text.isdigit() and not _pid_alive(int(pid_text)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _owned(stack_dir: Path) -> list[str]:
+    """Files a previous export wrote into ``stack_dir`` (its list), or none."""
+    listing = stack_dir / OWNED_LIST
+    if not listing.is_file():
+        return []
+    lines = listing.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith(("/", "#")) and ".." not in line]
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+def install(staging: Path, dest: Path) -> None:
+    """Move each staged stack directory's files into ``dest``; touch nothing else.
+
+    A file the previous export wrote (its ``.kms-keystore-export`` list) and this one
+    does not is removed; every other file (state, ``.terraform``, lock files, client
+    key files, anything unknown) stays. Each file is replaced atomically.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    for stack in sorted(p for p in staging.iterdir() if p.is_dir()):
+        target = dest / stack.name
+        written = _files(stack)
+        for stale in sorted(set(_owned(target)) - set(written)):
+            path = target / stale
+            if path.is_file():
+                path.unlink()
+                parent = path.parent
+                while parent != target and parent.is_dir() and not any(parent.iterdir()):
+                    parent.rmdir()
+                    parent = parent.parent
+        for relative in written:
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stack / relative, target / relative)
+        listing = "".join(f"{name}\n" for name in sorted({*written, OWNED_LIST}))
+        (target / OWNED_LIST).write_text(
+            "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
+            encoding="utf-8",
+        )
+
+
 def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = False) -> list[str]:
     """Synthesize every stack of ``context`` and write ``dest/<stack>/``; return stacks in order.
 
     Each directory holds ``main.tf.json`` (or ``main.tf`` with ``hcl``),
     ``imports.tf.json`` / ``versions.tf.json`` where the stack imports resources or
-    names a Terraform version (JSON only), and
-    ``README.md``, nothing else; ``dest/_checkov/`` holds the guardrail rules as
-    checkov custom policies. ``dest`` is replaced only when all succeeded.
+    names a Terraform version (JSON only), ``README.md``, ``.gitignore``,
+    ``.checkov.yaml`` and ``.checkov/`` (the guardrail rules as checkov custom
+    policies), so that a copy of the directory alone runs its README's commands.
+    Nothing is written until every stack synthesized; then only the export's own files
+    are replaced (see :func:`install`): what Terraform wrote there stays.
     """
     if hcl and hcl_text_problems(context):
         raise ConfigError(hcl_text_problems(context))
     dest = dest.resolve()
+    if dest.exists() and not dest.is_dir():
+        raise ConfigError(
+            [ConfigProblem("export", "dest", str(dest.name), "a directory (it is a file)")]
+        )
     dest.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".export-", dir=dest.parent) as work_dir:
+    remove_abandoned_work(dest.parent)
+    with tempfile.TemporaryDirectory(
+        prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=dest.parent
+    ) as work_dir:
         work = Path(work_dir)
         synth_to(context, work / "json", project_dir, project_dir / "cdktf.out")
         if hcl:
@@ -100,8 +181,7 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
             documents[name] = cleaned
             if hcl:
                 text = (work / "hcl" / "stacks" / name / "cdk.tf").read_text(encoding="utf-8")
-                text = repair_required_version(repair_cdktf_hcl(clean_hcl(text)), cleaned)
-                text += "\n" + render_check_blocks(cleaned)
+                text = finish_hcl(text, cleaned)
                 (stack_dir / "main.tf").write_text(format_hcl(text, project_dir), encoding="utf-8")
             else:
                 main, apart = set_apart(cleaned)
@@ -110,9 +190,9 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                     (stack_dir / file_name).write_text(render_json(part), encoding="utf-8")
             readme = stack_readme(name, cleaned, order, hcl)
             (stack_dir / "README.md").write_text(readme, encoding="utf-8")
-        write_policies(staging / CHECKOV_DIR)
-        if dest.exists():
-            shutil.rmtree(dest)
-        staging.rename(dest)
+            (stack_dir / CHECKOV_CONFIG).write_text(checkov_config(hcl), encoding="utf-8")
+            (stack_dir / ".gitignore").write_text(gitignore(cleaned), encoding="utf-8")
+            write_policies(stack_dir / CHECKOV_DIR)
+        install(staging, dest)
     make_folders(f for name, doc in documents.items() for f in key_file_folders(doc, dest / name))
     return order

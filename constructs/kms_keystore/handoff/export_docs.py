@@ -12,10 +12,33 @@ from typing import Any
 
 from .stack_graph import creation_steps, imported_addresses, render_mermaid
 
-CHECKOV_DIR = "_checkov"
-"""Beside the stack directories: the guardrail rules as checkov custom policies.
+CHECKOV_DIR = ".checkov"
+"""Inside each stack directory: the guardrail rules as checkov custom policies, so that
+a copy of the directory alone runs its README's commands."""
+CHECKOV_CONFIG = ".checkov.yaml"
+"""Inside each stack directory: checkov's settings, each skipped check with its reason."""
+SKIPPED_CHECKS = {
+    "CKV_ALI_27": (
+        'checkov\'s "KMS key rotation enabled" fails every asymmetric key and every key '
+        "with imported (EXTERNAL) material, which KMS cannot rotate. Guardrail KS-KMS-5 "
+        "requires rotation on every key that can rotate, and the app refuses rotation "
+        "where it is impossible, so this check only adds false positives."
+    ),
+}
+"""checkov's own checks that the app's scan skips, with the reason a receiving team reads."""
+IGNORED_FILES = (
+    "*.tfstate",
+    "*.tfstate.*",
+    ".terraform/",
+    "*.tfplan",
+    "crash.log",
+    "crash.*.log",
+)
+"""What Terraform writes into a stack directory and a repository must never hold."""
 
-Stack names start with a letter, so no stack directory can take this name."""
+OWNED_LIST = ".kms-keystore-export"
+"""Inside each stack directory: the files the export wrote, one a line; a re-export
+replaces or removes only these."""
 
 PROJECT_RELATIVE = "../../../"
 """How synthesized stacks (``cdktf.out/stacks/<stack>``) reach the project directory."""
@@ -57,6 +80,66 @@ VERSIONS_FILE = "versions.tf.json"
 """Beside ``main.tf.json``: the Terraform version the stack needs, when it names one."""
 CHECKOV_SKIPS = (IMPORTS_FILE, VERSIONS_FILE)
 """Files that checkov is told to skip: they hold only what its JSON parser cannot read."""
+
+
+def _wrapped_comment(text: str, indent: str) -> list[str]:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + len(word) + 1 > 80:
+            lines.append(f"{indent}# {line}")
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, f"{indent}# {line}"] if line else lines
+
+
+def checkov_config(hcl: bool) -> str:
+    """The stack directory's ``.checkov.yaml``: run ``checkov --config-file .checkov.yaml``.
+
+    Framework, the guardrail policies beside it, the files checkov cannot parse, and
+    each skipped check of checkov's own with the reason it is skipped.
+    """
+    lines = [
+        "# checkov settings for this stack, the same the kms-keystore app's scan uses.",
+        "# Run in this directory: checkov --config-file .checkov.yaml",
+        "directory:",
+        "  - .",
+        "framework:",
+        f"  - {'terraform' if hcl else 'terraform_json'}",
+        "external-checks-dir:",
+        f"  - {CHECKOV_DIR}/checks",
+        "skip-download: true",
+        "compact: true",
+    ]
+    lines += [
+        "skip-path:",
+        "  # the policies themselves are Python, not configuration",
+        f"  - {CHECKOV_DIR}",
+    ]
+    if not hcl:
+        lines += ["  # import blocks and the Terraform version: checkov's JSON parser cannot"]
+        lines += ["  # read them (Terraform reads them together with main.tf.json)"]
+        lines += [f"  - {name}" for name in CHECKOV_SKIPS]
+    lines.append("skip-check:")
+    for check_id, reason in sorted(SKIPPED_CHECKS.items()):
+        lines += _wrapped_comment(reason, "  ")
+        lines.append(f"  - {check_id}")
+    return "\n".join(lines) + "\n"
+
+
+def gitignore(document: Mapping[str, Any], stack_dir_name: str = ".") -> str:
+    """The stack directory's ``.gitignore``: state, plans, ``.terraform`` and key files.
+
+    The client key files hold private keys; the README says to keep the local state
+    safe, and neither belongs in a repository.
+    """
+    lines = ["# Written by Terraform, not by the export: keep them safe and out of git."]
+    lines += list(IGNORED_FILES)
+    for config in (document.get("resource", {}).get("alicloud_kms_client_key") or {}).values():
+        path = config.get("private_key_data_file")
+        if isinstance(path, str) and path and "${" not in path and not path.startswith(("/", "~")):
+            lines.append("/" + path)
+    return "\n".join(dict.fromkeys(lines)) + "\n"
 
 
 def set_apart(document: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
@@ -207,9 +290,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         for index, stack in enumerate(order, start=1)
     ]
     config_file = "main.tf" if hcl else "main.tf.json"
-    framework = "terraform" if hcl else "terraform_json"
     apart = {} if hcl else set_apart(document)[1]
-    skip = "".join(f" --skip-path {name}" for name in apart)
     lines = [
         f"# Terraform stack `{name}`",
         "",
@@ -267,14 +348,21 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "",
         "## Guardrails in your own pipeline",
         "",
-        f"`../{CHECKOV_DIR}/` holds the app's guardrail rules (KS-*) as checkov custom policies:",
+        f"`{CHECKOV_DIR}/` holds the app's guardrail rules (KS-*) as checkov custom policies:",
         "the same rule functions the app runs on every synth, copied, not rewritten.",
         "A rule waived in the app (`guardrail_suppressions` under a block's `//`) is reported",
-        "as skipped. Run them on this directory with checkov 3 on Python 3.11 or newer:",
+        f"as skipped. `{CHECKOV_CONFIG}` names them, the files checkov cannot parse, and each",
+        "of checkov's own checks that is skipped, with the reason. With checkov 3 on",
+        "Python 3.11 or newer, in this directory:",
         "",
         "```sh",
-        f"checkov -d . --framework {framework} --external-checks-dir ../{CHECKOV_DIR}/checks{skip}",
+        f"checkov --config-file {CHECKOV_CONFIG}",
+        *(["terraform fmt -check"] if hcl else []),
         "```",
+        "",
+        "`.gitignore` keeps state, plans, `.terraform/` and client key files out of git.",
+        "Exporting again replaces only the files the export wrote (listed in",
+        f"`{OWNED_LIST}`); state, `.terraform/`, lock and key files stay as they are.",
         "",
     ]
     return "\n".join(lines)
@@ -324,7 +412,7 @@ def clean_hcl(text: str) -> str:
     return text.replace(f'"{PROJECT_RELATIVE}', '"')
 
 
-_QUOTED_DEPENDS = re.compile(r"(depends_on = \[)(.*?)(\])", re.DOTALL)
+_QUOTED_DEPENDS = re.compile(r"((?:depends_on|ignore_changes) = \[)(.*?)(\])", re.DOTALL)
 _CONDITION_LIST = re.compile(
     r"^(?P<indent>[ \t]*)(?P<kind>postcondition|precondition) = \[\n(?P<body>.*?)\n[ \t]*\]\n",
     re.DOTALL | re.MULTILINE,
@@ -360,8 +448,141 @@ def repair_required_version(text: str, document: Mapping[str, Any]) -> str:
 def repair_cdktf_hcl(text: str) -> str:
     """Fix two defects of cdktf 0.21's HCL renderer so that Terraform accepts the result.
 
-    It quotes ``depends_on`` references (deprecated since Terraform 0.12) and
+    It quotes ``depends_on`` and ``ignore_changes`` references (deprecated since
+    Terraform 0.12) and
     writes ``postcondition``/``precondition`` as a list attribute instead of blocks.
     """
     text = _QUOTED_DEPENDS.sub(_unquote_references, text)
     return _CONDITION_LIST.sub(_condition_blocks, text)
+
+
+def _skip_string(text: str, i: int) -> int:
+    """Index just past the string literal that opens at ``text[i] == '"'``."""
+    i += 1
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == '"':
+            return i + 1
+        if text.startswith("$${", i) or text.startswith("%%{", i):
+            i += 3
+            continue
+        if text.startswith("${", i) or text.startswith("%{", i):
+            i = _skip_expression(text, i + 2)
+            continue
+        i += 1
+    return i
+
+
+def _skip_expression(text: str, i: int) -> int:
+    """Index just past the ``}`` that closes an expression whose body starts at ``i``."""
+    depth = 1
+    while i < len(text):
+        char = text[i]
+        if char == '"':
+            i = _skip_string(text, i)
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return i
+
+
+def unwrap_interpolations(text: str) -> str:
+    """``"${expression}"`` written as ``expression``, as ``terraform fmt`` writes it.
+
+    Only a string that holds one interpolation and nothing else is unwrapped (its
+    value is the expression's, of any type); every other string stays as it is.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "#" or text.startswith("//", i):
+            end = text.find("\n", i)
+            end = len(text) if end < 0 else end
+            out.append(text[i:end])
+            i = end
+            continue
+        if text[i] != '"':
+            out.append(text[i])
+            i += 1
+            continue
+        end = _skip_string(text, i)
+        literal = text[i:end]
+        if literal.startswith('"${') and _skip_expression(literal, 3) == len(literal) - 1:
+            literal = literal[3:-2]
+        out.append(literal)
+        i = end
+    return "".join(out)
+
+
+_OPENS_OBJECT = re.compile(r"= \{$")
+_OPENS_BLOCK = re.compile(r"\{$")
+_BARE_KEY = re.compile(r'^(?P<indent>\s*)(?P<key>[^\s"=#][^\s=]*)(?P<gap>\s*)=(?P<rest>.*)$')
+
+
+def quote_object_keys(text: str) -> str:
+    """Every key of an object value (such as ``tags = {...}``) written as a quoted string.
+
+    cdktf's renderer leaves keys bare, and a bare key is read as an expression: ``for``
+    opens a ``for`` expression and ``-x`` is a negation, so such tag keys made invalid
+    HCL. A quoted key is always the literal text.
+    """
+    lines = text.split("\n")
+    kinds: list[str] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if kinds and kinds[-1] == "object":
+            match = _BARE_KEY.match(line)
+            if match and stripped not in ("}", "},"):
+                key = match["key"]
+                line = f'{match["indent"]}"{key}"{match["gap"]}={match["rest"]}'
+                lines[index] = line
+        if stripped.startswith("}") and kinds:
+            kinds.pop()
+        if _OPENS_OBJECT.search(stripped):
+            kinds.append("object")
+        elif _OPENS_BLOCK.search(stripped) and not stripped.startswith("}"):
+            kinds.append("block")
+    return "\n".join(lines)
+
+
+def skip_comments(text: str, document: Mapping[str, Any]) -> str:
+    """Each guardrail suppression as a ``checkov:skip`` comment inside its block.
+
+    HCL has no ``//`` key to carry ``guardrail_suppressions``; checkov reads the
+    comment instead and reports the rule as skipped, with the app's reason, as it
+    does for the JSON form.
+    """
+    for section, keyword in (("resource", "resource"), ("data", "data")):
+        for type_name, blocks in (document.get(section) or {}).items():
+            for name, config in blocks.items():
+                waived = ((config or {}).get("//") or {}).get("guardrail_suppressions") or {}
+                if not waived:
+                    continue
+                opening = f'{keyword} "{type_name}" "{name}" {{\n'
+                comments = "".join(
+                    f"  # checkov:skip={rule}:{' '.join(str(reason).split())}\n"
+                    for rule, reason in sorted(waived.items())
+                )
+                text = text.replace(opening, opening + comments, 1)
+    return text
+
+
+def finish_hcl(text: str, document: Mapping[str, Any]) -> str:
+    """Cdktf's HCL made into what ``terraform fmt -check`` and ``validate`` accept unchanged.
+
+    Paths point into the export, cdktf's defects are repaired, check blocks and
+    guardrail suppressions are added, object keys quoted and interpolation-only
+    strings unwrapped; the formatter that follows aligns the result.
+    """
+    text = repair_required_version(repair_cdktf_hcl(clean_hcl(text)), document)
+    text += "\n" + render_check_blocks(document)
+    text = quote_object_keys(unwrap_interpolations(text))
+    return skip_comments(text, document)

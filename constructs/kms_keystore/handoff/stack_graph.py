@@ -119,20 +119,41 @@ def graph_lines(document: Mapping[str, Any]) -> list[str]:
     return [*sorted(nodes), *edges]
 
 
+_HASH_SUFFIX = re.compile(r"_[0-9A-F]{8}$")
+
+
+def short_label(address: str) -> str:
+    """A box label a reader takes in at page width: the construct path, then the kind.
+
+    cdktf names a block after its construct path, joined with ``_`` and ended by a
+    hash (``App-payments-api_ClientKey_EBFE47C7``); the label shows that path with
+    ``/`` and without the hash, and the type without the provider's ``alicloud_``
+    prefix: ``App-payments-api/ClientKey`` over ``kms_client_key``. The full
+    addresses stay in the numbered steps below each diagram.
+    """
+    is_data = address.startswith("data.")
+    type_name, _, name = address.removeprefix("data.").partition(".")
+    path = _HASH_SUFFIX.sub("", name).replace("_", "/") or name
+    kind = type_name.removeprefix("alicloud_")
+    return f"{path}<br/>{'data ' if is_data else ''}{kind}"
+
+
 def _mermaid_label(address: str, imported: set[str]) -> str:
     suffix = " (imported)" if address in imported else ""
-    return f'"{address}{suffix}"'
+    return f'"{short_label(address)}{suffix}"'
 
 
 def render_mermaid(document: Mapping[str, Any]) -> str:
-    """A Mermaid flowchart of the stack: one box per step, arrows from each block to its waiters.
+    """A Mermaid flowchart of the stack, top-down: one box per step, arrows to the waiters.
 
-    Arrows labelled ``depends_on`` are declared order; plain arrows come from references.
+    Top-down with short labels (:func:`short_label`), so that a stack of a dozen
+    blocks fits a page's width. Arrows labelled ``depends_on`` are declared order;
+    plain arrows come from references.
     """
     steps = creation_steps(document)
     imported = imported_addresses(document)
     ids = {address: f"n{index}" for index, address in enumerate(block_addresses(document))}
-    lines = ["flowchart LR"]
+    lines = ["flowchart TB"]
     for number, addresses in enumerate(steps, start=1):
         lines.append(f'  subgraph step{number}["step {number}"]')
         lines += [f"    {ids[a]}[{_mermaid_label(a, imported)}]" for a in addresses]
