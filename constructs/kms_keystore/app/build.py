@@ -31,6 +31,11 @@ def build_app(context: dict[str, Any], outdir: str) -> App:
     """An App holding the deployments described by ``context``; raises ConfigError."""
     configs, check = read_deployments(context, outdir=Path(outdir))
     check.raise_if_any()  # every value is checked, under the path written, before any construct
+    return _build_app(context, configs, outdir)
+
+
+def _build_app(context: dict[str, Any], configs: list[DeploymentConfig], outdir: str) -> App:
+    """An App holding ``configs``, read from ``context`` and checked already."""
     app = App(outdir=outdir)
     add_deployments(app, configs)
     apply_suppressions(app, configs, context)
@@ -54,9 +59,12 @@ def apply_suppressions(
     shared = _raw_suppressions(shared_items)
     shared_used: set[int] = set()
     owned = stacks_by_deployment(configs)  # the account stack counts for its deployments
+    entry_indexes = _entry_indexes(entries)
     for position, config in enumerate(configs):
+        if not config.suppressions:
+            continue
         stacks = owned.get(config.name, [config.name])
-        entry_index = _entry_index(entries, config.name, position)
+        entry_index = entry_indexes.get(config.name, position)
         for index, item in enumerate(config.suppressions):
             key = (item.path, item.rule, item.reason)
             inherited = entries is not None and key in shared
@@ -97,12 +105,15 @@ def _raw_suppressions(items: object) -> list[tuple[object, object, object]]:
     ]
 
 
-def _entry_index(entries: object, name: str, fallback: int) -> int:
+def _entry_indexes(entries: object) -> dict[str, int]:
+    """Position of the first ``deployments`` entry of each name (one pass, any fleet size)."""
+    found: dict[str, int] = {}
     if isinstance(entries, list):
         for index, entry in enumerate(entries):
-            if isinstance(entry, dict) and entry.get("name") == name:
-                return index
-    return fallback
+            name = entry.get("name") if isinstance(entry, dict) else None
+            if isinstance(name, str):
+                found.setdefault(name, index)
+    return found
 
 
 def _suppress_at(app: App, check: Checker, path: str, rule: str, reason: str, where: str) -> None:
@@ -144,10 +155,10 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
     folders that client key files will be written to exist (:mod:`.core.key_files`).
     """
     outdir = Path(os.path.abspath(outdir))
-    _, check = read_deployments(context, outdir=outdir)
+    configs, check = read_deployments(context, outdir=outdir)  # read once: key files vs outdir
     check.raise_if_any()
     try:
-        build_into(outdir, lambda staging: synthesize(build_app(context, str(staging))))
+        build_into(outdir, lambda staging: synthesize(_build_app(context, configs, str(staging))))
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
     make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))

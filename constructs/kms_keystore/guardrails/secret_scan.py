@@ -9,7 +9,6 @@ string anywhere may look like an Alibaba Cloud AccessKey or a PEM block.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 SENSITIVE_ARGUMENTS = frozenset(
@@ -38,14 +37,42 @@ _PATTERNS = {
 }
 
 
-def _walk(node: Any, path: str) -> Iterator[tuple[str, str, Any]]:
+def _may_match(value: str) -> bool:
+    """Whether ``value`` holds text that every match of one of :data:`_PATTERNS` contains."""
+    return "LTAI" in value or "-----BEGIN " in value or "CAIS" in value
+
+
+def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
+    """Check every value held in a mapping below ``node``, depth first, in document order.
+
+    Paths are built only for containers and for what is reported, so that the
+    common case (nothing found) costs one pass over the values.
+    """
     if isinstance(node, dict):
-        for key, value in node.items():
-            yield path, str(key), value
-            yield from _walk(value, f"{path}.{key}" if path else str(key))
+        for raw_key, value in node.items():
+            key = str(raw_key)
+            if isinstance(value, str):
+                if (
+                    value
+                    and key in SENSITIVE_ARGUMENTS
+                    and not parent.startswith("variable")
+                    and not (references_allowed and is_reference(value))
+                ):
+                    found.append(f"{_join(parent, key)}: sensitive argument set to a literal")
+                if _may_match(value):
+                    for what, pattern in _PATTERNS.items():
+                        if pattern.search(value):
+                            found.append(f"{_join(parent, key)}: looks like {what}")
+            elif isinstance(value, (dict, list)):
+                _scan(value, _join(parent, key), references_allowed, found)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _walk(value, f"{path}[{index}]")
+            if isinstance(value, (dict, list)):
+                _scan(value, f"{parent}[{index}]", references_allowed, found)
+
+
+def _join(parent: str, key: str) -> str:
+    return f"{parent}.{key}" if parent else key
 
 
 def is_reference(value: str) -> bool:
@@ -59,19 +86,6 @@ def find_secret_literals(document: dict[str, Any], references_allowed: bool = Tr
     With ``references_allowed`` false (backend settings, where Terraform evaluates
     nothing), any value of a sensitive argument counts as a literal.
     """
-    found = []
-    for parent, key, value in _walk(document, ""):
-        where = f"{parent}.{key}" if parent else key
-        if (
-            key in SENSITIVE_ARGUMENTS
-            and not parent.startswith("variable")
-            and isinstance(value, str)
-            and value
-            and not (references_allowed and is_reference(value))
-        ):
-            found.append(f"{where}: sensitive argument set to a literal")
-        if isinstance(value, str):
-            for what, pattern in _PATTERNS.items():
-                if pattern.search(value):
-                    found.append(f"{where}: looks like {what}")
+    found: list[str] = []
+    _scan(document, "", references_allowed, found)
     return found
