@@ -147,15 +147,16 @@ provider: $(NODE_STAMP)
 	$(PYTHON) tools/generate_bindings.py $(if $(strip $(EXTRA_TYPES)),--extra-types "$(strip $(EXTRA_TYPES))") $(foreach f,$(EXTRA_TYPES_FILE),--extra-types-file $(f))
 	rm -f $(PY_STAMP)
 
-# .venv for synthesis: requirements.txt up to its "# test and lint tools" line, the
-# bindings, the Node hook; bytecode compiled (as pip does for installed packages),
+# .venv for synthesis: the bindings (built once, reinstalled whenever they change),
+# then requirements.txt up to its "# test and lint tools" line, the Node hook; bytecode compiled (as pip does for installed packages),
 # so that no run compiles the package again where PYTHONDONTWRITEBYTECODE is set.
 $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_SRC)
 	@echo "setup: .venv: cdktf, jsii, the alicloud bindings and this package (pip, runtime only)"
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@sed '/^# test and lint tools/,$$d' requirements.txt > $(VENV)/requirements-runtime.txt
-	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-runtime.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
+	@sed -e '/^# test and lint tools/,$$d' -e '\|^\./$(BINDINGS)$$|d' requirements.txt \
+		> $(VENV)/requirements-runtime.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-runtime.txt
 	@$(PY) tools/node_runtime.py hook "$(PINNED_NODE)" >/dev/null
 	@$(PY) -m compileall -q constructs >/dev/null
 	@rm -f $(DEV_STAMP)
