@@ -46,7 +46,6 @@ from .core.specs import (
     VSwitchSpec,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
-from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails.engine import apply_guardrails, suppress
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
@@ -62,6 +61,20 @@ from .stacks import (
     add_deployments,
 )
 from .system_policy_guard import SystemPolicyDriftGuard
+
+
+def __getattr__(name: str) -> object:
+    """``KeyStoreDeployerPolicy``, imported on first use (with the provider's action table).
+
+    A default app never grants deployers; loading that table at every start of
+    the app cost a few milliseconds of each synthesis.
+    """
+    if name == "KeyStoreDeployerPolicy":
+        from .deployer_policy import KeyStoreDeployerPolicy
+
+        return KeyStoreDeployerPolicy
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 try:
     __version__ = version("alicloud-kms-keystore")

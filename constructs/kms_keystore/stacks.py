@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from constructs import Construct
 
@@ -12,7 +12,6 @@ from .config.fields import ConfigChecker
 from .core.problems import ConfigError
 from .core.terraform_text import literal, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
-from .deployer_policy import KeyStoreDeployerPolicy
 from .framework.cdk import (
     AlicloudProvider,
     AlicloudProviderAssumeRole,
@@ -27,6 +26,9 @@ from .framework.validation import HIDDEN_ID, built, checker_for, report
 from .keystore import KmsKeyStore, declare_account_objects
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
+
+if TYPE_CHECKING:  # imported where deployers are granted: a default app does not load it
+    from .deployer_policy import KeyStoreDeployerPolicy
 
 
 class _HasName(Protocol):
@@ -134,6 +136,8 @@ class AccountStack(AlicloudStack):
         spec = self.config.account_stack.deployers
         if spec is None:
             return
+        from .deployer_policy import KeyStoreDeployerPolicy
+
         self.deployer_policy = KeyStoreDeployerPolicy(
             self,
             "DeployerPolicy",
