@@ -3,6 +3,8 @@ and the checks made faster for it still say what they said."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import subprocess
 import sys
@@ -150,3 +152,37 @@ def test_secret_scan_equals_its_plain_definition(reference_stack, references_all
             document, references_allowed
         )
     assert find_secret_literals(HOSTILE)  # the hostile document does trip it
+
+
+def _jsii_requests(tmp_path: Path, name: str, script: list[str], env: dict[str, str]) -> int:
+    report = tmp_path / f"{name}.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "measured.py"), *script],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        env={**os.environ, **env, "KMS_BENCH_RUSAGE": str(report)},
+    )
+    return json.loads(report.read_text(encoding="utf-8"))["jsii_requests"]
+
+
+def test_our_app_asks_node_exactly_what_the_floor_asks(tmp_path):
+    """Requests into Node do not depend on the machine: ours must equal the floor's, per run."""
+    names = [f"kms-{i:04d}" for i in range(3)]
+    context = {"deployments": [{"name": n, "account": n} for n in names]}
+    environ = {k: v for k, v in os.environ.items() if k != "CDKTF_CONTEXT_JSON"}
+    ours = _jsii_requests(
+        tmp_path,
+        "ours",
+        [str(ROOT / "main.py")],
+        {
+            **environ,
+            "CDKTF_OUTDIR": str(tmp_path / "ours"),
+            "CDKTF_CONTEXT_JSON": json.dumps(context),
+        },
+    )
+    floor_requests = _jsii_requests(
+        tmp_path, "floor", [str(FLOOR), str(tmp_path / "floor"), *names], environ
+    )
+
+    assert ours == floor_requests

@@ -23,7 +23,7 @@ from .framework.cdk import (
     TerraformResourceLifecycle,
     TerraformVariable,
 )
-from .framework.terraform_version import require_terraform
+from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import checker_for, report
 from .network import KeyStoreNetwork
 
@@ -69,6 +69,7 @@ class KeyStoreInstance(Construct):
         :param depends_on: what must exist before the instance and outlive it.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         self.spec = spec or InstanceSpec()
         """The validated instance description."""
         check = checker_for(self)

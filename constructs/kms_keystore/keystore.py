@@ -24,6 +24,7 @@ from .core.specs import (
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import ITerraformDependable
+from .framework.terraform_version import remember_stack
 from .framework.validation import built, checker_for, report
 from .instance import KeyStoreInstance, synth_warning
 from .keys import KeyStoreKey
@@ -118,6 +119,7 @@ class KmsKeyStore(Construct):
             or ``off`` for the drift guard.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         self.instance_spec = instance or InstanceSpec()
         """The instance description in effect."""
         self.creator_policy: ServiceLinkedRoleCreatorPolicy | None = None

@@ -15,6 +15,7 @@ from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import (
     AlicloudProvider,
     AlicloudProviderAssumeRole,
+    App,
     CloudBackend,
     LocalBackend,
     NamedCloudWorkspace,
@@ -248,9 +249,8 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
     Deployments in one account share its account stack, or are refused with a
     problem naming them (see :mod:`.core.account_scope`).
     """
-    check = (
-        checker_for(scope, "deployments") if scope.node.path else ConfigChecker("", ATTRIBUTE_KEYS)
-    )
+    at_root = isinstance(scope, App) or not scope.node.path  # an App: no call into Node
+    check = ConfigChecker("", ATTRIBUTE_KEYS) if at_root else checker_for(scope, "deployments")
     groups = group_by_account(configs, check)
     report(scope, check)
     if check.problems and scope.node.scope is None:

@@ -129,20 +129,24 @@ def _suppress_at(app: App, check: Checker, path: str, rule: str, reason: str, wh
         check.fail("rule/reason", f"{rule}: {reason!r}", str(err))
 
 
-def synthesize(app: App) -> None:
+def synthesize(app: App, outdir: str | Path | None = None) -> None:
     """Synthesize ``app`` and run the guardrails over what it wrote.
 
     Raises ConfigError, before anything is written, when a construct recorded a
     problem; after synthesis, when a guardrail error fired or a suppression waived
     nothing (the output directory then holds a partial result: write into a
     staging directory, as :func:`synth_to` does). Warnings are printed.
+
+    :param outdir: the app's output directory, when the caller knows it (saves
+        asking Node for ``app.outdir``).
     """
     raise_if_invalid(app)
     app.synth()
-    check_synthesized(app, app.outdir)
+    written = app.outdir if outdir is None else str(outdir)
+    check_synthesized(app, written)
     errors = report_findings(app)
     if errors:
-        raise ConfigError(errors, outcome=f"{app.outdir} holds a partial synthesis; do not use it")
+        raise ConfigError(errors, outcome=f"{written} holds a partial synthesis; do not use it")
 
 
 def synth_to(context: dict[str, Any], outdir: Path) -> None:
@@ -158,7 +162,9 @@ def synth_to(context: dict[str, Any], outdir: Path) -> None:
     configs, check = read_deployments(context, outdir=outdir)  # read once: key files vs outdir
     check.raise_if_any()
     try:
-        build_into(outdir, lambda staging: synthesize(_build_app(context, configs, str(staging))))
+        build_into(
+            outdir, lambda staging: synthesize(_build_app(context, configs, str(staging)), staging)
+        )
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
     make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))

@@ -15,6 +15,7 @@ import jsii
 from constructs import Construct, IValidation
 
 from ..core.problems import Checker, ConfigError, Problem
+from .cdk import App
 
 HIDDEN_ID = "Default"
 """The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
@@ -105,8 +106,9 @@ def built(*constructs: Construct) -> bool:
 
 
 def problems_of(app: Construct) -> list[Problem]:
-    """Every problem recorded so far in the app of ``app``."""
-    return list(app.node.root.__dict__.get(_ATTRIBUTE, []))
+    """Every problem recorded so far in the app of ``app`` (no call into Node for an App)."""
+    root = app if isinstance(app, App) else app.node.root
+    return list(root.__dict__.get(_ATTRIBUTE, []))
 
 
 def raise_if_invalid(app: Construct) -> None:
