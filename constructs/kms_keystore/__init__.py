@@ -63,24 +63,29 @@ from .stacks import (
 from .system_policy_guard import SystemPolicyDriftGuard
 
 
-def __getattr__(name: str) -> object:
-    """``KeyStoreDeployerPolicy``, imported on first use (with the provider's action table).
+def _version() -> str:
+    """The installed distribution's version: pyproject.toml's ``version``, the only one."""
+    try:
+        return version("alicloud-kms-keystore")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
 
-    A default app never grants deployers; loading that table at every start of
-    the app cost a few milliseconds of each synthesis.
+
+def __getattr__(name: str) -> object:
+    """``KeyStoreDeployerPolicy`` and ``__version__``, on first use.
+
+    A default app never grants deployers; loading the provider's action table
+    with that construct, and reading the package metadata for ``__version__``,
+    at every start of the app cost a few milliseconds of each synthesis.
     """
     if name == "KeyStoreDeployerPolicy":
         from .deployer_policy import KeyStoreDeployerPolicy
 
         return KeyStoreDeployerPolicy
+    if name == "__version__":
+        return _version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-
-try:
-    __version__ = version("alicloud-kms-keystore")
-    """The installed distribution's version: pyproject.toml's ``version``, the only one."""
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
 
 __all__ = [
     "AccountStack",
