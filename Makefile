@@ -148,8 +148,9 @@ provider: $(NODE_STAMP)
 	rm -f $(PY_STAMP)
 
 # .venv for synthesis: the bindings (built once, reinstalled whenever they change),
-# then requirements.txt up to its "# test and lint tools" line, the Node hook; bytecode compiled (as pip does for installed packages),
-# so that no run compiles the package again where PYTHONDONTWRITEBYTECODE is set.
+# then requirements.txt up to its "# test and lint tools" line, and the Node hook;
+# our package's bytecode is compiled here (as pip does for installed packages), so
+# that no run compiles it again where PYTHONDONTWRITEBYTECODE is set.
 $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_SRC)
 	@echo "setup: .venv: cdktf, jsii, the alicloud bindings and this package (pip, runtime only)"
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -159,7 +160,6 @@ $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_S
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-runtime.txt
 	@$(PY) tools/node_runtime.py hook "$(PINNED_NODE)" >/dev/null
 	@$(PY) -m compileall -q constructs >/dev/null
-	@rm -f $(DEV_STAMP)
 	@touch $@
 
 # The test and lint tools: the rest of requirements.txt.
