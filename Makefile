@@ -69,7 +69,7 @@ OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 # The Python and the Node installs of a first run go side by side (make -j2).
 SYNTH_NODE := $(if $(filter terrain,$(CDK)),$(NODE_ALL_STAMP),$(NODE_STAMP))
 synth:
-	@$(MAKE) --no-print-directory -j2 $(SYNTH_STAMP) $(SYNTH_NODE)
+	@$(MAKE) --no-print-directory --silent -j2 $(SYNTH_STAMP) $(SYNTH_NODE)
 	@KMS_KEYSTORE_CDK=$(CDK) $(SYNTH_PY) main.py
 	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
