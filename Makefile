@@ -1,11 +1,18 @@
 # Two commands set up a fresh machine: `make synth` and `make test`.
-# Each installs only what is missing (.venv, node_modules) and is quick when nothing is.
+# Each installs only what is missing and is quick when nothing is, printing one
+# "setup:" line per step. `make synth` installs only what synthesis needs: the
+# pinned Node and the cdktf CLI (npm ci --omit=dev), and .venv with the runtime
+# part of requirements.txt. The test and lint tools, the CDK Terrain CLI,
+# checkov (.venv-scan), CDK Terrain (.venv-terrain) and pdoc (.venv-docs) come
+# with the targets that use them.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 NODE_STAMP := node_modules/.installed
+NODE_ALL_STAMP := node_modules/.installed-all
 BINDINGS := bindings/alicloud
 BINDINGS_STAMP_SRC := $(BINDINGS)/pyproject.toml $(BINDINGS)/cdktf_cdktf_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz
 export CHECKPOINT_DISABLE := 1
@@ -53,22 +60,36 @@ DOCS_VENV := .venv-docs
 DOCS_STAMP := $(DOCS_VENV)/.installed
 DOCS_OUT ?= docs/api
 
-.PHONY: synth test lint scan validate export review bench provider clean install schema snapshots deployer-policy docs
+.PHONY: synth test test-e2e lint scan validate export review bench provider clean install schema snapshots deployer-policy docs
 .PHONY: synth-all terrain-bindings node cli cdk-imports
 .PHONY: dist
 
 OUTDIR := $(or $(CDKTF_OUTDIR),cdktf.out)
 
-synth: $(SYNTH_STAMP) $(NODE_STAMP)
+# The Python and the Node installs of a first run go side by side (make -j2).
+SYNTH_NODE := $(if $(filter terrain,$(CDK)),$(NODE_ALL_STAMP),$(NODE_STAMP))
+synth:
+	@$(MAKE) --no-print-directory --silent -j2 $(SYNTH_STAMP) $(SYNTH_NODE)
 	@KMS_KEYSTORE_CDK=$(CDK) $(SYNTH_PY) main.py
 	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
 # CDK Terrain's bindings are generated from ../shared's schema; without it (and
 # without network for a live schema) its tests skip, saying why.
-test: $(PY_STAMP) $(NODE_STAMP) $(SCAN_STAMP) $(if $(PROVIDER_SCHEMA),$(TERRAIN_STAMP))
-	$(PY) -m pytest
+# `make test`: every test but the end-to-end ones, on parallel workers (pytest-xdist;
+# TEST_WORKERS=0 runs them in this process). `make test-e2e`: the tests marked e2e
+# (fresh virtualenvs and wheels, the docs build, checkov over every stack, the
+# review loop on a copy of the project). CI (.ci/run) runs both. TEST_MARKS narrows
+# `make test` further, e.g. TEST_MARKS="not e2e and not slow".
+TEST_WORKERS ?= auto
+TEST_MARKS ?= not e2e
+PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
+test: $(DEV_STAMP) $(NODE_ALL_STAMP) $(if $(PROVIDER_SCHEMA),$(TERRAIN_STAMP))
+	$(PYTEST) -m "$(TEST_MARKS)"
 
-lint: $(PY_STAMP)
+test-e2e: $(DEV_STAMP) $(NODE_ALL_STAMP) $(SCAN_STAMP) $(if $(PROVIDER_SCHEMA),$(TERRAIN_STAMP))
+	$(PYTEST) -m e2e
+
+lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
@@ -88,7 +109,7 @@ review: $(PY_STAMP)
 # while updating the snapshots a test owns (deleting none that a test still owns), and
 # put everything back when any test still fails; then the tests that read the
 # committed snapshots as a whole.
-snapshots: $(PY_STAMP) $(NODE_STAMP)
+snapshots: $(DEV_STAMP) $(NODE_ALL_STAMP)
 	$(PY) tools/snapshots.py
 	$(PY) -m pytest -m committed_snapshots
 
@@ -133,21 +154,38 @@ provider: $(NODE_STAMP)
 	$(PYTHON) tools/generate_bindings.py $(if $(strip $(EXTRA_TYPES)),--extra-types "$(strip $(EXTRA_TYPES))") $(foreach f,$(EXTRA_TYPES_FILE),--extra-types-file $(f))
 	rm -f $(PY_STAMP)
 
+# .venv for synthesis: the bindings (built once, reinstalled whenever they change),
+# then requirements.txt up to its "# test and lint tools" line, and the Node hook;
+# our package's bytecode is compiled here (as pip does for installed packages), so
+# that no run compiles it again where PYTHONDONTWRITEBYTECODE is set.
 $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_SRC)
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
-	$(PY) tools/node_runtime.py hook "$(PINNED_NODE)"
-	touch $@
+	@echo "setup: .venv: cdktf, jsii, the alicloud bindings and this package (pip, runtime only)"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
+	@sed -e '/^# test and lint tools/,$$d' -e '\|^\./$(BINDINGS)$$|d' requirements.txt \
+		> $(VENV)/requirements-runtime.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-runtime.txt
+	@$(PY) tools/node_runtime.py hook "$(PINNED_NODE)" >/dev/null
+	@$(PY) -m compileall -q constructs >/dev/null
+	@touch $@
+
+# The test and lint tools: the rest of requirements.txt.
+$(DEV_STAMP): $(PY_STAMP) requirements.txt
+	@echo "setup: .venv: test and lint tools (pytest, pytest-xdist, syrupy, ruff)"
+	@sed -n '/^# test and lint tools/,$$p' requirements.txt > $(VENV)/requirements-dev.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-dev.txt
+	@touch $@
 
 $(SCAN_STAMP): requirements-scan.txt
-	test -x $(SCAN_VENV)/bin/python || $(PYTHON) -m venv $(SCAN_VENV)
-	$(SCAN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-scan.txt
-	touch $@
+	@echo "setup: .venv-scan: checkov (pip)"
+	@test -x $(SCAN_VENV)/bin/python || $(PYTHON) -m venv $(SCAN_VENV)
+	@$(SCAN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-scan.txt
+	@touch $@
 
 # pdoc (requirements-docs.txt), the package and its runtime: requirements.txt without
 # the test and lint tools that follow its "# test and lint tools" line.
 $(DOCS_STAMP): requirements-docs.txt requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) tools/node_runtime.py
+	@echo "setup: .venv-docs: pdoc and the package's runtime (pip)"
 	test -x $(DOCS_VENV)/bin/python || $(PYTHON) -m venv $(DOCS_VENV)
 	sed '/^# test and lint tools/,$$d' requirements.txt > $(DOCS_VENV)/requirements-runtime.txt
 	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
@@ -156,25 +194,42 @@ $(DOCS_STAMP): requirements-docs.txt requirements.txt pyproject.toml $(BINDINGS_
 	$(DOCS_VENV)/bin/python tools/node_runtime.py hook "$(PINNED_NODE)"
 	touch $@
 
+# node_modules for synthesis: the pinned Node and the cdktf CLI, without the dev
+# dependencies (the CDK Terrain CLI); `prune` then drops other systems' native
+# builds and Node's C headers. npm ci empties node_modules first, stamps included.
+# A node_modules that is a symlink (a copy shared by several checkouts) is never
+# reinstalled through: that would empty it under everyone using it.
+SHARED_NODE_MODULES = if [ -L node_modules ]; then \
+	echo "setup: node_modules is a symlink to $$(readlink node_modules), shared: left as it is"; \
+	exit 0; fi
+NODE_SETUP = $(PYTHON) tools/node_runtime.py prune && $(PYTHON) tools/node_runtime.py check $(NODE)
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	$(PYTHON) tools/node_runtime.py check $(NODE)
-	touch $@
+	@$(SHARED_NODE_MODULES); \
+	echo "setup: node_modules: the pinned Node 22 and the cdktf CLI (npm ci --omit=dev)" && \
+	npm ci --omit=dev --no-audit --no-fund --loglevel=error && $(NODE_SETUP) && touch $@
+
+# node_modules with the CDK Terrain CLI too (everything package-lock.json holds).
+$(NODE_ALL_STAMP): package.json package-lock.json
+	@$(SHARED_NODE_MODULES); \
+	echo "setup: node_modules: the pinned Node 22, the cdktf and CDK Terrain CLIs (npm ci)" && \
+	npm ci --no-audit --no-fund --loglevel=error && $(NODE_SETUP) && touch $(NODE_STAMP) $@
 
 # CDK Terrain: its own venv (cdktn instead of cdktf, and our package without its
 # cdktf dependencies), and bindings generated by `cdktn get` from the same schema.
-$(TERRAIN_BINDINGS_STAMP): bindings/types.toml tools/generate_bindings.py $(PROVIDER_SCHEMA) $(NODE_STAMP)
-	$(PYTHON) tools/generate_bindings.py --cdk terrain
+$(TERRAIN_BINDINGS_STAMP): bindings/types.toml tools/generate_bindings.py $(PROVIDER_SCHEMA) | $(NODE_ALL_STAMP)
+	@echo "setup: CDK Terrain bindings (cdktn get, from ../shared's provider schema)"
+	@$(PYTHON) tools/generate_bindings.py --cdk terrain
 
 terrain-bindings: $(TERRAIN_BINDINGS_STAMP)
 
 $(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS)/pyproject.toml $(TERRAIN_BINDINGS_STAMP) $(NODE_HOOK_SRC)
-	test -x $(TERRAIN_PY) || $(PYTHON) -m venv $(TERRAIN_VENV)
-	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-terrain.txt
-	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(TERRAIN_BINDINGS)
-	$(TERRAIN_PY) tools/node_runtime.py hook "$(PINNED_NODE)" terrain
-	touch $@
+	@echo "setup: .venv-terrain: CDK Terrain (cdktn), its bindings and this package (pip)"
+	@test -x $(TERRAIN_PY) || $(PYTHON) -m venv $(TERRAIN_VENV)
+	@$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-terrain.txt
+	@$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(TERRAIN_BINDINGS)
+	@$(TERRAIN_PY) tools/node_runtime.py hook "$(PINNED_NODE)" terrain >/dev/null
+	@touch $@
 
 # Every configuration (the reference app and examples/*.json) with the chosen CDK,
 # into cdktf.out.all/<cdk>/<configuration>/.
@@ -188,11 +243,11 @@ node: $(SYNTH_STAMP) $(NODE_STAMP)
 # The CDK's CLI with this project's Node and without the checkpoint call (offline-safe),
 # e.g. `make cli ARGS="diff kms-keystore"` or `make cli CDK=terrain ARGS="deploy kms-keystore"`.
 CLI := $(if $(filter terrain,$(CDK)),cdktn,cdktf)
-cli: $(SYNTH_STAMP) $(NODE_STAMP)
+cli: $(SYNTH_STAMP) $(if $(filter terrain,$(CDK)),$(NODE_ALL_STAMP),$(NODE_STAMP))
 	KMS_KEYSTORE_CDK=$(CDK) $(CLI) $(ARGS)
 
 # Route the construct modules' CDK imports through kms_keystore.framework.cdk (after a merge).
-cdk-imports: $(PY_STAMP)
+cdk-imports: $(DEV_STAMP)
 	$(PY) tools/route_cdk_imports.py
 
 # Wheels for another team's app (docs/own-app.md) into $(DIST): our constructs

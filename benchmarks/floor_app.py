@@ -109,6 +109,10 @@ def main(outdir: str, names: list[str]) -> None:
     for name in names:
         key_store_stack(app, name)
     app.synth()
+    # the same marker our output folder carries (it lets the next run replace the folder)
+    (Path(outdir) / ".kms-keystore-output").write_text(
+        "Written by kms-keystore: the next run replaces this whole folder.\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

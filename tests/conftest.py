@@ -89,3 +89,27 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if getattr(config.option, "update_snapshots", False):
         config.option.no_cleanup = True
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the tests that share a module- or class-scoped fixture on one xdist worker.
+
+    ``make test`` spreads tests over workers with ``--dist loadgroup``; a test in
+    no group may run on any worker. A module's expensive fixture (a synthesis, a
+    checkov run, a CLI run) would then be built once per worker: the tests that
+    use one go into a group named after their module, so it is built once.
+    Session-scoped fixtures are built once per worker in any case.
+    """
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        shared = any(
+            definition.scope in ("module", "class")
+            for definitions in info.name2fixturedefs.values()
+            for definition in definitions
+        )
+        if shared:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))

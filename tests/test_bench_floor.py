@@ -1,8 +1,12 @@
-"""The benchmark's floor writes exactly what our app writes, so that comparing them is fair."""
+"""The benchmark's floor writes exactly what our app writes, so that comparing them is fair;
+and the checks made faster for it still say what they said."""
 
 from __future__ import annotations
 
 import difflib
+import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +14,15 @@ from pathlib import Path
 import pytest
 
 from kms_keystore.app.build import synth_to
+from kms_keystore.core.rules import is_resource_name
+from kms_keystore.guardrails.secret_scan import (
+    _PATTERNS as PATTERNS,
+)
+from kms_keystore.guardrails.secret_scan import (
+    find_secret_literals,
+    is_reference,
+    is_sensitive_argument,
+)
 
 from .support import ROOT
 
@@ -69,6 +82,131 @@ def test_floor_output_is_byte_identical_to_ours(tmp_path, context, names):
 
     ours = files(tmp_path / "ours")
     theirs = floor(tmp_path / "floor", names)
-    assert sorted(ours) == ["manifest.json"] + [f"stacks/{n}/cdk.tf.json" for n in names]
+    assert sorted(ours) == [".kms-keystore-output", "manifest.json"] + [
+        f"stacks/{n}/cdk.tf.json" for n in names
+    ]
     differences = in_words(ours, theirs)
     assert not differences, "the floor writes other output than ours:\n" + differences
+
+
+# The speed work replaced two checks by faster ones; each must say exactly what the
+# plain definition it replaced says.
+
+_RESOURCE_NAME = re.compile(r"[A-Za-z\u4e00-\u9fa5][A-Za-z0-9\u4e00-\u9fa5._-]{1,127}")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "kms-keystore",
+        "a",
+        "ab",
+        "a" * 128,
+        "a" * 129,
+        "1abc",
+        "_abc",
+        "密钥-store_1.x",
+        "\u4e00\u9fa5",
+        "\u4dff-x",
+        "a\u9fa6",
+        "ab c",
+        "ab\n",
+        "a\u0661\u0662",  # Arabic-Indic digits: digits, but not ASCII ones
+        "aé",
+        "Ωmega",
+        "",
+    ],
+)
+def test_resource_name_check_equals_its_regular_expression(value):
+    assert is_resource_name(value) == bool(_RESOURCE_NAME.fullmatch(value))
+
+
+def _walk(node, path):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield path, str(key), value
+            yield from _walk(value, f"{path}.{key}" if path else str(key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, f"{path}[{index}]")
+
+
+def _plain_secret_scan(document, references_allowed=True):
+    """The secret scan as first written: every value visited, every pattern tried."""
+    found = []
+    for parent, key, value in _walk(document, ""):
+        where = f"{parent}.{key}" if parent else key
+        if (
+            is_sensitive_argument(key)
+            and not parent.startswith("variable")
+            and isinstance(value, str)
+            and value
+            and not (references_allowed and is_reference(value))
+        ):
+            found.append(f"{where}: sensitive argument set to a literal")
+        if isinstance(value, str):
+            for what, pattern in PATTERNS.items():
+                if pattern.search(value):
+                    found.append(f"{where}: looks like {what}")
+    return found
+
+
+HOSTILE = {
+    "provider": {"alicloud": [{"access_key": "LTAI" + "x" * 16, "secret_key": "${var.sk}"}]},
+    "variable": {"password": {"default": "hunter2", "sensitive": True}},
+    "resource": {
+        "t": {
+            "n": {
+                "password": "${local.p}",
+                "token": "",
+                "nested": [{"private_key": "-----BEGIN RSA PRIVATE KEY-----"}, ["CAIS" + "A" * 40]],
+                "list": ["LTAI" + "y" * 16, {"k": "xCAIS" + "B" * 40}],
+                "credentials": "${data.x.y.z}",
+                1: {"key_material": '${base64decode("c2VjcmV0")}'},
+            }
+        }
+    },
+}
+
+
+@pytest.mark.parametrize("references_allowed", [True, False])
+def test_secret_scan_equals_its_plain_definition(reference_stack, references_allowed):
+    for document in (reference_stack, HOSTILE, {}, {"a": []}):
+        assert find_secret_literals(document, references_allowed) == _plain_secret_scan(
+            document, references_allowed
+        )
+    assert find_secret_literals(HOSTILE)  # the hostile document does trip it
+
+
+def _jsii_requests(tmp_path: Path, name: str, script: list[str], env: dict[str, str]) -> int:
+    report = tmp_path / f"{name}.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "measured.py"), *script],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        env={**os.environ, **env, "KMS_BENCH_RUSAGE": str(report)},
+    )
+    return json.loads(report.read_text(encoding="utf-8"))["jsii_requests"]
+
+
+def test_our_app_asks_node_exactly_what_the_floor_asks(tmp_path):
+    """Requests into Node do not depend on the machine: ours must equal the floor's, per run."""
+    names = [f"kms-{i:04d}" for i in range(3)]
+    context = {"deployments": [{"name": n, "account": n} for n in names]}
+    environ = {k: v for k, v in os.environ.items() if k != "CDKTF_CONTEXT_JSON"}
+    ours = _jsii_requests(
+        tmp_path,
+        "ours",
+        [str(ROOT / "main.py")],
+        {
+            **environ,
+            "CDKTF_OUTDIR": str(tmp_path / "ours"),
+            "CDKTF_CONTEXT_JSON": json.dumps(context),
+        },
+    )
+    floor_requests = _jsii_requests(
+        tmp_path, "floor", [str(FLOOR), str(tmp_path / "floor"), *names], environ
+    )
+
+    assert ours == floor_requests

@@ -34,6 +34,8 @@ from .support import ROOT, synth
 
 CHECKOV_PYTHON = ROOT / ".venv-scan" / "bin" / "python"
 CHECKOV = ROOT / ".venv-scan" / "bin" / "checkov"
+# Runs checkov (.venv-scan, which `make test-e2e` installs) over every stack: end to end.
+pytestmark = pytest.mark.e2e
 RULE_IDS = [rule.id for rule in RULES]
 EXAMPLE = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
 REASON = "test instance, released by the nightly clean-up job"

@@ -18,7 +18,8 @@ import pytest
 
 from .support import ROOT, SHARED
 
-pytestmark = pytest.mark.slow
+# Runs `make test`, `make review` and `make snapshots` in a copy of the project: end to end.
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
 POLICY_PIN = "test_policy_text[with-access.kms-keystore.kms_policy.payments-api-policy].txt"
 
@@ -50,9 +51,11 @@ def copy_project(project):
 
 STAMPS = (
     ".venv/.installed",
+    ".venv/.installed-dev",
     ".venv-scan/.installed",
     ".venv-terrain/.installed",
     "node_modules/.installed",
+    "node_modules/.installed-all",
     "bindings/alicloud-terrain/cdktn_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz",
 )
 MAKE = ["make", "--no-print-directory", *(f"--old-file={stamp}" for stamp in STAMPS)]
@@ -62,7 +65,8 @@ def make(project, target):
     env = {
         **os.environ,
         "PYTHONPATH": str(project / "constructs"),
-        "PYTEST_ADDOPTS": "-m 'not slow and not terraform and not e2e' -p no:cacheprovider"
+        "TEST_MARKS": "not slow and not terraform and not e2e",
+        "PYTEST_ADDOPTS": "-p no:cacheprovider"
         " --ignore=tests/test_cli.py --ignore=tests/test_export.py"
         " --ignore=tests/test_checkov_policies.py --ignore=tests/test_validation.py"
         " --ignore=tests/test_toolchain.py --ignore=tests/test_cdk_terrain.py",

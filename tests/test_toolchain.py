@@ -51,9 +51,14 @@ def test_clis_are_pinned_to_the_last_cdktf_and_the_cdk_terrain_release():
     package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
     lock = lock_packages()
 
-    assert package["devDependencies"] == {"cdktf-cli": "0.21.0", "cdktn-cli": "0.24.0"}
+    # the cdktf CLI is what users run (`make synth` installs it with npm ci --omit=dev);
+    # the CDK Terrain CLI only comes with the targets that use CDK Terrain
+    assert package["dependencies"] == {"cdktf-cli": "0.21.0"}
+    assert package["devDependencies"] == {"cdktn-cli": "0.24.0"}
     assert lock["node_modules/cdktf-cli"]["version"] == "0.21.0"
+    assert not lock["node_modules/cdktf-cli"].get("dev")
     assert lock["node_modules/cdktn-cli"]["version"] == "0.24.0"
+    assert lock["node_modules/cdktn-cli"]["dev"] is True
 
 
 def test_node_22_lts_is_pinned_for_linux_x64_and_arm64():

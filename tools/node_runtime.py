@@ -10,12 +10,15 @@ least ``MINIMUM`` is required (CDK Terrain's CLI needs 22.19).
         # when NODE is empty) and KMS_KEYSTORE_CDK to CDK, and makes jsii print
         # its Node's plain stderr lines as text (kms_keystore_jsii_stderr.py)
     VENV/bin/python tools/node_runtime.py kernel    # JSON: the Node running the jsii kernel
+    python tools/node_runtime.py prune              # after npm ci: drop what no target runs
 """
 
 from __future__ import annotations
 
 import json
 import os
+import platform
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -105,8 +108,48 @@ def kernel() -> dict[str, str]:
     return {"cdk": cdk.NAME, "node": exe, "version": out.stdout.strip()}
 
 
+def _tree_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def prune(modules: Path = ROOT / "node_modules") -> int:
+    """Remove from a fresh ``npm ci`` what no target here runs; returns the bytes freed.
+
+    * native prebuilds for other systems (``prebuilds/<os>-<arch>`` of packages such
+      as node-pty, whose Windows builds alone are 158 MB): this machine's stay;
+    * the C headers of the pinned Node package (``node-<os>-<arch>/include``), used
+      only to compile native addons, which nothing here compiles.
+
+    A symlinked ``node_modules`` (shared with other checkouts) is left alone.
+    """
+    if modules.is_symlink() or not modules.is_dir():
+        print(f"prune: {modules} is a symlink or missing; left as it is")
+        return 0
+    system = sys.platform if sys.platform != "win32" else "win32"
+    machine = {"x86_64": "x64", "amd64": "x64", "aarch64": "arm64"}.get(
+        platform.machine().lower(), platform.machine().lower()
+    )
+    here = f"{system}-{machine}"
+    doomed = [
+        build
+        for prebuilds in [*modules.glob("*/prebuilds"), *modules.glob("@*/*/prebuilds")]
+        for build in prebuilds.iterdir()
+        if build.is_dir() and not build.name.startswith(here)
+    ]
+    doomed += [p for p in modules.glob("node-*-*/include") if p.is_dir()]
+    freed = 0
+    for path in doomed:
+        freed += _tree_bytes(path)
+        shutil.rmtree(path)
+    print(f"prune: removed {freed / 2**20:.0f} MiB ({len(doomed)} folders) no target here runs")
+    return freed
+
+
 def main(argv: list[str]) -> int:
-    """Dispatch ``check``, ``hook`` or ``kernel``."""
+    """Dispatch ``check``, ``hook``, ``kernel`` or ``prune``."""
+    if argv == ["prune"]:
+        prune()
+        return 0
     if len(argv) >= 2 and argv[0] == "check":
         return check(argv[1])
     if len(argv) in (2, 3) and argv[0] == "hook":

@@ -46,7 +46,6 @@ from .core.specs import (
     VSwitchSpec,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
-from .deployer_policy import KeyStoreDeployerPolicy
 from .guardrails.engine import apply_guardrails, suppress
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
@@ -63,11 +62,30 @@ from .stacks import (
 )
 from .system_policy_guard import SystemPolicyDriftGuard
 
-try:
-    __version__ = version("alicloud-kms-keystore")
+
+def _version() -> str:
     """The installed distribution's version: pyproject.toml's ``version``, the only one."""
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
+    try:
+        return version("alicloud-kms-keystore")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> object:
+    """``KeyStoreDeployerPolicy`` and ``__version__``, on first use.
+
+    A default app never grants deployers; loading the provider's action table
+    with that construct, and reading the package metadata for ``__version__``,
+    at every start of the app cost a few milliseconds of each synthesis.
+    """
+    if name == "KeyStoreDeployerPolicy":
+        from .deployer_policy import KeyStoreDeployerPolicy
+
+        return KeyStoreDeployerPolicy
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "AccountStack",

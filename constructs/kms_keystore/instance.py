@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from constructs import Construct
 
@@ -17,7 +18,6 @@ from .core.specs import InstanceSpec
 from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
 from .core.terraform_text import literal_tags
 from .framework.cdk import (
-    DataAlicloudKmsInstances,
     Fn,
     ITerraformDependable,
     KmsInstance,
@@ -27,9 +27,12 @@ from .framework.cdk import (
     TerraformResourceLifecycle,
     TerraformVariable,
 )
-from .framework.terraform_version import require_terraform
+from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import checker_for, report
 from .network import KeyStoreNetwork
+
+if TYPE_CHECKING:
+    from .framework.cdk import DataAlicloudKmsInstances
 
 
 class KeyStoreInstance(Construct):
@@ -73,6 +76,7 @@ class KeyStoreInstance(Construct):
         :param depends_on: what must exist before the instance and outlive it.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         self.spec = spec or InstanceSpec()
         """The validated instance description."""
         check = checker_for(self)
@@ -121,6 +125,9 @@ class KeyStoreInstance(Construct):
         return self.spec.instance_id
 
     def _reference(self, existing_id: str | None) -> None:
+        # imported here: only a referenced instance loads this binding module
+        from .framework.cdk import DataAlicloudKmsInstances
+
         lookup = DataAlicloudKmsInstances(
             self,
             "Resource",

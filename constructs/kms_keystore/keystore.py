@@ -26,7 +26,8 @@ from .core.specs import (
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import ITerraformDependable
-from .framework.validation import built, checker_for, claim, report, stack_of
+from .framework.terraform_version import remember_stack, stack_of
+from .framework.validation import built, checker_for, claim, report
 from .instance import KeyStoreInstance, synth_warning
 from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
@@ -130,6 +131,7 @@ class KmsKeyStore(Construct):
         account-wide objects: the second one's props are refused, naming the first.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         check = checker_for(self)
         rules.check_region(check, "region", region)
         account_props = {

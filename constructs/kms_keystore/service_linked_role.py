@@ -15,7 +15,7 @@ from .framework.cdk import (
     ResourceManagerServiceLinkedRole,
     TerraformResourceLifecycle,
 )
-from .framework.terraform_version import require_terraform
+from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import checker_for, report
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
@@ -61,6 +61,7 @@ class KeyStoreServiceLinkedRole(Construct):
         :param prevent_destroy: Terraform ``prevent_destroy`` on the role (default on).
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         check = checker_for(self)
         check.one_of("mode", mode, [m.value for m in RoleMode])
         self.role_name: str = policy_documents.ROLE_NAME

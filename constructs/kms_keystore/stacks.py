@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from constructs import Construct
 
@@ -12,10 +12,10 @@ from .config.fields import ConfigChecker
 from .core.problems import ConfigError
 from .core.terraform_text import optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
-from .deployer_policy import KeyStoreDeployerPolicy
 from .framework.cdk import (
     AlicloudProvider,
     AlicloudProviderAssumeRole,
+    App,
     CloudBackend,
     LocalBackend,
     NamedCloudWorkspace,
@@ -27,6 +27,9 @@ from .framework.validation import HIDDEN_ID, built, checker_for, report
 from .keystore import KmsKeyStore, declare_account_objects
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
+
+if TYPE_CHECKING:  # imported where deployers are granted: a default app does not load it
+    from .deployer_policy import KeyStoreDeployerPolicy
 
 
 class _HasName(Protocol):
@@ -136,6 +139,8 @@ class AccountStack(AlicloudStack):
         spec = self.config.account_stack.deployers
         if spec is None:
             return
+        from .deployer_policy import KeyStoreDeployerPolicy
+
         self.deployer_policy = KeyStoreDeployerPolicy(
             self,
             "DeployerPolicy",
@@ -250,9 +255,8 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
     Deployments in one account share its account stack, or are refused with a
     problem naming them (see :mod:`.config.account_scope`).
     """
-    check = (
-        checker_for(scope, "deployments") if scope.node.path else ConfigChecker("", ATTRIBUTE_KEYS)
-    )
+    at_root = isinstance(scope, App) or not scope.node.path  # an App: no call into Node
+    check = ConfigChecker("", ATTRIBUTE_KEYS) if at_root else checker_for(scope, "deployments")
     groups = group_by_account(configs, check)
     report(scope, check)
     if check.problems and scope.node.scope is None:

@@ -13,9 +13,8 @@ from .framework.cdk import (
     Postcondition,
     TerraformLocal,
     TerraformResourceLifecycle,
-    TerraformStack,
 )
-from .framework.terraform_version import require_terraform
+from .framework.terraform_version import require_terraform, stack_of
 from .framework.validation import checker_for, report
 
 LOOKUP = {
@@ -121,7 +120,7 @@ class SystemPolicyDriftGuard(Construct):
         condition = same_document(
             f"data.alicloud_ram_policies.{data_name}.policies[0].policy_document", pinned_ref
         )
-        stack = scope if isinstance(scope, TerraformStack) else TerraformStack.of(self)
+        stack = stack_of(scope)
         require_terraform(stack, IMPORT_AND_CHECK)
         stack.add_override(
             "check.kms_keystore_system_policy_drift",

@@ -48,6 +48,11 @@ def build_app(
         context, outdir=deploy_dir or Path(outdir), project_dir=project_dir
     )
     check.raise_if_any()  # every value is checked, under the path written, before any construct
+    return _build_app(context, configs, outdir)
+
+
+def _build_app(context: dict[str, Any], configs: list[DeploymentConfig], outdir: str) -> App:
+    """An App holding ``configs``, read from ``context`` and checked already."""
     app = App(outdir=outdir)
     add_deployments(app, configs)
     apply_suppressions(app, configs, context)
@@ -71,9 +76,12 @@ def apply_suppressions(
     shared = _raw_suppressions(shared_items)
     shared_used: set[int] = set()
     owned = stacks_by_deployment(configs)  # the account stack counts for its deployments
+    entry_indexes = _entry_indexes(entries)
     for position, config in enumerate(configs):
+        if not config.suppressions:
+            continue
         stacks = owned.get(config.name, [config.name])
-        entry_index = _entry_index(entries, config.name, position)
+        entry_index = entry_indexes.get(config.name, position)
         for index, item in enumerate(config.suppressions):
             key = (item.path, item.rule, item.reason)
             inherited = entries is not None and key in shared
@@ -114,12 +122,15 @@ def _raw_suppressions(items: object) -> list[tuple[object, object, object]]:
     ]
 
 
-def _entry_index(entries: object, name: str, fallback: int) -> int:
+def _entry_indexes(entries: object) -> dict[str, int]:
+    """Position of the first ``deployments`` entry of each name (one pass, any fleet size)."""
+    found: dict[str, int] = {}
     if isinstance(entries, list):
         for index, entry in enumerate(entries):
-            if isinstance(entry, dict) and entry.get("name") == name:
-                return index
-    return fallback
+            name = entry.get("name") if isinstance(entry, dict) else None
+            if isinstance(name, str):
+                found.setdefault(name, index)
+    return found
 
 
 def _suppress_at(app: App, check: Checker, path: str, rule: str, reason: str, where: str) -> None:
@@ -135,20 +146,24 @@ def _suppress_at(app: App, check: Checker, path: str, rule: str, reason: str, wh
         check.fail("rule/reason", f"{rule}: {reason!r}", str(err))
 
 
-def synthesize(app: App) -> None:
+def synthesize(app: App, outdir: str | Path | None = None) -> None:
     """Synthesize ``app`` and run the guardrails over what it wrote.
 
     Raises ConfigError, before anything is written, when a construct recorded a
     problem; after synthesis, when a guardrail error fired or a suppression waived
     nothing (the output directory then holds a partial result: write into a
     staging directory, as :func:`synth_to` does). Warnings are printed.
+
+    :param outdir: the app's output directory, when the caller knows it (saves
+        asking Node for ``app.outdir``).
     """
     raise_if_invalid(app)
     app.synth()
-    check_synthesized(app, app.outdir)
+    written = app.outdir if outdir is None else str(outdir)
+    check_synthesized(app, written)
     errors = report_findings(app)
     if errors:
-        raise ConfigError(errors, outcome=f"{app.outdir} holds a partial synthesis; do not use it")
+        raise ConfigError(errors, outcome=f"{written} holds a partial synthesis; do not use it")
 
 
 def synth_to(
@@ -172,12 +187,13 @@ def synth_to(
     """
     outdir = Path(os.path.abspath(outdir))
     deploy = Path(os.path.abspath(deploy_dir or outdir))
-    _, check = read_deployments(context, outdir=deploy, project_dir=project_dir)
+    # read once: client key paths are judged from the folder Terraform will run in
+    configs, check = read_deployments(context, outdir=deploy, project_dir=project_dir)
     check.raise_if_any()
     try:
         build_into(
             outdir,
-            lambda staging: synthesize(build_app(context, str(staging), project_dir, deploy)),
+            lambda staging: synthesize(_build_app(context, configs, str(staging)), staging),
         )
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None

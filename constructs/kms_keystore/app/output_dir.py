@@ -14,7 +14,6 @@ behind, and the next run puts it back before doing anything else.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import os
@@ -102,6 +101,8 @@ def exchange(first: Path, second: Path) -> bool:
     """Swap two directories atomically (Linux ``renameat2``); False where unsupported."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # here, not at the top: only a run that replaces an output loads it
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -215,7 +216,7 @@ def read_deployments(
             config = dataclasses.replace(config, name=f"{DeploymentConfig.name}-{index}")
         configs.append(config)
     stacks = [n for c in configs for n in stack_names(c)]
-    duplicates = sorted({n for n in stacks if stacks.count(n) > 1})
+    duplicates = sorted(n for n, count in Counter(stacks).items() if count > 1)
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
     check_key_files(configs, check, outdir, project_dir)

@@ -8,6 +8,33 @@ from ..core.terraform_requirements import required_version
 from .cdk import TerraformStack
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
+_STACK = "_kms_keystore_stack"
+
+
+def remember_stack(construct: Construct, scope: Construct) -> None:
+    """Note, for :func:`stack_of`, the stack that ``construct`` (created in ``scope``) is in.
+
+    Known without asking Node when ``scope`` is the stack or already knows its own.
+    """
+    stack = scope if isinstance(scope, TerraformStack) else scope.__dict__.get(_STACK)
+    if stack is not None:
+        construct.__dict__[_STACK] = stack
+
+
+def stack_of(scope: Construct) -> TerraformStack:
+    """The stack of ``scope``: itself, the one remembered for it, or else ``TerraformStack.of``.
+
+    ``TerraformStack.of`` is a round trip into Node; our constructs remember their
+    stack when they are created, so that a default stack makes exactly the calls
+    the floor of ``make bench`` makes.
+    """
+    if isinstance(scope, TerraformStack):
+        return scope
+    stack = scope.__dict__.get(_STACK)
+    if stack is None:
+        stack = TerraformStack.of(scope)
+        scope.__dict__[_STACK] = stack
+    return stack
 
 
 def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
@@ -16,7 +43,7 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
     cdktf has no setting for ``required_version``; it is written as an override
     of the stack's ``terraform`` block.
     """
-    stack = scope if isinstance(scope, TerraformStack) else TerraformStack.of(scope)
+    stack = stack_of(scope)
     if version <= getattr(stack, _ATTRIBUTE, (0, 0)):
         return
     setattr(stack, _ATTRIBUTE, version)

@@ -15,6 +15,7 @@ import jsii
 from constructs import Construct, IValidation
 
 from ..core.problems import Checker, ConfigError, Problem
+from .cdk import App
 
 HIDDEN_ID = "Default"
 """The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
@@ -98,15 +99,6 @@ def report(scope: Construct, check: Checker) -> bool:
 _CLAIMS = "_kms_keystore_claims"
 
 
-def stack_of(scope: Construct) -> Construct:
-    """The stack ``scope`` is in; asked of the tree only when ``scope`` is not a stack itself."""
-    from .cdk import TerraformStack
-
-    if isinstance(scope, TerraformStack):
-        return scope
-    return TerraformStack.of(scope)
-
-
 def claim(
     stack: Construct, check: Checker, field: str, what: str, name: str, owner: Construct, fix: str
 ) -> None:
@@ -133,8 +125,9 @@ def built(*constructs: Construct) -> bool:
 
 
 def problems_of(app: Construct) -> list[Problem]:
-    """Every problem recorded so far in the app of ``app``."""
-    return list(app.node.root.__dict__.get(_ATTRIBUTE, []))
+    """Every problem recorded so far in the app of ``app`` (no call into Node for an App)."""
+    root = app if isinstance(app, App) else app.node.root
+    return list(root.__dict__.get(_ATTRIBUTE, []))
 
 
 def raise_if_invalid(app: Construct) -> None:

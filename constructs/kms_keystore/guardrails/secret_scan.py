@@ -8,6 +8,7 @@ string anywhere may look like an Alibaba Cloud AccessKey or a PEM block.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -35,6 +36,7 @@ _SENSITIVE_NAME = re.compile(
 """Argument names that carry a credential whether or not they are listed above."""
 
 
+@functools.lru_cache(maxsize=4096)
 def is_sensitive_argument(name: str) -> bool:
     """Whether an argument of this name carries a credential (listed, or named like one)."""
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_")
@@ -50,6 +52,44 @@ _PATTERNS = {
     "a PEM block": re.compile(r"-----BEGIN [A-Z ]+-----"),
     "a security token": re.compile(r"\bCAIS[A-Za-z0-9+/=]{40,}"),
 }
+
+
+def _may_match(value: str) -> bool:
+    """Whether ``value`` holds text that every match of one of :data:`_PATTERNS` contains."""
+    return "LTAI" in value or "-----BEGIN " in value or "CAIS" in value
+
+
+def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
+    """Check every value held in a mapping below ``node``, depth first, in document order.
+
+    Paths are built only for containers and for what is reported, so that the
+    common case (nothing found) costs one pass over the values.
+    """
+    if isinstance(node, dict):
+        for raw_key, value in node.items():
+            key = str(raw_key)
+            if isinstance(value, str):
+                if (
+                    value
+                    and is_sensitive_argument(key)
+                    and not parent.startswith("variable")
+                    and not (references_allowed and is_reference(value))
+                ):
+                    found.append(f"{_join(parent, key)}: sensitive argument set to a literal")
+                if _may_match(value):
+                    for what, pattern in _PATTERNS.items():
+                        if pattern.search(value):
+                            found.append(f"{_join(parent, key)}: looks like {what}")
+            elif isinstance(value, (dict, list)):
+                _scan(value, _join(parent, key), references_allowed, found)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, (dict, list)):
+                _scan(value, f"{parent}[{index}]", references_allowed, found)
+
+
+def _join(parent: str, key: str) -> str:
+    return f"{parent}.{key}" if parent else key
 
 
 def _walk(node: Any, path: str) -> Iterator[tuple[str, str, Any]]:
@@ -73,21 +113,8 @@ def find_secret_literals(document: dict[str, Any], references_allowed: bool = Tr
     With ``references_allowed`` false (backend settings, where Terraform evaluates
     nothing), any value of a sensitive argument counts as a literal.
     """
-    found = []
-    for parent, key, value in _walk(document, ""):
-        where = f"{parent}.{key}" if parent else key
-        if (
-            is_sensitive_argument(key)
-            and not parent.startswith("variable")
-            and isinstance(value, str)
-            and value
-            and not (references_allowed and is_reference(value))
-        ):
-            found.append(f"{where}: sensitive argument set to a literal")
-        if isinstance(value, str):
-            for what, pattern in _PATTERNS.items():
-                if pattern.search(value):
-                    found.append(f"{where}: looks like {what}")
+    found: list[str] = []
+    _scan(document, "", references_allowed, found)
     return found
 
 
