@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import stat
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -688,7 +690,10 @@ def test_api_44_service_aliases_are_refused():
     assert "keys[0].aliases[0]" in found and "keys[0].aliases[1]" not in found
 
 
-PROVIDER_GIT = ROOT.parent / ".mirror" / "aliyun+terraform-provider-alicloud" / "repo"
+PROVIDER_GIT = Path(
+    os.environ.get("PROVIDER_MIRROR", "/work/.mirror/aliyun+terraform-provider-alicloud/repo")
+)
+"""The provider's git mirror, as tests/test_provider_actions.py finds it."""
 
 
 def force_new_arguments(resource: str) -> set[str]:
