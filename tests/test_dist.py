@@ -203,7 +203,8 @@ def test_the_changelog_lists_the_public_api_and_this_release():
 def test_the_examples_cli_and_node_pins_are_the_projects():
     ours = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
     example = json.loads((EXAMPLE / "package.json").read_text(encoding="utf-8"))
-    assert example["devDependencies"] == {"cdktf-cli": ours["devDependencies"]["cdktf-cli"]}
+    cli = {**ours.get("devDependencies", {}), **ours.get("dependencies", {})}["cdktf-cli"]
+    assert example["devDependencies"] == {"cdktf-cli": cli}
     assert example["optionalDependencies"] == ours["optionalDependencies"]
     assert example["engines"] == ours["engines"]
 

@@ -77,13 +77,31 @@ def variables_of(folder: Path) -> dict[str, str]:
     return {f"TF_VAR_{name}": "kst-offline-1" for name in names}
 
 
-def offline(folder: Path, mode: str, live: Path) -> str:
+def vswitch_fixture(context: dict, folder: Path) -> Path | None:
+    """What DescribeVSwitches returns for the configuration's existing vSwitch, if it has one.
+
+    The plan-time check on an existing vSwitch (API-30) reads it; the offline kit
+    returns nothing unless told, and the check would rightly fail.
+    """
+    network = context.get("network") or {}
+    if "vswitchId" not in network:
+        return None
+    zone = network.get("vswitchZone") or network["zoneIds"][0]
+    vswitch = {"id": network["vswitchId"], "vpc_id": network["vpcId"], "zone_id": zone}
+    fixture = folder / "vswitches.json"
+    found = {"ids": [vswitch["id"]], "vswitches": [vswitch]}
+    fixture.write_text(json.dumps({"alicloud_vswitches": found}), encoding="utf-8")
+    return fixture
+
+
+def offline(folder: Path, mode: str, live: Path, data: Path | None = None) -> str:
     env = {
         **os.environ,
         **variables_of(folder),
         "TF_MODE": mode,
         "TF_PLAN_STRICT": "1",
         "LIVE_POLICY_JSON": str(live),
+        **({"TF_OFFLINE_DATA": str(data)} if data is not None else {}),
     }
     result = subprocess.run(
         ["bash", str(TERRAFORM_OFFLINE), str(folder)],
@@ -109,6 +127,7 @@ def test_each_exported_folder_alone_passes_its_readmes_commands(configuration, f
     order = export(context, dest, ROOT, hcl=form == "hcl")
     live = tmp_path / "live.json"
     live.write_text(json.dumps(policy_documents.system_policy_document()), encoding="utf-8")
+    data = vswitch_fixture(context, tmp_path)
 
     for name in order:
         alone = tmp_path / "alone" / name
@@ -137,7 +156,7 @@ def test_each_exported_folder_alone_passes_its_readmes_commands(configuration, f
 
         validated = offline(alone, "validate", live)
         assert f"{name}: valid=True errors=0 warnings=0" in validated, validated
-        planned = offline(alone, "plan", live)
+        planned = offline(alone, "plan", live, data)
         assert f"{name}: Plan:" in planned, planned
         assert "Warning" not in planned, f"{name}: the plan warns:\n{planned}"
 

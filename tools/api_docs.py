@@ -37,8 +37,11 @@ def build(out: Path) -> list[str]:
     """Write the pages into ``out``; return the warnings pdoc gave (none is success)."""
     os.environ["PDOC_ALLOW_EXEC"] = "1"
     sys.path.insert(0, str(PACKAGE_DIR.parent))
+    import kms_keystore
     from pdoc import doc, render
 
+    for name in kms_keystore.__all__:  # names the package loads on first use, loaded now
+        getattr(kms_keystore, name)
     render.configure(docformat="restructuredtext", footer_text="kms_keystore")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")

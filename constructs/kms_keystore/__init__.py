@@ -81,6 +81,7 @@ def __getattr__(name: str) -> object:
     if name == "KeyStoreDeployerPolicy":
         from .deployer_policy import KeyStoreDeployerPolicy
 
+        globals()[name] = KeyStoreDeployerPolicy
         return KeyStoreDeployerPolicy
     if name == "__version__":
         return _version()
