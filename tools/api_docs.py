@@ -37,8 +37,9 @@ def build(out: Path) -> list[str]:
     """Write the pages into ``out``; return the warnings pdoc gave (none is success)."""
     os.environ["PDOC_ALLOW_EXEC"] = "1"
     sys.path.insert(0, str(PACKAGE_DIR.parent))
-    import kms_keystore
     from pdoc import doc, render
+
+    import kms_keystore
 
     for name in kms_keystore.__all__:  # names the package loads on first use, loaded now
         getattr(kms_keystore, name)
