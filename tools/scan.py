@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"kms-keystore: {name}: {err}", file=sys.stderr)
                 return 2
             for stack in order:
-                result = scan(args.checkov, Path(work) / name / stack)
+                result = scan(os.path.abspath(args.checkov), Path(work) / name / stack)
                 failures += len(result["failed"])
                 checks += result["ours"] + result["theirs"]
                 print(summary(f"{name}/{stack}", result))
