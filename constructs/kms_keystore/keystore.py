@@ -361,7 +361,4 @@ def _first_indexed(specs: Sequence[Named]) -> list[tuple[int, Named]]:
 
 def _first_of_each(specs: Sequence[Named]) -> list[Named]:
     """The first spec of each name (later duplicates are reported by ``_check_unique``)."""
-    first: dict[str, Named] = {}
-    for spec in specs:
-        first.setdefault(spec.name, spec)
-    return list(first.values())
+    return [spec for _, spec in _first_indexed(specs)]

@@ -27,6 +27,7 @@ from ..core.specs import (
     NewNetworkSpec,
 )
 from ..core.terraform_text import TOKEN_ALLOWED, cdktf_token_places
+from ..core.terraform_values import object_without_duplicates
 from .account_scope import group_by_account
 from .fields import ConfigChecker, read_values
 from .model import (
@@ -124,18 +125,12 @@ def _strict_json(text: str, source: str) -> Any:
     def no_constants(name: str) -> Any:
         raise ValueError(f"{name} is not JSON")
 
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                raise ValueError(f"the key {key!r} is given twice")
-            result[key] = value
-        return result
-
     if text.startswith("\ufeff"):
         raise _unreadable(source, text[:1], "JSON without a byte order mark (save as UTF-8)")
     try:
-        return json.loads(text, parse_constant=no_constants, object_pairs_hook=no_duplicates)
+        return json.loads(
+            text, parse_constant=no_constants, object_pairs_hook=object_without_duplicates
+        )
     except RecursionError:
         raise _unreadable(source, text[:40], "JSON nested less deeply") from None
     except ValueError as err:  # JSONDecodeError is a ValueError

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from . import policy_documents
-from .provider_actions import OPERATIONS, ProviderCall, block_actions
+from .provider_actions import OPERATIONS, RAM_NAMES, ProviderCall, block_actions
 
 SERVICE_LINKED_ROLE_ACTIONS = frozenset(
     {
@@ -260,16 +260,8 @@ _NOT_STATED = (
 )
 
 ALL_RESOURCES_WRITES: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "bss:ModifyInstance",
-            "bss:ModifyPrepaidInstanceAutoRenew",
-            "bss:RefundBatchRemainRefund",
-            "bssapi:CreateInstance",
-            "bssapi:ModifyInstance",
-            "bssapi:RefundInstance",
-            "bssapi:SetRenewal",
-        ),
+    **dict.fromkeys(  # every BSS write, under both of its permission points (API-21)
+        sorted({n for names in RAM_NAMES.values() for n in names if is_write(n)}),
         _BSS_ONLY_STAR,
     ),
     **dict.fromkeys(

@@ -272,7 +272,7 @@ class _Parser:
             return json.dumps(arguments[0])
         if name == "jsondecode" and len(arguments) == 1 and isinstance(arguments[0], str):
             try:
-                return json.loads(arguments[0], object_pairs_hook=_no_duplicates)
+                return json.loads(arguments[0], object_pairs_hook=object_without_duplicates)
             except json.JSONDecodeError as err:
                 raise Unreadable("jsondecode of text that is not JSON") from err
         if name in ("tolist", "toset", "tomap") and len(arguments) == 1:
@@ -313,13 +313,16 @@ def read_json_document(value: Any) -> Any:
     if not isinstance(text, str):
         raise Unreadable(f"it is {type(text).__name__}, not JSON text")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates)
+        return json.loads(text, object_pairs_hook=object_without_duplicates)
     except json.JSONDecodeError as err:
         raise Unreadable(f"it is not JSON ({err.msg})") from err
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object whose keys are distinct: readers differ on which of two values counts."""
+def object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are distinct, as ``json.loads``'s ``object_pairs_hook``.
+
+    Readers differ on which of two values counts. Raises :class:`Unreadable`, a ValueError.
+    """
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
