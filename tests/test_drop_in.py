@@ -329,6 +329,11 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         "team/Second",
         "account_objects",
     ),
+    "a cdktf token in a key description": (
+        lambda s: _store(s, keys=[KeySpec(name="k", description="${TfToken[TOKEN.1]}")]),
+        "team/KeyStore/Key-k",
+        "description = '${TfToken[TOKEN.1]}'",
+    ),
     "network of a region with no default zones": (
         lambda s: KeyStoreNetwork(s, "Net", region="eu-central-1"),
         "team/Net",

@@ -8,7 +8,7 @@ from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
-from .framework.validation import built, checker_for, report
+from .framework.validation import built, checker_for, refuse_tokens, report
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
@@ -53,6 +53,7 @@ class ApplicationAccess(Construct):
         """The validated application description."""
         check = checker_for(self)
         spec.validate(check, tuple(keys), tuple(secrets))
+        refuse_tokens(check, spec)
         referenced = [keys[n] for n in spec.keys if n in keys]
         referenced += [secrets[n] for n in spec.secrets if n in secrets]
         if not report(self, check) or not built(instance, *referenced):

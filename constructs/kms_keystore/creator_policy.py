@@ -12,7 +12,7 @@ from .core.problems import Checker
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
 from .framework.cdk import ITerraformDependable, RamPolicy
-from .framework.validation import checker_for, report
+from .framework.validation import checker_for, refuse_tokens, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
@@ -127,6 +127,7 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         """One attachment resource per principal, in the order given."""
         check = checker_for(self)
         self.spec.validate(check)
+        refuse_tokens(check, self.spec)
         check_principals(check, users, groups, roles)
         if not report(self, check):
             return

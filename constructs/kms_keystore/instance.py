@@ -28,7 +28,7 @@ from .framework.cdk import (
     TerraformVariable,
 )
 from .framework.terraform_version import remember_stack, require_terraform
-from .framework.validation import checker_for, report
+from .framework.validation import checker_for, refuse_tokens, report
 from .network import KeyStoreNetwork
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ class KeyStoreInstance(Construct):
         """The validated instance description."""
         check = checker_for(self)
         self.spec.validate(check)
+        refuse_tokens(check, self.spec)
         if network is None and self.spec.mode != InstanceMode.REFERENCE:
             check.fail("network", None, "a network for an instance that Terraform manages")
         if self.spec.mode == InstanceMode.REFERENCE and network is not None:

@@ -8,7 +8,7 @@ from .core.api_forms import rotation_interval_seconds
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
-from .framework.validation import built, checker_for, report
+from .framework.validation import built, checker_for, refuse_tokens, report
 from .instance import KeyStoreInstance
 
 
@@ -40,6 +40,7 @@ class KeyStoreKey(Construct):
         """Logical name of the key."""
         check = checker_for(self)
         spec.validate(check, hardware=instance.spec.edition)
+        refuse_tokens(check, spec)
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them

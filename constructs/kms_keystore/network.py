@@ -10,7 +10,7 @@ from constructs import Construct
 from .core import rules
 from .core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
 from .framework.cdk import Fn, Op, Token, Vpc, Vswitch
-from .framework.validation import checker_for, report
+from .framework.validation import checker_for, refuse_tokens, report
 
 WRONG_VSWITCH = (
     "The vSwitch given to the KMS key store is not in its VPC or not in one of the "
@@ -85,6 +85,7 @@ class KeyStoreNetwork(Construct):
         spec = existing or new or NewNetworkSpec()
         if not own:
             spec.validate(check, region)
+            refuse_tokens(check, spec)
         self.vpc_id: str = ""
         """ID of the VPC (a reference for a new one or one given by construct)."""
         self.vswitch_ids: list[str] = []

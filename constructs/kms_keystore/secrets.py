@@ -7,7 +7,7 @@ from constructs import Construct
 from .core.key_specs import SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
-from .framework.validation import built, checker_for, report
+from .framework.validation import built, checker_for, refuse_tokens, report
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 
@@ -49,6 +49,7 @@ class KeyStoreSecret(Construct):
         """The validated secret description."""
         check = checker_for(self)
         spec.validate(check, tuple(keys))
+        refuse_tokens(check, spec)
         if not report(self, check) or not built(keys[spec.encryption_key]):
             return
         self.value = sensitive_variable(

@@ -10,11 +10,15 @@ construct without problems adds nothing: no validation, no call into Node.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
 import jsii
 
 from constructs import Construct, IValidation
 
 from ..core.problems import Checker, ConfigError, Problem
+from ..core.terraform_text import TOKEN_ALLOWED, cdktf_token_places
 from .cdk import App
 
 HIDDEN_ID = "Default"
@@ -113,6 +117,29 @@ def claim(
     if first is not owner:
         where = visible_path(first.node.path)
         check.fail(field, name, f"a {what} not already declared in this stack (by {where}); {fix}")
+
+
+def refuse_tokens(check: Checker, spec: object) -> None:
+    """Record every cdktf token encoding among a spec's values.
+
+    Specs take literal values only: cdktf would resolve a ``${TfToken[...]}`` in a
+    description or a tag to another construct's value. References go through the
+    props documented as taking them (``vpc``, ``vswitch``, principals).
+    """
+    for place, value in _token_places(spec, ""):
+        check.fail(place, value, TOKEN_ALLOWED)
+
+
+def _token_places(value: object, path: str) -> Iterator[tuple[str, object]]:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            inner = getattr(value, field.name)
+            yield from _token_places(inner, f"{path}.{field.name}" if path else field.name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _token_places(item, f"{path}[{index}]")
+    else:  # text, numbers and mappings (tags), as configuration is read
+        yield from cdktf_token_places(value, path)
 
 
 def built(*constructs: Construct) -> bool:
