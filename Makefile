@@ -137,7 +137,6 @@ install: $(PY_STAMP) $(NODE_STAMP)
 # docstrings into $(DOCS_OUT) (default docs/api/, not committed); open index.html.
 # pdoc imports the package, so its venv holds the package's runtime too.
 docs: $(DOCS_STAMP) $(NODE_STAMP)
-	rm -rf $(DOCS_OUT)
 	$(DOCS_VENV)/bin/python tools/api_docs.py $(DOCS_OUT)
 
 # JSON Schema of the configuration (schema/) and its table in docs/configuration.md.

@@ -73,3 +73,20 @@ def test_api_reference_builds_and_documents_the_keystore_props(tmp_path):
     assert (out / "index.html").is_file()
     for package in ("core", "config", "framework", "guardrails", "app", "handoff"):
         assert (out / "kms_keystore" / f"{package}.html").is_file(), package
+
+
+def test_the_api_reference_never_replaces_a_folder_it_did_not_write(tmp_path, capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("api_docs", ROOT / "tools" / "api_docs.py")
+    assert spec is not None and spec.loader is not None
+    api_docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(api_docs)
+    theirs = tmp_path / "notes"
+    theirs.mkdir()
+    (theirs / "mine.txt").write_text("keep me", encoding="utf-8")
+
+    assert api_docs.main([str(theirs)]) == 2
+    assert (theirs / "mine.txt").read_text(encoding="utf-8") == "keep me"
+    assert "holds files this tool did not write" in capsys.readouterr().err
+    assert api_docs.replaceable(tmp_path / "new") is None

@@ -14,6 +14,7 @@ a name in ``__all__`` that does not resolve...) fails the build, with the warnin
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import warnings
 from pathlib import Path
@@ -59,9 +60,36 @@ def build(out: Path) -> list[str]:
     return [f"{w.category.__name__}: {w.message}" for w in caught]
 
 
+MARKER = ".kms-keystore-api-docs"
+"""Written into the output folder: a folder holding it is one this tool may replace."""
+
+
+def replaceable(out: Path) -> str | None:
+    """Why ``out`` may not be written into, or None (missing, empty, or written here)."""
+    if not out.exists():
+        return None
+    if not out.is_dir():
+        return "it is not a folder"
+    if any(out.iterdir()) and not (out / MARKER).is_file():
+        return "it holds files this tool did not write"
+    return None
+
+
 def main(argv: list[str]) -> int:
-    """Build into ``argv[0]`` (default docs/api); exit 1 on any warning."""
+    """Build into ``argv[0]`` (default docs/api); exit 1 on any warning, 2 on a wrong folder.
+
+    The folder is replaced only when it is missing, empty or an earlier output of
+    this tool, so that a mistyped ``DOCS_OUT`` never deletes anyone's files.
+    """
     out = Path(argv[0]) if argv else DEFAULT_OUT
+    why = replaceable(out)
+    if why is not None:
+        print(f"api docs: refusing to write into {out}: {why}; name a new folder", file=sys.stderr)
+        return 2
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    (out / MARKER).write_text("Written by tools/api_docs.py: make docs replaces this folder.\n")
     found = build(out)
     for line in found:
         print(line, file=sys.stderr)
