@@ -564,6 +564,15 @@ def test_api_28_the_oss_backend_is_in_the_deployer_policy():
     assert "Allow oss:PutObject on acs:oss:*:*:tf-state-kms/kms-keystore/*" in lines
     assert "Allow oss:ListObjects on acs:oss:*:*:tf-state-kms" in lines
     assert "Allow ots:PutRow on acs:ots:*:*:instance/tflock/table/locks" in lines
+    # every call of Terraform 1.11's OSS backend: the state with its private ACL, the
+    # listing of workspaces, the table check, the lock and MD5 digest rows
+    state = "acs:oss:*:*:tf-state-kms/kms-keystore/*"
+    for action in ("GetObject", "PutObject", "PutObjectAcl", "DeleteObject"):
+        assert f"Allow oss:{action} on {state}" in lines
+    table = "acs:ots:*:*:instance/tflock/table/locks"
+    for action in ("DescribeTable", "GetRow", "PutRow", "DeleteRow"):
+        assert f"Allow ots:{action} on {table}" in lines
+    assert not [line for line in lines if "ots:UpdateRow" in line]  # the backend never calls it
     assert backend_statements(synth({})["kms-keystore"]) == []  # local state: nothing
 
 
@@ -627,11 +636,24 @@ def test_api_31_writes_on_every_resource_only_where_ram_leaves_no_narrower_one()
             }
         )[1]
         assert create_vpc["Resource"] == f"acs:vpc:{region}:*:vpc/*"
+        lines = policy_documents.permission_lines(document)
+        # the destroy path of the network, on the resource types the VPC pages require
+        for action, kind in (
+            ("DeleteVpc", "vpc"),
+            ("ModifyVpcAttribute", "vpc"),
+            ("DeleteVSwitch", "vswitch"),
+            ("ModifyVSwitchAttribute", "vswitch"),
+        ):
+            assert f"Allow vpc:{action} on acs:vpc:{region}:*:{kind}/*" in lines
+            assert f"Allow vpc:{action} on *" not in lines
         for statement in document["Statement"]:
             if statement["Resource"] == "*" and "Condition" not in statement:
                 for action in filter(is_write, statement["Action"]):
                     assert action in ALL_RESOURCES_WRITES, action
     assert "vpc:CreateVpc" in REGIONAL_ARNS and "vpc:CreateVpc" not in ALL_RESOURCES_WRITES
+    # kept on * with a reason: no page read states a required resource type for them
+    for action in ("vpc:CreateVSwitch", "vpc:TagResources", "kms:CreateKey", "kms:CreateSecret"):
+        assert action in ALL_RESOURCES_WRITES and action not in REGIONAL_ARNS
     assert {a for a in ALL_RESOURCES_WRITES if a.startswith(("bss:", "bssapi:"))} == {
         "bss:ModifyInstance",
         "bss:ModifyPrepaidInstanceAutoRenew",

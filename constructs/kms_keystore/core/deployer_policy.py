@@ -236,27 +236,48 @@ def is_write(action: str) -> bool:
     return _READ.match(action) is None
 
 
+_VPC = "acs:vpc:{region}:*:vpc/*"
+_VSWITCH = "acs:vpc:{region}:*:vswitch/*"
+
 REGIONAL_ARNS: dict[str, str] = {
-    "vpc:CreateVpc": "acs:vpc:{region}:*:vpc/*",
+    "vpc:CreateVpc": _VPC,
+    "vpc:CreateDefaultVpc": _VPC,
+    "vpc:DeleteVpc": _VPC,
+    "vpc:ModifyVpcAttribute": _VPC,
+    "vpc:AssociateVpcCidrBlock": _VPC,
+    "vpc:UnassociateVpcCidrBlock": _VPC,
+    "vpc:CreateDefaultVSwitch": _VSWITCH,
+    "vpc:DeleteVSwitch": _VSWITCH,
+    "vpc:ModifyVSwitchAttribute": _VSWITCH,
+    "vpc:ModifyRouteTableAttributes": "acs:vpc:{region}:*:routetable/*",
 }
-"""Write actions whose API reference page states a resource type (API-31), as ARN templates.
+"""Write actions whose VPC 2016-04-28 reference page states a required resource type
+(API-31), as ARN templates.
 
 ``{region}`` is the region of the block's provider (``*`` when it is not
-literal); the account and the IDs Terraform learns at apply stay ``*``. Source:
-"CreateVpc" (VPC 2016-04-28, RAM authorization: ``*VPC``
-``acs:vpc:{#regionId}:{#accountId}:vpc/*``; change history to 2025-12-12)."""
+literal); the account and the IDs Terraform learns at apply stay ``*``. Each
+page's RAM authorization row names one resource type, marked required: ``VPC``
+(``acs:vpc:{#regionId}:{#accountId}:vpc/...``) for the VPC calls, ``VSwitch``
+(``.../vswitch/...``) for the vSwitch calls and ``RouteTable``
+(``.../routetable/{#RouteTableId}``) for ``ModifyRouteTableAttributes``.
+Pages and dates: ``docs/alibaba-cloud-facts.md``, API-31."""
 
 _BSS_ONLY_STAR = (
     "BSS OpenAPI authorizes on all resources: its permission points take no ARN "
     "(BSS 'Authorization for API calls', knowledge_detail 139650)"
 )
-_KMS_NO_TABLE = (
-    "its KMS API reference page shows no RAM authorization table, so no resource type "
-    "is stated (API-31)"
+_KMS_NOT_PUBLISHED = (
+    "its KMS 2016-01-20 reference page publishes no RAM authorization row ('no "
+    "authorization information', 2025-2026 copies), so no resource type is stated (API-31)"
 )
-_NOT_STATED = (
-    "no resource type read for it on a current API reference page; kept on * until one "
-    "is (API-31, open question)"
+_VPC_NOT_STATED = (
+    "no VPC 2016-04-28 page read states its resource type: the copies reached end "
+    "before the table or leave the cell empty (API-31, open question)"
+)
+_VPC_NOT_REQUIRED = (
+    "its page lists resource types none of which is marked required, and newer "
+    "copies (2026) publish no authorization row: a request for a type not listed "
+    "would be refused under a narrower ARN (API-31)"
 )
 
 ALL_RESOURCES_WRITES: dict[str, str] = {
@@ -267,14 +288,6 @@ ALL_RESOURCES_WRITES: dict[str, str] = {
     **dict.fromkeys(
         (
             "kms:ConnectKmsInstance",
-            "kms:UpdateKmsInstanceBindVpc",
-            "kms:ScheduleKeyDeletion",
-            "kms:SetSecretPolicy",
-        ),
-        _KMS_NO_TABLE,
-    ),
-    **dict.fromkeys(
-        (
             "kms:CreateAlias",
             "kms:CreateApplicationAccessPoint",
             "kms:CreateClientKey",
@@ -292,36 +305,36 @@ ALL_RESOURCES_WRITES: dict[str, str] = {
             "kms:EnableKey",
             "kms:PutSecretValue",
             "kms:ReleaseKmsInstance",
+            "kms:ScheduleKeyDeletion",
             "kms:SetDeletionProtection",
             "kms:SetKeyPolicy",
+            "kms:SetSecretPolicy",
             "kms:TagResources",
             "kms:UntagResources",
             "kms:UpdateAlias",
             "kms:UpdateApplicationAccessPoint",
             "kms:UpdateKeyDescription",
             "kms:UpdateKmsInstance",
+            "kms:UpdateKmsInstanceBindVpc",
             "kms:UpdateNetworkRule",
             "kms:UpdatePolicy",
             "kms:UpdateRotationPolicy",
             "kms:UpdateSecret",
             "kms:UpdateSecretRotationPolicy",
-            "vpc:AssociateVpcCidrBlock",
-            "vpc:CreateDefaultVSwitch",
-            "vpc:CreateDefaultVpc",
+        ),
+        _KMS_NOT_PUBLISHED,
+    ),
+    **dict.fromkeys(
+        (
             "vpc:CreateVSwitch",
-            "vpc:DeleteVSwitch",
-            "vpc:DeleteVpc",
             "vpc:DisableVpcClassicLink",
             "vpc:EnableVpcClassicLink",
-            "vpc:ModifyRouteTableAttributes",
-            "vpc:ModifyVSwitchAttribute",
-            "vpc:ModifyVpcAttribute",
-            "vpc:MoveResourceGroup",
-            "vpc:TagResources",
-            "vpc:UnTagResources",
-            "vpc:UnassociateVpcCidrBlock",
         ),
-        _NOT_STATED,
+        _VPC_NOT_STATED,
+    ),
+    **dict.fromkeys(
+        ("vpc:MoveResourceGroup", "vpc:TagResources", "vpc:UnTagResources"),
+        _VPC_NOT_REQUIRED,
     ),
 }
 """Write actions granted on ``*``, each with why (API-31): RAM only authorizes them on
@@ -413,12 +426,16 @@ def _regional_resources(blocks: Iterable[Block]) -> dict[str, tuple[str, ...]]:
     return arns
 
 
-OSS_STATE_ACTIONS = ("oss:GetObject", "oss:PutObject", "oss:DeleteObject")
-"""What Terraform's OSS backend does to the state object (read, write, delete a workspace)."""
+OSS_STATE_ACTIONS = ("oss:GetObject", "oss:PutObject", "oss:PutObjectAcl", "oss:DeleteObject")
+"""What Terraform's OSS backend does to the state object (API-28): read it (``GetObjectMeta``
+and ``GetObject``, both under ``oss:GetObject``), write it with the object ACL ``private``
+that the stacks' backend block sets (``PutObject`` with ``x-oss-object-acl``, which OSS
+treats as ``PutObjectACL``), and delete a workspace's state."""
 OSS_BUCKET_ACTIONS = ("oss:ListObjects",)
-"""What it does to the bucket (list workspaces under the prefix)."""
-OTS_LOCK_ACTIONS = ("ots:GetRow", "ots:PutRow", "ots:UpdateRow", "ots:DeleteRow")
-"""What it does to the Tablestore lock table (take, read and release a lock)."""
+"""What it does to the bucket: list the prefix for workspaces, each time it opens a state."""
+OTS_LOCK_ACTIONS = ("ots:DescribeTable", "ots:GetRow", "ots:PutRow", "ots:DeleteRow")
+"""What it does to the Tablestore table: check it when it opens a state, then read, take
+and release the lock row and the state's MD5 digest row (no ``UpdateRow``)."""
 
 
 def backend_statements(stack: Mapping[str, Any]) -> list[dict[str, Any]]:
