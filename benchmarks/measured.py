@@ -4,7 +4,8 @@
 
 The report holds ``self_kib`` (this Python process) and ``children_kib`` (the
 largest child it waited for: the jsii Node process, which jsii stops and waits
-for at exit), both ``ru_maxrss`` as the kernel counts them, and ``jsii_requests``:
+for at exit), both ``ru_maxrss`` as the kernel counts them; ``self_cpu_s`` and
+``children_cpu_s``, the CPU time (user + system) of each side; and ``jsii_requests``:
 how many requests Python sent to the jsii kernel in Node. Unlike time, that count
 does not depend on how busy the machine is. The handler is registered before the
 script starts, so it runs after jsii's own exit handler.
@@ -44,9 +45,15 @@ def _count_jsii_requests() -> None:
 
 
 def _record() -> None:
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
     report = {
-        "self_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        "children_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        "self_kib": own.ru_maxrss,
+        "children_kib": children.ru_maxrss,
+        "self_cpu_s": own.ru_utime + own.ru_stime,
+        "children_cpu_s": children.ru_utime + children.ru_stime,
         "jsii_requests": _REQUESTS[0],
     }
     with open(os.environ["KMS_BENCH_RUSAGE"], "w", encoding="utf-8") as handle:

@@ -69,6 +69,10 @@ class Run:
     """The largest single process of the tree (``ru_maxrss`` from ``wait4``)."""
     jsii_requests: int = 0
     """Requests from Python to the jsii kernel in Node (round trips); machine-independent."""
+    python_cpu: float = 0.0
+    """CPU time of the Python process alone (``getrusage`` as it exits)."""
+    node_cpu: float = 0.0
+    """CPU time of its children: the jsii Node process."""
 
     @property
     def tree_mib(self) -> float:
@@ -155,6 +159,8 @@ def run(
         node_mib=peaks["children_kib"] / 1024,
         largest_mib=usage.ru_maxrss / 1024,
         jsii_requests=peaks.get("jsii_requests", 0),
+        python_cpu=peaks.get("self_cpu_s", 0.0),
+        node_cpu=peaks.get("children_cpu_s", 0.0),
     )
 
 
@@ -238,6 +244,10 @@ def summarize(mine: Scenario, base: Scenario, ratios: dict[str, list[float]]) ->
         "floor_wall_s": base.median("wall"),
         "ours_cpu_s": mine.median("cpu"),
         "floor_cpu_s": base.median("cpu"),
+        "ours_python_cpu_s": mine.median("python_cpu"),
+        "floor_python_cpu_s": base.median("python_cpu"),
+        "ours_node_cpu_s": mine.median("node_cpu"),
+        "floor_node_cpu_s": base.median("node_cpu"),
         "ours_peak_mib": mine.median("tree_mib"),
         "floor_peak_mib": base.median("tree_mib"),
         "ours_jsii_requests": mine.runs[0].jsii_requests,
@@ -328,6 +338,13 @@ def main(argv: list[str] | None = None) -> int:
             f"  {row['ours_peak_mib']:8.0f}"
             f"  {row['pairs_ours_slower']:>4} of {row['pairs']:<4}"
             f"  {row['ours_jsii_requests']:>8} / {row['floor_jsii_requests']}"
+        )
+    print("  where the CPU goes (medians): Python ours / floor, Node ours / floor")
+    for size, row in results.items():
+        print(
+            f"  {size:>6}  Python {row['ours_python_cpu_s']:.3f} /"
+            f" {row['floor_python_cpu_s']:.3f} s"
+            f"  Node {row['ours_node_cpu_s']:.3f} / {row['floor_node_cpu_s']:.3f} s"
         )
     other = extras(args.extras) if args.extras else {}
     for label, figures in other.items():

@@ -10,8 +10,9 @@ everything in one stack (layout ``single``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from ..core.problems import Checker
 from .model import AccountStackSpec, DeploymentConfig
@@ -20,8 +21,7 @@ ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
 
 
-@dataclass(frozen=True)
-class AccountGroup:
+class AccountGroup(NamedTuple):
     """The deployments of one account and, in the split layout, their shared account stack."""
 
     key: str

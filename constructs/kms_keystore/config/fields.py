@@ -58,7 +58,7 @@ def snake_case(key: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Field:
     """One configuration key of a section."""
 
@@ -102,7 +102,7 @@ class Field:
         return f"{words} or null" if self.nullable else words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Section:
     """A JSON object of the configuration, and the spec it builds."""
 

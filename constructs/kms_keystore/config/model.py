@@ -12,6 +12,7 @@ from ..core.key_specs import (
     SecretSpec,
 )
 from ..core.problems import Checker
+from ..core.records import Record
 from ..core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -31,8 +32,8 @@ _ROLE_ARN = re.compile(r"acs:ram::[0-9]+:role/[A-Za-z0-9._@/-]{1,64}")
 _SESSION_NAME = re.compile(r"[A-Za-z0-9._@-]{2,64}")
 
 
-@dataclass(frozen=True)
-class AssumeRoleSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class AssumeRoleSpec(Record):
     """A RAM role the provider assumes (STS) with the caller's own credentials."""
 
     role_arn: str
@@ -64,8 +65,8 @@ _OSS_ONLY = ("bucket", "region", "tablestore_endpoint", "tablestore_table")
 _CLOUD_ONLY = ("organization",)
 
 
-@dataclass(frozen=True)
-class BackendSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class BackendSpec(Record):
     """Where a deployment keeps its state: local (default), OSS, or HCP Terraform."""
 
     type: str = "local"
@@ -158,8 +159,8 @@ class BackendSpec:
             )
 
 
-@dataclass(frozen=True)
-class SuppressionSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class SuppressionSpec(Record):
     """A guardrail rule waived for one construct (and everything below it)."""
 
     path: str
@@ -170,8 +171,8 @@ class SuppressionSpec:
     """Why; at least 20 characters, recorded in the synthesized JSON."""
 
 
-@dataclass(frozen=True)
-class DeployersSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class DeployersSpec(Record):
     """RAM principals who run ``cdktf deploy`` on the regional stacks of the account.
 
     The account stack grants them one custom policy with exactly the actions the
@@ -197,8 +198,8 @@ class DeployersSpec:
                     check.fail(f"{kind}[{index}]", name, f"a name not listed before in {kind}")
 
 
-@dataclass(frozen=True)
-class AccountStackSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class AccountStackSpec(Record):
     """Settings of the account stack; unset fields follow the deployment's own."""
 
     name: str | None = None
@@ -215,8 +216,8 @@ class AccountStackSpec:
     """Principals to grant the regional stacks' deployer policy; none by default."""
 
 
-@dataclass(frozen=True)
-class DeploymentConfig:
+@dataclass(frozen=True, eq=False, repr=False)
+class DeploymentConfig(Record):
     """One key store deployment, fully validated."""
 
     name: str = "kms-keystore"

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from . import rules
 from .api_forms import SECONDS_PER_DAY, rotation_interval_length
 from .problems import Checker
+from .records import Record
 
 SYMMETRIC_SPECS = ("Aliyun_AES_256", "Aliyun_AES_128", "Aliyun_AES_192", "Aliyun_SM4")
 ASYMMETRIC_SPECS = ("RSA_2048", "RSA_3072", "EC_P256", "EC_SM2", "EC_P256K")
@@ -99,8 +100,8 @@ def rotation_days(interval: object) -> float | None:
     return None if seconds is None else seconds / SECONDS_PER_DAY
 
 
-@dataclass(frozen=True)
-class KeySpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class KeySpec(Record):
     """A key in the instance. Defaults follow the key spec and the instance edition."""
 
     name: str
@@ -237,8 +238,8 @@ class KeySpec:
         rules.check_tags(check, "tags", self.tags)
 
 
-@dataclass(frozen=True)
-class SecretSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class SecretSpec(Record):
     """A secret in the instance; its value comes from a sensitive Terraform variable."""
 
     name: str
@@ -300,8 +301,8 @@ def _check_references(
             )
 
 
-@dataclass(frozen=True)
-class ApplicationSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class ApplicationSpec(Record):
     """One application's access path: "use these keys and secrets from these addresses"."""
 
     name: str

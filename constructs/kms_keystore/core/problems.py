@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .records import Record
+
 SHOWN_CHARACTERS = 80
 """Longest text of a value (or of a name the user wrote) echoed in a message."""
 
@@ -41,8 +43,8 @@ def show_text(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     return escaped
 
 
-@dataclass(frozen=True)
-class Problem:
+@dataclass(frozen=True, eq=False, repr=False)
+class Problem(Record):
     """One bad input: where it is, which field, the value given, and what is allowed.
 
     ``path`` is the construct path (``keystore/Instance``) of a construct used
@@ -61,7 +63,6 @@ class Problem:
         )
 
 
-@dataclass(frozen=True)
 class ConfigProblem(Problem):
     """A mistake in configuration, named by the path the user wrote: ``instance.keyNum``.
 
@@ -85,7 +86,6 @@ class ConfigProblem(Problem):
         )
 
 
-@dataclass(frozen=True)
 class GuardrailProblem(Problem):
     """A guardrail error: ``field`` is the rule ID, ``value`` what was found, ``allowed`` why."""
 

@@ -17,6 +17,7 @@ from .instance_lifecycle import (
     check_lifecycle,
 )
 from .problems import Checker
+from .records import Record
 
 
 class RoleMode(StrEnum):
@@ -41,8 +42,8 @@ class GuardMode(StrEnum):
     """No guard (no RAM read permission needed)."""
 
 
-@dataclass(frozen=True)
-class CreatorPolicySpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class CreatorPolicySpec(Record):
     """The custom policy that lets RAM principals create the key store's service-linked role."""
 
     name: str = "AllowCreateKmsKeyStoreServiceLinkedRole"
@@ -71,8 +72,8 @@ class CreatorPolicySpec:
                 check.fail(kind, duplicates, "each principal at most once")
 
 
-@dataclass(frozen=True)
-class VSwitchSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class VSwitchSpec(Record):
     """The one vSwitch of a new network."""
 
     zone_id: str | None = None
@@ -81,8 +82,8 @@ class VSwitchSpec:
     """CIDR block inside the VPC, /16 to /29."""
 
 
-@dataclass(frozen=True)
-class NewNetworkSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class NewNetworkSpec(Record):
     """A new VPC and the one vSwitch the instance uses in both of its zones.
 
     ``ConnectKmsInstance`` takes two zones and a single vSwitch ID for both
@@ -140,8 +141,8 @@ class NewNetworkSpec:
         rules.check_subnets(check, vpc, [("vswitch.cidr_block", self.vswitch.cidr_block)])
 
 
-@dataclass(frozen=True)
-class ExistingNetworkSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class ExistingNetworkSpec(Record):
     """An existing VPC, the one vSwitch the instance uses, and the instance's two zones."""
 
     vpc_id: str
@@ -193,8 +194,8 @@ _ACCOUNT_ID = re.compile(r"[0-9]{1,19}")
 """An account ID: ASCII digits only (``str.isdigit`` also takes other scripts' digits)."""
 
 
-@dataclass(frozen=True)
-class BindVpcSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class BindVpcSpec(Record):
     """Another VPC that may reach the instance (``bind_vpcs``)."""
 
     vpc_id: str
@@ -217,8 +218,8 @@ class BindVpcSpec:
             check.fail("vpc_owner_id", self.vpc_owner_id, "a numeric Alibaba Cloud account ID")
 
 
-@dataclass(frozen=True)
-class InstanceSpec:
+@dataclass(frozen=True, eq=False, repr=False)
+class InstanceSpec(Record):
     """The KMS instance. Defaults: software edition bought by Terraform, Subscription, auto-renewal.
 
     ``mode`` says where the instance comes from (:class:`InstanceMode`): bought

@@ -22,9 +22,8 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ below resolves each name
     pass
@@ -33,8 +32,7 @@ ENV = "KMS_KEYSTORE_CDK"
 DEFAULT = "cdktf"
 
 
-@dataclass(frozen=True)
-class Flavour:
+class Flavour(NamedTuple):
     """One CDK: its core module and the package of its alicloud bindings."""
 
     name: str

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from constructs import Construct, IConstruct
 
@@ -47,8 +47,7 @@ RECORD_KEY = "guardrail_suppressions"
 """Key under ``"//"`` where waived rules and their reasons are recorded."""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """One rule that fired on one block."""
 
     rule_id: str
@@ -61,7 +60,7 @@ class Finding:
         return f"[{self.rule_id}] {self.path}: {self.reason}. {self.explanation}"
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class _Suppression:
     scope: IConstruct
     rule_id: str
@@ -103,7 +102,7 @@ def apply_guardrails(stack: TerraformStack) -> None:
     """
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class _Block:
     """One block of a synthesized stack."""
 

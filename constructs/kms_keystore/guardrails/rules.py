@@ -11,9 +11,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.key_specs import SYMMETRIC_SPECS
 from ..core.terraform_values import Unknown, Unreadable, read_json_document
@@ -31,8 +30,7 @@ class Level(StrEnum):
     """Printed; the synth goes on."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A guardrail rule."""
 
     id: str
@@ -50,8 +48,7 @@ SERVICE_CONDITION = ("stringequals", "ram:servicename")
 """The condition operator and key that scope ``SLR_ACTION`` (RAM compares both case-blind)."""
 
 
-@dataclass(frozen=True)
-class _Statement:
+class _Statement(NamedTuple):
     """One statement that allows something: its actions, or the actions it excludes."""
 
     actions: tuple[Any, ...]
@@ -85,8 +82,7 @@ STATEMENT_ELEMENTS = (
 _SKIPPED_ARGUMENTS = frozenset({"//", "lifecycle", "depends_on", "provider", "count", "for_each"})
 
 
-@dataclass(frozen=True)
-class _Document:
+class _Document(NamedTuple):
     """A policy document found in a block: where it stands and its allowing statements."""
 
     where: str
