@@ -38,7 +38,7 @@ from ..framework.cdk import (
     TerraformVariable,
 )
 from ..framework.validation import HIDDEN_ID, visible_path
-from .rules import RULES, RULES_BY_ID, Level, reason_problem
+from .rules import RULES, RULES_BY_ID, Level, one_block_at_a_time, reason_problem
 from .secret_scan import secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
@@ -235,8 +235,9 @@ def _check_stack(
         through_defaults.setdefault(address, []).append(why)
     for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
-        for rule in RULES:
-            reason = rule.check(block.type_name, block.config)
+        with one_block_at_a_time():
+            reasons = [(rule, rule.check(block.type_name, block.config)) for rule in RULES]
+        for rule, reason in reasons:
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
                 reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))
             if not reason:

@@ -7,10 +7,11 @@ the block complies, or a short reason when it does not.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -200,14 +201,38 @@ NOT_GRANTING = frozenset({"locals", "output", "check", "variable"})
 uses it, and there it is a reference, which a document argument refuses as unreadable."""
 
 
+_LAST_READ: list[Any] = []
+"""While :func:`one_block_at_a_time` holds: the block last read and its statements."""
+
+
+@contextlib.contextmanager
+def one_block_at_a_time() -> Iterator[None]:
+    """Read each block's documents once for all the rules that judge them.
+
+    Three rules judge the allowing statements of every block. Inside this
+    context, which the engine holds while it runs the rules over blocks it does
+    not change meanwhile, the statements of the block judged last are kept (the
+    block itself too, so its identity stays unique) and given to the next rule
+    that asks for the same block. Outside it, every call reads the block afresh.
+    """
+    _LAST_READ[:] = [None, None]
+    try:
+        yield
+    finally:
+        _LAST_READ.clear()
+
+
 def _allow_statements(type_name: str, config: Config) -> tuple[_Statement, ...] | str:
     """Allowing statements of every policy document of a block, or why one cannot be judged."""
     if type_name in NOT_GRANTING:
         return ()
+    if _LAST_READ and _LAST_READ[0] is config:
+        return _LAST_READ[1]
     documents, problem = _documents(config)
-    if problem:
-        return problem
-    return tuple(st for document in documents for st in document.statements)
+    found = problem or tuple(st for document in documents for st in document.statements)
+    if _LAST_READ:
+        _LAST_READ[:] = [config, found]
+    return found
 
 
 def _as_tuple(value: Any) -> tuple[Any, ...]:
@@ -222,10 +247,15 @@ def _matches(pattern: Any, action: str) -> bool:
     """Whether an action pattern (RAM wildcards ``*`` and ``?``, case-blind) covers ``action``."""
     if not isinstance(pattern, str):
         return True  # unknown at synth time: it may be anything
-    regex = "".join(
-        ".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern.lower()
+    return _action_pattern(pattern.lower()).fullmatch(action.lower()) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _action_pattern(pattern: str) -> re.Pattern[str]:
+    """The regular expression of a lower-case RAM action pattern (each stack repeats them)."""
+    return re.compile(
+        "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
     )
-    return re.fullmatch(regex, action.lower()) is not None
 
 
 def _grants(statement: _Statement, action: str) -> bool:
