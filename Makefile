@@ -73,21 +73,23 @@ synth:
 	@KMS_KEYSTORE_CDK=$(CDK) $(SYNTH_PY) main.py
 	@echo "synthesized: $$(ls -d $(OUTDIR)/stacks/*/cdk.tf.json | tr '\n' ' ')"
 
+# `make test`: every test but the end-to-end and CDK Terrain ones, on parallel workers
+# (pytest-xdist; TEST_WORKERS=0 runs them in this process), with only what `make synth`
+# installs plus the test tools. `make test-e2e`: the tests marked e2e (fresh
+# virtualenvs and wheels, the docs build, checkov over every stack, the review loop on
+# a copy of the project) and those marked terrain (CDK Terrain's venv, CLI and
+# bindings, which it installs). CI (.ci/run) runs both. TEST_MARKS narrows `make test`
+# further, e.g. TEST_MARKS="not e2e and not terrain and not slow".
 # CDK Terrain's bindings are generated from ../shared's schema; without it (and
 # without network for a live schema) its tests skip, saying why.
-# `make test`: every test but the end-to-end ones, on parallel workers (pytest-xdist;
-# TEST_WORKERS=0 runs them in this process). `make test-e2e`: the tests marked e2e
-# (fresh virtualenvs and wheels, the docs build, checkov over every stack, the
-# review loop on a copy of the project). CI (.ci/run) runs both. TEST_MARKS narrows
-# `make test` further, e.g. TEST_MARKS="not e2e and not slow".
 TEST_WORKERS ?= auto
-TEST_MARKS ?= not e2e
+TEST_MARKS ?= not e2e and not terrain
 PYTEST := $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
-test: $(DEV_STAMP) $(NODE_ALL_STAMP) $(if $(PROVIDER_SCHEMA),$(TERRAIN_STAMP))
+test: $(DEV_STAMP) $(NODE_STAMP)
 	$(PYTEST) -m "$(TEST_MARKS)"
 
 test-e2e: $(DEV_STAMP) $(NODE_ALL_STAMP) $(SCAN_STAMP) $(if $(PROVIDER_SCHEMA),$(TERRAIN_STAMP))
-	$(PYTEST) -m e2e
+	$(PYTEST) -m "e2e or terrain"
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .

@@ -21,6 +21,8 @@ from kms_keystore.app.build import project_configurations
 
 from .support import ROOT
 
+pytestmark = pytest.mark.terrain
+
 PYTHONS = {
     "cdktf": ROOT / ".venv" / "bin" / "python",
     "terrain": ROOT / ".venv-terrain" / "bin" / "python",
@@ -32,7 +34,7 @@ VERSIONS = {"cdktf": "0.21.0", "terrain": "0.24.0"}
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """``tools/synth_all.py`` run once with each CDK; the output directory by CDK."""
     if not PYTHONS["terrain"].exists():
-        pytest.skip(".venv-terrain is not installed (run `make test`)")
+        pytest.skip(".venv-terrain is not installed (run `make test-e2e`)")
     base = tmp_path_factory.mktemp("cdks")
     for kit, python in PYTHONS.items():
         subprocess.run(
@@ -52,7 +54,7 @@ def stack_files(outdir: Path) -> list[str]:
 def test_terrain_bindings_cover_the_same_types_as_the_cdktf_ones():
     terrain = ROOT / "bindings" / "alicloud-terrain" / "cdktn_provider_alicloud"
     if not terrain.is_dir():
-        pytest.skip("the CDK Terrain bindings are not generated (run `make test`)")
+        pytest.skip("the CDK Terrain bindings are not generated (run `make test-e2e`)")
     cdktf = ROOT / "bindings" / "alicloud" / "cdktf_cdktf_provider_alicloud"
 
     def modules(package: Path) -> list[str]:

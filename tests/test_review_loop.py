@@ -65,7 +65,7 @@ def make(project, target):
     env = {
         **os.environ,
         "PYTHONPATH": str(project / "constructs"),
-        "TEST_MARKS": "not slow and not terraform and not e2e",
+        "TEST_MARKS": "not slow and not terraform and not e2e and not terrain",
         "PYTEST_ADDOPTS": "-p no:cacheprovider"
         " --ignore=tests/test_cli.py --ignore=tests/test_export.py"
         " --ignore=tests/test_checkov_policies.py --ignore=tests/test_validation.py"

@@ -79,10 +79,12 @@ def test_node_22_lts_is_pinned_for_linux_x64_and_arm64():
 
 
 @pytest.mark.skipif(PINNED_NODE_PACKAGE is None, reason="the pinned Node is for Linux x64/arm64")
-@pytest.mark.parametrize("kit", ["cdktf", "terrain"])
+@pytest.mark.parametrize("kit", ["cdktf", pytest.param("terrain", marks=pytest.mark.terrain)])
 def test_make_runs_the_jsii_kernel_on_the_locked_node(kit):
-    if not (ROOT / "node_modules" / PINNED_NODE_PACKAGE).is_dir() or not TERRAIN_PYTHON.exists():
-        pytest.skip("node_modules or .venv-terrain is not installed (run `make test`)")
+    if not (ROOT / "node_modules" / PINNED_NODE_PACKAGE).is_dir():
+        pytest.skip("node_modules is not installed (run `make synth`)")
+    if kit == "terrain" and not TERRAIN_PYTHON.exists():
+        pytest.skip(".venv-terrain is not installed (run `make test-e2e`)")
     result = subprocess.run(
         ["make", "-s", "--no-print-directory", "node", f"CDK={kit}"],
         cwd=ROOT,
@@ -258,9 +260,10 @@ def test_asking_the_cdktf_environment_for_terrain_says_how_to_install_it():
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.terrain
 def test_terrain_environment_holds_no_cdktf():
     if not TERRAIN_PYTHON.exists():
-        pytest.skip(".venv-terrain is not installed (run `make test`)")
+        pytest.skip(".venv-terrain is not installed (run `make test-e2e`)")
     probe = (
         "import importlib.util as u; print(u.find_spec('cdktf'), u.find_spec('cdktn') is not None)"
     )
@@ -280,7 +283,7 @@ def test_constructs_folder_is_not_a_package():
     ("kit", "cli_name", "python"),
     [
         ("cdktf", "cdktf", ".venv"),
-        ("terrain", "cdktn", ".venv-terrain"),
+        pytest.param("terrain", "cdktn", ".venv-terrain", marks=pytest.mark.terrain),
     ],
 )
 def test_cli_synth_equals_main_py(tmp_path, kit, cli_name, python):
@@ -288,7 +291,7 @@ def test_cli_synth_equals_main_py(tmp_path, kit, cli_name, python):
     # (.venv/bin/python main.py) hands over to .venv-terrain.
     cli = ROOT / "node_modules" / ".bin" / cli_name
     if not cli.exists() or not (ROOT / python).exists():
-        pytest.skip(f"node_modules or {python} is not installed (run `make test`)")
+        pytest.skip(f"node_modules or {python} is not installed (run `make test-e2e`)")
     project = tmp_path / "project"
     project.mkdir()
     for name in ("cdktf.json", "main.py"):

@@ -140,9 +140,10 @@ def main() -> int:
     # written is put back. Tests that compare the whole committed tree (make review)
     # would see it half updated here; the make target runs them on the result.
     addopts, markers = split_markers(os.environ.get("PYTEST_ADDOPTS", ""))
-    # as `make test` selects (TEST_MARKS, default "not e2e"): the end-to-end tests, the
-    # review loop among them, are never run from inside an acceptance
-    wanted = [m for m in (markers, os.environ.get("TEST_MARKS", "not e2e")) if m.strip()]
+    # as `make test` selects (TEST_MARKS, default "not e2e and not terrain"): the
+    # end-to-end tests, the review loop among them, are never run from inside an acceptance
+    default = "not e2e and not terrain"
+    wanted = [m for m in (markers, os.environ.get("TEST_MARKS", default)) if m.strip()]
     selection = " and ".join([*(f"({m})" for m in wanted), "not committed_snapshots"])
     command = [
         sys.executable,

@@ -15,9 +15,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from .records import Record
 
-@dataclass(frozen=True)
-class Unknown:
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Unknown(Record):
     """A value known only at plan time; ``text`` is the expression (for messages)."""
 
     text: str
@@ -282,8 +284,8 @@ class _Parser:
         return Unknown(self.text[start : self.index])
 
 
-@dataclass(frozen=True)
-class _Encoded:
+@dataclass(frozen=True, eq=False, repr=False)
+class _Encoded(Record):
     """``jsonencode`` of a value with unknown parts: the structure stays readable."""
 
     value: Any
