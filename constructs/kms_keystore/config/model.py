@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..core import rules
@@ -11,6 +10,7 @@ from ..core.key_specs import (
     KeySpec,
     SecretSpec,
 )
+from ..core.patterns import lazy_pattern
 from ..core.problems import Checker
 from ..core.records import Record
 from ..core.specs import (
@@ -28,8 +28,8 @@ CONTEXT_ENV = "CDKTF_CONTEXT_JSON"
 _CDKTF_INTERNAL_KEYS = ("cdktfRelativeModules", "cdktfVersion", "cdktfStaticModuleAssetHash")
 
 
-_ROLE_ARN = re.compile(r"acs:ram::[0-9]+:role/[A-Za-z0-9._@/-]{1,64}")
-_SESSION_NAME = re.compile(r"[A-Za-z0-9._@-]{2,64}")
+_ROLE_ARN = lazy_pattern(r"acs:ram::[0-9]+:role/[A-Za-z0-9._@/-]{1,64}")
+_SESSION_NAME = lazy_pattern(r"[A-Za-z0-9._@-]{2,64}")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -54,12 +54,12 @@ class AssumeRoleSpec(Record):
 
 
 BACKEND_TYPES = ("local", "oss", "cloud")
-_OSS_BUCKET = re.compile(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
-_OSS_PREFIX = re.compile(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
+_OSS_BUCKET = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,61}[a-z0-9]")
+_OSS_PREFIX = lazy_pattern(r"[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*")
 """An OSS folder: segments of ASCII letters, digits and ``._-``, joined by ``/``."""
-_TABLESTORE_ENDPOINT = re.compile(r"https?://[a-z0-9][a-z0-9.-]{0,252}[a-z0-9](:[0-9]{1,5})?")
-_TABLESTORE_TABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
-_HCP_NAME = re.compile(r"[A-Za-z0-9_-]{1,90}")
+_TABLESTORE_ENDPOINT = lazy_pattern(r"https?://[a-z0-9][a-z0-9.-]{0,252}[a-z0-9](:[0-9]{1,5})?")
+_TABLESTORE_TABLE = lazy_pattern(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
+_HCP_NAME = lazy_pattern(r"[A-Za-z0-9_-]{1,90}")
 """HCP Terraform organization names and workspace-name parts: letters, digits, ``_`` and ``-``."""
 _OSS_ONLY = ("bucket", "region", "tablestore_endpoint", "tablestore_table")
 _CLOUD_ONLY = ("organization",)

@@ -7,10 +7,11 @@ on every plan after the first apply.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
-_INTERVAL = re.compile(r"([1-9][0-9]*)([ds])")
+from .patterns import lazy_pattern
+
+_INTERVAL = lazy_pattern(r"([1-9][0-9]*)([ds])")
 
 SECONDS_PER_DAY = 86_400
 

@@ -11,16 +11,16 @@ VPC, so Terraform can only adopt (import) or reference it once it exists.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from . import rules
+from .patterns import lazy_pattern
 from .problems import Checker
 
 HARDWARE = "5"
 """``product_version`` of hardware key management (HSM-backed)."""
 
-_INSTANCE_ID = re.compile(r"kst-[a-z0-9]{8,32}")
+_INSTANCE_ID = lazy_pattern(r"kst-[a-z0-9]{8,32}")
 
 HARDWARE_CREATE_REFUSED = (
     "mode 'create' with product_version '3' (software). Terraform cannot enable a hardware "

@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 
 from . import rules
 from .api_forms import SECONDS_PER_DAY, rotation_interval_length
+from .patterns import lazy_pattern
 from .problems import Checker
 from .records import Record
 
@@ -34,14 +35,14 @@ SECRET_RECOVERY_RANGE = (7, 30)
 KEY_USER = "RbacPermission/Template/CryptoServiceKeyUser"
 SECRET_USER = "RbacPermission/Template/CryptoServiceSecretUser"
 
-_LOGICAL_NAME = re.compile(r"[a-z][a-z0-9-]{0,62}")
-_ALIAS = re.compile(r"alias/[A-Za-z0-9:/_-]{1,249}")
+_LOGICAL_NAME = lazy_pattern(r"[a-z][a-z0-9-]{0,62}")
+_ALIAS = lazy_pattern(r"alias/[A-Za-z0-9:/_-]{1,249}")
 RESERVED_ALIAS_PREFIX = "alias/acs"
 """Aliases KMS keeps for Alibaba Cloud services (CreateAlias refuses them)."""
-_SECRET_NAME = re.compile(r"[A-Za-z0-9_/+=.@-]{1,192}")
+_SECRET_NAME = lazy_pattern(r"[A-Za-z0-9_/+=.@-]{1,192}")
 # What Go's time.Parse(time.RFC3339) takes, which the provider applies to the client key's
 # not_before/not_after (ValidateRFC3339TimeString, alicloud/validators.go at 1.283.0).
-_RFC3339 = re.compile(
+_RFC3339 = lazy_pattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
 )
 KMS_NAME_MAX = 64

@@ -7,8 +7,8 @@ all (zones and vSwitches of an instance); we apply them while the app is built.
 from __future__ import annotations
 
 import ipaddress
-import re
 
+from .patterns import lazy_pattern
 from .problems import Checker
 
 # alicloud_kms_instance (provider 1.283.0)
@@ -26,18 +26,18 @@ LOG_STORAGE_RANGE = (0, 500_000)
 INSTANCE_ZONE_COUNT = 2
 RESOURCE_NAME_MAX = 128
 
-_RAM_POLICY_NAME = re.compile(r"[A-Za-z0-9-]{1,128}")
-_RAM_PRINCIPAL_NAME = re.compile(r"[A-Za-z0-9._@-]{1,64}")
+_RAM_POLICY_NAME = lazy_pattern(r"[A-Za-z0-9-]{1,128}")
+_RAM_PRINCIPAL_NAME = lazy_pattern(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
 _NAME_PUNCTUATION = frozenset("._-")
-_REGION = re.compile(r"[a-z]{2,3}(-[a-z0-9]+)+")
-_ID = re.compile(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
+_REGION = lazy_pattern(r"[a-z]{2,3}(-[a-z0-9]+)+")
+_ID = lazy_pattern(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 # KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
 # keys not starting with "aliyun" or "acs:".
 TAGS_MAX = 20
 _TAG_KEY_MAX = 128
 _TAG_VALUE_MAX = 128
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+_VARIABLE = lazy_pattern(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 # Names Terraform keeps for itself in a variable block ("Invalid variable name" otherwise).
 RESERVED_VARIABLE_NAMES = (
     "count",

@@ -6,7 +6,6 @@ it finds; the construct layer reads the fields and builds resources from them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,6 +15,7 @@ from .instance_lifecycle import (
     InstanceMode,
     check_lifecycle,
 )
+from .patterns import lazy_pattern
 from .problems import Checker
 from .records import Record
 
@@ -190,7 +190,7 @@ def _check_two_zones(check: Checker, field: str, zones: tuple[str, ...]) -> None
         check.fail(field, list(zones), "exactly two distinct zones for the KMS instance")
 
 
-_ACCOUNT_ID = re.compile(r"[0-9]{1,19}")
+_ACCOUNT_ID = lazy_pattern(r"[0-9]{1,19}")
 """An account ID: ASCII digits only (``str.isdigit`` also takes other scripts' digits)."""
 
 

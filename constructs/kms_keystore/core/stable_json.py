@@ -10,10 +10,11 @@ cdktf wrote.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+from .patterns import lazy_pattern
+
+_LONE_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 
 class RawNumber(float):

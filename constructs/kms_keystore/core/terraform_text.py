@@ -14,6 +14,7 @@ import re
 import struct
 from collections.abc import Mapping
 
+from .patterns import lazy_pattern
 from .problems import ConfigProblem
 
 
@@ -65,7 +66,7 @@ _HCL_ALLOWED = (
 )
 
 
-_TOKEN_MARKER = re.compile(r"[$#&]\{\s*tftoken\[", re.IGNORECASE)
+_TOKEN_MARKER = lazy_pattern(r"[$#&]\{\s*tftoken\[", re.IGNORECASE)
 """cdktf's token encodings in text: ``${TfToken[...]}`` (string), ``#{TfToken[...]}``
 (list) and ``&{TfToken[...]}`` (map); cdktf resolves them wherever they stand."""
 _DOUBLE_TOKEN_BITS = 0xFBFF

@@ -12,8 +12,7 @@ tests at 1.283.0 (``resource_alicloud_kms_instance_test.go``,
 
 from __future__ import annotations
 
-import re
-
+from .patterns import lazy_pattern
 from .problems import Checker
 
 DEFAULT_ZONES: dict[str, tuple[str, str]] = {
@@ -22,7 +21,7 @@ DEFAULT_ZONES: dict[str, tuple[str, str]] = {
 }
 """The two zones the provider's own KMS instance tests use, per region."""
 
-_LETTER = re.compile(r"[a-z]")
+_LETTER = lazy_pattern(r"[a-z]")
 
 
 def zone_example(region: str) -> str:

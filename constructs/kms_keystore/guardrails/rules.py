@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from ..core.key_specs import SYMMETRIC_SPECS
+from ..core.patterns import lazy_pattern
 from ..core.terraform_values import Unknown, Unreadable, read_json_document
 from .secret_scan import find_secret_literals
 
@@ -349,7 +350,7 @@ def _text(value: Any) -> Any:
     return value.text if isinstance(value, Unknown) else value
 
 
-_ALL_ACCESS_SYSTEM_POLICY = re.compile(r"administratoraccess|.*fullaccess", re.IGNORECASE)
+_ALL_ACCESS_SYSTEM_POLICY = lazy_pattern(r"administratoraccess|.*fullaccess", re.IGNORECASE)
 """System policies that allow every action, or every action of a service."""
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..core.patterns import lazy_pattern
+
 SENSITIVE_ARGUMENTS = frozenset(
     {
         "access_key",
@@ -28,7 +30,7 @@ SENSITIVE_ARGUMENTS = frozenset(
         "token",
     }
 )
-_SENSITIVE_NAME = re.compile(
+_SENSITIVE_NAME = lazy_pattern(
     r"(?:^|_)(?:password|passwd|pwd|secret|token|secret_key|access_key|access_key_secret|"
     r"private_key|key_material|credentials?|passphrase|secret_data|secret_string)$",
     re.IGNORECASE,
@@ -43,14 +45,14 @@ def is_sensitive_argument(name: str) -> bool:
     return name in SENSITIVE_ARGUMENTS or _SENSITIVE_NAME.search(snake) is not None
 
 
-_REFERENCE = re.compile(
+_REFERENCE = lazy_pattern(
     r"\$\{(?!local\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[[0-9]+\]|\[\"[\w.-]*\"\])+\}"
 )
 """A traversal of a variable, data source or resource; locals hold literals and do not count."""
 _PATTERNS = {
-    "an Alibaba Cloud AccessKey ID": re.compile(r"\bLTAI[A-Za-z0-9]{12,30}\b"),
-    "a PEM block": re.compile(r"-----BEGIN [A-Z ]+-----"),
-    "a security token": re.compile(r"\bCAIS[A-Za-z0-9+/=]{40,}"),
+    "an Alibaba Cloud AccessKey ID": lazy_pattern(r"\bLTAI[A-Za-z0-9]{12,30}\b"),
+    "a PEM block": lazy_pattern(r"-----BEGIN [A-Z ]+-----"),
+    "a security token": lazy_pattern(r"\bCAIS[A-Za-z0-9+/=]{40,}"),
 }
 
 
@@ -118,7 +120,7 @@ def find_secret_literals(document: dict[str, Any], references_allowed: bool = Tr
     return found
 
 
-_VARIABLE_REFERENCE = re.compile(r"\$\{var\.([A-Za-z_][\w-]*)\}")
+_VARIABLE_REFERENCE = lazy_pattern(r"\$\{var\.([A-Za-z_][\w-]*)\}")
 
 
 def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
