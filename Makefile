@@ -111,7 +111,7 @@ review: $(PY_STAMP)
 # while updating the snapshots a test owns (deleting none that a test still owns), and
 # put everything back when any test still fails; then the tests that read the
 # committed snapshots as a whole.
-snapshots: $(DEV_STAMP) $(NODE_ALL_STAMP)
+snapshots: $(DEV_STAMP) $(NODE_STAMP)
 	$(PY) tools/snapshots.py
 	$(PY) -m pytest -m committed_snapshots
 

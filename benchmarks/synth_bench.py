@@ -1,6 +1,6 @@
 """Synth benchmark: our app against its floor, in interleaved pairs; checks the budget.
 
-    python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 15,9,5] [--out FILE]
+    python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 25,11,5] [--out FILE]
                                      [--write-docs]
 
 For each fleet size N, our app (``main.py`` with N default deployments) and the

@@ -75,7 +75,7 @@ def test_regenerated_bindings_equal_the_existing_ones(tmp_path, kit, cli, existi
     if not SCHEMA.is_file():
         pytest.skip("no provider schema at ../shared/provider-schema and no network to fetch one")
     if not (ROOT / "node_modules" / ".bin" / cli).exists() or not existing.is_dir():
-        pytest.skip("node_modules or the bindings are not installed (run `make test`)")
+        pytest.skip("node_modules or the bindings are missing (`make synth`, `make test-e2e`)")
     subprocess.run(
         [
             sys.executable,
@@ -212,7 +212,7 @@ def test_extra_types_join_ours_in_one_package_and_one_assembly(tmp_path):
     if not SCHEMA.is_file():
         pytest.skip("no provider schema at ../shared/provider-schema and no network to fetch one")
     if not (ROOT / "node_modules" / ".bin" / "cdktf").exists():
-        pytest.skip("node_modules is not installed (run `make test`)")
+        pytest.skip("node_modules is not installed (run `make synth`)")
     out = tmp_path / "dist"
     subprocess.run(
         [sys.executable, str(GENERATE), "--extra-types", "alicloud_oss_bucket", "--out", str(out)],

@@ -1,6 +1,6 @@
 """The guardrail rules exported as checkov custom policies run in checkov, as in the app.
 
-Runs the project's pinned checkov (``.venv-scan``, built by `make scan` and `make test`).
+Runs the project's pinned checkov (``.venv-scan``, built by `make scan` and `make test-e2e`).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ REASON = "test instance, released by the nightly clean-up job"
 @pytest.fixture(scope="module")
 def policies(tmp_path_factory):
     if not CHECKOV.exists():
-        pytest.skip("the checkov venv .venv-scan is absent (make scan or make test builds it)")
+        pytest.skip("the checkov venv .venv-scan is absent (make scan or make test-e2e builds it)")
     return Path(tmp_path_factory.mktemp("policies")) / ".checkov"
 
 
@@ -260,7 +260,7 @@ def test_data_sources_are_checked_too(policies, written, tmp_path):
 
 def test_an_exported_stack_with_import_blocks_is_scanned_whole(tmp_path):
     if not CHECKOV.exists():
-        pytest.skip("the checkov venv .venv-scan is absent (make scan or make test builds it)")
+        pytest.skip("the checkov venv .venv-scan is absent (make scan or make test-e2e builds it)")
     adopt = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
     dest = tmp_path / "export"
     export(adopt, dest, ROOT)

@@ -77,7 +77,7 @@ def wheel(dist: Path, prefix: str) -> Path:
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     if not (NODE_BIN / "cdktf").exists():
-        pytest.skip("node_modules/.bin/cdktf is missing (run `make test`, which runs npm ci)")
+        pytest.skip("node_modules/.bin/cdktf is missing (run `make synth`, which runs npm ci)")
     if shutil.which("make") is None:
         pytest.skip("make is not on PATH")
     dist = tmp_path_factory.mktemp("dist")
@@ -214,7 +214,7 @@ def test_a_cdk_terrain_app_gets_the_same_stack_from_the_terrain_extra(installed,
     if not list(installed.dist.glob("cdktn_provider_alicloud-*.whl")):
         pytest.skip("no CDK Terrain bindings to build a wheel from (make terrain-bindings)")
     if not (NODE_BIN / "cdktn").exists():
-        pytest.skip("node_modules/.bin/cdktn is missing (run `make test`, which runs npm ci)")
+        pytest.skip("node_modules/.bin/cdktn is missing (run `make test-e2e`, which installs it)")
     version = wheel(installed.dist, "alicloud_kms_keystore").name.split("-")[1]
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", str(venv)], env=team_env())

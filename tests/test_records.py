@@ -19,7 +19,21 @@ SPECS = [
 
 def _twin(cls: type) -> type:
     """The same fields under a plain ``@dataclass(frozen=True)``: what the spec must behave like."""
-    spec = [(f.name, object, f) for f in dataclasses.fields(cls)]
+    spec = [
+        (
+            f.name,
+            object,
+            dataclasses.field(  # a new field: make_dataclass would rewrite the spec's own
+                default=f.default,
+                default_factory=f.default_factory,
+                init=f.init,
+                repr=f.repr,
+                hash=f.hash,
+                compare=f.compare,
+            ),
+        )
+        for f in dataclasses.fields(cls)
+    ]
     return dataclasses.make_dataclass(cls.__name__, spec, frozen=True)
 
 

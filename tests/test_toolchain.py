@@ -183,7 +183,7 @@ def test_nodes_own_stderr_lines_print_as_text(tmp_path):
     # A Node that writes a line of its own before jsii's runtime starts, as an old Node's
     # end-of-life banner does: jsii alone prints it as a b'...' literal.
     if PINNED_NODE_PACKAGE is None or not (ROOT / "node_modules" / PINNED_NODE_PACKAGE).is_dir():
-        pytest.skip("needs the pinned Node from node_modules (run `make test`)")
+        pytest.skip("needs the pinned Node from node_modules (run `make synth`)")
     node = tmp_path / "node"
     pinned = ROOT / "node_modules" / PINNED_NODE_PACKAGE / "bin" / "node"
     node.write_text(

@@ -271,8 +271,9 @@ _KMS_NOT_PUBLISHED = (
     "authorization information', 2025-2026 copies), so no resource type is stated (API-31)"
 )
 _VPC_NOT_STATED = (
-    "no VPC 2016-04-28 page read states its resource type: the copies reached end "
-    "before the table or leave the cell empty (API-31, open question)"
+    "no VPC 2016-04-28 page read states a required resource type for it: the copies "
+    "reached end before the table, leave the cell empty, or do not show whether the "
+    "one type named is required (API-31, open question)"
 )
 _VPC_NOT_REQUIRED = (
     "its page lists resource types none of which is marked required, and newer "

@@ -204,6 +204,7 @@ uses it, and there it is a reference, which a document argument refuses as unrea
 
 _LAST_READ: list[Any] = []
 """While :func:`one_block_at_a_time` holds: the block last read and its statements."""
+_NOTHING_READ = object()
 
 
 @contextlib.contextmanager
@@ -216,7 +217,7 @@ def one_block_at_a_time() -> Iterator[None]:
     block itself too, so its identity stays unique) and given to the next rule
     that asks for the same block. Outside it, every call reads the block afresh.
     """
-    _LAST_READ[:] = [None, None]
+    _LAST_READ[:] = [_NOTHING_READ, None]
     try:
         yield
     finally:
