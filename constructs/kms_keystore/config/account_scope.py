@@ -10,18 +10,19 @@ everything in one stack (layout ``single``).
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from enum import Enum
-from typing import NamedTuple
 
 from ..core.problems import Checker
+from ..core.records import Record
 from .model import AccountStackSpec, DeploymentConfig
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
 
 
-class AccountGroup(NamedTuple):
+@dataclass(frozen=True, eq=False, repr=False)
+class AccountGroup(Record):
     """The deployments of one account and, in the split layout, their shared account stack."""
 
     key: str

@@ -21,12 +21,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from constructs import Construct, IConstruct
 
 from ..core import stable_json
 from ..core.problems import GuardrailProblem, Problem
+from ..core.records import Record
 from ..framework.cdk import (
     App,
     TerraformBackend,
@@ -47,7 +48,8 @@ RECORD_KEY = "guardrail_suppressions"
 """Key under ``"//"`` where waived rules and their reasons are recorded."""
 
 
-class Finding(NamedTuple):
+@dataclass(frozen=True, eq=False, repr=False)
+class Finding(Record):
     """One rule that fired on one block."""
 
     rule_id: str

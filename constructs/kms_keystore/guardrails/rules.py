@@ -12,11 +12,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from ..core.key_specs import SYMMETRIC_SPECS
 from ..core.patterns import lazy_pattern
+from ..core.records import Record
 from ..core.terraform_values import Unknown, Unreadable, read_json_document
 from .secret_scan import find_secret_literals
 
@@ -32,7 +34,8 @@ class Level(StrEnum):
     """Printed; the synth goes on."""
 
 
-class Rule(NamedTuple):
+@dataclass(frozen=True, eq=False, repr=False)
+class Rule(Record):
     """A guardrail rule."""
 
     id: str
