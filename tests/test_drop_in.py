@@ -415,3 +415,21 @@ def test_a_mistake_ends_the_teams_app_process_with_a_non_zero_exit(tmp_path):
     assert result.returncode != 0
     assert "payments/KeyStore/Key-Bad Name: name = 'Bad Name' is not valid" in result.stderr
     assert list((tmp_path / "out").rglob("*.tf.json")) == []  # cdktf made only empty folders
+
+
+def test_a_principal_given_twice_is_reported_once(tmp_path):
+    """A name repeated among users is one problem naming it; a construct repeated, one more."""
+    from kms_keystore.framework.validation import problems_of
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    deployer = RamUser(stack, "Deployer", name="deployer")
+    KmsKeyStore(stack, "KeyStore", region="cn-hangzhou", users=[deployer, deployer, "x", "x"])
+
+    found = [str(p) for p in problems_of(app)]
+
+    assert found == [
+        "team/KeyStore/CreatorPolicy: users = ['x'] is not valid: each principal at most once",
+        "team/KeyStore/CreatorPolicy: users[1] = 'RamUser Deployer' is not valid: "
+        "each principal at most once",
+    ]

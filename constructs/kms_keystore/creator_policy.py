@@ -72,7 +72,7 @@ def check_principals(
                     )
                     continue
                 key = ref.node.addr
-            if key in seen:
+            if key in seen and not isinstance(ref, str):  # a name twice: the spec says so, once
                 check.fail(f"{field}[{index}]", _shown(ref), "each principal at most once")
             seen.add(key)
 
