@@ -54,8 +54,15 @@ def test_cdktf_token_text_is_refused_wherever_it_stands(token):
     assert "cdktf token" in found["keys[0].description"].allowed
 
 
-def test_a_number_cdktf_reads_as_a_token_is_refused():
-    found = problems({"instance": {"keyNum": -1.8881545897087626e289}})
+@pytest.mark.parametrize(
+    "number",
+    [
+        -1.8881545897087626e289,  # an element of a number list (DOUBLE_LIST_TOKEN_MARKER_BITS)
+        -8.109562212591379e298,  # a number, as Token.as_number makes (DOUBLE_TOKEN_MARKER_BITS)
+    ],
+)
+def test_a_number_cdktf_reads_as_a_token_is_refused(number):
+    found = problems({"instance": {"keyNum": number}})
 
     assert "cdktf token" in found["instance.keyNum"].allowed
 

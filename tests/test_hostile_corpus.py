@@ -82,7 +82,13 @@ def token_cases(rng: random.Random) -> Iterator[tuple[str, dict[str, Any]]]:
         yield "token", put(BASE, place, token)
     for token in list(tokens(rng))[:12]:
         yield "token-key", put(BASE, ("instance", "tags"), {token: "v"})
-    for number in (-1.8881545897087626e289, -1.888154589708762e289, -1.8881545897087e289):
+    for number in (
+        -1.8881545897087626e289,
+        -1.888154589708762e289,
+        -1.8881545897087e289,
+        -8.109562212591379e298,
+        -8.10956221259138e298,
+    ):
         yield "token-number", put(BASE, ("instance", "keyNum"), number)
 
 

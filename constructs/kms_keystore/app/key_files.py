@@ -53,11 +53,9 @@ def make_folders(folders: Iterable[Path]) -> list[Path]:
 
 def make_key_file_folders(stack_files: Iterable[Path]) -> list[Path]:
     """Create the key file folders that synthesized stack files (``cdk.tf.json``) name."""
-    folders = [
-        folder
-        for stack_file in stack_files
-        for folder in key_file_folders(
-            json.loads(stack_file.read_text(encoding="utf-8")), stack_file.parent
-        )
-    ]
+    folders: list[Path] = []
+    for stack_file in stack_files:
+        text = stack_file.read_text(encoding="utf-8")
+        if CLIENT_KEY in text:  # a stack without client keys is not parsed again
+            folders += key_file_folders(json.loads(text), stack_file.parent)
     return make_folders(folders)

@@ -6,6 +6,7 @@ all (zones and vSwitches of an instance); we apply them while the app is built.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
 from .patterns import lazy_pattern
@@ -30,6 +31,9 @@ _RAM_POLICY_NAME = lazy_pattern(r"[A-Za-z0-9-]{1,128}")
 _RAM_PRINCIPAL_NAME = lazy_pattern(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
 _NAME_PUNCTUATION = frozenset("._-")
+_ASCII_NAME_CHARACTERS = (
+    frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") | _NAME_PUNCTUATION
+)
 _REGION = lazy_pattern(r"[a-z]{2,3}(-[a-z0-9]+)+")
 _ID = lazy_pattern(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 # KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
@@ -109,6 +113,8 @@ def is_resource_name(value: str) -> bool:
     """
     if not 2 <= len(value) <= RESOURCE_NAME_MAX or not _is_name_letter(value[0]):
         return False
+    if value.isascii():  # the common case, settled by one set operation
+        return _ASCII_NAME_CHARACTERS.issuperset(value)
     return all(
         _is_name_letter(char) or (char.isascii() and char.isdigit()) or char in _NAME_PUNCTUATION
         for char in value[1:]
@@ -154,9 +160,18 @@ def is_rfc1918(network: ipaddress.IPv4Network) -> bool:
 
 def parse_address(value: object) -> ipaddress.IPv4Network | None:
     """An IPv4 address or CIDR block (host bits zero) as a network, or None."""
+    if not isinstance(value, str) or not value.isascii():
+        return None
+    return _parsed_address(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parsed_address(value: str) -> ipaddress.IPv4Network | None:
+    """``parse_address`` of text, remembered: a fleet's deployments repeat the same blocks.
+
+    ``IPv4Network`` is immutable, so handing out one object for equal text is safe.
+    """
     try:
-        if not isinstance(value, str) or not value.isascii():
-            raise ValueError
         return ipaddress.IPv4Network(value, strict=True)
     except ValueError:
         return None

@@ -69,8 +69,13 @@ _HCL_ALLOWED = (
 _TOKEN_MARKER = lazy_pattern(r"[$#&]\{\s*tftoken\[", re.IGNORECASE)
 """cdktf's token encodings in text: ``${TfToken[...]}`` (string), ``#{TfToken[...]}``
 (list) and ``&{TfToken[...]}`` (map); cdktf resolves them wherever they stand."""
-_DOUBLE_TOKEN_BITS = 0xFBFF
-"""The top 16 bits of a number cdktf reads as a token (``DOUBLE_TOKEN_MARKER_BITS``)."""
+_DOUBLE_TOKEN_BITS = frozenset({0xFDFF, 0xFBFF})
+"""The top 16 bits of a number cdktf reads as a token: ``DOUBLE_TOKEN_MARKER_BITS`` (a
+number, as ``Token.as_number`` makes) and ``DOUBLE_LIST_TOKEN_MARKER_BITS`` (an element
+of a number list), in cdktf's ``tokens/private/encoding``."""
+_TOKEN_CEILING = -(2.0**960)
+"""Numbers with those top bits (sign set, exponent 0x7DF or 0x7BF, mantissa 0xF...) are
+at most -1.9375 * 2**960: anything above this bound is no token."""
 TOKEN_ALLOWED = (
     "text and numbers without cdktf token encodings (${TfToken[...]}, #{TfToken[...]}, "
     "&{TfToken[...]}, or a number cdktf reads as a token): cdktf would resolve them to "
@@ -81,14 +86,17 @@ TOKEN_ALLOWED = (
 def is_cdktf_token(value: object) -> bool:
     """Whether cdktf would take ``value`` (text or number) for one of its tokens, or part of one."""
     if isinstance(value, str):
-        return _TOKEN_MARKER.search(value) is not None
+        # every encoding holds a "{": most text is settled without the pattern
+        return "{" in value and _TOKEN_MARKER.search(value) is not None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
+    if value > _TOKEN_CEILING:
+        return False  # NaN and the numbers below the bound are judged bit by bit
     try:
         bits = struct.unpack(">Q", struct.pack(">d", float(value)))[0]
     except OverflowError:
         return False
-    return bits >> 48 == _DOUBLE_TOKEN_BITS
+    return bits >> 48 in _DOUBLE_TOKEN_BITS
 
 
 def cdktf_token_places(value: object, path: str = "") -> list[tuple[str, object]]:

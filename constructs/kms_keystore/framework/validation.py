@@ -11,14 +11,14 @@ construct without problems adds nothing: no validation, no call into Node.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import functools
 
 import jsii
 
 from constructs import Construct, IValidation
 
 from ..core.problems import Checker, ConfigError, Problem
-from ..core.terraform_text import TOKEN_ALLOWED, cdktf_token_places
+from ..core.terraform_text import TOKEN_ALLOWED, cdktf_token_places, is_cdktf_token
 from .cdk import App
 
 HIDDEN_ID = "Default"
@@ -126,20 +126,43 @@ def refuse_tokens(check: Checker, spec: object) -> None:
     description or a tag to another construct's value. References go through the
     props documented as taking them (``vpc``, ``vswitch``, principals).
     """
-    for place, value in _token_places(spec, ""):
+    for place, value in _token_places(spec):
         check.fail(place, value, TOKEN_ALLOWED)
 
 
-def _token_places(value: object, path: str) -> Iterator[tuple[str, object]]:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            inner = getattr(value, field.name)
-            yield from _token_places(inner, f"{path}.{field.name}" if path else field.name)
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from _token_places(item, f"{path}[{index}]")
-    else:  # text, numbers and mappings (tags), as configuration is read
-        yield from cdktf_token_places(value, path)
+def _token_places(spec: object) -> list[tuple[str, object]]:
+    """Every place below ``spec`` (dataclasses, lists, tuples, mappings) holding a token.
+
+    Paths are built only for containers and for what is found: most values are
+    text settled by one look.
+    """
+    found: list[tuple[str, object]] = []
+    pending: list[tuple[str, object]] = [("", spec)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            if is_cdktf_token(value):
+                found.append((path, value))
+        elif (names := _field_names(type(value))) is not None:
+            for name in reversed(names):
+                pending.append((f"{path}.{name}" if path else name, getattr(value, name)))
+        elif isinstance(value, list | tuple):
+            for index in range(len(value) - 1, -1, -1):
+                pending.append((f"{path}[{index}]", value[index]))
+        elif value is not None and not isinstance(value, bool):
+            found += cdktf_token_places(value, path)  # numbers and mappings (tags)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of ``kind`` in order when it is a dataclass, else None.
+
+    Asked once per class: a class's fields do not change.
+    """
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(field.name for field in dataclasses.fields(kind))
 
 
 def built(*constructs: Construct) -> bool:

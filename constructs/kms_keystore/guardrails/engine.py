@@ -17,6 +17,7 @@ is an error, so stale ones do not pile up.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from ..framework.cdk import (
 )
 from ..framework.validation import HIDDEN_ID, visible_path
 from .rules import RULES, RULES_BY_ID, Level, one_block_at_a_time, reason_problem
-from .secret_scan import secrets_through_defaults
+from .secret_scan import reading_text, secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -227,8 +228,27 @@ def _check_stack(
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
         stack = find_by_path(app, stack_path)
         document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
+        text = None
     else:
-        document = stable_json.loads(file.read_text(encoding="utf-8"))
+        text = file.read_text(encoding="utf-8")
+        document = stable_json.loads(text)
+    with contextlib.ExitStack() as judging:
+        # the rules read each block's documents once, and skip secret patterns that
+        # cannot match the text; no block changes until all rules have judged it
+        judging.enter_context(one_block_at_a_time())
+        if text is not None:
+            judging.enter_context(reading_text(text))
+        return _judge_document(app, stack_path, document, suppressions, file, hcl)
+
+
+def _judge_document(
+    app: Construct,
+    stack_path: str,
+    document: dict[str, Any],
+    suppressions: list[_Suppression],
+    file: Path,
+    hcl: bool,
+) -> list[Finding]:
     findings: list[Finding] = []
     stack_records: dict[str, dict[str, str]] = {}
     changed = False
@@ -237,8 +257,7 @@ def _check_stack(
         through_defaults.setdefault(address, []).append(why)
     for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
-        with one_block_at_a_time():
-            reasons = [(rule, rule.check(block.type_name, block.config)) for rule in RULES]
+        reasons = [(rule, rule.check(block.type_name, block.config)) for rule in RULES]
         for rule, reason in reasons:
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
                 reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))

@@ -215,10 +215,11 @@ def one_block_at_a_time() -> Iterator[None]:
     """Read each block's documents once for all the rules that judge them.
 
     Three rules judge the allowing statements of every block. Inside this
-    context, which the engine holds while it runs the rules over blocks it does
-    not change meanwhile, the statements of the block judged last are kept (the
-    block itself too, so its identity stays unique) and given to the next rule
-    that asks for the same block. Outside it, every call reads the block afresh.
+    context, which the engine holds while it judges one document (it changes a
+    block only after every rule has judged it, and never judges it again), the
+    statements of the block judged last are kept (the block itself too, so its
+    identity stays unique) and given to the next rule that asks for the same
+    block. Outside it, every call reads the block afresh.
     """
     _LAST_READ[:] = [_NOTHING_READ, None]
     try:

@@ -8,6 +8,7 @@ string anywhere may look like an Alibaba Cloud AccessKey or a PEM block.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterator
@@ -61,15 +62,37 @@ def _may_match(value: str) -> bool:
     return "LTAI" in value or "-----BEGIN " in value or "CAIS" in value
 
 
+_NO_MARKER_IN_TEXT: list[bool] = [False]
+"""True while :func:`reading_text` holds text in which no marker of :data:`_PATTERNS` stands."""
+
+
+@contextlib.contextmanager
+def reading_text(text: str) -> Iterator[None]:
+    """Scan documents parsed from ``text`` knowing whether a pattern can match at all.
+
+    Every match of :data:`_PATTERNS` contains one of the markers of
+    :func:`_may_match`, literally: JSON escapes none of their characters. When the
+    whole text holds none, no value parsed from it can match, and the scans made
+    while this is held try no pattern. Only what was parsed from ``text`` may be
+    scanned meanwhile.
+    """
+    _NO_MARKER_IN_TEXT[0] = "\\u" not in text and not _may_match(text)
+    try:
+        yield
+    finally:
+        _NO_MARKER_IN_TEXT[0] = False
+
+
 def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
     """Check every value held in a mapping below ``node``, depth first, in document order.
 
     Paths are built only for containers and for what is reported, so that the
     common case (nothing found) costs one pass over the values.
     """
+    patterns = not _NO_MARKER_IN_TEXT[0]
     if isinstance(node, dict):
         for raw_key, value in node.items():
-            key = str(raw_key)
+            key = raw_key if type(raw_key) is str else str(raw_key)
             if isinstance(value, str):
                 if (
                     value
@@ -78,7 +101,7 @@ def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) ->
                     and not (references_allowed and is_reference(value))
                 ):
                     found.append(f"{_join(parent, key)}: sensitive argument set to a literal")
-                if _may_match(value):
+                if patterns and ("LTAI" in value or "-----BEGIN " in value or "CAIS" in value):
                     for what, pattern in _PATTERNS.items():
                         if pattern.search(value):
                             found.append(f"{_join(parent, key)}: looks like {what}")

@@ -1,0 +1,170 @@
+"""Shortcuts taken for speed decide exactly what the plain definitions decide.
+
+Each check below was made cheaper for the common case (docs/speed.md); each test
+compares it with the definition it replaced, on the cases where a shortcut could
+go wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import struct
+from dataclasses import dataclass, field
+
+import pytest
+
+from kms_keystore.core.terraform_text import is_cdktf_token
+from kms_keystore.framework.validation import _token_places
+from kms_keystore.guardrails.secret_scan import find_secret_literals, reading_text
+
+from .test_bench_floor import HOSTILE, _plain_secret_scan
+
+NUMBER_MARKER_BITS = 0xFDFF  # cdktf's DOUBLE_TOKEN_MARKER_BITS
+LIST_MARKER_BITS = 0xFBFF  # cdktf's DOUBLE_LIST_TOKEN_MARKER_BITS
+
+
+def _plain_number_is_token(value: float) -> bool:
+    try:
+        bits = struct.unpack(">Q", struct.pack(">d", float(value)))[0]
+    except OverflowError:
+        return False
+    return bits >> 48 in (NUMBER_MARKER_BITS, LIST_MARKER_BITS)
+
+
+def _number(bits: int) -> float:
+    return struct.unpack(">d", struct.pack(">Q", bits))[0]
+
+
+LOWEST_TOKEN = _number(LIST_MARKER_BITS << 48)
+HIGHEST_TOKEN = _number((LIST_MARKER_BITS << 48) | 0xFFFF_FFFF_FFFF)
+NUMBER_TOKEN = _number(NUMBER_MARKER_BITS << 48)
+NUMBERS = [
+    NUMBER_TOKEN,
+    _number((NUMBER_MARKER_BITS << 48) | 0xFFFF_FFFF_FFFF),
+    _number((NUMBER_MARKER_BITS << 48) - 1),
+    _number(0xFCFF << 48),
+    0,
+    1,
+    -1,
+    1.5,
+    -(2.0**960),
+    math.nextafter(-(2.0**960), -math.inf),
+    LOWEST_TOKEN,
+    HIGHEST_TOKEN,
+    _number((LIST_MARKER_BITS << 48) | 0x1234),
+    math.nextafter(LOWEST_TOKEN, 0.0),
+    math.nextafter(HIGHEST_TOKEN, -math.inf),
+    -(2.0**1000),
+    math.inf,
+    -math.inf,
+    math.nan,
+    -(2**961),  # an int below the bound, still within float range
+    -(10**400),  # an int no float can hold
+    10**400,
+]
+
+
+@pytest.mark.parametrize("value", NUMBERS, ids=repr)
+def test_a_number_is_a_token_exactly_when_its_top_bits_say_so(value):
+    assert is_cdktf_token(value) == _plain_number_is_token(value)
+
+
+def test_token_numbers_made_by_cdktf_are_recognised():
+    from cdktf import Token
+
+    assert is_cdktf_token(Token.as_number("${var.x}"))
+    assert all(is_cdktf_token(n) for n in Token.as_number_list("${var.x}"))
+    assert is_cdktf_token(LOWEST_TOKEN) and is_cdktf_token(HIGHEST_TOKEN)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("plain text", False),
+        ("${TfToken[TOKEN.1]}", True),
+        ("#{ TfToken[x]", True),
+        ("&{tftoken[", True),
+        ("{TfToken[", False),
+        ("${var.x}", False),
+        ("", False),
+    ],
+)
+def test_text_is_a_token_exactly_as_the_pattern_says(text, expected):
+    assert is_cdktf_token(text) is expected
+
+
+@dataclass(frozen=True)
+class _Inner:
+    name: str = "x"
+    values: tuple[object, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Outer:
+    description: str = ""
+    inner: _Inner = field(default_factory=_Inner)
+    items: list[object] = field(default_factory=list)
+    tags: dict[str, object] = field(default_factory=dict)
+    count: float | None = None
+    flag: bool = False
+
+
+def _plain_token_places(value, path):
+    """The walk as first written: recursive, every leaf through the JSON walk."""
+    import dataclasses
+
+    from kms_keystore.core.terraform_text import cdktf_token_places
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for item in dataclasses.fields(value):
+            inner = getattr(value, item.name)
+            yield from _plain_token_places(inner, f"{path}.{item.name}" if path else item.name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _plain_token_places(item, f"{path}[{index}]")
+    else:
+        yield from cdktf_token_places(value, path)
+
+
+TOKEN = "${TfToken[TOKEN.7]}"
+SPECS = [
+    _Outer(),
+    _Outer(description=TOKEN),
+    _Outer(inner=_Inner(name=TOKEN, values=("a", TOKEN, LOWEST_TOKEN))),
+    _Outer(items=[TOKEN, [TOKEN, {"k": TOKEN}], _Inner(name=TOKEN)], count=LOWEST_TOKEN),
+    _Outer(tags={TOKEN: "v", "b": TOKEN, "a": {"deep": [TOKEN]}}, flag=True),
+]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=range(len(SPECS)))
+def test_token_places_in_a_spec_are_those_of_the_plain_walk(spec):
+    assert _token_places(spec) == list(_plain_token_places(spec, ""))
+
+
+TEXTS = [
+    json.dumps(HOSTILE["resource"]),
+    json.dumps({"t": {"n": {"note": "\\u004cTAI" + "z" * 16}}}),  # an escaped marker
+    '{"t": {"n": {"note": "\\u004cTAI' + "z" * 16 + '"}}}',
+    '{"t": {"n": {"password": "hunter2", "description": "-----BEGIN X-----"}}}',
+    '{"t": {"n": {"description": "plain", "items": ["a", {"token": ""}]}}}',
+]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+@pytest.mark.parametrize("references_allowed", [True, False])
+def test_scanning_what_was_read_from_text_finds_what_the_plain_scan_finds(text, references_allowed):
+    document = json.loads(text)
+    expected = _plain_secret_scan(document, references_allowed)
+    with reading_text(text):
+        found = find_secret_literals(document, references_allowed)
+    assert found == expected
+    assert find_secret_literals(document, references_allowed) == expected
+
+
+def test_an_escaped_marker_still_reads_as_a_secret():
+    text = '{"t": {"n": {"note": "\\u004cTAI' + "z" * 16 + '"}}}'
+    with reading_text(text):
+        assert find_secret_literals(json.loads(text)) == [
+            "t.n.note: looks like an Alibaba Cloud AccessKey ID"
+        ]
