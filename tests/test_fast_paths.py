@@ -168,3 +168,95 @@ def test_an_escaped_marker_still_reads_as_a_secret():
         assert find_secret_literals(json.loads(text)) == [
             "t.n.note: looks like an Alibaba Cloud AccessKey ID"
         ]
+
+
+def _every_block(document):
+    for section in ("resource", "data"):
+        for type_name, by_name in (document.get(section) or {}).items():
+            for config in by_name.values():
+                yield type_name, config
+
+
+CONFIGS = [
+    {},
+    {"deletion_protection": False, "lifecycle": {}},
+    {"payment_type": "Subscription", "renew_status": "ManualRenewal"},
+    {"key_spec": "Aliyun_AES_256", "automatic_rotation": "Disabled"},
+    {"source": "./module"},
+]
+
+
+def test_the_engine_skips_only_rules_that_cannot_fire(reference_stack):
+    from kms_keystore.guardrails.rules import RULES, rules_for
+
+    blocks = list(_every_block(reference_stack))
+    types = {t for t, _ in blocks} | {
+        "alicloud_kms_instance",
+        "alicloud_kms_key",
+        "module",
+        "alicloud_ram_policy",
+        "provider.alicloud",
+        "variable",
+    }
+    configs = [config for _, config in blocks] + CONFIGS
+    for type_name in sorted(types):
+        asked = rules_for(type_name)
+        assert [r.id for r in asked] == [r.id for r in RULES if r in asked]  # report order
+        for rule in RULES:
+            if rule in asked:
+                continue
+            for config in configs:
+                assert rule.check(type_name, config) is None, (rule.id, type_name)
+    assert rules_for("alicloud_kms_instance") != RULES  # something is skipped somewhere
+
+
+def _plain_documents(config):
+    """Where policy documents stand in a block, as first written: the name read from the path."""
+    from kms_keystore.guardrails import rules
+
+    found = []
+    pending = [(k, v) for k, v in config.items() if k not in rules._SKIPPED_ARGUMENTS]
+    while pending:
+        where, value = pending.pop()
+        name = where.rsplit(".", 1)[-1].split("[")[0]
+        named = name in rules.DOCUMENT_ARGUMENTS and isinstance(value, str | dict)
+        if named or rules._looks_like_document(value):
+            statements = (
+                rules._read_allow_statements(value)
+                if isinstance(value, str)
+                else rules._allow_in(value)
+            )
+            if isinstance(statements, str):
+                return (), f"{where}: {statements}"
+            found.append(rules._Document(where, statements))
+            continue
+        if isinstance(value, dict):
+            pending += [(f"{where}.{k}", v) for k, v in value.items()]
+        elif isinstance(value, list):
+            pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+    return tuple(found), None
+
+
+ALLOW = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "kms:*", "Resource": "*"}]}
+DOCUMENT_PLACES = [
+    {"policy_document": json.dumps(ALLOW)},
+    {"policy_document": "${var.p}"},
+    {"policy": ALLOW, "other": [json.dumps(ALLOW), {"x.policy[0]": [json.dumps(ALLOW)]}]},
+    {"statement": [{"policy": "not json {"}]},
+    {"a.document": ["plain", {"b[1]": {"STATEMENT": []}}], "n": 1, "t": True, "z": None},
+    {"note": ' ${jsonencode({"Statement": []})}', "list": [[["{statement"]]]},
+]
+
+
+@pytest.mark.parametrize("config", DOCUMENT_PLACES, ids=range(len(DOCUMENT_PLACES)))
+def test_documents_are_found_where_the_plain_walk_finds_them(config):
+    from kms_keystore.guardrails.rules import _documents
+
+    assert _documents(config) == _plain_documents(config)
+
+
+def test_documents_of_the_reference_stack_are_those_of_the_plain_walk(reference_stack):
+    from kms_keystore.guardrails.rules import _documents
+
+    for _, config in _every_block(reference_stack):
+        assert _documents(config) == _plain_documents(config)

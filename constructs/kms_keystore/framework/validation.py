@@ -140,17 +140,19 @@ def _token_places(spec: object) -> list[tuple[str, object]]:
     pending: list[tuple[str, object]] = [("", spec)]
     while pending:
         path, value = pending.pop()
-        if isinstance(value, str):
+        if isinstance(value, str | int | float):  # text, numbers (and bools: never tokens)
             if is_cdktf_token(value):
                 found.append((path, value))
+        elif value is None:
+            continue
         elif (names := _field_names(type(value))) is not None:
             for name in reversed(names):
                 pending.append((f"{path}.{name}" if path else name, getattr(value, name)))
         elif isinstance(value, list | tuple):
             for index in range(len(value) - 1, -1, -1):
                 pending.append((f"{path}[{index}]", value[index]))
-        elif value is not None and not isinstance(value, bool):
-            found += cdktf_token_places(value, path)  # numbers and mappings (tags)
+        else:
+            found += cdktf_token_places(value, path)  # mappings (tags)
     return found
 
 

@@ -40,7 +40,7 @@ from ..framework.cdk import (
     TerraformVariable,
 )
 from ..framework.validation import HIDDEN_ID, visible_path
-from .rules import RULES, RULES_BY_ID, Level, one_block_at_a_time, reason_problem
+from .rules import RULES_BY_ID, Level, one_block_at_a_time, reason_problem, rules_for
 from .secret_scan import reading_text, secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
@@ -257,7 +257,8 @@ def _judge_document(
         through_defaults.setdefault(address, []).append(why)
     for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
-        reasons = [(rule, rule.check(block.type_name, block.config)) for rule in RULES]
+        type_name, config = block.type_name, block.config
+        reasons = [(rule, rule.check(type_name, config)) for rule in rules_for(type_name)]
         for rule, reason in reasons:
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
                 reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))

@@ -46,6 +46,11 @@ class Rule(Record):
     """Why the rule exists and what to do."""
     check: Callable[[str, Config], str | None]
     """The pure check: (block type, configuration) -> reason or None."""
+    applies_to: frozenset[str] | None = None
+    """The block types the check can fire on, when it judges only some (None: every type).
+
+    The engine asks the check only about those; the check still answers None for any
+    other type when called directly."""
 
 
 SLR_ACTION = "ram:CreateServiceLinkedRole"
@@ -113,26 +118,38 @@ def _documents(config: Config) -> tuple[tuple[_Document, ...], str | None]:
     any other value is judged when it reads as an object with a ``Statement``.
     """
     found: list[_Document] = []
-    pending: list[tuple[str, Any]] = [
-        (k, v) for k, v in config.items() if k not in _SKIPPED_ARGUMENTS
+    # (path, argument name, value); an item of a list goes by the name of its list
+    pending: list[tuple[str, str, Any]] = [
+        (str(k), _argument_name(str(k)), v)
+        for k, v in config.items()
+        if k not in _SKIPPED_ARGUMENTS
     ]
     while pending:
-        where, value = pending.pop()
-        name = where.rsplit(".", 1)[-1].split("[")[0]
-        named = name in DOCUMENT_ARGUMENTS and isinstance(value, str | dict)
-        if named or _looks_like_document(value):
-            statements = (
-                _read_allow_statements(value) if isinstance(value, str) else _allow_in(value)
-            )
-            if isinstance(statements, str):
-                return (), f"{where}: {statements}"
-            found.append(_Document(where, statements))
+        where, name, value = pending.pop()
+        if isinstance(value, str):
+            # document text starts with "{" or "${jsonencode(": text without "{" is none
+            if not (name in DOCUMENT_ARGUMENTS or ("{" in value and _looks_like_document(value))):
+                continue
+        elif isinstance(value, dict):
+            if not (name in DOCUMENT_ARGUMENTS or _looks_like_document(value)):
+                pending += [(f"{where}.{k}", _argument_name(str(k)), v) for k, v in value.items()]
+                continue
+        else:
+            if isinstance(value, list):
+                pending += [(f"{where}[{i}]", name, v) for i, v in enumerate(value)]
             continue
-        if isinstance(value, dict):
-            pending += [(f"{where}.{k}", v) for k, v in value.items()]
-        elif isinstance(value, list):
-            pending += [(f"{where}[{i}]", v) for i, v in enumerate(value)]
+        statements = _read_allow_statements(value) if isinstance(value, str) else _allow_in(value)
+        if isinstance(statements, str):
+            return (), f"{where}: {statements}"
+        found.append(_Document(where, statements))
     return tuple(found), None
+
+
+def _argument_name(key: str) -> str:
+    """The argument name a path ending in ``key`` stands for: after its last ``.``, before ``[``."""
+    if "." not in key and "[" not in key:
+        return key
+    return key.rsplit(".", 1)[-1].split("[")[0]
 
 
 @functools.lru_cache(maxsize=256)
@@ -542,36 +559,42 @@ RULES: tuple[Rule, ...] = (
         "Write resources in the stack instead of a module, or waive this rule for the "
         "stack with a reason: the guardrails cannot see into a module.",
         unjudged_module,
+        frozenset({"module"}),
     ),
     Rule(
         "KS-KMS-1",
         Level.ERROR,
         "Keep deletion protection on the KMS instance: releasing it destroys every key inside.",
         instance_deletion_protection,
+        frozenset({"alicloud_kms_instance"}),
     ),
     Rule(
         "KS-KMS-2",
         Level.ERROR,
         "Keep deletion protection on keys: data encrypted under a deleted key is lost.",
         key_deletion_protection,
+        frozenset({"alicloud_kms_key"}),
     ),
     Rule(
         "KS-KMS-3",
         Level.ERROR,
         "Keep lifecycle.prevent_destroy on instances and keys so that no plan destroys them.",
         prevent_destroy,
+        frozenset({"alicloud_kms_instance", "alicloud_kms_key"}),
     ),
     Rule(
         "KS-KMS-4",
         Level.WARNING,
         "Renew Subscription instances automatically: an expired instance is released.",
         subscription_auto_renewal,
+        frozenset({"alicloud_kms_instance"}),
     ),
     Rule(
         "KS-KMS-5",
         Level.WARNING,
         "Rotate symmetric keys automatically where KMS made the key material.",
         key_rotation,
+        frozenset({"alicloud_kms_key"}),
     ),
     Rule(
         "KS-SEC-1",
@@ -584,6 +607,14 @@ RULES: tuple[Rule, ...] = (
 """Every rule of the pack, in report order."""
 
 RULES_BY_ID = {rule.id: rule for rule in RULES}
+
+
+@functools.lru_cache(maxsize=512)
+def rules_for(type_name: str) -> tuple[Rule, ...]:
+    """The rules that can fire on a block of ``type_name``, in report order."""
+    return tuple(r for r in RULES if r.applies_to is None or type_name in r.applies_to)
+
+
 MIN_REASON_LENGTH = 20
 """Visible characters a suppression reason needs at least."""
 MAX_REASON_LENGTH = 500

@@ -86,31 +86,45 @@ def reading_text(text: str) -> Iterator[None]:
 def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
     """Check every value held in a mapping below ``node``, depth first, in document order.
 
-    Paths are built only for containers and for what is reported, so that the
-    common case (nothing found) costs one pass over the values.
+    Paths are built only for containers and for what is reported, and a key known
+    not to be sensitive is settled by one set lookup, so that the common case
+    (nothing found) costs one short pass over the values.
     """
     patterns = not _NO_MARKER_IN_TEXT[0]
     if isinstance(node, dict):
-        for raw_key, value in node.items():
-            key = raw_key if type(raw_key) is str else str(raw_key)
+        for key, value in node.items():
             if isinstance(value, str):
-                if (
-                    value
-                    and is_sensitive_argument(key)
-                    and not parent.startswith("variable")
-                    and not (references_allowed and is_reference(value))
-                ):
-                    found.append(f"{_join(parent, key)}: sensitive argument set to a literal")
+                if key in _PLAIN_KEYS:
+                    if not patterns:
+                        continue
+                else:
+                    name = key if isinstance(key, str) else str(key)
+                    if not is_sensitive_argument(name):
+                        if len(_PLAIN_KEYS) < _PLAIN_KEYS_MAX:
+                            _PLAIN_KEYS.add(key)
+                    elif (
+                        value
+                        and not parent.startswith("variable")
+                        and not (references_allowed and is_reference(value))
+                    ):
+                        found.append(f"{_join(parent, name)}: sensitive argument set to a literal")
                 if patterns and ("LTAI" in value or "-----BEGIN " in value or "CAIS" in value):
                     for what, pattern in _PATTERNS.items():
                         if pattern.search(value):
-                            found.append(f"{_join(parent, key)}: looks like {what}")
+                            found.append(f"{_join(parent, str(key))}: looks like {what}")
             elif isinstance(value, (dict, list)):
-                _scan(value, _join(parent, key), references_allowed, found)
+                _scan(value, _join(parent, str(key)), references_allowed, found)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             if isinstance(value, (dict, list)):
                 _scan(value, f"{parent}[{index}]", references_allowed, found)
+
+
+_PLAIN_KEYS: set[object] = set()
+"""Keys already found not to name a sensitive argument: a run meets the same few argument
+names again and again. Up to :data:`_PLAIN_KEYS_MAX` of them, so that documents with
+ever new keys cannot grow it without bound."""
+_PLAIN_KEYS_MAX = 4096
 
 
 def _join(parent: str, key: str) -> str:
