@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import struct
 from dataclasses import dataclass, field
 
@@ -260,3 +261,106 @@ def test_documents_of_the_reference_stack_are_those_of_the_plain_walk(reference_
 
     for _, config in _every_block(reference_stack):
         assert _documents(config) == _plain_documents(config)
+
+
+SENSITIVE_PATTERN = re.compile(
+    r"(?:^|_)(?:password|passwd|pwd|secret|token|secret_key|access_key|access_key_secret|"
+    r"private_key|key_material|credentials?|passphrase|secret_data|secret_string)$",
+    re.IGNORECASE,
+)
+NAMES = [
+    "password",
+    "db_password",
+    "dbPassword",
+    "DBPassword",
+    "A1B",
+    "accessKeySecret",
+    "secretKey",
+    "xsecret_key",
+    "secret-data",
+    "keyMaterial",
+    "Credentials",
+    "credential",
+    "password\n",
+    "password\n\n",
+    "tokens",
+    "sessionToken",
+    "my_TOKEN",
+    "secret_num",
+    "description",
+    "",
+    "_",
+    "pass\u212aword",  # Kelvin sign: case-blind matching beyond ASCII
+    "\u212aey_material",
+    "se\u017fret",  # long s
+    "PWD",
+    "x_pwd",
+    "1Password",
+    "a9Token",
+]
+
+
+@pytest.mark.parametrize("name", NAMES, ids=repr)
+def test_a_sensitive_name_is_one_the_pattern_finds(name):
+    from kms_keystore.guardrails.secret_scan import SENSITIVE_ARGUMENTS, is_sensitive_argument
+
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_")
+    expected = name in SENSITIVE_ARGUMENTS or SENSITIVE_PATTERN.search(snake) is not None
+    assert is_sensitive_argument(name) is expected
+
+
+REGIONS = ["cn-hangzhou", "ap-southeast-1", "us-east-1", "c-x", "cnn-a", "cnnn-a", "cn-", "cn--a"]
+REGIONS += ["cn", "CN-hangzhou", "cn-Hangzhou", "cn-hang_zhou", "cn-hangzhou\n", "1n-a"]
+REGIONS += ["cn-\u0661"]
+REGIONS += ["", "-a", "cn-a-", "cn-a-b-c9", "cn-\u00e9"]
+
+
+@pytest.mark.parametrize("value", REGIONS, ids=repr)
+def test_a_region_is_what_its_pattern_says(value):
+    from kms_keystore.core.rules import is_region
+
+    assert is_region(value) is bool(re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)+", value))
+
+
+POLICY_NAMES = ["a", "A-1", "a" * 128, "a" * 129, "", "a_b", "a b", "a\n", "\u0661", "Ω"]
+
+
+@pytest.mark.parametrize("value", POLICY_NAMES, ids=repr)
+def test_a_ram_policy_name_is_what_its_pattern_says(value):
+    from kms_keystore.core.problems import Checker
+    from kms_keystore.core.rules import check_ram_policy_name
+
+    check = Checker("p")
+    check_ram_policy_name(check, "name", value)
+    assert (not check.problems) is bool(re.fullmatch(r"[A-Za-z0-9-]{1,128}", value))
+
+
+ZONES = ["cn-hangzhou-k", "cn-hangzhou-", "cn-hangzhou-kk", "cn-hangzhou-K", "ap-southeast-1a"]
+ZONES += ["ap-southeast-1-a", "ap-southeast-1", "cn-hangzhouk", "cn-hangzhou-\u00e9"]
+
+
+@pytest.mark.parametrize("zone", ZONES, ids=repr)
+def test_a_zone_is_what_its_pattern_says(zone):
+    from kms_keystore.core.zones import is_zone_of
+
+    region = "ap-southeast-1" if zone.startswith("ap-") else "cn-hangzhou"
+    suffix = zone[len(region) :]
+    if region[-1].isdigit():
+        expected = re.fullmatch(r"[a-z]", suffix) is not None
+    else:
+        expected = suffix.startswith("-") and re.fullmatch(r"[a-z]", suffix[1:]) is not None
+    assert is_zone_of(region, zone) is (zone.startswith(region) and expected)
+
+
+ACTIONS = ["ram:CreateServiceLinkedRole", "RAM:createservicelinkedrole", "ram:Create*", "*"]
+ACTIONS += ["ram:CreateServiceLinkedRole2", "ram:?reateServiceLinkedRole", "kms:*", "ram:Create.*"]
+
+
+@pytest.mark.parametrize("pattern", ACTIONS)
+def test_an_action_pattern_covers_what_its_regular_expression_covers(pattern):
+    from kms_keystore.guardrails.rules import _matches
+
+    lower = pattern.lower()
+    regex = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in lower)
+    action = "ram:CreateServiceLinkedRole"
+    assert _matches(pattern, action) is (re.fullmatch(regex, action.lower()) is not None)

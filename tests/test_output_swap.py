@@ -79,6 +79,18 @@ def test_staging_directories_of_killed_runs_are_removed(outdir):
     assert siblings(outdir) == ["out"]
 
 
+def test_leftovers_are_found_by_the_folder_name_taken_literally(tmp_path):
+    outdir = tmp_path / "out[1]"
+    outdir.mkdir()
+    (tmp_path / ".out[1].staging-dead").mkdir()
+    (tmp_path / ".out1.staging-other").mkdir()  # another folder's: a glob would match it
+
+    build_into(outdir, write("new.txt", "new"))
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out1.staging-other", "out[1]"]
+    assert tree(outdir) == {"new.txt": "new"}
+
+
 def test_a_run_killed_between_the_two_fallback_renames_is_undone(outdir):
     aside = outdir.parent / ".out.old-killed"
     outdir.rename(aside)  # the state a kill leaves after the first rename

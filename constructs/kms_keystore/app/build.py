@@ -198,7 +198,17 @@ def synth_to(
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
     if deploy == outdir:  # a synth only looked at (review, scan) makes no folders
-        make_key_file_folders(sorted(outdir.glob("stacks/*/cdk.tf.json")))
+        make_key_file_folders(stack_files(outdir))
+
+
+def stack_files(outdir: Path) -> list[Path]:
+    """The ``stacks/<name>/cdk.tf.json`` files of a synthesized output, sorted."""
+    try:
+        with os.scandir(outdir / "stacks") as entries:
+            found = sorted((e.name, os.path.join(e.path, "cdk.tf.json")) for e in entries)
+    except FileNotFoundError:
+        return []
+    return [Path(path) for _, path in found if os.path.isfile(path)]
 
 
 def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:

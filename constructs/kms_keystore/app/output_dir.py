@@ -81,6 +81,19 @@ def remove_quietly(path: Path) -> bool:
     return not path.exists()
 
 
+def _named_from(parent: Path, prefix: str) -> list[Path]:
+    """The entries of ``parent`` whose names start with ``prefix``, taken literally.
+
+    Unlike a glob, characters such as ``[`` or ``*`` in the output folder's name
+    match only themselves.
+    """
+    try:
+        with os.scandir(parent) as entries:
+            return [parent / entry.name for entry in entries if entry.name.startswith(prefix)]
+    except FileNotFoundError:
+        return []
+
+
 def recover(outdir: Path) -> None:
     """Put back an output directory a killed run left renamed aside; drop stale leftovers.
 
@@ -89,10 +102,10 @@ def recover(outdir: Path) -> None:
     tried again next time); they never stop a run.
     """
     parent = outdir.parent
-    asides = sorted(parent.glob(_aside_prefix(outdir) + "*"), key=lambda p: p.stat().st_mtime)
+    asides = sorted(_named_from(parent, _aside_prefix(outdir)), key=lambda p: p.stat().st_mtime)
     if not outdir.exists() and asides:
         asides.pop().rename(outdir)
-    for leftover in [*asides, *parent.glob(_staging_prefix(outdir) + "*")]:
+    for leftover in [*asides, *_named_from(parent, _staging_prefix(outdir))]:
         remove_quietly(leftover)
     remove_quietly(outdir.with_name(f".{outdir.name}.previous"))  # left by older versions
 

@@ -162,6 +162,8 @@ class ConfigChecker(Checker):
 
     def key(self, field: str) -> str:
         """``field`` with every attribute name replaced by its configuration key."""
+        if "_" not in field:  # every attribute name the pattern replaces holds one
+            return field
         return re.sub(
             r"(?<![\w'\"])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?![\w'\"])",
             lambda m: self.names.get(m[1], m[1]),

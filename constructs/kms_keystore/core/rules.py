@@ -27,14 +27,14 @@ LOG_STORAGE_RANGE = (0, 500_000)
 INSTANCE_ZONE_COUNT = 2
 RESOURCE_NAME_MAX = 128
 
-_RAM_POLICY_NAME = lazy_pattern(r"[A-Za-z0-9-]{1,128}")
+_ASCII_LETTERS_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_RAM_POLICY_NAME_CHARACTERS = _ASCII_LETTERS_DIGITS | {"-"}
+_RAM_POLICY_NAME_MAX = 128
 _RAM_PRINCIPAL_NAME = lazy_pattern(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
 _NAME_PUNCTUATION = frozenset("._-")
-_ASCII_NAME_CHARACTERS = (
-    frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") | _NAME_PUNCTUATION
-)
-_REGION = lazy_pattern(r"[a-z]{2,3}(-[a-z0-9]+)+")
+_ASCII_NAME_CHARACTERS = _ASCII_LETTERS_DIGITS | _NAME_PUNCTUATION
+_LOWER_LETTERS_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _ID = lazy_pattern(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 # KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
 # keys not starting with "aliyun" or "acs:".
@@ -57,7 +57,11 @@ RESERVED_VARIABLE_NAMES = (
 
 def check_ram_policy_name(check: Checker, field: str, value: object) -> None:
     """RAM policy names: 1-128 letters, digits and hyphens."""
-    if not isinstance(value, str) or not _RAM_POLICY_NAME.fullmatch(value):
+    if not (
+        isinstance(value, str)
+        and 1 <= len(value) <= _RAM_POLICY_NAME_MAX
+        and _RAM_POLICY_NAME_CHARACTERS.issuperset(value)
+    ):
         check.fail(field, value, "1-128 characters: letters, digits and hyphens")
 
 
@@ -123,7 +127,18 @@ def is_resource_name(value: str) -> bool:
 
 def is_region(value: object) -> bool:
     """True for a well-formed region ID such as ``cn-hangzhou``."""
-    return isinstance(value, str) and bool(_REGION.fullmatch(value))
+    return isinstance(value, str) and _is_region_text(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _is_region_text(value: str) -> bool:
+    """``[a-z]{2,3}(-[a-z0-9]+)+``, checked without compiling it; a fleet repeats its regions."""
+    first, dash, rest = value.partition("-")
+    if not (dash and 2 <= len(first) <= 3 and _LOWER_LETTERS_DIGITS.issuperset(first)):
+        return False
+    if not first.isalpha():
+        return False
+    return all(part and _LOWER_LETTERS_DIGITS.issuperset(part) for part in rest.split("-"))
 
 
 def check_region(check: Checker, field: str, value: object) -> None:

@@ -270,6 +270,8 @@ def _matches(pattern: Any, action: str) -> bool:
     """Whether an action pattern (RAM wildcards ``*`` and ``?``, case-blind) covers ``action``."""
     if not isinstance(pattern, str):
         return True  # unknown at synth time: it may be anything
+    if "*" not in pattern and "?" not in pattern:  # no wildcard: the same action or not
+        return pattern.lower() == action.lower()
     return _action_pattern(pattern.lower()).fullmatch(action.lower()) is not None
 
 

@@ -39,11 +39,54 @@ _SENSITIVE_NAME = lazy_pattern(
 """Argument names that carry a credential whether or not they are listed above."""
 
 
+_SENSITIVE_WORDS = (
+    "password",
+    "passwd",
+    "pwd",
+    "secret",
+    "token",
+    "secret_key",
+    "access_key",
+    "access_key_secret",
+    "private_key",
+    "key_material",
+    "credential",
+    "credentials",
+    "passphrase",
+    "secret_data",
+    "secret_string",
+)
+"""The endings of :data:`_SENSITIVE_NAME`, for names in ASCII (checked without it)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def is_sensitive_argument(name: str) -> bool:
     """Whether an argument of this name carries a credential (listed, or named like one)."""
-    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_")
-    return name in SENSITIVE_ARGUMENTS or _SENSITIVE_NAME.search(snake) is not None
+    if name in SENSITIVE_ARGUMENTS:
+        return True
+    snake = _snake_case(name).replace("-", "_")
+    if not snake.isascii():  # case-blind matching beyond ASCII: as the pattern does it
+        return _SENSITIVE_NAME.search(snake) is not None
+    # the pattern's "$" also matches before one final line break
+    low = (snake[:-1] if snake.endswith("\n") else snake).lower()
+    return any(low == word or low.endswith("_" + word) for word in _SENSITIVE_WORDS)
+
+
+def _snake_case(name: str) -> str:
+    """``name`` with ``_`` between a lower-case letter or digit and an upper-case letter.
+
+    The letters are ASCII ones, as in ``re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)``.
+    """
+    if name.islower() or not name:
+        return name
+    out = []
+    previous = ""
+    for char in name:
+        if "A" <= char <= "Z" and ("a" <= previous <= "z" or "0" <= previous <= "9"):
+            out.append("_")
+        out.append(char)
+        previous = char
+    return "".join(out)
 
 
 _REFERENCE = lazy_pattern(
