@@ -210,3 +210,21 @@ def test_our_app_asks_node_exactly_what_the_floor_asks(tmp_path):
     )
 
     assert ours == floor_requests
+
+
+@pytest.mark.e2e
+def test_python_work_is_counted_the_same_at_every_run(tmp_path):
+    """The instruction count is a figure the machine's load does not move."""
+    runs = []
+    for index in range(2):
+        out = tmp_path / f"work-{index}.json"
+        script = str(ROOT / "benchmarks" / "python_work.py")
+        subprocess.run(
+            [sys.executable, script, "--stacks", "1", "--top", "3", "--out", str(out)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
+        runs.append(json.loads(out.read_text(encoding="utf-8"))["1"])
+    assert runs[0] == runs[1]
+    assert runs[0]["ours"] > runs[0]["floor"] > 1_000_000

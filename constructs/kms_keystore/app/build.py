@@ -201,14 +201,14 @@ def synth_to(
         make_key_file_folders(stack_files(outdir))
 
 
-def stack_files(outdir: Path) -> list[Path]:
-    """The ``stacks/<name>/cdk.tf.json`` files of a synthesized output, sorted."""
+def stack_files(outdir: Path) -> list[str]:
+    """The ``stacks/<name>/cdk.tf.json`` files of a synthesized output, by stack name."""
     try:
         with os.scandir(outdir / "stacks") as entries:
             found = sorted((e.name, os.path.join(e.path, "cdk.tf.json")) for e in entries)
     except FileNotFoundError:
         return []
-    return [Path(path) for _, path in found if os.path.isfile(path)]
+    return [path for _, path in found if os.path.isfile(path)]
 
 
 def project_configurations(project_dir: Path) -> dict[str, dict[str, Any]]:

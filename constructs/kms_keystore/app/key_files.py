@@ -51,11 +51,12 @@ def make_folders(folders: Iterable[Path]) -> list[Path]:
     return created
 
 
-def make_key_file_folders(stack_files: Iterable[Path]) -> list[Path]:
+def make_key_file_folders(stack_files: Iterable[str | Path]) -> list[Path]:
     """Create the key file folders that synthesized stack files (``cdk.tf.json``) name."""
     folders: list[Path] = []
     for stack_file in stack_files:
-        text = stack_file.read_text(encoding="utf-8")
+        with open(stack_file, encoding="utf-8") as handle:
+            text = handle.read()
         if CLIENT_KEY in text:  # a stack without client keys is not parsed again
-            folders += key_file_folders(json.loads(text), stack_file.parent)
+            folders += key_file_folders(json.loads(text), Path(stack_file).parent)
     return make_folders(folders)

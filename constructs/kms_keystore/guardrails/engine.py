@@ -18,6 +18,7 @@ is an error, so stale ones do not pile up.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -222,15 +223,16 @@ def _covering(suppressions: list[_Suppression], rule_id: str, path: str) -> _Sup
 
 
 def _check_stack(
-    app: Construct, stack_path: str, file: Path, suppressions: list[_Suppression]
+    app: Construct, stack_path: str, file: str, suppressions: list[_Suppression]
 ) -> list[Finding]:
-    hcl = file.suffix != ".json"
+    hcl = not file.endswith(".json")
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
         stack = find_by_path(app, stack_path)
         document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
         text = None
     else:
-        text = file.read_text(encoding="utf-8")
+        with open(file, encoding="utf-8") as handle:
+            text = handle.read()
         document = stable_json.loads(text)
     with contextlib.ExitStack() as judging:
         # the rules read each block's documents once, and skip secret patterns that
@@ -246,7 +248,7 @@ def _judge_document(
     stack_path: str,
     document: dict[str, Any],
     suppressions: list[_Suppression],
-    file: Path,
+    file: str,
     hcl: bool,
 ) -> list[Finding]:
     findings: list[Finding] = []
@@ -284,7 +286,7 @@ def _judge_document(
     if stack_records:
         document.setdefault("//", {}).setdefault(RECORD_KEY, {}).update(stack_records)
     if changed and not hcl:
-        file.write_text(stable_json.dumps(document), encoding="utf-8")
+        Path(file).write_text(stable_json.dumps(document), encoding="utf-8")
     return findings
 
 
@@ -312,7 +314,7 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
         item.waived = 0
     findings: list[Finding] = []
     for stack in manifest.get("stacks", {}).values():
-        file = outdir / stack["synthesizedStackPath"]
+        file = os.path.join(outdir, stack["synthesizedStackPath"])
         findings.extend(_check_stack(app, stack["constructPath"], file, suppressions))
     _root(app).__dict__[_FINDINGS] = findings
     return findings
