@@ -22,7 +22,6 @@ import argparse
 import collections
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-_LINE = re.compile(r":\d+\(")
 
 
 def names(size: int) -> list[str]:
@@ -95,14 +93,6 @@ def measure(program: str, size: int) -> collections.Counter[str]:
         return collections.Counter(json.loads(Path(report).read_text(encoding="utf-8")))
 
 
-def without_lines(counts: collections.Counter[str]) -> collections.Counter[str]:
-    """Counts by file and function name (line numbers dropped, so that edits compare)."""
-    merged: collections.Counter[str] = collections.Counter()
-    for key, value in counts.items():
-        merged[_LINE.sub("(", key, count=1)] += value
-    return merged
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print ours and the floor's instruction counts per size, and where ours does more."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -123,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     if len(sizes) >= 2:
         (small, (o1, f1)), (large, (o2, f2)) = sorted(results.items())[0], max(results.items())
-        per_stack = without_lines(o2) - without_lines(o1) - (without_lines(f2) - without_lines(f1))
+        per_stack = (o2 - o1) - (f2 - f1)
         added = sum(o2.values()) - sum(o1.values()) - (sum(f2.values()) - sum(f1.values()))
         print(
             f"\neach stack beyond the first {small}: {added / (large - small):,.0f} instructions"
@@ -131,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for key, value in per_stack.most_common(args.top):
             print(f"  {value / (large - small):>8,.0f}  {key}")
-    fixed = without_lines(results[min(sizes)][0]) - without_lines(results[min(sizes)][1])
+    fixed = results[min(sizes)][0] - results[min(sizes)][1]
     print(f"\nat {min(sizes)} stack(s), where ours does most beyond the floor:")
     for key, value in fixed.most_common(args.top):
         print(f"  {value:>8,}  {key}")

@@ -17,7 +17,7 @@ import pytest
 
 from kms_keystore.core.terraform_text import is_cdktf_token
 from kms_keystore.framework.validation import _token_places
-from kms_keystore.guardrails.secret_scan import find_secret_literals, reading_text
+from kms_keystore.guardrails.secret_scan import find_secret_literals
 
 from .test_bench_floor import HOSTILE, _plain_secret_scan
 
@@ -154,21 +154,63 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
 @pytest.mark.parametrize("references_allowed", [True, False])
-def test_scanning_what_was_read_from_text_finds_what_the_plain_scan_finds(text, references_allowed):
+def test_the_secret_scan_finds_what_the_plain_scan_finds(text, references_allowed):
     document = json.loads(text)
     expected = _plain_secret_scan(document, references_allowed)
-    with reading_text(text):
-        found = find_secret_literals(document, references_allowed)
-    assert found == expected
     assert find_secret_literals(document, references_allowed) == expected
+    assert find_secret_literals(document, references_allowed) == expected  # keys now known
 
 
 def test_an_escaped_marker_still_reads_as_a_secret():
     text = '{"t": {"n": {"note": "\\u004cTAI' + "z" * 16 + '"}}}'
-    with reading_text(text):
-        assert find_secret_literals(json.loads(text)) == [
-            "t.n.note: looks like an Alibaba Cloud AccessKey ID"
-        ]
+    assert find_secret_literals(json.loads(text)) == [
+        "t.n.note: looks like an Alibaba Cloud AccessKey ID"
+    ]
+
+
+class _OddKey(str):
+    """A key that is text but not plain text: equal to everything, hashed like a credential."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __hash__(self) -> int:
+        return hash("password")
+
+
+def test_keys_that_are_not_plain_text_are_not_remembered():
+    from kms_keystore.guardrails.secret_scan import _PLAIN_KEYS
+
+    for document in ({"n": {_OddKey("note"): "x"}}, {"n": {1: {"password": "p"}, 2: "x"}}):
+        assert find_secret_literals(document) == _plain_secret_scan(document)
+    assert all(type(key) is str for key in _PLAIN_KEYS)
+    assert find_secret_literals({"n": {"password": "hunter2"}}) == [
+        "n.password: sensitive argument set to a literal"
+    ]
+
+
+def test_the_memo_of_read_documents_belongs_to_one_thread():
+    import threading
+
+    from kms_keystore.guardrails.rules import _LAST_READ, one_block_at_a_time
+
+    seen = []
+    with one_block_at_a_time():
+        assert _LAST_READ.get() is not None
+        thread = threading.Thread(target=lambda: seen.append(_LAST_READ.get()))
+        thread.start()
+        thread.join()
+    assert seen == [None]
+    assert _LAST_READ.get() is None
+
+
+@pytest.mark.parametrize(
+    "key", ["keyNum", "KeyNum", "vpcCIDRBlock", "a", "", "x1Y", "already_snake", "Éa", "aÉb"]
+)
+def test_snake_case_is_what_its_pattern_makes(key):
+    from kms_keystore.config.fields import snake_case
+
+    assert snake_case(key) == re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
 
 
 def _every_block(document):

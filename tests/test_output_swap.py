@@ -70,7 +70,7 @@ def test_a_failed_build_leaves_the_old_output_and_no_staging(outdir):
 
 
 def test_staging_directories_of_killed_runs_are_removed(outdir):
-    for name in (".out.staging-dead1", ".out.staging-dead2"):
+    for name in (".out.staging-dead0001", ".out.staging-dead0002"):
         (outdir.parent / name).mkdir()
         (outdir.parent / name / "cdk.tf.json").write_text("{}", encoding="utf-8")
 
@@ -82,17 +82,31 @@ def test_staging_directories_of_killed_runs_are_removed(outdir):
 def test_leftovers_are_found_by_the_folder_name_taken_literally(tmp_path):
     outdir = tmp_path / "out[1]"
     outdir.mkdir()
-    (tmp_path / ".out[1].staging-dead").mkdir()
-    (tmp_path / ".out1.staging-other").mkdir()  # another folder's: a glob would match it
+    (tmp_path / ".out[1].staging-dead0001").mkdir()
+    (tmp_path / ".out1.staging-other001").mkdir()  # another folder's: a glob would match it
 
     build_into(outdir, write("new.txt", "new"))
 
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".out1.staging-other", "out[1]"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out1.staging-other001", "out[1]"]
     assert tree(outdir) == {"new.txt": "new"}
 
 
+def test_the_aside_of_a_folder_whose_name_extends_ours_is_not_ours(tmp_path):
+    outdir = tmp_path / "out"  # missing: a killed run's aside would be put back
+    theirs = tmp_path / ".out.old-1.old-abcd1234"  # the aside of a folder named "out.old-1"
+    theirs.mkdir()
+    (theirs / "theirs.txt").write_text("theirs", encoding="utf-8")
+    ours = tmp_path / ".out.staging-k3_9zq0x"
+    ours.mkdir()
+
+    recover(outdir)
+
+    assert not outdir.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.old-1.old-abcd1234"]
+
+
 def test_a_run_killed_between_the_two_fallback_renames_is_undone(outdir):
-    aside = outdir.parent / ".out.old-killed"
+    aside = outdir.parent / ".out.old-killed01"
     outdir.rename(aside)  # the state a kill leaves after the first rename
 
     recover(outdir)

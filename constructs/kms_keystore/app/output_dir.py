@@ -81,17 +81,31 @@ def remove_quietly(path: Path) -> bool:
     return not path.exists()
 
 
-def _named_from(parent: Path, prefix: str) -> list[Path]:
-    """The entries of ``parent`` whose names start with ``prefix``, taken literally.
+_TEMPORARY_NAME_LENGTH = 8
+"""Characters ``tempfile.mkdtemp`` puts after the prefix of the folders it makes."""
+_TEMPORARY_NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
-    Unlike a glob, characters such as ``[`` or ``*`` in the output folder's name
-    match only themselves.
+
+def _named_from(parent: Path, prefix: str) -> list[Path]:
+    """The folders of ``parent`` that ``tempfile.mkdtemp(prefix=prefix)`` could have made.
+
+    The prefix is taken literally (unlike a glob, ``[`` or ``*`` in the output
+    folder's name match only themselves), and only a temporary name follows it:
+    ``.out.old-1.old-abcd1234``, the aside of a folder named ``out.old-1``, is
+    not one of ``out``'s.
     """
     try:
         with os.scandir(parent) as entries:
-            return [parent / entry.name for entry in entries if entry.name.startswith(prefix)]
+            names = [entry.name for entry in entries]
     except FileNotFoundError:
         return []
+    return [
+        parent / name
+        for name in names
+        if name.startswith(prefix)
+        and len(name) == len(prefix) + _TEMPORARY_NAME_LENGTH
+        and _TEMPORARY_NAME_CHARACTERS.issuperset(name[len(prefix) :])
+    ]
 
 
 def recover(outdir: Path) -> None:

@@ -54,8 +54,15 @@ MISSING: Any = _Missing()
 
 
 def snake_case(key: str) -> str:
-    """``keyNum`` -> ``key_num``: the spec attribute a configuration key fills by default."""
-    return re.sub(r"(?<!^)([A-Z])", r"_\1", key).lower()
+    """``keyNum`` -> ``key_num``: the spec attribute a configuration key fills by default.
+
+    An ``_`` goes before every ASCII capital but a first one (the pattern
+    ``(?<!^)([A-Z])``), then all is lower case; without compiling that pattern at
+    every start of the app.
+    """
+    return "".join(
+        f"_{char}" if "A" <= char <= "Z" and index else char for index, char in enumerate(key)
+    ).lower()
 
 
 @dataclass(frozen=True, eq=False)

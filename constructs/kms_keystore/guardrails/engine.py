@@ -17,7 +17,6 @@ is an error, so stale ones do not pile up.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -42,7 +41,7 @@ from ..framework.cdk import (
 )
 from ..framework.validation import HIDDEN_ID, visible_path
 from .rules import RULES_BY_ID, Level, one_block_at_a_time, reason_problem, rules_for
-from .secret_scan import reading_text, secrets_through_defaults
+from .secret_scan import secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -229,17 +228,11 @@ def _check_stack(
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
         stack = find_by_path(app, stack_path)
         document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
-        text = None
     else:
         with open(file, encoding="utf-8") as handle:
             text = handle.read()
         document = stable_json.loads(text)
-    with contextlib.ExitStack() as judging:
-        # the rules read each block's documents once, and skip secret patterns that
-        # cannot match the text; no block changes until all rules have judged it
-        judging.enter_context(one_block_at_a_time())
-        if text is not None:
-            judging.enter_context(reading_text(text))
+    with one_block_at_a_time():  # no block changes until all rules have judged it
         return _judge_document(app, stack_path, document, suppressions, file, hcl)
 
 

@@ -8,6 +8,7 @@ the block complies, or a short reason when it does not.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import re
 import unicodedata
@@ -222,8 +223,11 @@ NOT_GRANTING = frozenset({"locals", "output", "check", "variable"})
 uses it, and there it is a reference, which a document argument refuses as unreadable."""
 
 
-_LAST_READ: list[Any] = []
-"""While :func:`one_block_at_a_time` holds: the block last read and its statements."""
+_LAST_READ: contextvars.ContextVar[tuple[object, Any] | None] = contextvars.ContextVar(
+    "kms_keystore_last_read", default=None
+)
+"""While :func:`one_block_at_a_time` holds: the block last read and its statements, as one
+pair. A context variable, so that another thread (or task) never sees this one's."""
 _NOTHING_READ = object()
 
 
@@ -238,23 +242,24 @@ def one_block_at_a_time() -> Iterator[None]:
     identity stays unique) and given to the next rule that asks for the same
     block. Outside it, every call reads the block afresh.
     """
-    _LAST_READ[:] = [_NOTHING_READ, None]
+    token = _LAST_READ.set((_NOTHING_READ, None))
     try:
         yield
     finally:
-        _LAST_READ.clear()
+        _LAST_READ.reset(token)
 
 
 def _allow_statements(type_name: str, config: Config) -> tuple[_Statement, ...] | str:
     """Allowing statements of every policy document of a block, or why one cannot be judged."""
     if type_name in NOT_GRANTING:
         return ()
-    if _LAST_READ and _LAST_READ[0] is config:
-        return _LAST_READ[1]
+    last = _LAST_READ.get()
+    if last is not None and last[0] is config:
+        return last[1]
     documents, problem = _documents(config)
     found = problem or tuple(st for document in documents for st in document.statements)
-    if _LAST_READ:
-        _LAST_READ[:] = [config, found]
+    if last is not None:
+        _LAST_READ.set((config, found))
     return found
 
 

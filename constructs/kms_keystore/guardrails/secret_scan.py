@@ -8,7 +8,6 @@ string anywhere may look like an Alibaba Cloud AccessKey or a PEM block.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from collections.abc import Iterator
@@ -105,27 +104,6 @@ def _may_match(value: str) -> bool:
     return "LTAI" in value or "-----BEGIN " in value or "CAIS" in value
 
 
-_NO_MARKER_IN_TEXT: list[bool] = [False]
-"""True while :func:`reading_text` holds text in which no marker of :data:`_PATTERNS` stands."""
-
-
-@contextlib.contextmanager
-def reading_text(text: str) -> Iterator[None]:
-    """Scan documents parsed from ``text`` knowing whether a pattern can match at all.
-
-    Every match of :data:`_PATTERNS` contains one of the markers of
-    :func:`_may_match`, literally: JSON escapes none of their characters. When the
-    whole text holds none, no value parsed from it can match, and the scans made
-    while this is held try no pattern. Only what was parsed from ``text`` may be
-    scanned meanwhile.
-    """
-    _NO_MARKER_IN_TEXT[0] = "\\u" not in text and not _may_match(text)
-    try:
-        yield
-    finally:
-        _NO_MARKER_IN_TEXT[0] = False
-
-
 def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
     """Check every value held in a mapping below ``node``, depth first, in document order.
 
@@ -133,25 +111,21 @@ def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) ->
     not to be sensitive is settled by one set lookup, so that the common case
     (nothing found) costs one short pass over the values.
     """
-    patterns = not _NO_MARKER_IN_TEXT[0]
     if isinstance(node, dict):
         for key, value in node.items():
             if isinstance(value, str):
-                if key in _PLAIN_KEYS:
-                    if not patterns:
-                        continue
-                else:
-                    name = key if isinstance(key, str) else str(key)
+                if type(key) is not str or key not in _PLAIN_KEYS:
+                    name = key if type(key) is str else str(key)  # str() of a subclass: plain
                     if not is_sensitive_argument(name):
                         if len(_PLAIN_KEYS) < _PLAIN_KEYS_MAX:
-                            _PLAIN_KEYS.add(key)
+                            _PLAIN_KEYS.add(name)
                     elif (
                         value
                         and not parent.startswith("variable")
                         and not (references_allowed and is_reference(value))
                     ):
                         found.append(f"{_join(parent, name)}: sensitive argument set to a literal")
-                if patterns and ("LTAI" in value or "-----BEGIN " in value or "CAIS" in value):
+                if "LTAI" in value or "-----BEGIN " in value or "CAIS" in value:
                     for what, pattern in _PATTERNS.items():
                         if pattern.search(value):
                             found.append(f"{_join(parent, str(key))}: looks like {what}")
@@ -163,10 +137,10 @@ def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) ->
                 _scan(value, f"{parent}[{index}]", references_allowed, found)
 
 
-_PLAIN_KEYS: set[object] = set()
-"""Keys already found not to name a sensitive argument: a run meets the same few argument
-names again and again. Up to :data:`_PLAIN_KEYS_MAX` of them, so that documents with
-ever new keys cannot grow it without bound."""
+_PLAIN_KEYS: set[str] = set()
+"""Keys (plain ``str`` only) already found not to name a sensitive argument: a run meets
+the same few argument names again and again. Up to :data:`_PLAIN_KEYS_MAX` of them, so
+that documents with ever new keys cannot grow it without bound."""
 _PLAIN_KEYS_MAX = 4096
 
 
