@@ -18,6 +18,7 @@ import errno
 import fcntl
 import os
 import shutil
+import string
 import sys
 import tempfile
 import time
@@ -83,7 +84,7 @@ def remove_quietly(path: Path) -> bool:
 
 _TEMPORARY_NAME_LENGTH = 8
 """Characters ``tempfile.mkdtemp`` puts after the prefix of the folders it makes."""
-_TEMPORARY_NAME_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_TEMPORARY_NAME_CHARACTERS = frozenset(string.ascii_lowercase + string.digits + "_")
 
 
 def _named_from(parent: Path, prefix: str) -> list[Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import string
 
 from .patterns import lazy_pattern
 from .problems import Checker
@@ -27,14 +28,15 @@ LOG_STORAGE_RANGE = (0, 500_000)
 INSTANCE_ZONE_COUNT = 2
 RESOURCE_NAME_MAX = 128
 
-_ASCII_LETTERS_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ASCII_LETTERS_DIGITS = frozenset(string.ascii_letters + string.digits)
 _RAM_POLICY_NAME_CHARACTERS = _ASCII_LETTERS_DIGITS | {"-"}
 _RAM_POLICY_NAME_MAX = 128
 _RAM_PRINCIPAL_NAME = lazy_pattern(r"[A-Za-z0-9._@-]{1,64}")
 _RAM_DESCRIPTION_MAX = 1024
 _NAME_PUNCTUATION = frozenset("._-")
 _ASCII_NAME_CHARACTERS = _ASCII_LETTERS_DIGITS | _NAME_PUNCTUATION
-_LOWER_LETTERS_DIGITS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_LOWER_LETTERS = frozenset(string.ascii_lowercase)
+_LOWER_LETTERS_DIGITS = _LOWER_LETTERS | frozenset(string.digits)
 _ID = lazy_pattern(r"[a-z][a-z0-9]*-[A-Za-z0-9]+")
 # KMS TagResources (API reference): up to 20 tags, keys and values up to 128 characters,
 # keys not starting with "aliyun" or "acs:".
@@ -134,11 +136,12 @@ def is_region(value: object) -> bool:
 def _is_region_text(value: str) -> bool:
     """``[a-z]{2,3}(-[a-z0-9]+)+``, checked without compiling it; a fleet repeats its regions."""
     first, dash, rest = value.partition("-")
-    if not (dash and 2 <= len(first) <= 3 and _LOWER_LETTERS_DIGITS.issuperset(first)):
-        return False
-    if not first.isalpha():
-        return False
-    return all(part and _LOWER_LETTERS_DIGITS.issuperset(part) for part in rest.split("-"))
+    return (
+        bool(dash)
+        and 2 <= len(first) <= 3
+        and _LOWER_LETTERS.issuperset(first)
+        and all(part and _LOWER_LETTERS_DIGITS.issuperset(part) for part in rest.split("-"))
+    )
 
 
 def check_region(check: Checker, field: str, value: object) -> None:

@@ -125,7 +125,7 @@ def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) ->
                         and not (references_allowed and is_reference(value))
                     ):
                         found.append(f"{_join(parent, name)}: sensitive argument set to a literal")
-                if "LTAI" in value or "-----BEGIN " in value or "CAIS" in value:
+                if _may_match(value):
                     for what, pattern in _PATTERNS.items():
                         if pattern.search(value):
                             found.append(f"{_join(parent, str(key))}: looks like {what}")

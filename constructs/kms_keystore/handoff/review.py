@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..app.build import project_configurations, synth_configuration
+from ..app.build import project_configurations, stack_files, synth_configuration
 from .policy_review import describe_changes, parse_lines, stack_policies
 from .stack_graph import describe_graph_changes, graph_lines, render_mermaid
 
@@ -35,7 +35,7 @@ def synthesize_project(project_dir: Path) -> Documents:
             synth_configuration(
                 config_name, context, outdir, project_dir, project_dir / "cdktf.out"
             )
-            for path in sorted(outdir.glob("stacks/*/cdk.tf.json")):
+            for path in map(Path, stack_files(outdir)):
                 document = json.loads(path.read_text(encoding="utf-8"))
                 documents[f"{config_name}.{path.parent.name}"] = document
     return documents
