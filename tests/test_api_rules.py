@@ -652,7 +652,7 @@ def test_api_31_writes_on_every_resource_only_where_ram_leaves_no_narrower_one()
                     assert action in ALL_RESOURCES_WRITES, action
     assert "vpc:CreateVpc" in REGIONAL_ARNS and "vpc:CreateVpc" not in ALL_RESOURCES_WRITES
     # kept on * with a reason: no page read states a required resource type for them
-    for action in ("vpc:CreateVSwitch", "vpc:TagResources", "kms:CreateKey", "kms:CreateSecret"):
+    for action in ("vpc:TagResources", "kms:CreateKey", "kms:CreateSecret", "kms:CreatePolicy"):
         assert action in ALL_RESOURCES_WRITES and action not in REGIONAL_ARNS
     assert {a for a in ALL_RESOURCES_WRITES if a.startswith(("bss:", "bssapi:"))} == {
         "bss:ModifyInstance",
@@ -745,3 +745,30 @@ def test_api_60_review_names_every_argument_that_replaces_a_paid_or_protected_re
     for type_name, spec in tables.items():
         resource = f"resource_{type_name}"
         assert set(spec["replaces"]) == force_new_arguments(resource), type_name
+
+
+_WITH_ACCESS = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+
+
+def _deployer_lines(stack):
+    return policy_documents.permission_lines(deployer_policy_document(blocks_of_stack(stack)))
+
+
+def test_api_32_a_secret_stack_can_encrypt_and_read_its_value():
+    """API-32: a secret's value is encrypted under its key; create, write and read use it."""
+    lines = _deployer_lines(synth({**_WITH_ACCESS, "region": "ap-southeast-1"})["kms-keystore"])
+
+    assert "Allow kms:GenerateDataKey on acs:kms:ap-southeast-1:*:key/*" in lines
+    assert "Allow kms:Decrypt on acs:kms:ap-southeast-1:*:key/*" in lines
+    assert not [
+        line
+        for line in lines
+        if line.startswith(("Allow kms:Decrypt ", "Allow kms:Gen")) and not line.endswith(":key/*")
+    ]
+    # the stack without secrets does not get them
+    no_secrets = {k: v for k, v in _WITH_ACCESS.items() if k != "secrets"}
+    no_secrets["applications"] = [
+        {k: v for k, v in app.items() if k != "secrets"} for app in _WITH_ACCESS["applications"]
+    ]
+    bare = _deployer_lines(synth(no_secrets)["kms-keystore"])
+    assert not [line for line in bare if "kms:Decrypt" in line or "kms:GenerateDataKey" in line]

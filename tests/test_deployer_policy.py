@@ -422,3 +422,50 @@ def test_the_create_vpc_resource_follows_the_provider_region():
         "acs:vpc:ap-southeast-1:*:vpc/*",
         "acs:vpc:cn-hangzhou:*:vpc/*",
     ]
+
+
+WITH_ACCESS = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+
+
+def _lines_of(stack):
+    return policy_documents.permission_lines(deployer_policy_document(blocks_of_stack(stack)))
+
+
+def test_every_secret_call_that_encrypts_or_decrypts_carries_its_key_action():
+    """The table's secret calls: a value read needs Decrypt, a value written GenerateDataKey."""
+    table = block_actions("resource", "alicloud_kms_secret")
+    by_api = {call.api: call.ram_actions for _, call in table.calls()}
+
+    assert by_api["CreateSecret"] == ("kms:CreateSecret", "kms:GenerateDataKey")
+    assert by_api["PutSecretValue"] == ("kms:PutSecretValue", "kms:GenerateDataKey")
+    assert by_api["GetSecretValue"] == ("kms:GetSecretValue", "kms:Decrypt")
+
+
+def test_calls_on_one_key_secret_or_alias_are_scoped_to_that_type_in_the_region():
+    """API-31: writes on existing KMS objects sit on their ARN type, never on ``*``."""
+    lines = _lines_of(synth({**WITH_ACCESS, "region": "ap-southeast-1"})["kms-keystore"])
+    region = "acs:kms:ap-southeast-1:*"
+    expected = {
+        "kms:ScheduleKeyDeletion": {f"{region}:key/*"},
+        "kms:UpdateKeyDescription": {f"{region}:key/*"},
+        "kms:DeleteSecret": {f"{region}:secret/*"},
+        "kms:UpdateSecret": {f"{region}:secret/*"},
+        "kms:PutSecretValue": {f"{region}:secret/*"},
+        "kms:CreateAlias": {f"{region}:alias/*", f"{region}:key/*"},
+        "kms:DeleteAlias": {f"{region}:alias/*", f"{region}:key/*"},
+    }
+    for action, arns in expected.items():
+        granted = {line.split(" on ", 1)[1] for line in lines if line.split(" ")[1] == action}
+        assert granted == arns, (action, granted)
+    # creating a key or a secret stays on every resource: RAM's check of the instance is unknown
+    assert "Allow kms:CreateKey on *" in lines
+    assert "Allow kms:CreateSecret on *" in lines
+
+
+def test_creating_a_vswitch_is_granted_on_the_vpc_and_the_vswitch_of_the_region():
+    lines = _lines_of(synth({"region": "ap-southeast-1"})["kms-keystore"])
+    granted = {
+        line.split(" on ", 1)[1] for line in lines if line.split(" ")[1] == "vpc:CreateVSwitch"
+    }
+
+    assert granted == {"acs:vpc:ap-southeast-1:*:vpc/*", "acs:vpc:ap-southeast-1:*:vswitch/*"}

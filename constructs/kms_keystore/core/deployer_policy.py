@@ -236,31 +236,53 @@ def is_write(action: str) -> bool:
     return _READ.match(action) is None
 
 
-_VPC = "acs:vpc:{region}:*:vpc/*"
-_VSWITCH = "acs:vpc:{region}:*:vswitch/*"
+_VPC = ("acs:vpc:{region}:*:vpc/*",)
+_VSWITCH = ("acs:vpc:{region}:*:vswitch/*",)
+_KEY = ("acs:kms:{region}:*:key/*",)
+_SECRET = ("acs:kms:{region}:*:secret/*",)
+_ALIAS_AND_KEY = ("acs:kms:{region}:*:alias/*", "acs:kms:{region}:*:key/*")
 
-REGIONAL_ARNS: dict[str, str] = {
+REGIONAL_ARNS: dict[str, tuple[str, ...]] = {
     "vpc:CreateVpc": _VPC,
     "vpc:CreateDefaultVpc": _VPC,
     "vpc:DeleteVpc": _VPC,
     "vpc:ModifyVpcAttribute": _VPC,
     "vpc:AssociateVpcCidrBlock": _VPC,
     "vpc:UnassociateVpcCidrBlock": _VPC,
+    "vpc:CreateVSwitch": ("acs:vpc:{region}:*:vpc/*", "acs:vpc:{region}:*:vswitch/*"),
     "vpc:CreateDefaultVSwitch": _VSWITCH,
     "vpc:DeleteVSwitch": _VSWITCH,
     "vpc:ModifyVSwitchAttribute": _VSWITCH,
-    "vpc:ModifyRouteTableAttributes": "acs:vpc:{region}:*:routetable/*",
+    "vpc:ModifyRouteTableAttributes": ("acs:vpc:{region}:*:routetable/*",),
+    "kms:DisableKey": _KEY,
+    "kms:EnableKey": _KEY,
+    "kms:ScheduleKeyDeletion": _KEY,
+    "kms:UpdateKeyDescription": _KEY,
+    "kms:UpdateRotationPolicy": _KEY,
+    "kms:Decrypt": _KEY,
+    "kms:GenerateDataKey": _KEY,
+    "kms:CreateAlias": _ALIAS_AND_KEY,
+    "kms:UpdateAlias": _ALIAS_AND_KEY,
+    "kms:DeleteAlias": _ALIAS_AND_KEY,
+    "kms:DeleteSecret": _SECRET,
+    "kms:UpdateSecret": _SECRET,
+    "kms:PutSecretValue": _SECRET,
 }
-"""Write actions whose VPC 2016-04-28 reference page states a required resource type
-(API-31), as ARN templates.
+"""Write actions for which a reference page states the resource types RAM checks
+(API-31, API-32), as ARN templates; the call needs every one it checks, so each
+template tuple is granted whole.
 
 ``{region}`` is the region of the block's provider (``*`` when it is not
-literal); the account and the IDs Terraform learns at apply stay ``*``. Each
-page's RAM authorization row names one resource type, marked required: ``VPC``
-(``acs:vpc:{#regionId}:{#accountId}:vpc/...``) for the VPC calls, ``VSwitch``
-(``.../vswitch/...``) for the vSwitch calls and ``RouteTable``
-(``.../routetable/{#RouteTableId}``) for ``ModifyRouteTableAttributes``.
-Pages and dates: ``docs/alibaba-cloud-facts.md``, API-31."""
+literal); the account and the IDs Terraform learns at apply stay ``*``. The VPC
+2016-04-28 pages name ``VPC`` (``acs:vpc:{#regionId}:{#accountId}:vpc/...``) for
+the VPC calls, ``VSwitch`` (``.../vswitch/...``) for the vSwitch calls (and for
+``CreateVSwitch`` both the new vSwitch and the VPC it goes into) and
+``RouteTable`` for ``ModifyRouteTableAttributes``. KMS's RAM page names a key
+(``acs:kms:${region}:${account}:key/${key-id}``) for the calls on one key and
+for the cryptographic calls that a secret's value needs on its encryption key,
+a secret (``.../secret/${secret-name}``) for the calls on one secret, and an
+alias *and* its key for the alias calls. Pages and dates:
+``docs/alibaba-cloud-facts.md``, API-31 and API-32."""
 
 _BSS_ONLY_STAR = (
     "BSS OpenAPI authorizes on all resources: its permission points take no ARN "
@@ -268,7 +290,14 @@ _BSS_ONLY_STAR = (
 )
 _KMS_NOT_PUBLISHED = (
     "its KMS 2016-01-20 reference page publishes no RAM authorization row ('no "
-    "authorization information', 2025-2026 copies), so no resource type is stated (API-31)"
+    "authorization information', 2025-2026 copies) and KMS's RAM page, whose last "
+    "copy read predates KMS instances, does not list it: no resource type is stated (API-31)"
+)
+_KMS_CONTAINER = (
+    "KMS's RAM page (2021 copy) checks it on the account's key or secret container, "
+    "but the call now names a KMS instance (DKMSInstanceId) and no page read says "
+    "whether RAM also checks that instance: a narrower ARN RAM does not match would "
+    "fail the apply after the instance is bought (API-31, open question)"
 )
 _VPC_NOT_STATED = (
     "no VPC 2016-04-28 page read states a required resource type for it: the copies "
@@ -289,45 +318,32 @@ ALL_RESOURCES_WRITES: dict[str, str] = {
     **dict.fromkeys(
         (
             "kms:ConnectKmsInstance",
-            "kms:CreateAlias",
             "kms:CreateApplicationAccessPoint",
             "kms:CreateClientKey",
-            "kms:CreateKey",
             "kms:CreateNetworkRule",
             "kms:CreatePolicy",
-            "kms:CreateSecret",
-            "kms:DeleteAlias",
             "kms:DeleteApplicationAccessPoint",
             "kms:DeleteClientKey",
             "kms:DeleteNetworkRule",
             "kms:DeletePolicy",
-            "kms:DeleteSecret",
-            "kms:DisableKey",
-            "kms:EnableKey",
-            "kms:PutSecretValue",
             "kms:ReleaseKmsInstance",
-            "kms:ScheduleKeyDeletion",
             "kms:SetDeletionProtection",
             "kms:SetKeyPolicy",
             "kms:SetSecretPolicy",
             "kms:TagResources",
             "kms:UntagResources",
-            "kms:UpdateAlias",
             "kms:UpdateApplicationAccessPoint",
-            "kms:UpdateKeyDescription",
             "kms:UpdateKmsInstance",
             "kms:UpdateKmsInstanceBindVpc",
             "kms:UpdateNetworkRule",
             "kms:UpdatePolicy",
-            "kms:UpdateRotationPolicy",
-            "kms:UpdateSecret",
             "kms:UpdateSecretRotationPolicy",
         ),
         _KMS_NOT_PUBLISHED,
     ),
+    **dict.fromkeys(("kms:CreateKey", "kms:CreateSecret"), _KMS_CONTAINER),
     **dict.fromkeys(
         (
-            "vpc:CreateVSwitch",
             "vpc:DisableVpcClassicLink",
             "vpc:EnableVpcClassicLink",
         ),
@@ -423,7 +439,9 @@ def _regional_resources(blocks: Iterable[Block]) -> dict[str, tuple[str, ...]]:
     arns: dict[str, tuple[str, ...]] = {}
     for action, found in regions.items():
         chosen = {"*"} if "*" in found else found
-        arns[action] = tuple(sorted(REGIONAL_ARNS[action].format(region=r) for r in chosen))
+        arns[action] = tuple(
+            sorted(arn.format(region=r) for r in chosen for arn in REGIONAL_ARNS[action])
+        )
     return arns
 
 

@@ -42,8 +42,12 @@ class ProviderCall:
 
     @property
     def ram_actions(self) -> tuple[str, ...]:
-        """Every RAM action name that authorizes the call: :data:`RAM_NAMES`, else ``action``."""
-        return RAM_NAMES.get(self.action, (self.action,))
+        """Every RAM action the call needs.
+
+        Its names (:data:`RAM_NAMES`, else ``action``), then what RAM also checks for
+        it on another resource (:data:`RAM_DEPENDENCIES`).
+        """
+        return RAM_NAMES.get(self.action, (self.action,)) + RAM_DEPENDENCIES.get(self.action, ())
 
 
 RAM_NAMES: dict[str, tuple[str, ...]] = {
@@ -60,6 +64,21 @@ list the ``bss:`` name; older copies of the same pages list ``bssapi:<API>``.
 Both are granted: an account that still evaluates the old point and one that
 evaluates the new one both let the call through (docs/alibaba-cloud-facts.md,
 API-21)."""
+
+
+RAM_DEPENDENCIES: dict[str, tuple[str, ...]] = {
+    "kms:CreateSecret": ("kms:GenerateDataKey",),
+    "kms:PutSecretValue": ("kms:GenerateDataKey",),
+    "kms:GetSecretValue": ("kms:Decrypt",),
+}
+"""Calls that RAM authorizes only with a second action on another resource.
+
+A secret's value is encrypted under the key named by ``encryption_key_id``
+(every secret this project writes names one): KMS's pages say that creating a
+secret with such a key, and writing a new value, need ``kms:GenerateDataKey``
+on that key, and reading the value (which the provider's Read of
+``alicloud_kms_secret`` does every time) needs ``kms:Decrypt`` on it
+(docs/alibaba-cloud-facts.md, API-32)."""
 
 
 @dataclass(frozen=True)
