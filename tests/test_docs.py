@@ -70,6 +70,10 @@ def test_api_reference_builds_and_documents_the_keystore_props(tmp_path):
     assert "region" in keywords
     documented = set(re.findall(r"<li><strong>(\w+)</strong>:", page))
     assert [name for name in keywords if name not in documented] == []
+    # a spec's constructor, compiled on first use, is shown with its fields
+    specs = (out / "kms_keystore" / "core" / "specs.html").read_text(encoding="utf-8")
+    constructor = specs.split('id="InstanceSpec.__init__"', 1)[1][:6000]
+    assert all(name in constructor for name in ("product_version", "payment_type", "bind_vpcs"))
     assert (out / "index.html").is_file()
     for package in ("core", "config", "framework", "guardrails", "app", "handoff"):
         assert (out / "kms_keystore" / f"{package}.html").is_file(), package

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import inspect
+import pickle
 
 import pytest
 
 import kms_keystore
 from kms_keystore.core.problems import ConfigProblem, GuardrailProblem, Problem
-from kms_keystore.core.records import Record
+from kms_keystore.core.records import Record, record
 
 SPECS = [
     getattr(kms_keystore, name)
@@ -84,3 +87,160 @@ def test_problem_kinds_differ_even_with_equal_fields():
         repr(ConfigProblem(*values)) == "ConfigProblem(path='p', field='f', value=1, allowed='a')"
     )
     assert len({ConfigProblem(*values), ConfigProblem(*values), Problem(*values)}) == 2
+
+
+def _defaults(cls: type) -> dict[str, object]:
+    missing = dataclasses.MISSING
+    return {
+        f.name: "x"
+        for f in dataclasses.fields(cls)
+        if f.default is missing and f.default_factory is missing
+    }
+
+
+@pytest.mark.parametrize("cls", SPECS, ids=lambda c: c.__name__)
+def test_a_record_is_built_like_a_frozen_dataclass(cls):
+    twin = _twin(cls)
+    ours, theirs = inspect.signature(cls).parameters, inspect.signature(twin).parameters
+
+    assert list(ours) == list(theirs)
+    for name, parameter in ours.items():
+        assert parameter.kind == theirs[name].kind
+        assert repr(parameter.default) == repr(theirs[name].default)
+    assert cls.__match_args__ == twin.__match_args__
+    assert cls.__dataclass_params__.frozen is True
+    kwargs = _defaults(cls)
+    first, second = cls(**kwargs), cls(*kwargs.values())
+    assert first == second
+    for field in dataclasses.fields(cls):  # a factory gives each instance its own value
+        if field.default_factory is not dataclasses.MISSING:
+            assert getattr(first, field.name) is not getattr(second, field.name)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        delattr(first, dataclasses.fields(cls)[0].name)
+    assert pickle.loads(pickle.dumps(first)) == first
+    assert copy.deepcopy(first) == first
+    with pytest.raises(TypeError, match="unexpected keyword argument 'not_a_field'"):
+        cls(**kwargs, not_a_field=1)
+    with pytest.raises(TypeError, match="positional argument"):
+        cls(*range(len(dataclasses.fields(cls)) + 1))
+    if kwargs:
+        with pytest.raises(TypeError, match="missing"):
+            cls()
+
+
+def test_a_frozen_dataclass_may_extend_a_record_and_a_plain_one_may_not():
+    @dataclasses.dataclass(frozen=True)
+    class Mine(kms_keystore.InstanceSpec):
+        team: str = "payments"
+
+    mine = Mine(name="kms-mine")
+    assert (mine.name, mine.team) == ("kms-mine", "payments")
+    assert [f.name for f in dataclasses.fields(Mine)][-1] == "team"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mine.team = "other"
+    with pytest.raises(TypeError, match="non-frozen"):
+
+        @dataclasses.dataclass
+        class Loose(kms_keystore.InstanceSpec):
+            team: str = "payments"
+
+
+def test_a_plain_subclass_keeps_the_fields_frozen_and_may_add_attributes():
+    problem = ConfigProblem("p", "f", 1, "a")
+    problem.note = "kept"  # not a field: allowed, as on a frozen dataclass's plain subclass
+
+    assert problem.note == "kept"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        problem.path = "q"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Problem("p", "f", 1, "a").note = "refused on the record class itself"
+
+
+def test_init_is_compiled_at_first_use_with_post_init_and_factories():
+    @record
+    class Lazy(Record):
+        """A record with a docstring: nothing reads its signature at definition."""
+
+        key: str
+        tags: dict = dataclasses.field(default_factory=dict)
+        upper: str = ""
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "upper", self.key.upper())
+
+    assert "__init__" not in Lazy.__dict__  # nothing compiled at definition
+    lazy = Lazy("k")
+    assert "__init__" in Lazy.__dict__
+    assert (lazy.key, lazy.tags, lazy.upper) == ("k", {}, "K")
+    assert repr(lazy).endswith(".Lazy(key='k', tags={}, upper='K')")  # qualname, as dataclass
+
+    @record(eq=False)
+    class Identity(Record):
+        key: str
+
+    assert Identity.__doc__ == "Identity(key: 'str')"  # as dataclass writes it
+
+    assert Identity("k") != Identity("k")
+    assert len({Identity("k"), Identity("k")}) == 2
+
+
+def test_record_refuses_what_it_does_not_compile():
+    with pytest.raises(TypeError, match="must subclass Record"):
+
+        @record
+        class NotARecord:
+            key: str
+
+    with pytest.raises(TypeError, match="must be an __init__ field"):
+
+        @record
+        class Hidden(Record):
+            key: str = dataclasses.field(default="", init=False)
+
+    with pytest.raises(TypeError, match="must be an __init__ field"):
+
+        @record
+        class KeywordOnly(Record):
+            key: str = dataclasses.field(default="", kw_only=True)
+
+    with pytest.raises(TypeError, match="InitVar"):
+
+        @record
+        class WithInitVar(Record):
+            key: dataclasses.InitVar[str]
+
+    with pytest.raises(TypeError, match="has no default but follows"):
+
+        @record
+        class Order(Record):
+            first: str = ""
+            second: str
+
+    with pytest.raises(TypeError, match="subclasses the record"):
+
+        @record
+        class Again(kms_keystore.InstanceSpec):
+            extra: str = ""
+
+
+def test_tools_that_read_init_see_the_compiled_one():
+    """Documentation tools read ``cls.__init__`` itself (pdoc) or the signature (inspect)."""
+
+    @record
+    class Unused(Record):
+        """Never instantiated before a tool looks at it."""
+
+        key: str
+        size: int = 1
+
+    init = Unused.__init__
+    assert init.__qualname__.endswith("Unused.__init__")
+    assert list(inspect.signature(init).parameters) == ["self", "key", "size"]
+    assert inspect.signature(init).parameters["size"].default == 1
+    assert inspect.getdoc(Record) and Record.__dict__["__init__"] is not init
+
+    class Bare(Record):  # no @record: refused when built, with the fix named
+        pass
+
+    with pytest.raises(TypeError, match="without @record"):
+        Bare()

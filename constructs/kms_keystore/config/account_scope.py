@@ -10,18 +10,18 @@ everything in one stack (layout ``single``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from enum import Enum
 
 from ..core.problems import Checker
-from ..core.records import Record
+from ..core.records import Record, record
 from .model import AccountStackSpec, DeploymentConfig
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AccountGroup(Record):
     """The deployments of one account and, in the split layout, their shared account stack."""
 

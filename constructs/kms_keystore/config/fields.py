@@ -17,10 +17,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..core.problems import Checker, ConfigProblem
+from ..core.records import Record, record
 
 Kind = Literal["string", "integer", "boolean", "strings", "tags", "object", "objects"]
 
@@ -65,8 +65,8 @@ def snake_case(key: str) -> str:
     ).lower()
 
 
-@dataclass(frozen=True, eq=False)
-class Field:
+@record(eq=False)
+class Field(Record):
     """One configuration key of a section."""
 
     key: str
@@ -109,8 +109,8 @@ class Field:
         return f"{words} or null" if self.nullable else words
 
 
-@dataclass(frozen=True, eq=False)
-class Section:
+@record(eq=False)
+class Section(Record):
     """A JSON object of the configuration, and the spec it builds."""
 
     name: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from ..core import rules
 from ..core.key_specs import (
@@ -12,7 +12,7 @@ from ..core.key_specs import (
 )
 from ..core.patterns import lazy_pattern
 from ..core.problems import Checker
-from ..core.records import Record
+from ..core.records import Record, record
 from ..core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -32,7 +32,7 @@ _ROLE_ARN = lazy_pattern(r"acs:ram::[0-9]+:role/[A-Za-z0-9._@/-]{1,64}")
 _SESSION_NAME = lazy_pattern(r"[A-Za-z0-9._@-]{2,64}")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AssumeRoleSpec(Record):
     """A RAM role the provider assumes (STS) with the caller's own credentials."""
 
@@ -65,7 +65,7 @@ _OSS_ONLY = ("bucket", "region", "tablestore_endpoint", "tablestore_table")
 _CLOUD_ONLY = ("organization",)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class BackendSpec(Record):
     """Where a deployment keeps its state: local (default), OSS, or HCP Terraform."""
 
@@ -159,7 +159,7 @@ class BackendSpec(Record):
             )
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SuppressionSpec(Record):
     """A guardrail rule waived for one construct (and everything below it)."""
 
@@ -171,7 +171,7 @@ class SuppressionSpec(Record):
     """Why; at least 20 characters, recorded in the synthesized JSON."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class DeployersSpec(Record):
     """RAM principals who run ``cdktf deploy`` on the regional stacks of the account.
 
@@ -198,7 +198,7 @@ class DeployersSpec(Record):
                     check.fail(f"{kind}[{index}]", name, f"a name not listed before in {kind}")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class AccountStackSpec(Record):
     """Settings of the account stack; unset fields follow the deployment's own."""
 
@@ -216,7 +216,7 @@ class AccountStackSpec(Record):
     """Principals to grant the regional stacks' deployer policy; none by default."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class DeploymentConfig(Record):
     """One key store deployment, fully validated."""
 

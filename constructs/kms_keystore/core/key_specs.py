@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
@@ -12,7 +12,7 @@ from . import rules
 from .api_forms import SECONDS_PER_DAY, rotation_interval_length
 from .patterns import lazy_pattern
 from .problems import Checker
-from .records import Record
+from .records import Record, record
 
 SYMMETRIC_SPECS = ("Aliyun_AES_256", "Aliyun_AES_128", "Aliyun_AES_192", "Aliyun_SM4")
 ASYMMETRIC_SPECS = ("RSA_2048", "RSA_3072", "EC_P256", "EC_SM2", "EC_P256K")
@@ -101,7 +101,7 @@ def rotation_days(interval: object) -> float | None:
     return None if seconds is None else seconds / SECONDS_PER_DAY
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class KeySpec(Record):
     """A key in the instance. Defaults follow the key spec and the instance edition."""
 
@@ -239,7 +239,7 @@ class KeySpec(Record):
         rules.check_tags(check, "tags", self.tags)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class SecretSpec(Record):
     """A secret in the instance; its value comes from a sensitive Terraform variable."""
 
@@ -302,7 +302,7 @@ def _check_references(
             )
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ApplicationSpec(Record):
     """One application's access path: "use these keys and secrets from these addresses"."""
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import reprlib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from .records import Record
+from .records import Record, record
 
 SHOWN_CHARACTERS = 80
 """Longest text of a value (or of a name the user wrote) echoed in a message."""
@@ -43,7 +42,7 @@ def show_text(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     return escaped
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Problem(Record):
     """One bad input: where it is, which field, the value given, and what is allowed.
 

@@ -6,7 +6,7 @@ it finds; the construct layer reads the fields and builds resources from them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from . import rules, zones
@@ -17,7 +17,7 @@ from .instance_lifecycle import (
 )
 from .patterns import lazy_pattern
 from .problems import Checker
-from .records import Record
+from .records import Record, record
 
 
 class RoleMode(StrEnum):
@@ -42,7 +42,7 @@ class GuardMode(StrEnum):
     """No guard (no RAM read permission needed)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class CreatorPolicySpec(Record):
     """The custom policy that lets RAM principals create the key store's service-linked role."""
 
@@ -72,7 +72,7 @@ class CreatorPolicySpec(Record):
                 check.fail(kind, duplicates, "each principal at most once")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class VSwitchSpec(Record):
     """The one vSwitch of a new network."""
 
@@ -82,7 +82,7 @@ class VSwitchSpec(Record):
     """CIDR block inside the VPC, /16 to /29."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class NewNetworkSpec(Record):
     """A new VPC and the one vSwitch the instance uses in both of its zones.
 
@@ -141,7 +141,7 @@ class NewNetworkSpec(Record):
         rules.check_subnets(check, vpc, [("vswitch.cidr_block", self.vswitch.cidr_block)])
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class ExistingNetworkSpec(Record):
     """An existing VPC, the one vSwitch the instance uses, and the instance's two zones."""
 
@@ -194,7 +194,7 @@ _ACCOUNT_ID = lazy_pattern(r"[0-9]{1,19}")
 """An account ID: ASCII digits only (``str.isdigit`` also takes other scripts' digits)."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class BindVpcSpec(Record):
     """Another VPC that may reach the instance (``bind_vpcs``)."""
 
@@ -218,7 +218,7 @@ class BindVpcSpec(Record):
             check.fail("vpc_owner_id", self.vpc_owner_id, "a numeric Alibaba Cloud account ID")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class InstanceSpec(Record):
     """The KMS instance. Defaults: software edition bought by Terraform, Subscription, auto-renewal.
 

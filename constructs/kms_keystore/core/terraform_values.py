@@ -12,13 +12,12 @@ what Terraform would send, not what the text looks like.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
-from .records import Record
+from .records import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Unknown(Record):
     """A value known only at plan time; ``text`` is the expression (for messages)."""
 
@@ -284,7 +283,7 @@ class _Parser:
         return Unknown(self.text[start : self.index])
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class _Encoded(Record):
     """``jsonencode`` of a value with unknown parts: the structure stays readable."""
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from constructs import Construct, IConstruct
 
 from ..core import stable_json
 from ..core.problems import GuardrailProblem, Problem
-from ..core.records import Record
+from ..core.records import Record, record
 from ..framework.cdk import (
     App,
     TerraformBackend,
@@ -49,7 +48,7 @@ RECORD_KEY = "guardrail_suppressions"
 """Key under ``"//"`` where waived rules and their reasons are recorded."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Finding(Record):
     """One rule that fired on one block."""
 
@@ -63,15 +62,18 @@ class Finding(Record):
         return f"[{self.rule_id}] {self.path}: {self.reason}. {self.explanation}"
 
 
-@dataclass(repr=False, eq=False)
 class _Suppression:
-    scope: IConstruct
-    rule_id: str
-    reason: str
-    where: str | None
-    """Where it was given (a configuration location), for messages; None when in code."""
-    path: str = ""
-    waived: int = field(default=0)
+    """One waiver registered on the app; ``path`` and ``waived`` are set at each check."""
+
+    __slots__ = ("path", "reason", "rule_id", "scope", "waived", "where")
+
+    def __init__(self, scope: IConstruct, rule_id: str, reason: str, where: str | None) -> None:
+        self.scope = scope
+        self.rule_id = rule_id
+        self.reason = reason
+        self.where = where  # a configuration location, for messages; None when in code
+        self.path = ""
+        self.waived = 0
 
 
 def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None = None) -> None:
@@ -105,17 +107,24 @@ def apply_guardrails(stack: TerraformStack) -> None:
     """
 
 
-@dataclass(repr=False, eq=False)
 class _Block:
-    """One block of a synthesized stack."""
+    """One block of a synthesized stack.
 
-    type_name: str
-    """What a rule sees: ``alicloud_kms_instance``, ``provider.alicloud``, ``variable``..."""
-    address: str
-    """Terraform address, such as ``alicloud_kms_instance.Instance_C1063A87``."""
-    config: dict[str, Any]
-    path: str | None
-    """Construct path from the block's metadata; None when the block has none."""
+    ``type_name`` is what a rule sees (``alicloud_kms_instance``,
+    ``provider.alicloud``, ``variable``...), ``address`` the Terraform address
+    (``alicloud_kms_instance.Instance_C1063A87``), ``path`` the construct path from
+    the block's metadata (None when the block has none; found on demand).
+    """
+
+    __slots__ = ("address", "config", "path", "type_name")
+
+    def __init__(
+        self, type_name: str, address: str, config: dict[str, Any], path: str | None
+    ) -> None:
+        self.type_name = type_name
+        self.address = address
+        self.config = config
+        self.path = path
 
 
 def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:

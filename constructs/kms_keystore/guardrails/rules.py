@@ -13,13 +13,12 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from ..core.key_specs import SYMMETRIC_SPECS
 from ..core.patterns import lazy_pattern
-from ..core.records import Record
+from ..core.records import Record, record
 from ..core.terraform_values import Unknown, Unreadable, read_json_document
 from .secret_scan import find_secret_literals
 
@@ -35,7 +34,7 @@ class Level(StrEnum):
     """Printed; the synth goes on."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record
 class Rule(Record):
     """A guardrail rule."""
 
