@@ -205,7 +205,11 @@ def test_the_memo_of_read_documents_belongs_to_one_thread():
 
 
 @pytest.mark.parametrize(
-    "key", ["keyNum", "KeyNum", "vpcCIDRBlock", "a", "", "x1Y", "already_snake", "Éa", "aÉb"]
+    "key",
+    [
+        *("keyNum", "KeyNum", "vpcCIDRBlock", "a", "", "x1Y", "already_snake", "Éa", "aÉb"),
+        *("_A", "_", "A", "AB", "\u212aey", "a\u212a", "ABC_d", "a\nB", "__init__"),
+    ],
 )
 def test_snake_case_is_what_its_pattern_makes(key):
     from kms_keystore.config.fields import snake_case

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -53,6 +54,9 @@ MISSING: Any = _Missing()
 """The value shown for a required key that is absent."""
 
 
+_BEFORE_CAPITALS = str.maketrans({c: "_" + c for c in string.ascii_uppercase})
+
+
 def snake_case(key: str) -> str:
     """``keyNum`` -> ``key_num``: the spec attribute a configuration key fills by default.
 
@@ -60,9 +64,10 @@ def snake_case(key: str) -> str:
     ``(?<!^)([A-Z])``), then all is lower case; without compiling that pattern at
     every start of the app.
     """
-    return "".join(
-        f"_{char}" if "A" <= char <= "Z" and index else char for index, char in enumerate(key)
-    ).lower()
+    marked = key.translate(_BEFORE_CAPITALS)
+    if marked[:1] == "_" and key[:1] != "_":  # a capital first: no "_" before it
+        marked = marked[1:]
+    return marked.lower()
 
 
 @record(eq=False)
