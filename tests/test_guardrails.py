@@ -434,3 +434,109 @@ def test_a_suppression_on_the_app_covers_every_stack(tmp_path):
     for name in ("kms-dev", "kms-prod"):
         (instance,) = stacks[name]["resource"]["alicloud_kms_instance"].values()
         assert instance["//"]["guardrail_suppressions"] == {"KS-KMS-1": REASON}
+
+
+def _example_blocks():
+    """(type, configuration) of every block of the reference app and each example, in order."""
+    from kms_keystore.guardrails.engine import _blocks
+
+    from .support import ROOT, synth
+
+    contexts = [{}, {"layout": "split"}] + [
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "examples").glob("*.json"))
+    ]
+    for context in contexts:
+        for name, document in synth(context).items():
+            for block in _blocks(document, name):
+                yield block.type_name, block.config
+
+
+HOSTILE_METADATA = {
+    "metadata": {
+        "path": "kms/LTAI5tAbCdEfGhIjKlMnOp",
+        "policy_document": '{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}',
+        "password": "hunter2hunter2",
+    },
+    "lifecycle": {"prevent_destroy": False},
+}
+
+
+def test_rules_that_ignore_metadata_give_one_reason_whatever_it_holds():
+    """The premise of judging a repeated block once: only KS-SEC-1 reads ``"//"``."""
+    blocks = list(_example_blocks())
+    assert len(blocks) > 80
+    for type_name, config in blocks:
+        bare = {k: v for k, v in config.items() if k != "//"}
+        hostile = {"//": HOSTILE_METADATA, **bare}
+        for rule in RULES:
+            if rule.judges_metadata:
+                continue
+            reason = rule.check(type_name, bare)
+            assert rule.check(type_name, config) == reason, (rule.id, type_name)
+            assert rule.check(type_name, hostile) == reason, (rule.id, type_name)
+    secret_rule = [r for r in RULES if r.judges_metadata]
+    assert [r.id for r in secret_rule] == ["KS-SEC-1"]
+    assert secret_rule[0].check("alicloud_vpc", {"//": HOSTILE_METADATA, "vpc_name": "n"})
+
+
+def _reasons(type_name, config, verdicts):
+    """What the engine asks of each rule for one block (:func:`_known_reasons`, then metadata)."""
+    from kms_keystore.guardrails.engine import _known_reasons, _reason
+    from kms_keystore.guardrails.rules import rules_for
+
+    rules = rules_for(type_name)
+    known = _known_reasons(type_name, config, rules, verdicts)
+    return [
+        (rule, _reason(rule, type_name, config, reason))
+        for rule, reason in zip(rules, known, strict=True)
+    ]
+
+
+def test_a_rule_that_judges_metadata_splits_its_reason_at_the_metadata():
+    """The contract of Rule.judges_metadata, on every example block and hostile ones."""
+    from kms_keystore.guardrails.rules import rules_for
+
+    hostile = [
+        ("alicloud_vpc", {"//": HOSTILE_METADATA, "password": "hunter2hunter2x"}),
+        ("variable", {"//": HOSTILE_METADATA, "sensitive": True, "default": "x"}),
+        ("terraform.backend.oss", {"//": {"access_key": "literal"}, "secret_key": "y"}),
+        (
+            "alicloud_vpc",
+            {"//": {"n": "-----BEGIN RSA PRIVATE KEY-----"}, "x": "LTAI5tAbCdEfGhIjKlMn"},
+        ),
+    ]
+    for type_name, config in [*_example_blocks(), *hostile]:
+        if "//" not in config or next(iter(config)) != "//":
+            continue
+        rest = {k: v for k, v in config.items() if k != "//"}
+        for rule in rules_for(type_name):
+            if rule.judges_metadata:
+                parts = (rule.check(type_name, {"//": config["//"]}), rule.check(type_name, rest))
+                assert rule.check(type_name, config) == ("; ".join(filter(None, parts)) or None)
+
+
+def test_a_repeated_block_gets_the_reasons_it_would_get_alone():
+    from kms_keystore.guardrails.rules import rules_for
+
+    verdicts: dict = {}
+    for type_name, config in _example_blocks():
+        shared = _reasons(type_name, config, verdicts)
+        assert shared == _reasons(type_name, config, None), type_name
+        alone = [(rule, rule.check(type_name, config)) for rule in rules_for(type_name)]
+        assert shared == alone, type_name
+    assert verdicts  # the fleet's blocks were kept once each
+    # same content, other metadata: only the rule that reads metadata differs
+    clean = {"//": {"metadata": {"path": "a/b"}}, "vpc_name": "kms", "cidr_block": "10.0.0.0/16"}
+    leaky = {**clean, "//": HOSTILE_METADATA}
+    first = dict((r.id, why) for r, why in _reasons("alicloud_vpc", clean, verdicts))
+    second = dict((r.id, why) for r, why in _reasons("alicloud_vpc", leaky, verdicts))
+    assert (
+        first["KS-SEC-1"] is None and "looks like an Alibaba Cloud AccessKey" in second["KS-SEC-1"]
+    )
+    assert {k: v for k, v in first.items() if k != "KS-SEC-1"} == {
+        k: v for k, v in second.items() if k != "KS-SEC-1"
+    }
+    # one value more and the block is judged again
+    wide = {**clean, "policy": '{"Statement": [{"Effect": "Allow", "Action": "*"}]}'}
+    assert any(why for _, why in _reasons("alicloud_vpc", wide, verdicts))

@@ -17,6 +17,7 @@ is an error, so stale ones do not pile up.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -39,7 +40,7 @@ from ..framework.cdk import (
     TerraformVariable,
 )
 from ..framework.validation import HIDDEN_ID, visible_path
-from .rules import RULES_BY_ID, Level, one_block_at_a_time, reason_problem, rules_for
+from .rules import RULES_BY_ID, Level, Rule, one_block_at_a_time, reason_problem, rules_for
 from .secret_scan import secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
@@ -230,19 +231,76 @@ def _covering(suppressions: list[_Suppression], rule_id: str, path: str) -> _Sup
     return best
 
 
+_Verdicts = dict[str, tuple[str | None, ...]]
+"""Per block content (:func:`_content_key`): the reasons of its rules that ignore ``"//"``."""
+VERDICTS_KEPT = 4096
+"""Distinct block contents whose verdicts one check keeps (a fleet repeats a few dozen)."""
+
+
 def _check_stack(
-    app: Construct, stack_path: str, file: str, suppressions: list[_Suppression]
+    app: Construct,
+    stack_path: str,
+    file: str,
+    suppressions: list[_Suppression],
+    verdicts: _Verdicts | None,
 ) -> list[Finding]:
     hcl = not file.endswith(".json")
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
         stack = find_by_path(app, stack_path)
         document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
+        verdicts = None  # values that did not come from JSON text (tuples...): nothing kept
     else:
         with open(file, encoding="utf-8") as handle:
             text = handle.read()
         document = stable_json.loads(text)
     with one_block_at_a_time():  # no block changes until all rules have judged it
-        return _judge_document(app, stack_path, document, suppressions, file, hcl)
+        return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
+
+
+def _content_key(type_name: str, config: dict[str, Any]) -> str | None:
+    """The block's type and its arguments but ``"//"``, as JSON text, in their order.
+
+    Two blocks read from JSON text have equal keys exactly when every rule that
+    ignores ``"//"`` sees the same values in the same order, so such a rule gives
+    both the same reason. None when a value is not plain JSON.
+    """
+    try:
+        return json.dumps([type_name, *(item for item in config.items() if item[0] != "//")])
+    except (TypeError, ValueError):
+        return None
+
+
+def _known_reasons(
+    type_name: str, config: dict[str, Any], rules: tuple[Rule, ...], verdicts: _Verdicts | None
+) -> tuple[str | None, ...]:
+    """The reason (or None) of each of ``rules`` about the block's arguments but ``"//"``.
+
+    Asked once per distinct block content in a check (a fleet of deployments
+    repeats the same blocks stack after stack); without ``verdicts``, every time.
+    """
+    key = _content_key(type_name, config) if verdicts is not None else None
+    known = verdicts.get(key) if verdicts is not None and key is not None else None
+    if known is None:
+        rest = {k: v for k, v in config.items() if k != "//"} if "//" in config else config
+        known = tuple(rule.check(type_name, rest) for rule in rules)
+        if verdicts is not None and key is not None and len(verdicts) < VERDICTS_KEPT:
+            verdicts[key] = known
+    return known
+
+
+def _reason(rule: Rule, type_name: str, config: dict[str, Any], known: str | None) -> str | None:
+    """``rule``'s reason about the whole block, from ``known``: its reason without ``"//"``.
+
+    A rule that judges ``"//"`` (:attr:`Rule.judges_metadata`) gives, for a block
+    whose ``"//"`` comes first (as cdktf writes it), its reason about ``"//"`` alone
+    and then ``known``, joined by ``"; "``; for any other block it is asked afresh.
+    """
+    if not rule.judges_metadata or "//" not in config:
+        return known
+    if next(iter(config)) != "//":
+        return rule.check(type_name, config)
+    metadata = rule.check(type_name, {"//": config["//"]})
+    return "; ".join(filter(None, (metadata, known))) or None
 
 
 def _judge_document(
@@ -252,6 +310,7 @@ def _judge_document(
     suppressions: list[_Suppression],
     file: str,
     hcl: bool,
+    verdicts: _Verdicts | None,
 ) -> list[Finding]:
     findings: list[Finding] = []
     stack_records: dict[str, dict[str, str]] = {}
@@ -262,8 +321,11 @@ def _judge_document(
     for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
         type_name, config = block.type_name, block.config
-        reasons = [(rule, rule.check(type_name, config)) for rule in rules_for(type_name)]
-        for rule, reason in reasons:
+        rules = rules_for(type_name)
+        known = _known_reasons(type_name, config, rules, verdicts)
+        for rule, reason in zip(rules, known, strict=True):
+            if rule.judges_metadata:
+                reason = _reason(rule, type_name, config, reason)
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
                 reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))
             if not reason:
@@ -315,9 +377,10 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
         item.path = visible_path(item.scope.node.path)
         item.waived = 0
     findings: list[Finding] = []
+    verdicts: _Verdicts = {}
     for stack in manifest.get("stacks", {}).values():
         file = os.path.join(outdir, stack["synthesizedStackPath"])
-        findings.extend(_check_stack(app, stack["constructPath"], file, suppressions))
+        findings.extend(_check_stack(app, stack["constructPath"], file, suppressions, verdicts))
     _root(app).__dict__[_FINDINGS] = findings
     return findings
 

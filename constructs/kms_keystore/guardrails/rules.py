@@ -51,6 +51,13 @@ class Rule(Record):
 
     The engine asks the check only about those; the check still answers None for any
     other type when called directly."""
+    judges_metadata: bool = False
+    """Whether the check reads cdktf's ``"//"`` metadata of a block (paths, IDs) too.
+
+    The engine asks a check once per distinct block content without ``"//"``; a
+    check that judges ``"//"`` is also asked about each block's ``"//"`` alone, and
+    must give for a block whose ``"//"`` comes first the two reasons joined by
+    ``"; "`` (metadata first), as :func:`credential_literal` does."""
 
 
 SLR_ACTION = "ram:CreateServiceLinkedRole"
@@ -608,6 +615,7 @@ RULES: tuple[Rule, ...] = (
         "Pass credentials and passwords through sensitive variables or the environment, "
         "never as literals in the configuration.",
         credential_literal,
+        judges_metadata=True,  # a key-like construct ID in a path is a finding too
     ),
 )
 """Every rule of the pack, in report order."""
