@@ -17,6 +17,7 @@ is an error, so stale ones do not pile up.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -113,19 +114,21 @@ class _Block:
 
     ``type_name`` is what a rule sees (``alicloud_kms_instance``,
     ``provider.alicloud``, ``variable``...), ``address`` the Terraform address
-    (``alicloud_kms_instance.Instance_C1063A87``), ``path`` the construct path from
-    the block's metadata (None when the block has none; found on demand).
+    (``alicloud_kms_instance.Instance_C1063A87``). ``path``, the construct path,
+    is found only when a rule fires (:func:`_path_of`); ``described`` says whether
+    the block is a resource or data source, whose ``"//"`` metadata may name it.
     """
 
-    __slots__ = ("address", "config", "path", "type_name")
+    __slots__ = ("address", "config", "described", "path", "type_name")
 
     def __init__(
-        self, type_name: str, address: str, config: dict[str, Any], path: str | None
+        self, type_name: str, address: str, config: dict[str, Any], described: bool
     ) -> None:
         self.type_name = type_name
         self.address = address
         self.config = config
-        self.path = path
+        self.described = described
+        self.path: str | None = None
 
 
 def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -143,31 +146,24 @@ def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
 def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
     for section in ("resource", "data"):
         for type_name, by_name in (document.get(section) or {}).items():
+            prefix = "data." if section == "data" else ""
             for name, config in _bodies(by_name):
-                comment = config.get("//")
-                metadata = comment.get("metadata") if isinstance(comment, dict) else None
-                metadata = metadata if isinstance(metadata, dict) else {}
-                path = metadata.get("path")
-                path = visible_path(path) if isinstance(path, str) else None
-                if path is None or not path.startswith(stack_path + "/"):
-                    path = None  # overridden metadata never moves a block out of its stack
-                prefix = "data." if section == "data" else ""
-                yield _Block(type_name, f"{prefix}{type_name}.{name}", config, path)
+                yield _Block(type_name, f"{prefix}{type_name}.{name}", config, True)
     for type_name, configs in (document.get("provider") or {}).items():
         for index, config in enumerate(configs):
-            yield _Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, None)
+            yield _Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False)
     terraform = document.get("terraform") or {}
     for type_name, config in (terraform.get("backend") or {}).items():
-        yield _Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, None)
+        yield _Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, False)
     if "cloud" in terraform:
-        yield _Block("terraform.cloud", "cloud", terraform["cloud"], None)
+        yield _Block("terraform.cloud", "cloud", terraform["cloud"], False)
     for name, config in (document.get("module") or {}).items():
-        yield _Block("module", f"module.{name}", config, None)
+        yield _Block("module", f"module.{name}", config, False)
     for kind in ("variable", "output", "check"):
         for name, config in (document.get(kind) or {}).items():
-            yield _Block(kind, f"{kind}.{name}", config, None)
+            yield _Block(kind, f"{kind}.{name}", config, False)
     for name, value in (document.get("locals") or {}).items():
-        yield _Block("locals", f"local.{name}", {name: value}, None)
+        yield _Block("locals", f"local.{name}", {name: value}, False)
 
 
 def find_by_path(root: IConstruct, path: str) -> IConstruct | None:
@@ -187,6 +183,18 @@ def find_by_path(root: IConstruct, path: str) -> IConstruct | None:
             child = hidden.node.try_find_child(segment) if hidden is not None else None
         node = child
     return node
+
+
+def _path_of(app: Construct, stack_path: str, block: _Block) -> str:
+    """The construct path of a block a rule fired on: its metadata's, else the tree's."""
+    if block.described:
+        comment = block.config.get("//")
+        metadata = comment.get("metadata") if isinstance(comment, dict) else None
+        path = metadata.get("path") if isinstance(metadata, dict) else None
+        path = visible_path(path) if isinstance(path, str) else None
+        if path is not None and path.startswith(stack_path + "/"):
+            return path  # overridden metadata never moves a block out of its stack
+    return _owner_path(app, stack_path, block)
 
 
 def _owner_path(app: Construct, stack_path: str, block: _Block) -> str:
@@ -264,8 +272,12 @@ def _content_key(type_name: str, config: dict[str, Any]) -> str | None:
     ignores ``"//"`` sees the same values in the same order, so such a rule gives
     both the same reason. None when a value is not plain JSON.
     """
+    arguments = config
+    if "//" in config:
+        arguments = config.copy()
+        del arguments["//"]
     try:
-        return json.dumps([type_name, *(item for item in config.items() if item[0] != "//")])
+        return json.dumps([type_name, arguments])
     except (TypeError, ValueError):
         return None
 
@@ -286,6 +298,12 @@ def _known_reasons(
         if verdicts is not None and key is not None and len(verdicts) < VERDICTS_KEPT:
             verdicts[key] = known
     return known
+
+
+@functools.lru_cache(maxsize=512)
+def _metadata_rules(type_name: str) -> tuple[Rule, ...]:
+    """The rules of ``type_name`` that judge ``"//"`` too."""
+    return tuple(rule for rule in rules_for(type_name) if rule.judges_metadata)
 
 
 def _reason(rule: Rule, type_name: str, config: dict[str, Any], known: str | None) -> str | None:
@@ -323,6 +341,14 @@ def _judge_document(
         type_name, config = block.type_name, block.config
         rules = rules_for(type_name)
         known = _known_reasons(type_name, config, rules, verdicts)
+        if (
+            not any(known)
+            and block.address not in through_defaults
+            and not any(
+                _reason(rule, type_name, config, None) for rule in _metadata_rules(type_name)
+            )
+        ):
+            continue  # the common case: every rule passes
         for rule, reason in zip(rules, known, strict=True):
             if rule.judges_metadata:
                 reason = _reason(rule, type_name, config, reason)
@@ -331,7 +357,7 @@ def _judge_document(
             if not reason:
                 continue
             if block.path is None:
-                block.path = _owner_path(app, stack_path, block)
+                block.path = _path_of(app, stack_path, block)
             waiver = _covering(suppressions, rule.id, block.path)
             if waiver is not None:
                 recorded[rule.id] = waiver.reason
