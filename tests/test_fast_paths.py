@@ -135,6 +135,9 @@ SPECS = [
     _Outer(inner=_Inner(name=TOKEN, values=("a", TOKEN, LOWEST_TOKEN))),
     _Outer(items=[TOKEN, [TOKEN, {"k": TOKEN}], _Inner(name=TOKEN)], count=LOWEST_TOKEN),
     _Outer(tags={TOKEN: "v", "b": TOKEN, "a": {"deep": [TOKEN]}}, flag=True),
+    # numbers on both sides of the bound below which token numbers lie, and odd ones
+    _Outer(items=[float("nan"), float("-inf"), -(2.0**960), -(10**400), 5, True, -0.0]),
+    _Outer(items=[LOWEST_TOKEN, int(LOWEST_TOKEN), -(2.0**960) * 1.0000001], count=-(2.0**961)),
 ]
 
 
