@@ -469,3 +469,27 @@ def test_creating_a_vswitch_is_granted_on_the_vpc_and_the_vswitch_of_the_region(
     }
 
     assert granted == {"acs:vpc:ap-southeast-1:*:vpc/*", "acs:vpc:ap-southeast-1:*:vswitch/*"}
+
+
+def test_many_regions_keep_the_resource_types_within_rams_limit():
+    """Past 6,144 characters the regional ARNs name every region; never ``*``."""
+    import dataclasses
+
+    from kms_keystore.core.deployer_policy import DOCUMENT_LIMIT, REGIONAL_ARNS
+
+    base = blocks_of_stack(synth(WITH_ACCESS)["kms-keystore"])
+    regions = [f"{area}-{n}" for area in ("cn-test", "ap-test") for n in range(12)]
+
+    def document(count):
+        blocks = [dataclasses.replace(b, region=r) for r in regions[:count] for b in base]
+        return deployer_policy_document(blocks)
+
+    few, many = document(2), document(24)
+    few_lines = policy_documents.permission_lines(few)
+    assert "Allow kms:ScheduleKeyDeletion on acs:kms:cn-test-1:*:key/*" in few_lines
+    assert len(policy_documents.render(many)) <= DOCUMENT_LIMIT
+    many_lines = policy_documents.permission_lines(many)
+    for action in REGIONAL_ARNS:
+        granted = [line for line in many_lines if line.split(" ")[1] == action]
+        assert all(":*:*:" in line and not line.endswith(" on *") for line in granted), granted
+    assert "Allow kms:ScheduleKeyDeletion on acs:kms:*:*:key/*" in many_lines

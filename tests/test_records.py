@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import inspect
 import pickle
+import typing
 
 import pytest
 
@@ -244,3 +245,94 @@ def test_tools_that_read_init_see_the_compiled_one():
 
     with pytest.raises(TypeError, match="without @record"):
         Bare()
+
+
+@pytest.mark.parametrize("cls", SPECS, ids=lambda c: c.__name__)
+def test_init_annotations_resolve_in_the_records_module(cls):
+    hints = typing.get_type_hints(cls.__init__)
+    assert hints.pop("return") is type(None)
+    assert hints == {
+        name: kind
+        for name, kind in typing.get_type_hints(cls).items()
+        if name in {f.name for f in dataclasses.fields(cls)}
+    }
+    assert inspect.signature(cls, eval_str=True).parameters.keys() == hints.keys()
+
+
+def test_field_names_never_meet_the_names_init_uses():
+    @record
+    class Odd(Record):
+        """Names a generated __init__ might have used for itself."""
+
+        self: int
+        _setattr: int = 1
+        _factory_x: int = 2
+        x: list = dataclasses.field(default_factory=list)
+        _FACTORY: str = "f"
+
+    odd = Odd(0, 5, 6, [1], "g")
+    assert (odd.self, odd._setattr, odd._factory_x, odd.x, odd._FACTORY) == (0, 5, 6, [1], "g")
+    assert Odd(self=1).x == []
+    for bad in ("class", "__record_setattr"):
+        with pytest.raises(TypeError, match="cannot be a parameter"):
+            record(type("Bad", (Record,), {"__annotations__": {bad: "int"}, "__doc__": "d"}))
+
+
+def test_methods_a_class_defines_are_kept_or_refused_as_dataclass_does():
+    @record
+    class Caseless(Record):
+        """Equal whatever the case; still hashable, as a frozen dataclass with its own __eq__."""
+
+        name: str
+
+        def __eq__(self, other: object) -> bool:
+            return isinstance(other, Caseless) and self.name.lower() == other.name.lower()
+
+    assert Caseless("A") == Caseless("a")
+    assert hash(Caseless("A")) == hash(Caseless("A"))
+
+    @record(eq=False)
+    class Own(Record):
+        """Its own equality survives eq=False."""
+
+        name: str
+
+        def __eq__(self, other: object) -> bool:
+            return True
+
+        __hash__ = object.__hash__
+
+    assert Own("a") == Own("b")
+
+    @record
+    class WithInit(Record):
+        """Its own __init__, calling super().__init__() as on a dataclass."""
+
+        name: str = "n"
+
+        def __init__(self, raw: str) -> None:
+            super().__init__()
+            object.__setattr__(self, "name", raw.strip())
+
+    assert WithInit(" x ").name == "x"
+
+    @record
+    class Counted(Record):
+        """A ClassVar is no field, as on a dataclass."""
+
+        made: typing.ClassVar[int] = 0
+        name: str = ""
+
+    assert [f.name for f in dataclasses.fields(Counted)] == ["name"]
+
+    class Base:
+        def __init__(self) -> None:
+            pass
+
+    refused = [
+        (type("Mutable", (Record,), {"__setattr__": object.__setattr__}), "defines __setattr__"),
+        (type("Mixed", (Base, Record), {}), "defines __init__"),
+    ]
+    for cls, message in refused:
+        with pytest.raises(TypeError, match=message):
+            record(cls)

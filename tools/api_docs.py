@@ -41,22 +41,22 @@ def build(out: Path) -> list[str]:
     sys.path.insert(0, str(PACKAGE_DIR.parent))
     from pdoc import doc, render
 
-    import kms_keystore
-    from kms_keystore.core.records import Record
-
-    for name in kms_keystore.__all__:  # names the package loads on first use, loaded now
-        getattr(kms_keystore, name)
-    for name in module_names():
-        importlib.import_module(name)
-    # a record compiles its __init__ when first looked up; pdoc reads class dicts instead
-    pending = [Record]
-    while pending:
-        for cls in pending.pop().__subclasses__():
-            getattr(cls, "__init__")  # noqa: B009 - the lookup is the point
-            pending.append(cls)
     render.configure(docformat="restructuredtext", footer_text="kms_keystore")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        import kms_keystore
+        from kms_keystore.core.records import Record
+
+        for name in kms_keystore.__all__:  # names the package loads on first use, loaded now
+            getattr(kms_keystore, name)
+        for name in module_names():
+            importlib.import_module(name)
+        # a record compiles its __init__ when first looked up; pdoc reads class dicts instead
+        pending = [Record]
+        while pending:
+            for cls in pending.pop().__subclasses__():
+                getattr(cls, "__init__")  # noqa: B009 - the lookup is the point
+                pending.append(cls)
         modules = {name: doc.Module.from_name(name) for name in module_names()}
         pages = {name: render.html_module(module, modules) for name, module in modules.items()}
         index = render.html_index(modules)

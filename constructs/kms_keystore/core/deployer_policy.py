@@ -293,6 +293,11 @@ _KMS_NOT_PUBLISHED = (
     "authorization information', 2025-2026 copies) and KMS's RAM page, whose last "
     "copy read predates KMS instances, does not list it: no resource type is stated (API-31)"
 )
+_KMS_BATCH_TAGS = (
+    "KMS's RAM page (2021 copy) lists only the older single-resource TagResource and "
+    "UntagResource (on a key or a secret); these batch calls, which the provider uses, "
+    "have no authorization row on their 2016-01-20 pages (API-31)"
+)
 _KMS_CONTAINER = (
     "KMS's RAM page (2021 copy) checks it on the account's key or secret container, "
     "but the call now names a KMS instance (DKMSInstanceId) and no page read says "
@@ -330,8 +335,6 @@ ALL_RESOURCES_WRITES: dict[str, str] = {
             "kms:SetDeletionProtection",
             "kms:SetKeyPolicy",
             "kms:SetSecretPolicy",
-            "kms:TagResources",
-            "kms:UntagResources",
             "kms:UpdateApplicationAccessPoint",
             "kms:UpdateKmsInstance",
             "kms:UpdateKmsInstanceBindVpc",
@@ -341,6 +344,7 @@ ALL_RESOURCES_WRITES: dict[str, str] = {
         ),
         _KMS_NOT_PUBLISHED,
     ),
+    **dict.fromkeys(("kms:TagResources", "kms:UntagResources"), _KMS_BATCH_TAGS),
     **dict.fromkeys(("kms:CreateKey", "kms:CreateSecret"), _KMS_CONTAINER),
     **dict.fromkeys(
         (
@@ -397,12 +401,26 @@ def deployer_policy_document(
     on their resource type in the regions of the blocks that call them (API-31);
     the rest, reads and the writes of :data:`ALL_RESOURCES_WRITES`, on ``*``.
     ``extra`` statements follow (the state backend's, :func:`backend_statements`).
+
+    When the regions' ARNs would take the document past RAM's limit
+    (:data:`DOCUMENT_LIMIT`; an account stack granting many regions), the
+    regional writes sit on their resource type in every region
+    (``acs:kms:*:*:key/*``) instead: still never on ``*``.
     """
     blocks = list(blocks)
+    document = _policy_document(blocks, extra, any_region=False)
+    if len(policy_documents.render(document)) > DOCUMENT_LIMIT:
+        document = _policy_document(blocks, extra, any_region=True)
+    return document
+
+
+def _policy_document(
+    blocks: list[Block], extra: Iterable[Mapping[str, Any]], *, any_region: bool
+) -> dict[str, Any]:
     actions = deployer_actions(blocks)
     role = [a for a in actions if a in SERVICE_LINKED_ROLE_ACTIONS]
     writes = [a for a in actions if a not in SERVICE_LINKED_ROLE_ACTIONS and _RAM_WRITE.match(a)]
-    scoped = _regional_resources(blocks)
+    scoped = _regional_resources(blocks, any_region=any_region)
     other = [
         a
         for a in actions
@@ -429,8 +447,14 @@ def deployer_policy_document(
     return {"Version": policy_documents.POLICY_VERSION, "Statement": statements}
 
 
-def _regional_resources(blocks: Iterable[Block]) -> dict[str, tuple[str, ...]]:
-    """The ARNs of each :data:`REGIONAL_ARNS` action, one per region of the blocks calling it."""
+def _regional_resources(
+    blocks: Iterable[Block], *, any_region: bool = False
+) -> dict[str, tuple[str, ...]]:
+    """The ARNs of each :data:`REGIONAL_ARNS` action, per region of the blocks calling it.
+
+    With ``any_region``, or when a calling block's region is not literal, the
+    region field is ``*``.
+    """
     regions: dict[str, set[str]] = {}
     for block, _, call in calls_for(blocks):
         for action in call.ram_actions:
@@ -438,7 +462,7 @@ def _regional_resources(blocks: Iterable[Block]) -> dict[str, tuple[str, ...]]:
                 regions.setdefault(action, set()).add(block.region or "*")
     arns: dict[str, tuple[str, ...]] = {}
     for action, found in regions.items():
-        chosen = {"*"} if "*" in found else found
+        chosen = {"*"} if any_region or "*" in found else found
         arns[action] = tuple(
             sorted(arn.format(region=r) for r in chosen for arn in REGIONAL_ARNS[action])
         )

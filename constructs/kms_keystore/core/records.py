@@ -33,12 +33,18 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import keyword
+import sys
 import typing
 from typing import Any, TypeVar
 
 _T = TypeVar("_T", bound=type)
 _RECORD = "__kms_keystore_record__"
 """Set in the ``__dict__`` of each class :func:`record` made."""
+_GENERATED = "__kms_keystore_generated__"
+"""Set on each ``__init__`` this module compiled."""
+_PREFIX = "__record_"
+"""How the names a compiled ``__init__`` uses besides the fields begin (no field may)."""
 
 
 class _Factory:
@@ -56,46 +62,67 @@ def record(cls: _T | None = None, *, eq: bool = True) -> Any:
     """Make ``cls`` (a subclass of :class:`Record`) a frozen dataclass, compiled lazily.
 
     :param eq: compare and hash by the fields, as ``@dataclass(frozen=True)``;
-        ``False`` keeps identity (``@dataclass(frozen=True, eq=False)``).
+        ``False`` keeps identity (``@dataclass(frozen=True, eq=False)``). An
+        ``__eq__`` or ``__hash__`` the class defines itself is kept either way.
     """
 
     def make(target: _T) -> _T:
-        if not issubclass(target, Record):
-            raise TypeError(f"@record: {target.__qualname__} must subclass Record")
-        inherited = [k.__qualname__ for k in target.__mro__[1:] if _RECORD in k.__dict__]
-        if inherited:
-            raise TypeError(
-                f"@record: {target.__qualname__} subclasses the record {inherited[0]};"
-                " a record class extends Record only"
-            )
+        _check_class(target)
         setattr(target, _RECORD, True)
         undocumented = not target.__doc__
         if undocumented:  # dataclass would read the signature (compile __init__) before the check
             target.__doc__ = target.__qualname__
+        own = target.__dict__
+        user_eq, user_hash = "__eq__" in own, own.get("__hash__", None) is not None
         made = dataclasses.dataclass(target, init=False, repr=False, eq=False)
         _check_fields(made)
         if undocumented:  # what dataclass writes: the name and the signature
             signature = str(inspect.signature(made)).replace(" -> None", "")
             made.__doc__ = made.__name__ + signature
         made.__dataclass_params__.frozen = True  # type: ignore[attr-defined]
-        if not eq:
+        if not eq and not user_eq:
             made.__eq__ = object.__eq__  # type: ignore[assignment,method-assign]
-            made.__hash__ = object.__hash__  # type: ignore[assignment,method-assign]
+        if not user_hash:  # an __eq__ in the class body left __hash__ None: give it back
+            made.__hash__ = Record.__hash__ if eq else object.__hash__  # type: ignore[assignment,method-assign]
         return made
 
     return make if cls is None else make(cls)
 
 
+def _check_class(cls: type) -> None:
+    """Refuse a class whose record would not behave as ``@dataclass(frozen=True)`` makes it."""
+    name = cls.__qualname__
+    if not issubclass(cls, Record):
+        raise TypeError(f"@record: {name} must subclass Record")
+    for klass in cls.__mro__[1:]:
+        if klass is Record:
+            break
+        if _RECORD in klass.__dict__:
+            raise TypeError(
+                f"@record: {name} subclasses the record {klass.__qualname__};"
+                " a record class extends Record only"
+            )
+        if "__init__" in klass.__dict__:
+            raise TypeError(f"@record: {name}'s base {klass.__qualname__} defines __init__")
+    for method in ("__setattr__", "__delattr__"):
+        if method in cls.__dict__:  # as dataclass refuses for a frozen class
+            raise TypeError(f"@record: {name} defines {method}; a record is frozen")
+
+
 def _check_fields(cls: type) -> None:
     """Refuse what the lazily compiled ``__init__`` does not handle; and a bad field order."""
-    declared = cls.__dataclass_fields__  # type: ignore[attr-defined]
     fields = dataclasses.fields(cls)
-    if len(declared) != len(fields):
-        raise TypeError(f"@record: {cls.__qualname__} declares an InitVar or a ClassVar field")
+    declared = cls.__dataclass_fields__  # type: ignore[attr-defined]
+    for extra in set(declared) - {f.name for f in fields}:  # ClassVar or InitVar pseudo-fields
+        if "InitVar" in str(declared[extra].type):
+            raise TypeError(f"@record: {cls.__qualname__}.{extra} is an InitVar")
     seen_default = ""
     for field in fields:
+        where = f"@record: {cls.__qualname__}.{field.name}"
         if not field.init or field.kw_only:
-            raise TypeError(f"@record: {cls.__qualname__}.{field.name} must be an __init__ field")
+            raise TypeError(f"{where} must be an __init__ field")
+        if keyword.iskeyword(field.name) or field.name.startswith(_PREFIX):
+            raise TypeError(f"{where}: the name cannot be a parameter of __init__")
         has_default = (
             field.default is not dataclasses.MISSING
             or field.default_factory is not dataclasses.MISSING
@@ -103,39 +130,57 @@ def _check_fields(cls: type) -> None:
         if has_default:
             seen_default = field.name
         elif seen_default:
-            raise TypeError(
-                f"@record: {cls.__qualname__}.{field.name} has no default but follows"
-                f" {seen_default}, which has one"
-            )
+            raise TypeError(f"{where} has no default but follows {seen_default}, which has one")
 
 
 def _compile_init(cls: type) -> Any:
-    """Write ``cls.__init__`` as ``@dataclass`` would, compile it once, and install it."""
+    """Write ``cls.__init__`` as ``@dataclass`` would, compile it once, and install it.
+
+    As dataclass does, the function is made inside a factory whose parameters
+    carry the defaults and helpers, and compiled in the class's module, so that
+    its annotations resolve there (``typing.get_type_hints``).
+    """
     if "__init__" in cls.__dict__:
         return cls.__dict__["__init__"]
-    namespace: dict[str, Any] = {"_setattr": object.__setattr__, "_FACTORY": _FACTORY}
-    parameters, body = [], []
-    for field in dataclasses.fields(cls):
+    fields = dataclasses.fields(cls)
+    names = {f.name for f in fields}
+    me = "__dataclass_self__" if "self" in names else "self"
+    helpers: dict[str, Any] = {
+        f"{_PREFIX}setattr": object.__setattr__,
+        f"{_PREFIX}factory": _FACTORY,
+    }
+    parameters, body = [me], []
+    for field in fields:
         name = field.name
         if field.default is not dataclasses.MISSING:
-            namespace[f"_default_{name}"] = field.default
-            parameters.append(f"{name}=_default_{name}")
+            helpers[f"{_PREFIX}default_{name}"] = field.default
+            parameters.append(f"{name}: {_PREFIX}type_{name} = {_PREFIX}default_{name}")
         elif field.default_factory is not dataclasses.MISSING:
-            namespace[f"_factory_{name}"] = field.default_factory
-            parameters.append(f"{name}=_FACTORY")
-            body.append(f"    if {name} is _FACTORY: {name} = _factory_{name}()")
+            helpers[f"{_PREFIX}factory_{name}"] = field.default_factory
+            parameters.append(f"{name}: {_PREFIX}type_{name} = {_PREFIX}factory")
+            body.append(f"if {name} is {_PREFIX}factory: {name} = {_PREFIX}factory_{name}()")
         else:
-            parameters.append(name)
-        body.append(f"    _setattr(self, {name!r}, {name})")
+            parameters.append(f"{name}: {_PREFIX}type_{name}")
+        helpers[f"{_PREFIX}type_{name}"] = field.type
+        body.append(f"{_PREFIX}setattr({me}, {name!r}, {name})")
     if hasattr(cls, "__post_init__"):
-        body.append("    self.__post_init__()")
-    source = f"def __init__(self, {', '.join(parameters)}):\n" + "\n".join(body or ["    pass"])
-    # the text holds only the class's own field names (identifiers); its values stay objects
-    exec(source, namespace)
-    init = namespace["__init__"]
+        body.append(f"{me}.__post_init__()")
+    inner = "\n".join(f"        {line}" for line in body or ["pass"])
+    source = (
+        f"def __create_init__({', '.join(helpers)}):\n"
+        f"    def __init__({', '.join(parameters)}) -> None:\n{inner}\n"
+        "    return __init__\n"
+    )
+    module = sys.modules.get(cls.__module__)
+    namespace: dict[str, Any] = {}
+    # the text holds only the class's own field names (identifiers); its values stay objects.
+    # Compiled without this module's postponed annotations: they are the fields' own types.
+    code = compile(source, f"<record {cls.__qualname__}>", "exec", dont_inherit=True)
+    exec(code, module.__dict__ if module is not None else {}, namespace)
+    init = namespace["__create_init__"](**helpers)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
-    init.__annotations__ = {f.name: f.type for f in dataclasses.fields(cls)} | {"return": None}
+    setattr(init, _GENERATED, True)
     cls.__init__ = init  # type: ignore[misc]
     return init
 
@@ -150,12 +195,18 @@ class _InitOnFirstUse:
     Python finds it whenever a record class (or a plain subclass of one) has no
     ``__init__`` of its own yet: at the first instantiation, and when a tool reads
     ``cls.__init__`` or ``inspect.signature(cls)``; from then on the compiled
-    function is found first.
+    function is found first. Reached through ``super()`` from an ``__init__`` that
+    a record class defines itself, it is ``object.__init__``, as for a dataclass.
     """
 
     def __get__(self, instance: object, owner: type) -> Any:
         made = next((k for k in owner.__mro__ if _RECORD in k.__dict__), None)
-        init = _not_a_record if made is None else _compile_init(made)
+        if made is None:
+            init = _not_a_record
+        elif "__init__" in made.__dict__ and not getattr(made.__init__, _GENERATED, False):
+            init = object.__init__
+        else:
+            init = _compile_init(made)
         return init if instance is None else init.__get__(instance, owner)
 
 
