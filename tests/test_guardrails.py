@@ -481,16 +481,11 @@ def test_rules_that_ignore_metadata_give_one_reason_whatever_it_holds():
 
 
 def _reasons(type_name, config, verdicts):
-    """What the engine asks of each rule for one block (:func:`_known_reasons`, then metadata)."""
-    from kms_keystore.guardrails.engine import _known_reasons, _reason
-    from kms_keystore.guardrails.rules import rules_for
+    """What the engine asks of each rule for one block, as (rule, reason) pairs."""
+    from kms_keystore.guardrails.engine import _block_reasons
 
-    rules = rules_for(type_name)
-    known = _known_reasons(type_name, config, rules, verdicts)
-    return [
-        (rule, _reason(rule, type_name, config, reason))
-        for rule, reason in zip(rules, known, strict=True)
-    ]
+    rules, reasons = _block_reasons(type_name, config, verdicts)
+    return list(zip(rules, reasons, strict=True))
 
 
 def test_a_rule_that_judges_metadata_splits_its_reason_at_the_metadata():

@@ -249,7 +249,7 @@ REGIONAL_ARNS: dict[str, tuple[str, ...]] = {
     "vpc:ModifyVpcAttribute": _VPC,
     "vpc:AssociateVpcCidrBlock": _VPC,
     "vpc:UnassociateVpcCidrBlock": _VPC,
-    "vpc:CreateVSwitch": ("acs:vpc:{region}:*:vpc/*", "acs:vpc:{region}:*:vswitch/*"),
+    "vpc:CreateVSwitch": _VPC + _VSWITCH,
     "vpc:CreateDefaultVSwitch": _VSWITCH,
     "vpc:DeleteVSwitch": _VSWITCH,
     "vpc:ModifyVSwitchAttribute": _VSWITCH,

@@ -265,17 +265,22 @@ def _check_stack(
         return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
 
 
-def _content_key(type_name: str, config: dict[str, Any]) -> str | None:
-    """The block's type and its arguments but ``"//"``, as JSON text, in their order.
+def _without_metadata(config: dict[str, Any]) -> dict[str, Any]:
+    """The block's arguments but cdktf's ``"//"`` metadata (the block itself when it has none)."""
+    if "//" not in config:
+        return config
+    arguments = config.copy()
+    del arguments["//"]
+    return arguments
+
+
+def _content_key(type_name: str, arguments: dict[str, Any]) -> str | None:
+    """The block's type and its arguments (``"//"`` left out), as JSON text, in their order.
 
     Two blocks read from JSON text have equal keys exactly when every rule that
     ignores ``"//"`` sees the same values in the same order, so such a rule gives
     both the same reason. None when a value is not plain JSON.
     """
-    arguments = config
-    if "//" in config:
-        arguments = config.copy()
-        del arguments["//"]
     try:
         return json.dumps([type_name, arguments])
     except (TypeError, ValueError):
@@ -290,20 +295,20 @@ def _known_reasons(
     Asked once per distinct block content in a check (a fleet of deployments
     repeats the same blocks stack after stack); without ``verdicts``, every time.
     """
-    key = _content_key(type_name, config) if verdicts is not None else None
+    arguments = _without_metadata(config)
+    key = _content_key(type_name, arguments) if verdicts is not None else None
     known = verdicts.get(key) if verdicts is not None and key is not None else None
     if known is None:
-        rest = {k: v for k, v in config.items() if k != "//"} if "//" in config else config
-        known = tuple(rule.check(type_name, rest) for rule in rules)
+        known = tuple(rule.check(type_name, arguments) for rule in rules)
         if verdicts is not None and key is not None and len(verdicts) < VERDICTS_KEPT:
             verdicts[key] = known
     return known
 
 
 @functools.lru_cache(maxsize=512)
-def _metadata_rules(type_name: str) -> tuple[Rule, ...]:
-    """The rules of ``type_name`` that judge ``"//"`` too."""
-    return tuple(rule for rule in rules_for(type_name) if rule.judges_metadata)
+def _metadata_indexes(type_name: str) -> tuple[int, ...]:
+    """Where, among ``rules_for(type_name)``, the rules that judge ``"//"`` too stand."""
+    return tuple(i for i, rule in enumerate(rules_for(type_name)) if rule.judges_metadata)
 
 
 def _reason(rule: Rule, type_name: str, config: dict[str, Any], known: str | None) -> str | None:
@@ -319,6 +324,17 @@ def _reason(rule: Rule, type_name: str, config: dict[str, Any], known: str | Non
         return rule.check(type_name, config)
     metadata = rule.check(type_name, {"//": config["//"]})
     return "; ".join(filter(None, (metadata, known))) or None
+
+
+def _block_reasons(
+    type_name: str, config: dict[str, Any], verdicts: _Verdicts | None
+) -> tuple[tuple[Rule, ...], list[str | None]]:
+    """The rules that can fire on a block, and each one's reason (None when it passes)."""
+    rules = rules_for(type_name)
+    reasons = list(_known_reasons(type_name, config, rules, verdicts))
+    for index in _metadata_indexes(type_name):
+        reasons[index] = _reason(rules[index], type_name, config, reasons[index])
+    return rules, reasons
 
 
 def _judge_document(
@@ -339,19 +355,10 @@ def _judge_document(
     for block in _blocks(document, stack_path):
         recorded: dict[str, str] = {}
         type_name, config = block.type_name, block.config
-        rules = rules_for(type_name)
-        known = _known_reasons(type_name, config, rules, verdicts)
-        if (
-            not any(known)
-            and block.address not in through_defaults
-            and not any(
-                _reason(rule, type_name, config, None) for rule in _metadata_rules(type_name)
-            )
-        ):
+        rules, reasons = _block_reasons(type_name, config, verdicts)
+        if not any(reasons) and block.address not in through_defaults:
             continue  # the common case: every rule passes
-        for rule, reason in zip(rules, known, strict=True):
-            if rule.judges_metadata:
-                reason = _reason(rule, type_name, config, reason)
+        for rule, reason in zip(rules, reasons, strict=True):
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
                 reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))
             if not reason:
