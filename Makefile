@@ -60,7 +60,7 @@ DOCS_VENV := .venv-docs
 DOCS_STAMP := $(DOCS_VENV)/.installed
 DOCS_OUT ?= docs/api
 
-.PHONY: synth test test-e2e lint scan validate export review bench bench-work provider clean install schema snapshots deployer-policy docs
+.PHONY: synth test test-e2e lint scan validate export review bench bench-work bench-import provider clean install schema snapshots deployer-policy docs
 .PHONY: synth-all terrain-bindings node cli cdk-imports
 .PHONY: dist
 
@@ -104,6 +104,10 @@ bench: $(PY_STAMP) $(NODE_STAMP)
 # where the excess of `make bench` runs. WORK_ARGS="--stacks 1,10 --top 15".
 bench-work: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/python_work.py $(WORK_ARGS)
+
+# CPU time importing the package adds to the floor's imports, in fresh processes.
+bench-import: $(PY_STAMP) $(NODE_STAMP)
+	$(PY) benchmarks/import_cost.py $(IMPORT_ARGS)
 
 # The configuration in effect (cdktf.json, CDKTF_CONTEXT_JSON) against its committed
 # kms-review/<stack>.txt: wildcards, purchases, upgrades, renewals, replacements first;

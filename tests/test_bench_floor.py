@@ -228,3 +228,17 @@ def test_python_work_is_counted_the_same_at_every_run(tmp_path):
         runs.append(json.loads(out.read_text(encoding="utf-8"))["1"])
     assert runs[0] == runs[1]
     assert runs[0]["ours"] > runs[0]["floor"] > 1_000_000
+
+
+@pytest.mark.e2e
+def test_import_cost_is_measured_after_the_floors_imports():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "import_cost.py"), "--runs", "2"],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    line = done.stdout.strip()
+    assert line.startswith("import kms_keystore.app.build after the floor's imports: median ")
+    assert line.endswith(")") and "over 2 runs" in line
