@@ -7,18 +7,22 @@ go wrong.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
 import struct
 from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
 
 import pytest
 
+from kms_keystore.core.problems import Checker
 from kms_keystore.core.terraform_text import is_cdktf_token
-from kms_keystore.framework.validation import _token_places
+from kms_keystore.framework.validation import _token_places, refuse_tokens
 from kms_keystore.guardrails.secret_scan import find_secret_literals
 
+from .support import ROOT
 from .test_bench_floor import HOSTILE, _plain_secret_scan
 
 NUMBER_MARKER_BITS = 0xFDFF  # cdktf's DOUBLE_TOKEN_MARKER_BITS
@@ -144,6 +148,41 @@ SPECS = [
 @pytest.mark.parametrize("spec", SPECS, ids=range(len(SPECS)))
 def test_token_places_in_a_spec_are_those_of_the_plain_walk(spec):
     assert _token_places(spec) == list(_plain_token_places(spec, ""))
+
+
+class _Mode(StrEnum):
+    PLAIN = "create"
+    TOKEN = "${TfToken[TOKEN.9]}"
+
+
+class _Level(IntEnum):
+    TOKEN_NUMBER = int(LOWEST_TOKEN)
+
+
+class _Text(str):
+    """Text of a subclass: walked in full, whatever it holds."""
+
+
+MORE_SPECS = [
+    _Outer(items=[_Mode.PLAIN, _Mode.TOKEN]),
+    _Outer(items=[_Level.TOKEN_NUMBER]),
+    _Outer(description=_Text(TOKEN)),
+    _Outer(description=_Text("plain")),
+    _Outer(count=float("nan")),
+    _Outer(items=[int(LOWEST_TOKEN), (("deep", (TOKEN,)),)]),
+    _Outer(tags={"k": "v", "z": _Inner(values=({"in": TOKEN},))}),
+    _Outer(description="{ braces but no token }", tags={"{": "}"}),
+    _Outer(inner=_Inner(name="ok", values=(1, 2.5, None, True, -(2.0**960)))),
+]
+
+
+@pytest.mark.parametrize("spec", SPECS + MORE_SPECS, ids=range(len(SPECS + MORE_SPECS)))
+def test_refusing_tokens_reports_the_places_of_the_plain_walk(spec):
+    """The one-pass precheck (no paths) never hides a token the full walk finds."""
+    check = Checker("c")
+    refuse_tokens(check, spec)
+    found = [(problem.field, problem.value) for problem in check.problems]
+    assert found == list(_plain_token_places(spec, ""))
 
 
 TEXTS = [
@@ -413,3 +452,62 @@ def test_an_action_pattern_covers_what_its_regular_expression_covers(pattern):
     regex = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in lower)
     action = "ram:CreateServiceLinkedRole"
     assert _matches(pattern, action) is (re.fullmatch(regex, action.lower()) is not None)
+
+
+def _two_in_one_account(first_aliases, second_aliases):
+    from kms_keystore.config.model import DeploymentConfig
+    from kms_keystore.core.key_specs import KeySpec
+
+    return [
+        DeploymentConfig(
+            name=name, account="1", layout="split", keys=(KeySpec(name="k", aliases=aliases),)
+        )
+        for name, aliases in (("a", first_aliases), ("b", second_aliases))
+    ]
+
+
+def test_deployments_built_by_hand_are_grouped_afresh_every_time():
+    """A list inside a hand-built deployment can change between two groupings."""
+    from kms_keystore.config.account_scope import group_by_account
+
+    mine = ["alias/b"]
+    configs = _two_in_one_account(("alias/a",), mine)
+    first = Checker("")
+    assert [g.stack_name for g in group_by_account(configs, first)] == ["a-account"]
+    assert not first.problems
+    mine[0] = "alias/a"  # now both deployments declare one alias in one account and region
+    second = Checker("")
+    group_by_account(configs, second)
+    assert [p.field for p in second.problems] == ["deployments"]
+    assert "alias name of its own" in second.problems[0].allowed
+
+
+def test_a_grouping_the_reader_remembers_is_the_grouping_done_afresh(tmp_path):
+    """The reader's deployments are grouped once; asking again gives the same groups."""
+    from kms_keystore.config import read_deployments
+    from kms_keystore.config.account_scope import _group_by_account, group_by_account
+
+    context = json.loads((ROOT / "examples" / "two-regions.json").read_text(encoding="utf-8"))
+    configs, check = read_deployments(context, outdir=tmp_path / "out", project_dir=tmp_path)
+    assert not check.problems and len(configs) == 2
+    again = Checker("")
+    assert group_by_account(configs, again) == _group_by_account(configs, Checker(""))
+    assert not again.problems
+    # other objects with the same values are grouped afresh, and a problem is still found
+    other = dataclasses.replace(configs[1].creator_policy, name="AnotherCreatorPolicy")
+    clash = [configs[0], dataclasses.replace(configs[1], creator_policy=other)]
+    found = Checker("")
+    group_by_account(clash, found)
+    assert found.problems
+
+
+def test_block_contents_that_json_tells_apart_get_distinct_memo_keys():
+    """The guardrail memo's key tells apart every two values JSON text does."""
+    from kms_keystore.core import stable_json
+    from kms_keystore.guardrails.engine import _content_key
+
+    texts = ["1", "1.0", "1.00", "true", '"1"', "[1]", '{"1": 1}', "null", '"\\u0031 "', "-0.0"]
+    keys = {_content_key("t", {"x": stable_json.loads(text)}) for text in texts}
+    assert len(keys) == len(texts) - 1  # 1.00 and 1.0: one number to every rule
+    assert _content_key("t", {"a": 1, "b": 2}) != _content_key("t", {"b": 2, "a": 1})
+    assert _content_key("t", {"a": 1}) != _content_key("u", {"a": 1})

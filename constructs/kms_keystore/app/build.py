@@ -75,6 +75,8 @@ def apply_suppressions(
     shared_items = context.get("suppressions") if isinstance(entries, list) else None
     shared = _raw_suppressions(shared_items)
     shared_used: set[int] = set()
+    if not shared and not any(config.suppressions for config in configs):
+        return  # nothing to place (the common case)
     owned = stacks_by_deployment(configs)  # the account stack counts for its deployments
     entry_indexes = _entry_indexes(entries)
     for position, config in enumerate(configs):

@@ -10,6 +10,7 @@ everything in one stack (layout ``single``).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import fields, is_dataclass
 from enum import Enum
 
@@ -189,8 +190,37 @@ def _refuse_account_stack_settings(check: Checker, spec: AccountStackSpec) -> No
             )
 
 
-def group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
-    """Group deployments by account; record every way they would collide in one account."""
+_remembered: tuple[tuple[DeploymentConfig, ...], tuple[AccountGroup, ...]] | None = None
+"""The deployments the configuration reader last grouped without a problem, and their groups."""
+
+
+def group_by_account(
+    configs: list[DeploymentConfig], check: Checker, *, remember: bool = False
+) -> list[AccountGroup]:
+    """Group deployments by account; record every way they would collide in one account.
+
+    The configuration reader, :func:`kms_keystore.stacks.add_deployments` and the
+    suppressions each group the same deployments. The reader passes ``remember``:
+    its deployments hold tuples and frozen records only, so a grouping without a
+    problem stays true of them, and is returned again when ``configs`` holds those
+    very objects. Deployments built by hand are grouped afresh every time.
+    """
+    global _remembered
+    last = _remembered
+    if (
+        last is not None
+        and len(last[0]) == len(configs)
+        and all(a is b for a, b in zip(last[0], configs, strict=True))
+    ):
+        return list(last[1])
+    before = len(check.problems)
+    groups = _group_by_account(configs, check)
+    if remember and len(check.problems) == before:
+        _remembered = (tuple(configs), tuple(groups))
+    return groups
+
+
+def _group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[AccountGroup]:
     _check_spellings(check, configs)
     _check_unique_per_account_and_region(check, configs)
     by_key: dict[str, list[DeploymentConfig]] = {}
@@ -238,7 +268,8 @@ def _check_stack_names(check: Checker, groups: list[AccountGroup]) -> None:
     regional = [m.name for g in groups for m in g.members]
     accounts = [g.stack_name for g in groups if g.stack_name]
     names = regional + accounts
-    duplicates = sorted({n for n in accounts if names.count(n) > 1})
+    counts = Counter(names)
+    duplicates = sorted({n for n in accounts if counts[n] > 1})
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
 

@@ -190,7 +190,7 @@ def read_deployments(
     if "deployments" not in context:
         configs = [_deployment(shared_values, {k: check for k in shared}, check)]
         check_key_files(configs, check, outdir, project_dir)
-        group_by_account(configs, check)
+        group_by_account(configs, check, remember=not check.problems)
         return configs, check
     entries = context["deployments"]
     if not isinstance(entries, list) or not entries:
@@ -215,7 +215,8 @@ def read_deployments(
     if duplicates:
         check.fail("deployments", duplicates, "distinct stack names for every deployment")
     check_key_files(configs, check, outdir, project_dir)
-    group_by_account(configs, check)  # one account stack per account, names distinct
+    # one account stack per account, names distinct
+    group_by_account(configs, check, remember=not check.problems)
     seen: set[str] = set()
     distinct = []
     for config in configs:

@@ -73,7 +73,7 @@ _DOUBLE_TOKEN_BITS = frozenset({0xFDFF, 0xFBFF})
 """The top 16 bits of a number cdktf reads as a token: ``DOUBLE_TOKEN_MARKER_BITS`` (a
 number, as ``Token.as_number`` makes) and ``DOUBLE_LIST_TOKEN_MARKER_BITS`` (an element
 of a number list), in cdktf's ``tokens/private/encoding``."""
-_TOKEN_CEILING = -(2.0**960)
+TOKEN_CEILING = -(2.0**960)
 """Numbers with those top bits (sign set, exponent 0x7DF or 0x7BF, mantissa 0xF...) are
 at most -1.9375 * 2**960: anything above this bound is no token."""
 TOKEN_ALLOWED = (
@@ -90,7 +90,7 @@ def is_cdktf_token(value: object) -> bool:
         return "{" in value and _TOKEN_MARKER.search(value) is not None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
-    if value > _TOKEN_CEILING:
+    if value > TOKEN_CEILING:
         return False  # NaN and the numbers below the bound are judged bit by bit
     try:
         bits = struct.unpack(">Q", struct.pack(">d", float(value)))[0]

@@ -12,13 +12,21 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
+from collections.abc import Callable
+from enum import Enum
 
 import jsii
 
 from constructs import Construct, IValidation
 
 from ..core.problems import Checker, ConfigError, Problem
-from ..core.terraform_text import TOKEN_ALLOWED, cdktf_token_places, is_cdktf_token
+from ..core.terraform_text import (
+    TOKEN_ALLOWED,
+    TOKEN_CEILING,
+    cdktf_token_places,
+    is_cdktf_token,
+)
 from .cdk import App
 
 HIDDEN_ID = "Default"
@@ -126,8 +134,55 @@ def refuse_tokens(check: Checker, spec: object) -> None:
     description or a tag to another construct's value. References go through the
     props documented as taking them (``vpc``, ``vswitch``, principals).
     """
+    if not _may_hold_token(spec):
+        return  # the common case, settled in one pass without paths
     for place, value in _token_places(spec):
         check.fail(place, value, TOKEN_ALLOWED)
+
+
+def _may_hold_token(spec: object) -> bool:
+    """False when no value below ``spec`` can be a cdktf token; True when one may be.
+
+    False needs no text with a ``{``, no number at or below the bound of token
+    numbers (nor NaN), and nothing but records, tuples, lists, dicts, enum members
+    and those. Anything else is left to :func:`_token_places` (True).
+    """
+    pending: list[object] = [spec]
+    while pending:
+        value = pending.pop()
+        kind = type(value)
+        if kind is str:
+            if "{" in value:  # type: ignore[operator]
+                return True
+        elif kind is int or kind is float:
+            if not value > TOKEN_CEILING:  # type: ignore[operator]
+                return True
+        elif value is None or kind is bool:
+            continue
+        elif kind is tuple or kind is list:
+            pending += value  # type: ignore[arg-type]
+        elif kind is dict:  # tags: keys are written to Terraform too
+            pending += value  # type: ignore[arg-type]
+            pending += value.values()  # type: ignore[attr-defined]
+        elif (values := _field_values(kind)) is not None:
+            pending += values(value)
+        elif isinstance(value, Enum):
+            pending.append(value.value)  # a member is judged by its value (text, mostly)
+        else:
+            return True  # mappings, subclasses of text or numbers: walked in full
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _field_values(kind: type) -> Callable[[object], tuple[object, ...]] | None:
+    """A function giving a dataclass's field values as a tuple, or None for other types."""
+    names = _field_names(kind)
+    if names is None:
+        return None
+    if len(names) == 1:
+        one = operator.attrgetter(names[0])
+        return lambda value: (one(value),)
+    return operator.attrgetter(*names) if names else lambda value: ()
 
 
 def _token_places(spec: object) -> list[tuple[str, object]]:

@@ -18,7 +18,6 @@ is an error, so stale ones do not pile up.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -274,67 +273,54 @@ def _without_metadata(config: dict[str, Any]) -> dict[str, Any]:
     return arguments
 
 
-def _content_key(type_name: str, arguments: dict[str, Any]) -> str | None:
-    """The block's type and its arguments (``"//"`` left out), as JSON text, in their order.
+def _content_key(type_name: str, arguments: dict[str, Any]) -> str:
+    """The block's type and its arguments (``"//"`` left out) as text, in their order.
 
-    Two blocks read from JSON text have equal keys exactly when every rule that
-    ignores ``"//"`` sees the same values in the same order, so such a rule gives
-    both the same reason. None when a value is not plain JSON.
+    The arguments come from JSON text: strings, numbers, booleans, None, lists and
+    dicts, whose ``repr`` tells every two different values apart (``1``, ``1.0`` and
+    ``True`` too; keys in their order). Two blocks with equal keys therefore show
+    every rule that ignores ``"//"`` the same values, and get the same reasons.
     """
-    try:
-        return json.dumps([type_name, arguments])
-    except (TypeError, ValueError):
-        return None
+    return repr((type_name, arguments))
 
 
-def _known_reasons(
-    type_name: str, config: dict[str, Any], rules: tuple[Rule, ...], verdicts: _Verdicts | None
-) -> tuple[str | None, ...]:
-    """The reason (or None) of each of ``rules`` about the block's arguments but ``"//"``.
+def _block_reasons(
+    type_name: str, config: dict[str, Any], verdicts: _Verdicts | None
+) -> tuple[tuple[Rule, ...], list[str | None]]:
+    """The rules that can fire on a block, and each one's reason (None when it passes).
 
-    Asked once per distinct block content in a check (a fleet of deployments
-    repeats the same blocks stack after stack); without ``verdicts``, every time.
+    The reasons of the rules that ignore ``"//"`` are worked out once per distinct
+    block content in a check (a fleet of deployments repeats the same blocks stack
+    after stack); without ``verdicts``, every time. A rule that judges ``"//"``
+    (:attr:`Rule.judges_metadata`) gives, for a block whose ``"//"`` comes first (as
+    cdktf writes it), its reason about ``"//"`` alone and then its reason about the
+    rest, joined by ``"; "``; for any other block it is asked about the whole block.
     """
+    rules = rules_for(type_name)
     arguments = _without_metadata(config)
     key = _content_key(type_name, arguments) if verdicts is not None else None
-    known = verdicts.get(key) if verdicts is not None and key is not None else None
+    known = verdicts.get(key) if key is not None else None  # type: ignore[union-attr]
     if known is None:
         known = tuple(rule.check(type_name, arguments) for rule in rules)
-        if verdicts is not None and key is not None and len(verdicts) < VERDICTS_KEPT:
-            verdicts[key] = known
-    return known
+        if key is not None and len(verdicts) < VERDICTS_KEPT:  # type: ignore[arg-type]
+            verdicts[key] = known  # type: ignore[index]
+    reasons = list(known)
+    if arguments is not config:  # the block has "//": the rules that read it are asked
+        metadata_first = next(iter(config)) == "//"
+        for index in _metadata_indexes(type_name):
+            rule = rules[index]
+            if not metadata_first:
+                reasons[index] = rule.check(type_name, config)
+                continue
+            metadata = rule.check(type_name, {"//": config["//"]})
+            reasons[index] = "; ".join(filter(None, (metadata, reasons[index]))) or None
+    return rules, reasons
 
 
 @functools.lru_cache(maxsize=512)
 def _metadata_indexes(type_name: str) -> tuple[int, ...]:
     """Where, among ``rules_for(type_name)``, the rules that judge ``"//"`` too stand."""
     return tuple(i for i, rule in enumerate(rules_for(type_name)) if rule.judges_metadata)
-
-
-def _reason(rule: Rule, type_name: str, config: dict[str, Any], known: str | None) -> str | None:
-    """``rule``'s reason about the whole block, from ``known``: its reason without ``"//"``.
-
-    A rule that judges ``"//"`` (:attr:`Rule.judges_metadata`) gives, for a block
-    whose ``"//"`` comes first (as cdktf writes it), its reason about ``"//"`` alone
-    and then ``known``, joined by ``"; "``; for any other block it is asked afresh.
-    """
-    if not rule.judges_metadata or "//" not in config:
-        return known
-    if next(iter(config)) != "//":
-        return rule.check(type_name, config)
-    metadata = rule.check(type_name, {"//": config["//"]})
-    return "; ".join(filter(None, (metadata, known))) or None
-
-
-def _block_reasons(
-    type_name: str, config: dict[str, Any], verdicts: _Verdicts | None
-) -> tuple[tuple[Rule, ...], list[str | None]]:
-    """The rules that can fire on a block, and each one's reason (None when it passes)."""
-    rules = rules_for(type_name)
-    reasons = list(_known_reasons(type_name, config, rules, verdicts))
-    for index in _metadata_indexes(type_name):
-        reasons[index] = _reason(rules[index], type_name, config, reasons[index])
-    return rules, reasons
 
 
 def _judge_document(
@@ -353,11 +339,11 @@ def _judge_document(
     for address, why in secrets_through_defaults(document):
         through_defaults.setdefault(address, []).append(why)
     for block in _blocks(document, stack_path):
-        recorded: dict[str, str] = {}
         type_name, config = block.type_name, block.config
         rules, reasons = _block_reasons(type_name, config, verdicts)
         if not any(reasons) and block.address not in through_defaults:
             continue  # the common case: every rule passes
+        recorded: dict[str, str] = {}
         for rule, reason in zip(rules, reasons, strict=True):
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:
                 reason = "; ".join(filter(None, [reason, *through_defaults[block.address]]))

@@ -624,8 +624,12 @@ RULES_BY_ID = {rule.id: rule for rule in RULES}
 
 
 @functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=512)
 def rules_for(type_name: str) -> tuple[Rule, ...]:
-    """The rules that can fire on a block of ``type_name``, in report order."""
+    """The rules that can fire on a block of ``type_name``, in report order.
+
+    :data:`RULES` is a tuple, so each type is asked about once.
+    """
     return tuple(r for r in RULES if r.applies_to is None or type_name in r.applies_to)
 
 
