@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from constructs import Construct
 
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
+from .core.checked import checked_already
 from .core.instance_lifecycle import (
     ADOPT_NEEDS_EXISTING_NETWORK,
     REFERENCE_TAKES_NO_NETWORK,
@@ -80,8 +81,9 @@ class KeyStoreInstance(Construct):
         self.spec = spec or InstanceSpec()
         """The validated instance description."""
         check = checker_for(self)
-        self.spec.validate(check)
-        refuse_tokens(check, self.spec)
+        if not checked_already(self.spec):  # the reader's specs were checked once
+            self.spec.validate(check)
+            refuse_tokens(check, self.spec)
         if network is None and self.spec.mode != InstanceMode.REFERENCE:
             check.fail("network", None, "a network for an instance that Terraform manages")
         if self.spec.mode == InstanceMode.REFERENCE and network is not None:

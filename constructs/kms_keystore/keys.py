@@ -5,6 +5,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from .core.api_forms import rotation_interval_seconds
+from .core.checked import checked_already
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
@@ -39,8 +40,9 @@ class KeyStoreKey(Construct):
         self.name = spec.name
         """Logical name of the key."""
         check = checker_for(self)
-        spec.validate(check, hardware=instance.spec.edition)
-        refuse_tokens(check, spec)
+        if not checked_already(spec, instance.spec.edition):  # the reader's: checked once
+            spec.validate(check, hardware=instance.spec.edition)
+            refuse_tokens(check, spec)
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them

@@ -8,6 +8,7 @@ from typing import Any
 from constructs import Construct
 
 from .core import rules
+from .core.checked import checked_already
 from .core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
 from .framework.cdk import Fn, Op, Token, Vpc, Vswitch
 from .framework.validation import checker_for, refuse_tokens, report
@@ -83,7 +84,7 @@ class KeyStoreNetwork(Construct):
             check.fail("/".join(given), "given together", "exactly one way to give the network")
         own = vpc is not None or vswitch is not None or zone_ids is not None
         spec = existing or new or NewNetworkSpec()
-        if not own:
+        if not own and not checked_already(spec, region):
             spec.validate(check, region)
             refuse_tokens(check, spec)
         self.vpc_id: str = ""

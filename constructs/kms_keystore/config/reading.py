@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import rules
+from ..core.checked import mark_checked
 from ..core.instance_lifecycle import (
     ADOPT_NEEDS_EXISTING_NETWORK,
     REFERENCE_TAKES_NO_NETWORK,
@@ -191,6 +192,7 @@ def read_deployments(
         configs = [_deployment(shared_values, {k: check for k in shared}, check)]
         check_key_files(configs, check, outdir, project_dir)
         group_by_account(configs, check, remember=not check.problems)
+        _mark_checked(configs, check)
         return configs, check
     entries = context["deployments"]
     if not isinstance(entries, list) or not entries:
@@ -223,7 +225,22 @@ def read_deployments(
         if not seen.intersection(stack_names(config)):
             distinct.append(config)
             seen.update(stack_names(config))
+    _mark_checked(distinct, check)
     return distinct, check
+
+
+def _mark_checked(configs: list[DeploymentConfig], check: ConfigChecker) -> None:
+    """Mark the specs the constructs check again as checked, when nothing had a problem.
+
+    Each is marked with the arguments its construct checks it with (:mod:`..core.checked`).
+    """
+    if check.problems:
+        return
+    for config in configs:
+        mark_checked(config.instance)
+        mark_checked(config.network, config.region)
+        for key in config.keys:
+            mark_checked(key, config.instance.edition)
 
 
 def refuse_cdktf_tokens(check: ConfigChecker, context: object) -> None:

@@ -1,0 +1,94 @@
+"""Specs the configuration reader checked are not checked again, and nothing else is let by.
+
+The constructs skip their own check of a spec only for the very object the
+reader made and checked, with the same arguments and the same tags
+(``kms_keystore.core.checked``). These tests change what the mark must notice
+and expect the constructs' check to run and stop the synthesis.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+from pathlib import Path
+
+import pytest
+from cdktf import App, TerraformStack
+
+from kms_keystore.app.build import _build_app
+from kms_keystore.config import read_deployments
+from kms_keystore.core import checked
+from kms_keystore.core.problems import ConfigError
+from kms_keystore.core.specs import InstanceSpec
+from kms_keystore.network import KeyStoreNetwork
+
+TOKEN = "${TfToken[TOKEN.1]}"
+
+
+def _read(tmp_path: Path, context: dict) -> list:
+    configs, check = read_deployments(context, outdir=tmp_path / "out", project_dir=tmp_path)
+    assert not check.problems
+    return configs
+
+
+def _synth_problems(configs: list, context: dict, tmp_path: Path) -> str:
+    with pytest.raises(ConfigError) as raised:
+        _build_app(context, configs, str(tmp_path / "out"))
+    return str(raised.value)
+
+
+def test_the_reader_marks_the_specs_it_checked(tmp_path):
+    (config,) = _read(tmp_path, {"keys": [{"name": "k"}]})
+    assert checked.checked_already(config.instance)
+    assert checked.checked_already(config.network, config.region)
+    assert checked.checked_already(config.keys[0], config.instance.edition)
+    # another region, another edition, an equal object made anew: not marked
+    assert not checked.checked_already(config.network, "eu-central-1")
+    assert not checked.checked_already(config.keys[0], "hardware")
+    assert not checked.checked_already(dataclasses.replace(config.instance))
+    assert not checked.checked_already(InstanceSpec())
+
+
+def test_nothing_is_marked_when_the_configuration_has_a_problem(tmp_path):
+    configs, check = read_deployments(
+        {"instance": {"tags": {"team": "payments"}}, "region": "Mars"},
+        outdir=tmp_path / "out",
+        project_dir=tmp_path,
+    )
+    assert check.problems
+    assert not checked.checked_already(configs[0].instance)
+
+
+def test_tags_changed_after_reading_are_checked_by_the_construct(tmp_path):
+    context = {"instance": {"tags": {"team": "payments"}}}
+    configs = _read(tmp_path, context)
+    configs[0].instance.tags["leak"] = TOKEN  # the one mutable field of a spec
+    assert not checked.checked_already(configs[0].instance)
+    message = _synth_problems(configs, context, tmp_path)
+    assert "tags.leak" in message and "TfToken" in message
+
+
+def test_a_spec_changed_by_replace_is_checked_by_the_construct(tmp_path):
+    context: dict = {}
+    configs = _read(tmp_path, context)
+    bad = dataclasses.replace(configs[0].instance, key_num=7)
+    message = _synth_problems([dataclasses.replace(configs[0], instance=bad)], context, tmp_path)
+    assert "key_num = 7" in message
+
+
+def test_a_marked_network_given_another_region_is_checked(tmp_path):
+    (config,) = _read(tmp_path, {"region": "cn-hangzhou"})
+    stack = TerraformStack(App(outdir=str(tmp_path / "x")), "s")
+    network = KeyStoreNetwork(stack, "Net", region="cn-shanghai", new=config.network)
+    problems = stack.node.root.__dict__["_kms_keystore_problems"]
+    assert network.vpc_id == "" and any("zone" in str(p) for p in problems)
+
+
+def test_a_mark_goes_with_its_spec():
+    spec = InstanceSpec(tags={"a": "b"})
+    checked.mark_checked(spec)
+    key = id(spec)
+    assert checked.checked_already(spec)
+    del spec
+    gc.collect()
+    assert key not in checked._MARKS
