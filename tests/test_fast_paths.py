@@ -511,3 +511,32 @@ def test_block_contents_that_json_tells_apart_get_distinct_memo_keys():
     assert len(keys) == len(texts) - 1  # 1.00 and 1.0: one number to every rule
     assert _content_key("t", {"a": 1, "b": 2}) != _content_key("t", {"b": 2, "a": 1})
     assert _content_key("t", {"a": 1}) != _content_key("u", {"a": 1})
+
+
+class _Note(str):
+    """Text of a subclass, as a value: scanned in full, whatever it holds."""
+
+
+class _Mapping(dict):
+    """A mapping of a subclass, as a value: scanned in full."""
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"n": {"note": _Note("LTAI5tAbCdEfGhIjKlMn")}},
+        {"n": _Mapping(password="hunter2")},
+        {"n": [{"note": "x"}, _Mapping(note="-----BEGIN RSA PRIVATE KEY-----")]},
+        {"n": {"note": "plain", "deep": [[{"secret": "s3cr3t"}]]}},
+        {"n": {"note": "plain", "items": ["LTAI5tAbCdEfGhIjKlMn"]}},  # text in a list: not read
+        [{"password": "p"}],
+        "LTAI5tAbCdEfGhIjKlMn",
+    ],
+    ids=range(7),
+)
+def test_the_scan_reads_subclasses_and_nesting_as_the_plain_scan_does(document):
+    """With every key already known as plain, values of subclasses and deep ones still count."""
+    find_secret_literals({"note": "x", "deep": "y", "items": "z"})  # keys now known as plain
+    for references_allowed in (True, False):
+        expected = _plain_secret_scan(document, references_allowed)
+        assert find_secret_literals(document, references_allowed) == expected

@@ -15,6 +15,7 @@ attribute on the spec it builds.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import string
 from collections.abc import Callable, Mapping
@@ -223,25 +224,51 @@ def read_values(check: ConfigChecker, data: object, section: Section) -> dict[st
     if not isinstance(data, dict):
         check.fail("", data, "a JSON object")
         data = {}
-    known = {f.key for f in section}
+    positions, required = _layout(section)
     for key, value in data.items():
-        if key not in known:
+        if key not in positions:
             name = key if isinstance(key, str) else repr(key)
             known_keys = ", ".join(f.key for f in section)
             check.fail(name, value, "a known key: " + known_keys, as_written=True)
+    # the keys given and the required ones, in the section's order (the order problems
+    # are reported in): a deployment entry gives a few of a section's many keys
+    wanted = [positions[key] for key in data if key in positions]
+    wanted += [item for item in required if item[1].key not in data]
+    if len(wanted) > 1:
+        wanted.sort(key=_position)
     values: dict[str, Any] = {}
-    for field in section:
+    for _, field in wanted:
         if field.key in data:
             ok, value = _read(check, field, data[field.key])
         else:
             ok, value = False, MISSING
-            if field.required:
-                check.fail(field.key, MISSING, f"required: {field.doc}")
+            check.fail(field.key, MISSING, f"required: {field.doc}")
         if ok:
             values[field.attr] = value
         elif field.required:
             values[field.attr] = () if field.kind in ("strings", "objects") else ""
     return values
+
+
+_Placed = tuple[int, Field]
+"""A field and its place among its section's keys."""
+
+
+def _position(item: _Placed) -> int:
+    return item[0]
+
+
+@functools.lru_cache(maxsize=256)
+def _layout(
+    section: Section,
+) -> tuple[dict[object, tuple[int, Field]], tuple[tuple[int, Field], ...]]:
+    """Each key of ``section`` with its place and field, and its required fields so placed.
+
+    Sections are built once, when the package is imported, and never change.
+    """
+    positions = {field.key: (index, field) for index, field in enumerate(section)}
+    required = tuple((i, field) for i, field in enumerate(section) if field.required)
+    return positions, required
 
 
 def build(check: ConfigChecker, data: object, section: Section) -> Any:

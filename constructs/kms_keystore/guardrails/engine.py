@@ -142,27 +142,34 @@ def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
             yield name, item if isinstance(item, dict) else {}
 
 
-def _blocks(document: dict[str, Any], stack_path: str) -> Iterator[_Block]:
-    for section in ("resource", "data"):
+def _blocks(document: dict[str, Any], stack_path: str) -> list[_Block]:
+    """Every block of ``document``, in the order rules are asked about them."""
+    found: list[_Block] = []
+    add = found.append
+    for section, prefix in (("resource", ""), ("data", "data.")):
         for type_name, by_name in (document.get(section) or {}).items():
-            prefix = "data." if section == "data" else ""
+            if type(by_name) is dict and all(type(body) is dict for body in by_name.values()):
+                for name, config in by_name.items():  # as cdktf writes them: one object each
+                    add(_Block(type_name, f"{prefix}{type_name}.{name}", config, True))
+                continue
             for name, config in _bodies(by_name):
-                yield _Block(type_name, f"{prefix}{type_name}.{name}", config, True)
+                add(_Block(type_name, f"{prefix}{type_name}.{name}", config, True))
     for type_name, configs in (document.get("provider") or {}).items():
         for index, config in enumerate(configs):
-            yield _Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False)
+            add(_Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False))
     terraform = document.get("terraform") or {}
     for type_name, config in (terraform.get("backend") or {}).items():
-        yield _Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, False)
+        add(_Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, False))
     if "cloud" in terraform:
-        yield _Block("terraform.cloud", "cloud", terraform["cloud"], False)
+        add(_Block("terraform.cloud", "cloud", terraform["cloud"], False))
     for name, config in (document.get("module") or {}).items():
-        yield _Block("module", f"module.{name}", config, False)
+        add(_Block("module", f"module.{name}", config, False))
     for kind in ("variable", "output", "check"):
         for name, config in (document.get(kind) or {}).items():
-            yield _Block(kind, f"{kind}.{name}", config, False)
+            add(_Block(kind, f"{kind}.{name}", config, False))
     for name, value in (document.get("locals") or {}).items():
-        yield _Block("locals", f"local.{name}", {name: value}, False)
+        add(_Block("locals", f"local.{name}", {name: value}, False))
+    return found
 
 
 def find_by_path(root: IConstruct, path: str) -> IConstruct | None:
@@ -341,7 +348,7 @@ def _judge_document(
     for block in _blocks(document, stack_path):
         type_name, config = block.type_name, block.config
         rules, reasons = _block_reasons(type_name, config, verdicts)
-        if not any(reasons) and block.address not in through_defaults:
+        if not any(reasons) and (not through_defaults or block.address not in through_defaults):
             continue  # the common case: every rule passes
         recorded: dict[str, str] = {}
         for rule, reason in zip(rules, reasons, strict=True):
