@@ -1,16 +1,28 @@
-"""Synth benchmark: our app against its floor, in interleaved pairs; checks the budget.
+"""Synth benchmark: our app against its floor, in pairs; checks the budget.
 
     python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 25,11,5] [--out FILE]
-                                     [--write-docs]
+                                     [--write-docs] [--mode concurrent|serial]
+                                     [--a-a | --burn-ms N]
 
 For each fleet size N, our app (``main.py`` with N default deployments) and the
 floor (``floor_app.py``: the same construct tree with the raw bindings, writing
-byte-identical output) run alternately, each in a fresh process tree (Python
-and its jsii Node process), starting with the other one on every second pair.
-Per run: wall time, CPU time (user + system of the whole tree, from ``wait4``),
-and the peak resident memory of the Python and Node processes, each read by the
+byte-identical output) run in pairs, each in a fresh process tree (Python and
+its jsii Node process). In the default concurrent mode a pair is two runs of
+both at the same time, each tree pinned to one of two CPUs, the CPUs swapped
+for the second run: both sides live through the same seconds of the machine,
+and a CPU slower than the other slows each side once (the pair's ratio is the
+geometric mean of its two runs' ratios). A busy loop takes the CPU of the side
+that finishes first until the other ends. ``--mode serial`` runs one side after
+the other instead. Which side starts first alternates pair by pair. Per run:
+wall time, CPU time (user + system of the whole tree, from ``wait4``), and the
+peak resident memory of the Python and Node processes, each read by the
 process itself from ``getrusage`` at exit (``measured.py``); their sum bounds
 the tree's peak from above. Nothing scans ``/proc``.
+
+The bench checks itself: ``--a-a`` puts the floor on both sides (every ratio
+should be 1), ``--burn-ms N`` makes our side burn N ms of CPU before it starts
+(an excess of known size, which the ratios should show). Each writes its own
+table in ``docs/speed.md`` with ``--write-docs``.
 
 Also reported, not budgeted: a cold jsii package cache, and ``npx cdktf synth``
 (the CLI runs the same app through ``measured.py``; its memory is the CLI's
@@ -28,9 +40,9 @@ within budget when the whole interval is, over it when the whole interval is
 above; while the interval straddles the budget, two more pairs are run at a
 time, up to three times the starting count, so a noisy machine neither flips
 the verdict nor hides an excess: what stays undecided is reported as such. The
-exit status is 1 when a budget is missed, 3 when one is undecided. Results are printed; written as
-JSON only with ``--out``, and into ``docs/speed.md`` (between its
-``bench:begin``/``bench:end`` markers) only with ``--write-docs``.
+exit status is 1 when a budget is missed, 3 when one is undecided. Results are
+printed; written as JSON only with ``--out``, and into ``docs/speed.md``
+(between its ``bench:begin``/``bench:end`` markers) only with ``--write-docs``.
 """
 
 from __future__ import annotations
@@ -47,8 +59,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -66,6 +80,11 @@ starting count; what is still undecided then is reported so (exit status 3)."""
 SPEED_DOC = ROOT / "docs" / "speed.md"
 DOC_BEGIN = "<!-- bench:begin (written by `make bench BENCH_ARGS=--write-docs`) -->"
 DOC_END = "<!-- bench:end -->"
+CHECK_BEGIN = (
+    '<!-- bench-{name}:begin (written by `make bench BENCH_ARGS="{args} --write-docs"`) -->'
+)
+CHECK_END = "<!-- bench-{name}:end -->"
+"""Where the bench's checks of itself (``--a-a``, ``--burn-ms``) write their tables."""
 
 
 @dataclass
@@ -126,43 +145,40 @@ def floor(size: int) -> tuple[list[str], dict[str, str]]:
     return [str(HERE / "floor_app.py"), "{out}", *names(size)], {}
 
 
-def run(
+def _command(
     program: tuple[list[str], dict[str, str]],
     outdir: Path,
+    report: str,
     extra_env: dict | None = None,
     under_cli: bool = False,
-) -> Run:
-    """Run one program to completion in a fresh process tree; measure it.
-
-    With ``under_cli``, ``npx cdktf synth`` runs the program as its app.
-    """
+) -> tuple[list[str], dict[str, str]]:
+    """The command and environment that run ``program`` into ``outdir`` under ``measured.py``."""
     arguments, env_extra = program
-    with tempfile.NamedTemporaryFile(prefix="kms-bench-", suffix=".json") as report:
-        env = {
-            **os.environ,
-            "CDKTF_OUTDIR": str(outdir),
-            "KMS_BENCH_RUSAGE": report.name,
-            **env_extra,
-            **(extra_env or {}),
-        }
-        app = [PYTHON, MEASURED, *(a.replace("{out}", str(outdir)) for a in arguments)]
-        command = app
-        if under_cli:
-            command = ["npx", "cdktf", "synth", "--output", str(outdir), "--app", " ".join(app)]
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL if under_cli else None,
-        )
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} exited with {process.returncode}")
-        peaks = json.loads(Path(report.name).read_text(encoding="utf-8"))
+    env = {
+        **os.environ,
+        "CDKTF_OUTDIR": str(outdir),
+        "KMS_BENCH_RUSAGE": report,
+        **env_extra,
+        **(extra_env or {}),
+    }
+    app = [PYTHON, MEASURED, *(a.replace("{out}", str(outdir)) for a in arguments)]
+    if under_cli:
+        return ["npx", "cdktf", "synth", "--output", str(outdir), "--app", " ".join(app)], env
+    return app, env
+
+
+def _pinned(cpu: int | None) -> Callable[[], None] | None:
+    """A ``preexec_fn`` that keeps the child (and the Node process it starts) on ``cpu``."""
+    if cpu is None:
+        return None
+    return lambda: os.sched_setaffinity(0, {cpu})
+
+
+def _measured(command: list[str], status: int, usage: Any, wall: float, report: str) -> Run:
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise SystemExit(f"{' '.join(command)} exited with {code}")
+    peaks = json.loads(Path(report).read_text(encoding="utf-8"))
     return Run(
         wall=wall,
         cpu=usage.ru_utime + usage.ru_stime,
@@ -173,6 +189,80 @@ def run(
         python_cpu=peaks.get("self_cpu_s", 0.0),
         node_cpu=peaks.get("children_cpu_s", 0.0),
     )
+
+
+def run(
+    program: tuple[list[str], dict[str, str]],
+    outdir: Path,
+    extra_env: dict | None = None,
+    under_cli: bool = False,
+) -> Run:
+    """Run one program to completion in a fresh process tree; measure it.
+
+    With ``under_cli``, ``npx cdktf synth`` runs the program as its app.
+    """
+    with tempfile.NamedTemporaryFile(prefix="kms-bench-", suffix=".json") as report:
+        command, env = _command(program, outdir, report.name, extra_env, under_cli)
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL if under_cli else None,
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        return _measured(command, status, usage, time.perf_counter() - start, report.name)
+
+
+def together(
+    first: tuple[tuple[list[str], dict[str, str]], Path, int],
+    second: tuple[tuple[list[str], dict[str, str]], Path, int],
+) -> tuple[Run, Run]:
+    """Run two programs at the same time, each pinned to its own CPU; measure each.
+
+    Both go through the same minutes of the machine, so a slowdown of the host
+    reaches both. When one finishes first, a busy loop takes its CPU until the
+    other ends, so that the other's last stretch does not run on an idle
+    machine (faster, on a host whose two CPUs share a core) while its first
+    stretch did not.
+    """
+    with tempfile.TemporaryDirectory(prefix="kms-bench-") as reports:
+        started: dict[int, tuple[int, subprocess.Popen, list[str], str, float, int]] = {}
+        for index, (program, outdir, cpu) in enumerate((first, second)):
+            report = str(Path(reports, f"{index}.json"))
+            command, environ = _command(program, outdir, report)
+            process = subprocess.Popen(
+                command,
+                cwd=ROOT,
+                env=environ,
+                stdout=subprocess.DEVNULL,
+                preexec_fn=_pinned(cpu),
+            )
+            started[process.pid] = (index, process, command, report, time.perf_counter(), cpu)
+        runs: dict[int, Run] = {}
+        filler: subprocess.Popen | None = None
+        try:
+            while started:
+                pid, status, usage = os.wait4(-1, 0)
+                if pid not in started:
+                    continue  # the filler, had it ended
+                index, process, command, report, start, cpu = started.pop(pid)
+                process.returncode = os.waitstatus_to_exitcode(status)
+                runs[index] = _measured(command, status, usage, time.perf_counter() - start, report)
+                if started and filler is None:
+                    filler = subprocess.Popen(
+                        [PYTHON, "-c", "while True: pass"], preexec_fn=_pinned(cpu)
+                    )
+        finally:
+            for _, process, *_ in started.values():  # the other run, when this one failed
+                process.kill()
+                process.wait()
+            if filler is not None:
+                filler.kill()
+                filler.wait()
+    return runs[0], runs[1]
 
 
 def same_output(left: Path, right: Path) -> bool:
@@ -189,33 +279,89 @@ def same_output(left: Path, right: Path) -> bool:
 Found = tuple[Scenario, Scenario, dict[str, list[float]]]
 
 
-def pairs(size: int, count: int, found: Found | None = None) -> Found:
-    """``count`` more interleaved runs of ours and the floor; per-pair CPU, wall and memory ratios.
+@dataclass(frozen=True)
+class Plan:
+    """How the pairs run, and what stands on "our" side of each."""
 
-    ``found`` holds the pairs run so far at this size, which the new ones extend.
+    cpus: tuple[int, int] | None = None
+    """Two CPUs: each pair's two runs go at the same time, one on each (swapped pair by
+    pair); None: one after the other, on whatever CPUs the system gives them."""
+    a_a: bool = False
+    """The floor on both sides: the bench measured against itself (its ratios should be 1)."""
+    burn_ms: int = 0
+    """CPU our side burns in Python before it starts: an excess of known size to detect."""
+
+    @property
+    def mode(self) -> str:
+        """``concurrent`` or ``serial``."""
+        return "serial" if self.cpus is None else "concurrent"
+
+    def mine(self, size: int) -> tuple[list[str], dict[str, str]]:
+        """The program on our side of a pair."""
+        program = floor(size) if self.a_a else ours(size)
+        if not self.burn_ms:
+            return program
+        return program[0], {**program[1], "KMS_BENCH_BURN_MS": str(self.burn_ms)}
+
+
+def two_cpus() -> tuple[int, int] | None:
+    """Two CPUs this process may run on, or None when it has fewer."""
+    try:
+        allowed = sorted(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return None
+    return (allowed[0], allowed[1]) if len(allowed) >= 2 else None
+
+
+def pairs(size: int, count: int, found: Found | None = None, plan: Plan = Plan()) -> Found:
+    """``count`` more pairs of ours and the floor; per-pair CPU, wall and memory ratios.
+
+    Serial pairs run one side after the other, the first side alternating pair by
+    pair. A concurrent pair is two runs of both sides at the same time, one side
+    on each CPU, with the CPUs swapped for the second run: its ratios are the
+    geometric means of the two runs' ratios, so that a CPU slower than the other
+    (one that takes the machine's interrupts) slows each side once and cancels
+    out. Which side starts first alternates pair by pair. ``found`` holds the
+    pairs run so far at this size, which the new ones extend.
     """
     mine, base, ratios = found or (Scenario(), Scenario(), {"cpu": [], "wall": [], "memory": []})
     start = len(ratios["cpu"])
     for index in range(start, start + count):
+        ours_first = index % 2 == 0
+        runs: list[tuple[Run, Run]] = []
         with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
-            out_ours, out_floor = Path(scratch, "ours"), Path(scratch, "floor")
-            if index % 2 == 0:
-                a, b = run(ours(size), out_ours), run(floor(size), out_floor)
-            else:
-                b, a = run(floor(size), out_floor), run(ours(size), out_ours)
+            if plan.cpus is None:
+                out_ours, out_floor = Path(scratch, "ours"), Path(scratch, "floor")
+                if ours_first:
+                    a, b = run(plan.mine(size), out_ours), run(floor(size), out_floor)
+                else:
+                    b, a = run(floor(size), out_floor), run(plan.mine(size), out_ours)
+                runs.append((a, b))
+            for cpu_ours, cpu_floor in (plan.cpus, plan.cpus[::-1]) if plan.cpus else ():
+                out_ours = Path(scratch, f"ours-{cpu_ours}")
+                out_floor = Path(scratch, f"floor-{cpu_floor}")
+                left = (plan.mine(size), out_ours, cpu_ours)
+                right = (floor(size), out_floor, cpu_floor)
+                if ours_first:
+                    a, b = together(left, right)
+                else:
+                    b, a = together(right, left)
+                runs.append((a, b))
             if index == 0 and not same_output(out_ours, out_floor):
                 raise SystemExit(f"the floor's output differs from ours at {size} stacks")
-        mine.runs.append(a)
-        base.runs.append(b)
-        ratios["cpu"].append(a.cpu / b.cpu)
-        ratios["wall"].append(a.wall / b.wall)
-        ratios["memory"].append(a.tree_mib / b.tree_mib)
-        print(
-            f"    pair {index + 1}: ours {_figures(a)} | floor {_figures(b)}"
-            f" | cpu ratio {ratios['cpu'][-1]:.3f}",
-            flush=True,
-        )
+        for a, b in runs:
+            mine.runs.append(a)
+            base.runs.append(b)
+        ratios["cpu"].append(_geometric_mean([a.cpu / b.cpu for a, b in runs]))
+        ratios["wall"].append(_geometric_mean([a.wall / b.wall for a, b in runs]))
+        ratios["memory"].append(_geometric_mean([a.tree_mib / b.tree_mib for a, b in runs]))
+        shown = " ; ".join(f"ours {_figures(a)} | floor {_figures(b)}" for a, b in runs)
+        print(f"    pair {index + 1}: {shown} | cpu ratio {ratios['cpu'][-1]:.3f}", flush=True)
     return mine, base, ratios
+
+
+def _geometric_mean(values: list[float]) -> float:
+    return math.prod(values) ** (1 / len(values))
 
 
 def median_interval(values: list[float], confidence: float = CONFIDENCE) -> tuple[float, float]:
@@ -345,14 +491,29 @@ def table(results: dict[str, dict], machine: str) -> str:
     return "\n".join(lines)
 
 
-def write_docs(text: str, doc: Path = SPEED_DOC) -> None:
-    """Replace what lies between the bench markers of ``doc`` with ``text``."""
+def write_docs(
+    text: str, doc: Path = SPEED_DOC, begin: str = DOC_BEGIN, end: str = DOC_END
+) -> None:
+    """Replace what lies between the markers ``begin`` and ``end`` of ``doc`` with ``text``."""
     content = doc.read_text(encoding="utf-8")
-    if DOC_BEGIN not in content or DOC_END not in content:
-        raise SystemExit(f"{doc} lacks the markers {DOC_BEGIN!r} and {DOC_END!r}")
-    head, rest = content.split(DOC_BEGIN, 1)
-    _, tail = rest.split(DOC_END, 1)
-    doc.write_text(f"{head}{DOC_BEGIN}\n{text}\n{DOC_END}{tail}", encoding="utf-8")
+    if begin not in content or end not in content:
+        raise SystemExit(f"{doc} lacks the markers {begin!r} and {end!r}")
+    head, rest = content.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    doc.write_text(f"{head}{begin}\n{text}\n{end}{tail}", encoding="utf-8")
+
+
+def markers(plan: Plan) -> tuple[str, str]:
+    """The markers of ``docs/speed.md`` that a run with ``plan`` writes between."""
+    if plan.a_a:
+        name, args = "a-a", "--a-a"
+    elif plan.burn_ms:
+        name, args = "burn", f"--burn-ms {plan.burn_ms}"
+    else:
+        return DOC_BEGIN, DOC_END
+    if plan.cpus is None:
+        args += " --mode serial"
+    return CHECK_BEGIN.format(name=name, args=args), CHECK_END.format(name=name)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -365,7 +526,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--write-docs", action="store_true", help="write the results table into docs/speed.md"
     )
+    parser.add_argument(
+        "--mode",
+        choices=("concurrent", "serial"),
+        default="concurrent",
+        help="a pair's two runs at the same time on two CPUs (falls back to serial with"
+        " fewer than two), or one after the other",
+    )
+    parser.add_argument(
+        "--a-a", action="store_true", help="check the bench: the floor on both sides"
+    )
+    parser.add_argument(
+        "--burn-ms",
+        type=int,
+        default=0,
+        help="check the bench: our side first burns this much CPU (an excess of known size)",
+    )
     args = parser.parse_args(argv)
+    if args.a_a and args.burn_ms:
+        parser.error("--a-a and --burn-ms check different things: give one")
+    cpus = two_cpus() if args.mode == "concurrent" else None
+    if args.mode == "concurrent" and cpus is None:
+        print("fewer than two CPUs: the pairs run one after the other", flush=True)
+    plan = Plan(cpus=cpus, a_a=args.a_a, burn_ms=args.burn_ms)
+    if args.a_a or args.burn_ms:
+        args.extras = 0  # a check of the bench measures the pairs only
     sizes = [int(s) for s in args.fleets.split(",")]
     counts = (
         [int(c) for c in args.pairs.split(",")]
@@ -375,15 +560,25 @@ def main(argv: list[str] | None = None) -> int:
 
     compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
-        run(ours(1), Path(scratch))  # warms the page and jsii caches; not counted
+        # warm the page and jsii caches; not counted
+        run(ours(1), Path(scratch, "ours"))
+        run(floor(1), Path(scratch, "floor"))
     results: dict[str, dict] = {}
     missed, undecided = [], []
+    what = (
+        "the floor against itself"
+        if plan.a_a
+        else f"ours burning {plan.burn_ms} ms first, against the floor"
+        if plan.burn_ms
+        else "ours against the floor"
+    )
+    print(f"{what}; {plan.mode} pairs" + (f" on CPUs {plan.cpus}" if plan.cpus else ""))
     for size, count in zip(sizes, counts, strict=True):
-        print(f"{size} stack(s), {count} interleaved pairs:", flush=True)
-        found = pairs(size, count)
+        print(f"{size} stack(s), {count} pairs:", flush=True)
+        found = pairs(size, count, plan=plan)
         while not decided(found) and len(found[2]["cpu"]) < count * MORE_PAIRS:
             print("    the noise hides the verdict: two more pairs", flush=True)
-            found = pairs(size, 2, found)
+            found = pairs(size, 2, found, plan)
         row = summarize(*found)
         results[str(size)] = row
         for measure in BUDGET:
@@ -444,19 +639,22 @@ def main(argv: list[str] | None = None) -> int:
         f" side of the budget: {outcome}"
     )
     machine = (
-        f"Written by `make bench` on {os.cpu_count()} CPUs (load average "
-        f"{os.getloadavg()[0]:.1f} at the end), Python {platform.python_version()}, "
+        f"Written by `make bench` ({what}; {plan.mode} pairs) on {os.cpu_count()} CPUs "
+        f"(load average {os.getloadavg()[0]:.1f} at the end), Python {platform.python_version()}, "
         f"{'; '.join(_extra_lines(other)) or 'no extras measured'}. "
         f"Budget (median of the pairs, its {CONFIDENCE:.0%} interval on the budget's side): "
         f"CPU <= {BUDGET['cpu']}, memory <= {BUDGET['memory']}: {outcome}."
     )
     if args.write_docs:
-        write_docs(table(results, machine))
+        write_docs(table(results, machine), SPEED_DOC, *markers(plan))
         print(f"wrote the table into {SPEED_DOC.relative_to(ROOT)}")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         report = {
             "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+            "mode": plan.mode,
+            "a_a": plan.a_a,
+            "burn_ms": plan.burn_ms,
             "fleets": results,
             "extras": other,
             "budget": BUDGET,

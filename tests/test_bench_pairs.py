@@ -1,0 +1,135 @@
+"""The bench's pairs: how they run, and what cancels out of their ratios."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .support import ROOT
+from .test_bench_verdict import bench
+
+
+def _run(cpu: float, wall: float = 1.0, mib: float = 100.0) -> object:
+    return bench.Run(wall=wall, cpu=cpu, python_mib=mib, node_mib=0.0, largest_mib=mib)
+
+
+@pytest.fixture
+def machine(monkeypatch):
+    """A fake machine: CPU 0 runs everything 7% slower than CPU 1; runs record what ran."""
+    speed = {0: 1.07, 1: 1.0}
+    calls = []
+
+    def together(first, second):
+        calls.append((first, second))
+        return tuple(
+            _run(_work(program) * speed[cpu], wall=_work(program) * speed[cpu])
+            for program, _outdir, cpu in (first, second)
+        )
+
+    def run(program, outdir, extra_env=None, under_cli=False):
+        calls.append((program, outdir))
+        return _run(_work(program))
+
+    monkeypatch.setattr(bench, "together", together)
+    monkeypatch.setattr(bench, "run", run)
+    monkeypatch.setattr(bench, "same_output", lambda left, right: True)
+    return calls
+
+
+def _work(program) -> float:
+    """Ours does 4% more than the floor; burning adds its milliseconds to a 1 s run."""
+    arguments, env = program
+    work = 1.04 if arguments[0].endswith("main.py") else 1.0
+    return work + int(env.get("KMS_BENCH_BURN_MS", 0)) / 1000
+
+
+def test_a_concurrent_pair_runs_each_side_once_on_each_cpu(machine):
+    bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1)))
+    assert len(machine) == 4
+    placed = [(first[2], second[2]) for first, second in machine]
+    assert placed[0] == placed[1][::-1] and placed[2] == placed[3][::-1]
+    starts_with_ours = [first[0][0][0].endswith("main.py") for first, _ in machine]
+    assert starts_with_ours == [True, True, False, False]  # which side starts alternates
+
+
+def test_a_slower_cpu_cancels_out_of_a_concurrent_pair(machine):
+    mine, base, ratios = bench.pairs(100, 3, plan=bench.Plan(cpus=(0, 1)))
+    assert ratios["cpu"] == pytest.approx([1.04] * 3)
+    assert ratios["wall"] == pytest.approx([1.04] * 3)
+    assert len(mine.runs) == len(base.runs) == 6
+
+
+def test_serial_pairs_alternate_which_side_runs_first(machine):
+    _, _, ratios = bench.pairs(1, 2, plan=bench.Plan())
+    first_programs = [machine[0][0][0][0], machine[2][0][0][0]]
+    assert first_programs[0].endswith("main.py") and first_programs[1].endswith("floor_app.py")
+    assert ratios["cpu"] == pytest.approx([1.04, 1.04])
+
+
+def test_the_checks_put_the_floor_or_a_known_excess_on_our_side(machine):
+    _, _, same = bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1), a_a=True))
+    assert same["cpu"] == pytest.approx([1.0, 1.0])
+    _, _, burnt = bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1), burn_ms=50))
+    assert burnt["cpu"] == pytest.approx([1.09, 1.09])
+
+
+def test_each_check_writes_its_own_table(tmp_path):
+    doc = tmp_path / "speed.md"
+    blocks = {
+        bench.Plan(cpus=(0, 1)): "main",
+        bench.Plan(cpus=(0, 1), a_a=True): "a-a",
+        bench.Plan(a_a=True): "a-a serial",
+        bench.Plan(cpus=(0, 1), burn_ms=30): "burn",
+    }
+    doc.write_text("\n".join(f"{b}\nold\n{e}" for b, e in map(bench.markers, blocks)) + "\n")
+    for plan, text in blocks.items():
+        bench.write_docs(text, doc, *bench.markers(plan))
+    written = doc.read_text()
+    assert "old" not in written
+    assert 'BENCH_ARGS="--a-a --mode serial --write-docs"' in written
+    assert 'BENCH_ARGS="--burn-ms 30 --write-docs"' in written
+    for text in blocks.values():
+        assert f"\n{text}\n" in written
+
+
+def test_one_cpu_means_serial_pairs(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3})
+    assert bench.two_cpus() is None
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {5, 2, 9})
+    assert bench.two_cpus() == (2, 5)
+
+
+def test_a_burn_is_spent_in_the_measured_python_process(tmp_path):
+    script = tmp_path / "nothing.py"
+    script.write_text("pass\n")
+    report = tmp_path / "report.json"
+    environ = {**os.environ, "KMS_BENCH_RUSAGE": str(report), "KMS_BENCH_BURN_MS": "300"}
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "measured.py"), str(script)],
+        check=True,
+        env=environ,
+    )
+    assert json.loads(report.read_text())["self_cpu_s"] >= 0.3
+
+
+@pytest.mark.skipif(bench.two_cpus() is None, reason="needs two CPUs")
+def test_two_runs_at_once_are_each_measured_on_their_own_cpu(tmp_path):
+    script = tmp_path / "where.py"
+    script.write_text(
+        "import os, pathlib, sys\n"
+        "pathlib.Path(os.environ['CDKTF_OUTDIR']).write_text(repr(sorted(os.sched_getaffinity(0))))\n"
+    )
+    cpus = bench.two_cpus()
+    quick = ([str(script)], {})
+    slow = ([str(script)], {"KMS_BENCH_BURN_MS": "300"})
+    first, second = bench.together(
+        (quick, tmp_path / "first", cpus[0]), (slow, tmp_path / "second", cpus[1])
+    )
+    assert (tmp_path / "first").read_text() == repr([cpus[0]])
+    assert (tmp_path / "second").read_text() == repr([cpus[1]])
+    assert second.cpu >= 0.3 > first.cpu
+    assert second.python_cpu >= 0.3
