@@ -2,7 +2,7 @@
 
     python benchmarks/synth_bench.py [--fleets 1,100,1000] [--pairs 25,11,5] [--out FILE]
                                      [--write-docs] [--mode concurrent|serial]
-                                     [--a-a | --burn-ms N]
+                                     [--a-a | --burn-ms 30,60,300]
 
 For each fleet size N, our app (``main.py`` with N default deployments) and the
 floor (``floor_app.py``: the same construct tree with the raw bindings, writing
@@ -20,9 +20,10 @@ process itself from ``getrusage`` at exit (``measured.py``); their sum bounds
 the tree's peak from above. Nothing scans ``/proc``.
 
 The bench checks itself: ``--a-a`` puts the floor on both sides (every ratio
-should be 1), ``--burn-ms N`` makes our side burn N ms of CPU before it starts
-(an excess of known size, which the ratios should show). Each writes its own
-table in ``docs/speed.md`` with ``--write-docs``.
+should be 1); ``--burn-ms`` too, but one side first burns the given CPU (ms at
+each fleet size): an excess of known size, whose expected ratio (1 + the burn
+over the floor's median CPU) is printed beside the measured one. Each writes
+its own table in ``docs/speed.md`` with ``--write-docs``.
 
 Also reported, not budgeted: a cold jsii package cache, and ``npx cdktf synth``
 (the CLI runs the same app through ``measured.py``; its memory is the CLI's
@@ -60,7 +61,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -289,7 +290,8 @@ class Plan:
     a_a: bool = False
     """The floor on both sides: the bench measured against itself (its ratios should be 1)."""
     burn_ms: int = 0
-    """CPU our side burns in Python before it starts: an excess of known size to detect."""
+    """With the floor on both sides, CPU one side burns in Python before it starts: an
+    excess of known size to detect."""
 
     @property
     def mode(self) -> str:
@@ -298,7 +300,7 @@ class Plan:
 
     def mine(self, size: int) -> tuple[list[str], dict[str, str]]:
         """The program on our side of a pair."""
-        program = floor(size) if self.a_a else ours(size)
+        program = floor(size) if self.a_a or self.burn_ms else ours(size)
         if not self.burn_ms:
             return program
         return program[0], {**program[1], "KMS_BENCH_BURN_MS": str(self.burn_ms)}
@@ -479,8 +481,9 @@ def table(results: dict[str, dict], machine: str) -> str:
         lines.append(
             f"| {size} | {row['pairs']} | {row['cpu_ratio']:.3f} "
             f"({row['cpu_interval_low']:.3f}-{row['cpu_interval_high']:.3f}; "
-            f"{row['cpu_ratio_min']:.3f}-{row['cpu_ratio_max']:.3f}) "
-            f"| {row['cpu_verdict']} | {row['pairs_ours_slower']} of {row['pairs']} "
+            f"{row['cpu_ratio_min']:.3f}-{row['cpu_ratio_max']:.3f})"
+            f"{_expected(row)} | {row['cpu_verdict']} "
+            f"| {row['pairs_ours_slower']} of {row['pairs']} "
             f"| {row['ours_cpu_s']:.2f} s | {row['floor_cpu_s']:.2f} s "
             f"| {row['ours_python_cpu_s']:.3f} / {row['floor_python_cpu_s']:.3f} s "
             f"| {row['ours_node_cpu_s']:.3f} / {row['floor_node_cpu_s']:.3f} s "
@@ -489,6 +492,11 @@ def table(results: dict[str, dict], machine: str) -> str:
         )
     lines += ["", machine]
     return "\n".join(lines)
+
+
+def _expected(row: dict) -> str:
+    expected = row.get("expected_cpu_ratio")
+    return f", expected {expected:.3f}" if expected else ""
 
 
 def write_docs(
@@ -503,12 +511,13 @@ def write_docs(
     doc.write_text(f"{head}{begin}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
-def markers(plan: Plan) -> tuple[str, str]:
-    """The markers of ``docs/speed.md`` that a run with ``plan`` writes between."""
+def markers(plan: Plan, burn: str = "") -> tuple[str, str]:
+    """The markers of ``docs/speed.md`` that a run with ``plan`` (and ``--burn-ms burn``)
+    writes between."""
     if plan.a_a:
         name, args = "a-a", "--a-a"
-    elif plan.burn_ms:
-        name, args = "burn", f"--burn-ms {plan.burn_ms}"
+    elif burn:
+        name, args = "burn", f"--burn-ms {burn}"
     else:
         return DOC_BEGIN, DOC_END
     if plan.cpus is None:
@@ -538,17 +547,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--burn-ms",
-        type=int,
-        default=0,
-        help="check the bench: our side first burns this much CPU (an excess of known size)",
+        default="",
+        help="check the bench: the floor against itself, one side first burning this much CPU"
+        " (ms per fleet size, comma-separated: an excess of known size)",
     )
     args = parser.parse_args(argv)
-    if args.a_a and args.burn_ms:
+    if args.a_a and args.burn_ms:  # both put the floor on our side
         parser.error("--a-a and --burn-ms check different things: give one")
     cpus = two_cpus() if args.mode == "concurrent" else None
     if args.mode == "concurrent" and cpus is None:
         print("fewer than two CPUs: the pairs run one after the other", flush=True)
-    plan = Plan(cpus=cpus, a_a=args.a_a, burn_ms=args.burn_ms)
+    plan = Plan(cpus=cpus, a_a=args.a_a)
     if args.a_a or args.burn_ms:
         args.extras = 0  # a check of the bench measures the pairs only
     sizes = [int(s) for s in args.fleets.split(",")]
@@ -557,6 +566,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.pairs
         else [DEFAULT_PAIRS.get(s, 3) for s in sizes]
     )
+    burns = [int(ms) for ms in args.burn_ms.split(",")] if args.burn_ms else [0]
+    if len(burns) not in (1, len(sizes)):
+        parser.error("--burn-ms: one value, or one per fleet size")
+    burn_at = dict(zip(sizes, burns * len(sizes) if len(burns) == 1 else burns, strict=True))
 
     compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
@@ -568,18 +581,23 @@ def main(argv: list[str] | None = None) -> int:
     what = (
         "the floor against itself"
         if plan.a_a
-        else f"ours burning {plan.burn_ms} ms first, against the floor"
-        if plan.burn_ms
+        else "the floor burning "
+        + ", ".join(f"{ms} ms at {size}" for size, ms in burn_at.items())
+        + " first, against the floor"
+        if args.burn_ms
         else "ours against the floor"
     )
     print(f"{what}; {plan.mode} pairs" + (f" on CPUs {plan.cpus}" if plan.cpus else ""))
     for size, count in zip(sizes, counts, strict=True):
         print(f"{size} stack(s), {count} pairs:", flush=True)
-        found = pairs(size, count, plan=plan)
+        at_size = replace(plan, burn_ms=burn_at[size])
+        found = pairs(size, count, plan=at_size)
         while not decided(found) and len(found[2]["cpu"]) < count * MORE_PAIRS:
             print("    the noise hides the verdict: two more pairs", flush=True)
-            found = pairs(size, 2, found, plan)
+            found = pairs(size, 2, found, at_size)
         row = summarize(*found)
+        if at_size.burn_ms:
+            row["expected_cpu_ratio"] = 1 + at_size.burn_ms / 1000 / row["floor_cpu_s"]
         results[str(size)] = row
         for measure in BUDGET:
             if row[f"{measure}_verdict"] == "over":
@@ -604,6 +622,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  {row['ours_peak_mib']:8.0f}"
             f"  {row['pairs_ours_slower']:>4} of {row['pairs']:<4}"
             f"  {row['ours_jsii_requests']:>8} / {row['floor_jsii_requests']}"
+            f"{_expected(row)}"
         )
     print("  where the CPU goes (medians): Python ours / floor, Node ours / floor")
     for size, row in results.items():
@@ -646,7 +665,7 @@ def main(argv: list[str] | None = None) -> int:
         f"CPU <= {BUDGET['cpu']}, memory <= {BUDGET['memory']}: {outcome}."
     )
     if args.write_docs:
-        write_docs(table(results, machine), SPEED_DOC, *markers(plan))
+        write_docs(table(results, machine), SPEED_DOC, *markers(plan, args.burn_ms))
         print(f"wrote the table into {SPEED_DOC.relative_to(ROOT)}")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -654,7 +673,7 @@ def main(argv: list[str] | None = None) -> int:
             "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
             "mode": plan.mode,
             "a_a": plan.a_a,
-            "burn_ms": plan.burn_ms,
+            "burn_ms": burn_at if args.burn_ms else {},
             "fleets": results,
             "extras": other,
             "budget": BUDGET,
