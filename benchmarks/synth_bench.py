@@ -50,11 +50,13 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import filecmp
 import json
 import math
 import os
 import platform
+import signal
 import statistics
 import subprocess
 import sys
@@ -223,16 +225,17 @@ def together(
 ) -> tuple[Run, Run]:
     """Run two programs at the same time, each pinned to its own CPU; measure each.
 
-    Both go through the same minutes of the machine, so a slowdown of the host
-    reaches both. When one finishes first, a busy loop takes its CPU until the
-    other ends, so that the other's last stretch does not run on an idle
-    machine (faster, on a host whose two CPUs share a core) while its first
-    stretch did not.
+    Both go through the same seconds of the machine, so a slowdown of the host
+    reaches both. When one finishes first, the same program starts again on its
+    CPU, unmeasured, and is stopped when the other ends: each measured run has
+    a synthesis beside it from its first second to its last, rather than a
+    last stretch on an idle machine (or beside a busy loop, which weighs on the
+    other CPU differently).
     """
-    with tempfile.TemporaryDirectory(prefix="kms-bench-") as reports:
+    with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
         started: dict[int, tuple[int, subprocess.Popen, list[str], str, float, int]] = {}
         for index, (program, outdir, cpu) in enumerate((first, second)):
-            report = str(Path(reports, f"{index}.json"))
+            report = str(Path(scratch, f"{index}.json"))
             command, environ = _command(program, outdir, report)
             process = subprocess.Popen(
                 command,
@@ -243,27 +246,48 @@ def together(
             )
             started[process.pid] = (index, process, command, report, time.perf_counter(), cpu)
         runs: dict[int, Run] = {}
-        filler: subprocess.Popen | None = None
+        fillers: list[subprocess.Popen] = []
+        filling: tuple[tuple[list[str], dict[str, str]], int] | None = None
+        filled = 0
         try:
             while started:
                 pid, status, usage = os.wait4(-1, 0)
-                if pid not in started:
-                    continue  # the filler, had it ended
+                if pid not in started:  # a filler that ended: the next one takes over
+                    fillers = [f for f in fillers if f.pid != pid]
+                    if filling is not None:
+                        filled += 1
+                        fillers.append(_filler(*filling, Path(scratch, f"fill-{filled}")))
+                    continue
                 index, process, command, report, start, cpu = started.pop(pid)
                 process.returncode = os.waitstatus_to_exitcode(status)
                 runs[index] = _measured(command, status, usage, time.perf_counter() - start, report)
-                if started and filler is None:
-                    filler = subprocess.Popen(
-                        [PYTHON, "-c", "while True: pass"], preexec_fn=_pinned(cpu)
-                    )
+                if started:
+                    filling = ((first, second)[index][0], cpu)
+                    fillers.append(_filler(*filling, Path(scratch, "fill")))
         finally:
             for _, process, *_ in started.values():  # the other run, when this one failed
                 process.kill()
                 process.wait()
-            if filler is not None:
-                filler.kill()
+            for filler in fillers:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(filler.pid, signal.SIGKILL)  # its Node process too
                 filler.wait()
     return runs[0], runs[1]
+
+
+def _filler(program: tuple[list[str], dict[str, str]], cpu: int, scratch: Path) -> subprocess.Popen:
+    """An unmeasured run of ``program`` on ``cpu``, in a process group of its own."""
+    command, environ = _command(program, scratch / "out", str(scratch / "report.json"))
+    scratch.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=_pinned(cpu),
+        start_new_session=True,
+    )
 
 
 def same_output(left: Path, right: Path) -> bool:
