@@ -9,7 +9,9 @@ and expect the constructs' check to run and stop the synthesis.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import gc
+import json
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,8 @@ from kms_keystore.core import checked
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.core.specs import InstanceSpec
 from kms_keystore.network import KeyStoreNetwork
+
+from .support import ROOT
 
 TOKEN = "${TfToken[TOKEN.1]}"
 
@@ -92,3 +96,40 @@ def test_a_mark_goes_with_its_spec():
     del spec
     gc.collect()
     assert key not in checked._MARKS
+
+
+def _mutable_places(value: object, path: str) -> list[str]:
+    """Where ``value`` holds something that can change after the reader checked it."""
+    if value is None or isinstance(value, (str, int, float, bool, enum.Enum)):
+        return []
+    if type(value) is tuple:
+        return [p for i, item in enumerate(value) for p in _mutable_places(item, f"{path}[{i}]")]
+    if dataclasses.is_dataclass(value) and type(value).__dataclass_params__.frozen:
+        return [
+            p
+            for field in dataclasses.fields(value)
+            for p in _mutable_places(getattr(value, field.name), f"{path}.{field.name}")
+        ]
+    return [f"{path}: {type(value).__name__}"]
+
+
+@pytest.mark.parametrize(
+    "example", [*sorted(p.name for p in (ROOT / "examples").glob("*.json")), "default"]
+)
+def test_a_marked_spec_holds_nothing_mutable_but_its_tags(tmp_path, example):
+    """The mark snapshots a spec's ``tags`` only: everything else must be unable to change."""
+    context = {} if example == "default" else json.loads((ROOT / "examples" / example).read_text())
+    context = {**context, "instance": {**context.get("instance", {}), "tags": {"team": "x"}}}
+    marked = []
+    for config in _read(tmp_path, context):
+        marked += [config.instance, config.network, *config.keys]
+    assert checked.checked_already(marked[0])  # the instance: marked with no arguments
+    places = []
+    for spec in marked:
+        for field in dataclasses.fields(spec):
+            value = getattr(spec, field.name)
+            if field.name == "tags" and type(value) is dict:
+                assert all(type(k) is str and type(v) is str for k, v in value.items())
+                continue
+            places += _mutable_places(value, f"{type(spec).__name__}.{field.name}")
+    assert places == []
