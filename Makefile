@@ -95,7 +95,7 @@ lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-# Synth benchmark: ours against the floor at 1, 100 and 1000 stacks, interleaved pairs;
+# Synth benchmark: ours against the floor at 1, 100 and 1000 stacks, in pairs run at once on two CPUs;
 # exits 1 when over budget, 3 when the noise leaves it undecided. BENCH_OUT=file also writes JSON.
 bench: $(PY_STAMP) $(NODE_STAMP)
 	$(PY) benchmarks/synth_bench.py $(if $(BENCH_OUT),--out $(BENCH_OUT)) $(BENCH_ARGS)
