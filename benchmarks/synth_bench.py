@@ -8,12 +8,13 @@ For each fleet size N, our app (``main.py`` with N default deployments) and the
 floor (``floor_app.py``: the same construct tree with the raw bindings, writing
 byte-identical output) run in pairs, each in a fresh process tree (Python and
 its jsii Node process). In the default concurrent mode a pair is two runs of
-both at the same time, each tree pinned to one of two CPUs, the CPUs swapped
-for the second run: both sides live through the same seconds of the machine,
-and a CPU slower than the other slows each side once (the pair's ratio is the
-geometric mean of its two runs' ratios). A busy loop takes the CPU of the side
-that finishes first until the other ends. ``--mode serial`` runs one side after
-the other instead. Which side starts first alternates pair by pair. Per run:
+both at the same time, each tree pinned to one of two CPUs, then again with the
+CPUs swapped and the other side started first: both sides live through the
+same seconds of the machine, and a CPU slower than the other, or being started
+first, favours each side once (the pair's ratio is the geometric mean of its
+two runs' ratios). The side that finishes first runs again, unmeasured, until
+the other ends. ``--mode serial`` runs one side after the other instead, the
+first side alternating pair by pair. Per run:
 wall time, CPU time (user + system of the whole tree, from ``wait4``), and the
 peak resident memory of the Python and Node processes, each read by the
 process itself from ``getrusage`` at exit (``measured.py``); their sum bounds
@@ -22,8 +23,10 @@ the tree's peak from above. Nothing scans ``/proc``.
 The bench checks itself: ``--a-a`` puts the floor on both sides (every ratio
 should be 1); ``--burn-ms`` too, but one side first burns the given CPU (ms at
 each fleet size): an excess of known size, whose expected ratio (1 + the burn
-over the floor's median CPU) is printed beside the measured one. Each writes
-its own table in ``docs/speed.md`` with ``--write-docs``.
+over the floor's median CPU) is printed beside the measured one. A check is
+judged on whether each CPU interval holds the expected ratio (exit status 1
+where one does not), not on the budget, and runs its pairs without adding any.
+Each writes its own table in ``docs/speed.md`` with ``--write-docs``.
 
 Also reported, not budgeted: a cold jsii package cache, and ``npx cdktf synth``
 (the CLI runs the same app through ``measured.py``; its memory is the CLI's
@@ -234,25 +237,27 @@ def together(
     """
     with tempfile.TemporaryDirectory(prefix="kms-bench-") as scratch:
         started: dict[int, tuple[int, subprocess.Popen, list[str], str, float, int]] = {}
-        for index, (program, outdir, cpu) in enumerate((first, second)):
-            report = str(Path(scratch, f"{index}.json"))
-            command, environ = _command(program, outdir, report)
-            process = subprocess.Popen(
-                command,
-                cwd=ROOT,
-                env=environ,
-                stdout=subprocess.DEVNULL,
-                preexec_fn=_pinned(cpu),
-            )
-            started[process.pid] = (index, process, command, report, time.perf_counter(), cpu)
         runs: dict[int, Run] = {}
         fillers: list[subprocess.Popen] = []
         filling: tuple[tuple[list[str], dict[str, str]], int] | None = None
         filled = 0
         try:
+            for index, (program, outdir, cpu) in enumerate((first, second)):
+                report = str(Path(scratch, f"{index}.json"))
+                command, environ = _command(program, outdir, report)
+                process = subprocess.Popen(
+                    command,
+                    cwd=ROOT,
+                    env=environ,
+                    stdout=subprocess.DEVNULL,
+                    preexec_fn=_pinned(cpu),
+                )
+                started[process.pid] = (index, process, command, report, time.perf_counter(), cpu)
             while started:
                 pid, status, usage = os.wait4(-1, 0)
                 if pid not in started:  # a filler that ended: the next one takes over
+                    for ended in [f for f in fillers if f.pid == pid]:
+                        ended.returncode = os.waitstatus_to_exitcode(status)
                     fillers = [f for f in fillers if f.pid != pid]
                     if filling is not None:
                         filled += 1
@@ -309,13 +314,14 @@ class Plan:
     """How the pairs run, and what stands on "our" side of each."""
 
     cpus: tuple[int, int] | None = None
-    """Two CPUs: each pair's two runs go at the same time, one on each (swapped pair by
-    pair); None: one after the other, on whatever CPUs the system gives them."""
+    """Two CPUs: a pair is two runs of both sides at once, one on each CPU, swapped for
+    the second run; None: one side after the other, on whatever CPUs the system gives."""
     a_a: bool = False
-    """The floor on both sides: the bench measured against itself (its ratios should be 1)."""
+    """The floor on both sides: the bench measured against itself (its ratios should be 1,
+    or what :attr:`burn_ms` adds)."""
     burn_ms: int = 0
-    """With the floor on both sides, CPU one side burns in Python before it starts: an
-    excess of known size to detect."""
+    """With :attr:`a_a`, CPU our side burns in Python before it starts: an excess of known
+    size to detect."""
 
     @property
     def mode(self) -> str:
@@ -324,7 +330,7 @@ class Plan:
 
     def mine(self, size: int) -> tuple[list[str], dict[str, str]]:
         """The program on our side of a pair."""
-        program = floor(size) if self.a_a or self.burn_ms else ours(size)
+        program = floor(size) if self.a_a else ours(size)
         if not self.burn_ms:
             return program
         return program[0], {**program[1], "KMS_BENCH_BURN_MS": str(self.burn_ms)}
@@ -344,11 +350,11 @@ def pairs(size: int, count: int, found: Found | None = None, plan: Plan = Plan()
 
     Serial pairs run one side after the other, the first side alternating pair by
     pair. A concurrent pair is two runs of both sides at the same time, one side
-    on each CPU, with the CPUs swapped for the second run: its ratios are the
-    geometric means of the two runs' ratios, so that a CPU slower than the other
-    (one that takes the machine's interrupts) slows each side once and cancels
-    out. Which side starts first alternates pair by pair. ``found`` holds the
-    pairs run so far at this size, which the new ones extend.
+    on each CPU, with the CPUs swapped and the other side started first for the
+    second run: its ratios are the geometric means of the two runs' ratios, so
+    that a CPU slower than the other (one that takes the machine's interrupts),
+    or an advantage of starting first, favours each side once and cancels out.
+    ``found`` holds the pairs run so far at this size, which the new ones extend.
     """
     mine, base, ratios = found or (Scenario(), Scenario(), {"cpu": [], "wall": [], "memory": []})
     start = len(ratios["cpu"])
@@ -363,12 +369,13 @@ def pairs(size: int, count: int, found: Found | None = None, plan: Plan = Plan()
                 else:
                     b, a = run(floor(size), out_floor), run(plan.mine(size), out_ours)
                 runs.append((a, b))
-            for cpu_ours, cpu_floor in (plan.cpus, plan.cpus[::-1]) if plan.cpus else ():
+            placements = (plan.cpus, plan.cpus[::-1]) if plan.cpus else ()
+            for turn, (cpu_ours, cpu_floor) in enumerate(placements):
                 out_ours = Path(scratch, f"ours-{cpu_ours}")
                 out_floor = Path(scratch, f"floor-{cpu_floor}")
                 left = (plan.mine(size), out_ours, cpu_ours)
                 right = (floor(size), out_floor, cpu_floor)
-                if ours_first:
+                if ours_first != (turn == 1):  # the second run starts the other side first
                     a, b = together(left, right)
                 else:
                     b, a = together(right, left)
@@ -421,6 +428,13 @@ def verdict(values: list[float], budget: float) -> str:
     if low > budget:
         return "over"
     return "undecided"
+
+
+def check_verdict(row: dict) -> str:
+    """A check's verdict: ``holds`` when the CPU ratio's interval holds the expected ratio."""
+    low, high = row["cpu_interval_low"], row["cpu_interval_high"]
+    slack = 1e-9  # rounding, where every pair gave the same ratio
+    return "holds" if low - slack <= row["expected_cpu_ratio"] <= high + slack else "misses"
 
 
 def decided(found: Found) -> bool:
@@ -538,10 +552,10 @@ def write_docs(
 def markers(plan: Plan, burn: str = "") -> tuple[str, str]:
     """The markers of ``docs/speed.md`` that a run with ``plan`` (and ``--burn-ms burn``)
     writes between."""
-    if plan.a_a:
-        name, args = "a-a", "--a-a"
-    elif burn:
+    if burn:
         name, args = "burn", f"--burn-ms {burn}"
+    elif plan.a_a:
+        name, args = "a-a", "--a-a"
     else:
         return DOC_BEGIN, DOC_END
     if plan.cpus is None:
@@ -581,7 +595,8 @@ def main(argv: list[str] | None = None) -> int:
     cpus = two_cpus() if args.mode == "concurrent" else None
     if args.mode == "concurrent" and cpus is None:
         print("fewer than two CPUs: the pairs run one after the other", flush=True)
-    plan = Plan(cpus=cpus, a_a=args.a_a)
+    checking = bool(args.a_a or args.burn_ms)  # the floor on both sides
+    plan = Plan(cpus=cpus, a_a=checking)
     if args.a_a or args.burn_ms:
         args.extras = 0  # a check of the bench measures the pairs only
     sizes = [int(s) for s in args.fleets.split(",")]
@@ -603,12 +618,12 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict] = {}
     missed, undecided = [], []
     what = (
-        "the floor against itself"
-        if plan.a_a
-        else "the floor burning "
+        "the floor burning "
         + ", ".join(f"{ms} ms at {size}" for size, ms in burn_at.items())
         + " first, against the floor"
         if args.burn_ms
+        else "the floor against itself"
+        if args.a_a
         else "ours against the floor"
     )
     print(f"{what}; {plan.mode} pairs" + (f" on CPUs {plan.cpus}" if plan.cpus else ""))
@@ -616,13 +631,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{size} stack(s), {count} pairs:", flush=True)
         at_size = replace(plan, burn_ms=burn_at[size])
         found = pairs(size, count, plan=at_size)
-        while not decided(found) and len(found[2]["cpu"]) < count * MORE_PAIRS:
+        while not checking and not decided(found) and len(found[2]["cpu"]) < count * MORE_PAIRS:
             print("    the noise hides the verdict: two more pairs", flush=True)
             found = pairs(size, 2, found, at_size)
         row = summarize(*found)
-        if at_size.burn_ms:
-            row["expected_cpu_ratio"] = 1 + at_size.burn_ms / 1000 / row["floor_cpu_s"]
         results[str(size)] = row
+        if checking:
+            row["expected_cpu_ratio"] = 1 + at_size.burn_ms / 1000 / row["floor_cpu_s"]
+            row["cpu_verdict"] = check_verdict(row)
+            if row["cpu_verdict"] != "holds":
+                missed.append(f"cpu at {size}")
+            continue
         for measure in BUDGET:
             if row[f"{measure}_verdict"] == "over":
                 missed.append(f"{measure} at {size}")
@@ -676,17 +695,25 @@ def main(argv: list[str] | None = None) -> int:
         )
         or "ok"
     )
-    print(
-        f"\nbudget: median cpu ratio <= {BUDGET['cpu']} and median memory ratio <= "
+    judged = (
+        f"each CPU ratio's {CONFIDENCE:.0%} interval holds the expected ratio"
+        if checking
+        else f"median cpu ratio <= {BUDGET['cpu']} and median memory ratio <= "
         f"{BUDGET['memory']} at every size, each median's {CONFIDENCE:.0%} interval on its"
-        f" side of the budget: {outcome}"
+        " side of the budget"
     )
+    print(f"\n{'check' if checking else 'budget'}: {judged}: {outcome}")
     machine = (
         f"Written by `make bench` ({what}; {plan.mode} pairs) on {os.cpu_count()} CPUs "
         f"(load average {os.getloadavg()[0]:.1f} at the end), Python {platform.python_version()}, "
         f"{'; '.join(_extra_lines(other)) or 'no extras measured'}. "
-        f"Budget (median of the pairs, its {CONFIDENCE:.0%} interval on the budget's side): "
-        f"CPU <= {BUDGET['cpu']}, memory <= {BUDGET['memory']}: {outcome}."
+        + (
+            f"Check: each CPU ratio's {CONFIDENCE:.0%} interval holds the expected ratio: "
+            f"{outcome}."
+            if checking
+            else f"Budget (median of the pairs, its {CONFIDENCE:.0%} interval on the budget's "
+            f"side): CPU <= {BUDGET['cpu']}, memory <= {BUDGET['memory']}: {outcome}."
+        )
     )
     if args.write_docs:
         write_docs(table(results, machine), SPEED_DOC, *markers(plan, args.burn_ms))

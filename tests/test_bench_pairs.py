@@ -19,15 +19,16 @@ def _run(cpu: float, wall: float = 1.0, mib: float = 100.0) -> object:
 
 @pytest.fixture
 def machine(monkeypatch):
-    """A fake machine: CPU 0 runs everything 7% slower than CPU 1; runs record what ran."""
+    """A fake machine: CPU 0 runs everything 7% slower than CPU 1, and the side started
+    second 2% slower than the first; runs record what ran."""
     speed = {0: 1.07, 1: 1.0}
     calls = []
 
     def together(first, second):
         calls.append((first, second))
         return tuple(
-            _run(_work(program) * speed[cpu], wall=_work(program) * speed[cpu])
-            for program, _outdir, cpu in (first, second)
+            _run(_work(program) * speed[cpu] * late, wall=_work(program) * speed[cpu] * late)
+            for (program, _outdir, cpu), late in ((first, 1.0), (second, 1.02))
         )
 
     def run(program, outdir, extra_env=None, under_cli=False):
@@ -50,13 +51,15 @@ def _work(program) -> float:
 def test_a_concurrent_pair_runs_each_side_once_on_each_cpu(machine):
     bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1)))
     assert len(machine) == 4
-    placed = [(first[2], second[2]) for first, second in machine]
-    assert placed[0] == placed[1][::-1] and placed[2] == placed[3][::-1]
+    ours_on = [
+        next(cpu for program, _, cpu in run if program[0][0].endswith("main.py")) for run in machine
+    ]
+    assert ours_on == [0, 1, 0, 1]  # each side on each CPU once a pair
     starts_with_ours = [first[0][0][0].endswith("main.py") for first, _ in machine]
-    assert starts_with_ours == [True, True, False, False]  # which side starts alternates
+    assert starts_with_ours == [True, False, False, True]  # each side starts first once
 
 
-def test_a_slower_cpu_cancels_out_of_a_concurrent_pair(machine):
+def test_a_slower_cpu_and_starting_first_cancel_out_of_a_concurrent_pair(machine):
     mine, base, ratios = bench.pairs(100, 3, plan=bench.Plan(cpus=(0, 1)))
     assert ratios["cpu"] == pytest.approx([1.04] * 3)
     assert ratios["wall"] == pytest.approx([1.04] * 3)
@@ -73,8 +76,10 @@ def test_serial_pairs_alternate_which_side_runs_first(machine):
 def test_the_checks_put_the_floor_or_a_known_excess_on_our_side(machine):
     _, _, same = bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1), a_a=True))
     assert same["cpu"] == pytest.approx([1.0, 1.0])
-    _, _, burnt = bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1), burn_ms=50))
+    _, _, burnt = bench.pairs(100, 2, plan=bench.Plan(cpus=(0, 1), a_a=True, burn_ms=50))
     assert burnt["cpu"] == pytest.approx([1.05, 1.05])  # the floor, burning
+    _, _, zero = bench.pairs(100, 1, plan=bench.Plan(cpus=(0, 1), a_a=True, burn_ms=0))
+    assert zero["cpu"] == pytest.approx([1.0])  # a burn of 0 is still the floor
 
 
 def test_each_check_writes_its_own_table(tmp_path):
@@ -83,7 +88,7 @@ def test_each_check_writes_its_own_table(tmp_path):
         (bench.Plan(cpus=(0, 1)), ""): "main",
         (bench.Plan(cpus=(0, 1), a_a=True), ""): "a-a",
         (bench.Plan(a_a=True), ""): "a-a serial",
-        (bench.Plan(cpus=(0, 1)), "30,60"): "burn",
+        (bench.Plan(cpus=(0, 1), a_a=True), "30,60"): "burn",
     }
     places = [bench.markers(*key) for key in blocks]
     doc.write_text("\n".join(f"{begin}\nold\n{end}" for begin, end in places) + "\n")
@@ -134,3 +139,63 @@ def test_two_runs_at_once_are_each_measured_on_their_own_cpu(tmp_path):
     assert (tmp_path / "second").read_text() == repr([cpus[1]])
     assert second.cpu >= 0.3 > first.cpu
     assert second.python_cpu >= 0.3
+
+
+def _checking(monkeypatch, tmp_path, extra: float = 1.0) -> list:
+    """The bench on a fake, even machine; the burning side does ``extra`` times its work."""
+    calls = []
+
+    def cpu(program) -> float:
+        burn = int(program[1].get("KMS_BENCH_BURN_MS", 0)) / 1000
+        return _work(program) + burn * (extra - 1)
+
+    def together(first, second):
+        calls.append((first, second))
+        return tuple(_run(cpu(program)) for program, _outdir, _cpu in (first, second))
+
+    monkeypatch.setattr(bench, "together", together)
+    monkeypatch.setattr(bench, "run", lambda program, outdir, *a, **k: _run(cpu(program)))
+    monkeypatch.setattr(bench, "same_output", lambda left, right: True)
+    monkeypatch.setattr(bench, "compile_bytecode", lambda: None)
+    monkeypatch.setattr(bench, "two_cpus", lambda: (0, 1))
+    return calls
+
+
+def test_a_check_is_judged_on_its_expected_ratio_not_on_the_budget(monkeypatch, tmp_path, capsys):
+    calls = _checking(monkeypatch, tmp_path)
+    assert bench.main(["--fleets", "1,100", "--pairs", "3,3", "--a-a", "--extras", "0"]) == 0
+    assert "expected 1.000" in capsys.readouterr().out
+    # 100 ms on the floor's 1 s: a ratio of 1.1, over the budget, and what is expected
+    assert bench.main(["--fleets", "1", "--pairs", "3", "--burn-ms", "100", "--extras", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "expected 1.100" in out and "check: each CPU ratio" in out and out.endswith(": ok\n")
+    assert len(calls) == 2 * 3 + 2 * 3 + 2 * 3  # two runs a pair; no pairs added to a check
+
+
+def test_a_check_that_misses_its_expected_ratio_fails(monkeypatch, tmp_path, capsys):
+    _checking(monkeypatch, tmp_path, extra=1.3)  # the burn costs 30% more than it says
+    assert bench.main(["--fleets", "1", "--pairs", "3", "--burn-ms", "100", "--extras", "0"]) == 1
+    assert "MISSED cpu at 1" in capsys.readouterr().out
+
+
+def test_the_side_that_ends_first_runs_again_until_the_other_ends(tmp_path):
+    if bench.two_cpus() is None:
+        pytest.skip("needs two CPUs")
+    script = tmp_path / "log.py"
+    script.write_text(
+        "import os, pathlib\n"
+        "with open(os.environ['PID_LOG'], 'a') as log:\n"
+        "    log.write(f'{os.getpid()}\\n')\n"
+    )
+    log = tmp_path / "pids"
+    quick = ([str(script)], {"PID_LOG": str(log)})
+    nothing = tmp_path / "nothing.py"
+    nothing.write_text("pass\n")
+    slow = ([str(nothing)], {"KMS_BENCH_BURN_MS": "600"})
+    cpus = bench.two_cpus()
+    bench.together((quick, tmp_path / "a", cpus[0]), (slow, tmp_path / "b", cpus[1]))
+    pids = [int(line) for line in log.read_text().split()]
+    assert len(pids) >= 2  # the measured run, then at least one unmeasured rerun
+    for pid in pids:  # none left behind
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
