@@ -8,10 +8,12 @@ and expect the constructs' check to run and stop the synthesis.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import enum
 import gc
 import json
+import types
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from kms_keystore.config import read_deployments
 from kms_keystore.core import checked
 from kms_keystore.core.problems import ConfigError
 from kms_keystore.core.specs import InstanceSpec
+from kms_keystore.core.terraform_text import cdktf_token_places
 from kms_keystore.network import KeyStoreNetwork
 
 from .support import ROOT
@@ -133,3 +136,32 @@ def test_a_marked_spec_holds_nothing_mutable_but_its_tags(tmp_path, example):
                 continue
             places += _mutable_places(value, f"{type(spec).__name__}.{field.name}")
     assert places == []
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        types.MappingProxyType,
+        collections.UserDict,
+        lambda context: {"keys": tuple(context["keys"])},
+        lambda context: {"keys": [types.MappingProxyType(context["keys"][0])]},
+    ],
+    ids=["MappingProxyType", "UserDict", "tuple", "nested proxy"],
+)
+def test_a_token_in_a_context_built_in_python_stops_the_reader_and_marks_nothing(tmp_path, wrap):
+    context = {"keys": [{"name": "k1", "description": TOKEN, "tags": {"team": TOKEN}}]}
+    configs, check = read_deployments(wrap(context), outdir=tmp_path / "out", project_dir=tmp_path)
+    problems = "\n".join(map(str, check.problems))
+    assert "keys[0].description = '${TfToken[TOKEN.1]}'" in problems
+    assert "keys[0].tags.team = '${TfToken[TOKEN.1]}'" in problems
+    assert not any(
+        checked.checked_already(key, config.instance.edition)
+        for config in configs
+        for key in config.keys
+    )
+
+
+def test_the_token_walk_reads_a_container_that_holds_itself_once():
+    looped: list = [TOKEN]
+    looped.append(looped)
+    assert cdktf_token_places({"tags": {"a": looped}}) == [("tags.a[0]", TOKEN)]

@@ -201,9 +201,11 @@ def group_by_account(
 
     The configuration reader, :func:`kms_keystore.stacks.add_deployments` and the
     suppressions each group the same deployments. The reader passes ``remember``:
-    its deployments hold tuples and frozen records only, so a grouping without a
-    problem stays true of them, and is returned again when ``configs`` holds those
-    very objects. Deployments built by hand are grouped afresh every time.
+    what grouping reads of its deployments is held in tuples and frozen records
+    only (their tags are dicts, but grouping does not read them), so a grouping
+    without a problem stays true of them, and is returned again when ``configs``
+    holds those very objects. The last such list is kept alive until the next
+    reading. Deployments built by hand are grouped afresh every time.
     """
     global _remembered
     last = _remembered

@@ -14,12 +14,15 @@ field, ``tags``. :func:`checked_already` is true only for that very object,
 those arguments and those tags: a spec made by hand, made anew by
 ``dataclasses.replace``, copied, or whose tags changed is checked as before.
 Everything else in a spec the reader made is immutable (text, numbers, enum
-members, tuples and frozen records), and a check depends on nothing else, so
-the mark stays true.
+members, tuples and frozen records; a test walks every example's specs to keep
+it so), and a check depends on nothing else, so the mark stays true. Code that
+changes a frozen record anyway (``object.__setattr__``) gets past the record's
+own protection and past this mark alike: it is not checked again.
 
 The token refusal can be skipped for the same reason: the reader refuses every
-token encoding in the configuration itself, and the specs it makes hold only
-values taken from the configuration as they are, or the package's defaults.
+token encoding in the configuration itself (read whole, whatever mappings and
+sequences it is built of), and the specs it makes hold only values taken from
+the configuration as they are, or the package's defaults.
 """
 
 from __future__ import annotations

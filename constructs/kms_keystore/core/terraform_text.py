@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import struct
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .patterns import lazy_pattern
 from .problems import ConfigProblem
@@ -102,21 +102,41 @@ def is_cdktf_token(value: object) -> bool:
 def cdktf_token_places(value: object, path: str = "") -> list[tuple[str, object]]:
     """Every place in configuration ``value`` (JSON) that holds a cdktf token, with its value.
 
-    Object keys count too (a tag key is written to Terraform like a value). The walk
-    uses no recursion, so nesting of any depth is read.
+    Object keys count too (a tag key is written to Terraform like a value). Any
+    mapping is read as an object and any sequence but text as a list, so that a
+    context built in Python (a ``MappingProxyType``, a ``UserDict``, tuples) is read
+    whole. The walk uses no recursion, so nesting of any depth is read, and a
+    container met again (a list that holds itself) is not read twice.
     """
     found: list[tuple[str, object]] = []
     pending: list[tuple[str, object]] = [(path, value)]
+    seen: set[int] = set()
     while pending:
         where, item = pending.pop()
-        if isinstance(item, dict):
-            for key, inner in item.items():
+        if isinstance(item, str | int | float) or item is None:
+            if is_cdktf_token(item):
+                found.append((where, item))
+            continue
+        is_mapping = isinstance(item, dict | Mapping)
+        if not is_mapping and not _is_sequence(item):
+            if is_cdktf_token(item):
+                found.append((where, item))
+            continue
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if is_mapping:
+            for key, inner in item.items():  # type: ignore[union-attr]
                 place = f"{where}.{key}" if where else str(key)
                 if is_cdktf_token(key):
                     found.append((place, key))
                 pending.append((place, inner))
-        elif isinstance(item, list):
-            pending += [(f"{where}[{i}]", inner) for i, inner in enumerate(item)]
-        elif is_cdktf_token(item):
-            found.append((where, item))
+        else:
+            pending += [(f"{where}[{i}]", inner) for i, inner in enumerate(item)]  # type: ignore[arg-type]
     return sorted(found, key=lambda pair: pair[0])
+
+
+def _is_sequence(item: object) -> bool:
+    return isinstance(item, list | tuple) or (
+        isinstance(item, Sequence) and not isinstance(item, str | bytes | bytearray)
+    )

@@ -624,7 +624,6 @@ RULES_BY_ID = {rule.id: rule for rule in RULES}
 
 
 @functools.lru_cache(maxsize=512)
-@functools.lru_cache(maxsize=512)
 def rules_for(type_name: str) -> tuple[Rule, ...]:
     """The rules that can fire on a block of ``type_name``, in report order.
 
