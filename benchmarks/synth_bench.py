@@ -244,14 +244,7 @@ def together(
         try:
             for index, (program, outdir, cpu) in enumerate((first, second)):
                 report = str(Path(scratch, f"{index}.json"))
-                command, environ = _command(program, outdir, report)
-                process = subprocess.Popen(
-                    command,
-                    cwd=ROOT,
-                    env=environ,
-                    stdout=subprocess.DEVNULL,
-                    preexec_fn=_pinned(cpu),
-                )
+                process, command = _start(program, outdir, report, cpu)
                 started[process.pid] = (index, process, command, report, time.perf_counter(), cpu)
             while started:
                 pid, status, usage = os.wait4(-1, 0)
@@ -280,19 +273,32 @@ def together(
     return runs[0], runs[1]
 
 
-def _filler(program: tuple[list[str], dict[str, str]], cpu: int, scratch: Path) -> subprocess.Popen:
-    """An unmeasured run of ``program`` on ``cpu``, in a process group of its own."""
-    command, environ = _command(program, scratch / "out", str(scratch / "report.json"))
-    scratch.mkdir(parents=True, exist_ok=True)
-    return subprocess.Popen(
+def _start(
+    program: tuple[list[str], dict[str, str]],
+    outdir: Path,
+    report: str,
+    cpu: int,
+    filler: bool = False,
+) -> tuple[subprocess.Popen, list[str]]:
+    """Start ``program`` under ``measured.py`` on ``cpu``; a filler goes quietly, in a
+    process group of its own (so that its Node process can be stopped with it)."""
+    command, environ = _command(program, outdir, report)
+    process = subprocess.Popen(
         command,
         cwd=ROOT,
         env=environ,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL if filler else None,
         preexec_fn=_pinned(cpu),
-        start_new_session=True,
+        start_new_session=filler,
     )
+    return process, command
+
+
+def _filler(program: tuple[list[str], dict[str, str]], cpu: int, scratch: Path) -> subprocess.Popen:
+    """An unmeasured run of ``program`` on ``cpu``."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    return _start(program, scratch / "out", str(scratch / "report.json"), cpu, filler=True)[0]
 
 
 def same_output(left: Path, right: Path) -> bool:
@@ -352,8 +358,8 @@ def pairs(size: int, count: int, found: Found | None = None, plan: Plan = Plan()
     pair. A concurrent pair is two runs of both sides at the same time, one side
     on each CPU, with the CPUs swapped and the other side started first for the
     second run: its ratios are the geometric means of the two runs' ratios, so
-    that a CPU slower than the other (one that takes the machine's interrupts),
-    or an advantage of starting first, favours each side once and cancels out.
+    that a CPU slower than the other, or an advantage of starting first, favours
+    each side once and cancels out.
     ``found`` holds the pairs run so far at this size, which the new ones extend.
     """
     mine, base, ratios = found or (Scenario(), Scenario(), {"cpu": [], "wall": [], "memory": []})
@@ -597,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
         print("fewer than two CPUs: the pairs run one after the other", flush=True)
     checking = bool(args.a_a or args.burn_ms)  # the floor on both sides
     plan = Plan(cpus=cpus, a_a=checking)
-    if args.a_a or args.burn_ms:
+    if checking:
         args.extras = 0  # a check of the bench measures the pairs only
     sizes = [int(s) for s in args.fleets.split(",")]
     counts = (
@@ -696,13 +702,13 @@ def main(argv: list[str] | None = None) -> int:
         or "ok"
     )
     judged = (
-        f"each CPU ratio's {CONFIDENCE:.0%} interval holds the expected ratio"
+        f"check: each CPU ratio's {CONFIDENCE:.0%} interval holds the expected ratio"
         if checking
-        else f"median cpu ratio <= {BUDGET['cpu']} and median memory ratio <= "
+        else f"budget: median cpu ratio <= {BUDGET['cpu']} and median memory ratio <= "
         f"{BUDGET['memory']} at every size, each median's {CONFIDENCE:.0%} interval on its"
         " side of the budget"
     )
-    print(f"\n{'check' if checking else 'budget'}: {judged}: {outcome}")
+    print(f"\n{judged}: {outcome}")
     machine = (
         f"Written by `make bench` ({what}; {plan.mode} pairs) on {os.cpu_count()} CPUs "
         f"(load average {os.getloadavg()[0]:.1f} at the end), Python {platform.python_version()}, "

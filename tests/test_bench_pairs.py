@@ -12,6 +12,8 @@ import pytest
 from .support import ROOT
 from .test_bench_verdict import bench
 
+needs_two_cpus = pytest.mark.skipif(bench.two_cpus() is None, reason="needs two CPUs")
+
 
 def _run(cpu: float, wall: float = 1.0, mib: float = 100.0) -> object:
     return bench.Run(wall=wall, cpu=cpu, python_mib=mib, node_mib=0.0, largest_mib=mib)
@@ -122,7 +124,7 @@ def test_a_burn_is_spent_in_the_measured_python_process(tmp_path):
     assert json.loads(report.read_text())["self_cpu_s"] >= 0.3
 
 
-@pytest.mark.skipif(bench.two_cpus() is None, reason="needs two CPUs")
+@needs_two_cpus
 def test_two_runs_at_once_are_each_measured_on_their_own_cpu(tmp_path):
     script = tmp_path / "where.py"
     script.write_text(
@@ -141,7 +143,7 @@ def test_two_runs_at_once_are_each_measured_on_their_own_cpu(tmp_path):
     assert second.python_cpu >= 0.3
 
 
-def _checking(monkeypatch, tmp_path, extra: float = 1.0) -> list:
+def _checking(monkeypatch, extra: float = 1.0) -> list:
     """The bench on a fake, even machine; the burning side does ``extra`` times its work."""
     calls = []
 
@@ -161,8 +163,8 @@ def _checking(monkeypatch, tmp_path, extra: float = 1.0) -> list:
     return calls
 
 
-def test_a_check_is_judged_on_its_expected_ratio_not_on_the_budget(monkeypatch, tmp_path, capsys):
-    calls = _checking(monkeypatch, tmp_path)
+def test_a_check_is_judged_on_its_expected_ratio_not_on_the_budget(monkeypatch, capsys):
+    calls = _checking(monkeypatch)
     assert bench.main(["--fleets", "1,100", "--pairs", "3,3", "--a-a", "--extras", "0"]) == 0
     assert "expected 1.000" in capsys.readouterr().out
     # 100 ms on the floor's 1 s: a ratio of 1.1, over the budget, and what is expected
@@ -172,15 +174,14 @@ def test_a_check_is_judged_on_its_expected_ratio_not_on_the_budget(monkeypatch, 
     assert len(calls) == 2 * 3 + 2 * 3 + 2 * 3  # two runs a pair; no pairs added to a check
 
 
-def test_a_check_that_misses_its_expected_ratio_fails(monkeypatch, tmp_path, capsys):
-    _checking(monkeypatch, tmp_path, extra=1.3)  # the burn costs 30% more than it says
+def test_a_check_that_misses_its_expected_ratio_fails(monkeypatch, capsys):
+    _checking(monkeypatch, extra=1.3)  # the burn costs 30% more than it says
     assert bench.main(["--fleets", "1", "--pairs", "3", "--burn-ms", "100", "--extras", "0"]) == 1
     assert "MISSED cpu at 1" in capsys.readouterr().out
 
 
+@needs_two_cpus
 def test_the_side_that_ends_first_runs_again_until_the_other_ends(tmp_path):
-    if bench.two_cpus() is None:
-        pytest.skip("needs two CPUs")
     script = tmp_path / "log.py"
     script.write_text(
         "import os, pathlib\n"

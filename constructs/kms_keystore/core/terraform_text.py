@@ -113,30 +113,32 @@ def cdktf_token_places(value: object, path: str = "") -> list[tuple[str, object]
     seen: set[int] = set()
     while pending:
         where, item = pending.pop()
-        if isinstance(item, str | int | float) or item is None:
+        kind = _container(item)
+        if kind is None:
             if is_cdktf_token(item):
                 found.append((where, item))
-            continue
-        is_mapping = isinstance(item, dict | Mapping)
-        if not is_mapping and not _is_sequence(item):
-            if is_cdktf_token(item):
-                found.append((where, item))
-            continue
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        if is_mapping:
-            for key, inner in item.items():  # type: ignore[union-attr]
-                place = f"{where}.{key}" if where else str(key)
-                if is_cdktf_token(key):
-                    found.append((place, key))
-                pending.append((place, inner))
-        else:
-            pending += [(f"{where}[{i}]", inner) for i, inner in enumerate(item)]  # type: ignore[arg-type]
+        elif id(item) not in seen:
+            seen.add(id(item))
+            if kind is Mapping:
+                for key, inner in item.items():  # type: ignore[attr-defined]
+                    place = f"{where}.{key}" if where else str(key)
+                    if is_cdktf_token(key):
+                        found.append((place, key))
+                    pending.append((place, inner))
+            else:
+                pending += [(f"{where}[{i}]", inner) for i, inner in enumerate(item)]  # type: ignore[call-overload]
     return sorted(found, key=lambda pair: pair[0])
 
 
-def _is_sequence(item: object) -> bool:
-    return isinstance(item, list | tuple) or (
-        isinstance(item, Sequence) and not isinstance(item, str | bytes | bytearray)
-    )
+def _container(item: object) -> type | None:
+    """``Mapping`` or ``Sequence`` for what the walk reads into, None for a value.
+
+    Text and numbers, the common case, are settled before any abstract class is asked.
+    """
+    if isinstance(item, str | int | float) or item is None:
+        return None
+    if isinstance(item, dict | Mapping):
+        return Mapping
+    if isinstance(item, list | tuple | Sequence) and not isinstance(item, bytes | bytearray):
+        return Sequence
+    return None
