@@ -540,3 +540,72 @@ def test_the_scan_reads_subclasses_and_nesting_as_the_plain_scan_does(document):
     for references_allowed in (True, False):
         expected = _plain_secret_scan(document, references_allowed)
         assert find_secret_literals(document, references_allowed) == expected
+
+
+def _read_every_spec_afresh(monkeypatch) -> None:
+    """The reader as it was: every deployment makes its default specs and checks each one."""
+    from kms_keystore.config import reading
+
+    plain = reading._validate
+
+    def every_time(spec, key, place, clean, *args):
+        plain(spec, key, place, None, *args)
+
+    monkeypatch.setattr(reading, "_FACTORY_FIELDS", ())
+    monkeypatch.setattr(reading, "_validate", every_time)
+
+
+HANGZHOU_ZONES = {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"]}
+
+
+def _entries(*extras: dict) -> list[dict]:
+    """Deployment entries with valid names, each in its own account, with ``extras`` merged."""
+    return [
+        {"name": f"kms-{i}", "account": f"account-{i}", **extra} for i, extra in enumerate(extras)
+    ]
+
+
+FLEETS = {
+    "valid": {"deployments": _entries({}, {}, {})},
+    "a shared instance with a problem": {
+        "instance": {"keyNum": 99},
+        "deployments": _entries({}, {}),
+    },
+    "one entry's instance with a problem": {
+        "deployments": _entries({}, {"instance": {"keyNum": 99}}, {}),
+    },
+    "equal problems in two entries": {
+        "deployments": _entries(*[{"keys": [{"name": "k", "keySpec": "NOPE"}]}] * 2),
+    },
+    "a shared network valid in one region only": {
+        "network": HANGZHOU_ZONES,
+        "deployments": _entries(
+            {"region": "cn-hangzhou"}, {"region": "cn-shanghai"}, {"region": "cn-hangzhou"}
+        ),
+    },
+    "a problem in the last entry only": {
+        "deployments": _entries({}, {}, {"instance": {"keyNum": 99}}),
+    },
+}
+
+
+@pytest.mark.parametrize("context", FLEETS.values(), ids=list(FLEETS))
+def test_a_fleet_is_read_as_if_each_spec_were_made_and_checked_for_each_deployment(
+    context, tmp_path, monkeypatch
+):
+    """Specs the deployments share are checked once; the problems and specs stay the same."""
+    from kms_keystore.config import read_deployments
+
+    where = {"outdir": tmp_path / "out", "project_dir": tmp_path}
+    configs, check = read_deployments(context, **where)
+    with monkeypatch.context() as patched:
+        _read_every_spec_afresh(patched)
+        plain_configs, plain_check = read_deployments(context, **where)
+
+    assert [p.where for p in check.problems] == [p.where for p in plain_check.problems]
+    assert check.problems == plain_check.problems
+    assert configs == plain_configs
+    if context is FLEETS["valid"]:  # the defaults are made once, for all the deployments
+        assert len({id(c.instance) for c in configs}) == 1
+        assert len({id(c.instance) for c in plain_configs}) == 3
+    assert bool(check.problems) == (context is not FLEETS["valid"])

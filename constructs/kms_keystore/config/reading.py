@@ -157,7 +157,7 @@ def read_deployment(
     check = ConfigChecker(path, ATTRIBUTE_KEYS)
     refuse_cdktf_tokens(check, context)
     values = read_values(check, dict(context), DEPLOYMENT)
-    config = _deployment(values, {key: check for key in context}, check)
+    config = _deployment(values, {key: check for key in context}, check, None)
     return config, check
 
 
@@ -189,7 +189,7 @@ def read_deployments(
     shared = {k: v for k, v in context.items() if k != "deployments"}
     shared_values = read_values(check, shared, DEPLOYMENT)
     if "deployments" not in context:
-        configs = [_deployment(shared_values, {k: check for k in shared}, check)]
+        configs = [_deployment(shared_values, {k: check for k in shared}, check, None)]
         check_key_files(configs, check, outdir, project_dir)
         group_by_account(configs, check, remember=not check.problems)
         _mark_checked(configs, check)
@@ -201,13 +201,17 @@ def read_deployments(
     entry_section = CONFIGURATION.field("deployments").section
     assert entry_section is not None
     configs = []
+    # the specs no entry gives are made once, for all (as those given at the top level),
+    # so that each is checked once (``clean``)
+    defaults = {f.name: f.default_factory() for f in _FACTORY_FIELDS if f.name not in shared_values}
+    clean: ValidSpecs = {}
     for index, entry in enumerate(entries):
         inner = check.child(f"deployments[{index}]")
         values = read_values(inner, entry, entry_section)
         if not isinstance(entry, dict) or not isinstance(values.get("name"), str):
             continue
         origin = {k: check for k in shared} | {k: inner for k in entry}
-        config = _deployment({**shared_values, **values}, origin, inner)
+        config = _deployment({**defaults, **shared_values, **values}, origin, inner, clean)
         if config.name != entry.get("name"):
             # its name was reported as invalid; a distinct stand-in keeps the rest checkable
             config = dataclasses.replace(config, name=f"{DeploymentConfig.name}-{index}")
@@ -227,6 +231,12 @@ def read_deployments(
             seen.update(stack_names(config))
     _mark_checked(distinct, check)
     return distinct, check
+
+
+_FACTORY_FIELDS = tuple(
+    f for f in dataclasses.fields(DeploymentConfig) if f.default_factory is not dataclasses.MISSING
+)
+"""The fields of a deployment whose default is a new spec: made once for a whole fleet."""
 
 
 def _mark_checked(configs: list[DeploymentConfig], check: ConfigChecker) -> None:
@@ -274,13 +284,17 @@ def _refuse_reference_settings(check: ConfigChecker, instance: object, where: st
 
 
 def _deployment(
-    values: dict[str, Any], origin: Mapping[str, ConfigChecker], home: ConfigChecker
+    values: dict[str, Any],
+    origin: Mapping[str, ConfigChecker],
+    home: ConfigChecker,
+    clean: ValidSpecs | None,
 ) -> DeploymentConfig:
     """Build one deployment and check every value under the path it was written at.
 
     ``origin`` tells, for each top-level key, the checker of the place it was
     written (the top level, or an entry of ``deployments``); ``home`` is the
-    deployment's own place, for what is not written anywhere.
+    deployment's own place, for what is not written anywhere; ``clean`` is
+    handed to :func:`validate_deployment`.
     """
 
     def at(key: str) -> ConfigChecker:
@@ -294,27 +308,60 @@ def _deployment(
         if len(home.problems) > before:
             values["name"] = DeploymentConfig.name  # reported; a usable stack name stands in
     config = DeploymentConfig(**values)
-    validate_deployment(config, lambda spec, key: at(key.split("[")[0]).at(spec, key))
+    validate_deployment(config, lambda spec, key: at(key.split("[")[0]).at(spec, key), clean)
     return config
 
 
-def validate_deployment(
-    config: DeploymentConfig, place: Callable[[object, str], ConfigChecker]
+ValidSpecs = dict[tuple[int, tuple[object, ...]], object]
+"""Specs a read of the configuration found valid, by identity and the arguments checked with."""
+
+
+def _validate(
+    spec: Any,
+    key: str,
+    place: Callable[[object, str], ConfigChecker],
+    clean: ValidSpecs | None,
+    *args: object,
 ) -> None:
-    """Check every value of ``config``; ``place(spec, key)`` is where ``spec`` was written."""
+    """``spec.validate(place(spec, key), *args)``, unless ``clean`` holds it with ``args``.
+
+    A spec's check is a function of the spec and ``args``: the specs every
+    deployment of a fleet shares (the top-level ones, the defaults) are checked
+    once. Only a check made while no problem at all was recorded is remembered,
+    so a spec with a problem is checked, and reported, at every place it is used.
+    """
+    memo = (id(spec), args)
+    if clean is not None and clean.get(memo) is spec:
+        return
+    check = place(spec, key)
+    spec.validate(check, *args)
+    if clean is not None and not check.problems:  # one list for the whole read
+        clean[memo] = spec
+
+
+def validate_deployment(
+    config: DeploymentConfig,
+    place: Callable[[object, str], ConfigChecker],
+    clean: ValidSpecs | None = None,
+) -> None:
+    """Check every value of ``config``; ``place(spec, key)`` is where ``spec`` was written.
+
+    ``clean`` (one dict for all the deployments of one read) saves checking again
+    a spec already found valid with the same arguments (:func:`_validate`).
+    """
     if config.assume_role is not None:
-        config.assume_role.validate(place(config.assume_role, "assumeRole"))
-    config.backend.validate(place(config.backend, "backend"))
-    config.creator_policy.validate(place(config.creator_policy, "creatorPolicy"))
+        _validate(config.assume_role, "assumeRole", place, clean)
+    _validate(config.backend, "backend", place, clean)
+    _validate(config.creator_policy, "creatorPolicy", place, clean)
     region = config.region if rules.is_region(config.region) else None  # else reported
-    config.network.validate(place(config.network, "network"), region)
+    _validate(config.network, "network", place, clean, region)
     mode = config.instance.mode
     if mode == InstanceMode.REFERENCE and config.network != NewNetworkSpec():
         place(config.network, "network").fail("", "given", REFERENCE_TAKES_NO_NETWORK)
     if mode == InstanceMode.ADOPT and isinstance(config.network, NewNetworkSpec):
         place(config.network, "network").fail("", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
     _validate_account_stack(config, place)
-    config.instance.validate(place(config.instance, "instance"))
+    _validate(config.instance, "instance", place, clean)
     own_vpc = getattr(config.network, "vpc_id", None)
     for index, bind in enumerate(config.instance.bind_vpcs):
         if own_vpc is not None and bind.vpc_id == own_vpc:
@@ -327,11 +374,11 @@ def validate_deployment(
     key_names = tuple(k.name for k in config.keys)
     secret_names = tuple(s.name for s in config.secrets)
     for index, key in enumerate(config.keys):
-        key.validate(place(key, f"keys[{index}]"), hardware=hardware)
+        _validate(key, f"keys[{index}]", place, clean, hardware)
     for index, secret in enumerate(config.secrets):
-        secret.validate(place(secret, f"secrets[{index}]"), key_names)
+        _validate(secret, f"secrets[{index}]", place, clean, key_names)
     for index, app in enumerate(config.applications):
-        app.validate(place(app, f"applications[{index}]"), key_names, secret_names)
+        _validate(app, f"applications[{index}]", place, clean, key_names, secret_names)
     _check_cross_references(config, place)
     for key, names in (
         ("keys", key_names),
