@@ -358,7 +358,9 @@ def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(
     def interrupted(stack_files):
         raise KeyboardInterrupt
 
-    folder = project(tmp_path, {})
+    # an application's client key: the key file folders are made after the swap
+    context = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+    folder = project(tmp_path, context)
     monkeypatch.setenv("CDKTF_OUTDIR", str(folder / "cdktf.out"))
     monkeypatch.delenv("CDKTF_CONTEXT_JSON", raising=False)
     monkeypatch.setattr(build_module, "make_key_file_folders", interrupted)

@@ -199,7 +199,9 @@ def synth_to(
         )
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
-    if deploy == outdir:  # a synth only looked at (review, scan) makes no folders
+    # a synth only looked at (review, scan) makes no folders; client keys come from
+    # applications only, so without any there is no stack file to read
+    if deploy == outdir and any(config.applications for config in configs):
         make_key_file_folders(stack_files(outdir))
 
 
