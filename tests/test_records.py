@@ -12,7 +12,7 @@ import pytest
 
 import kms_keystore
 from kms_keystore.core.problems import ConfigProblem, GuardrailProblem, Problem
-from kms_keystore.core.records import Record, record
+from kms_keystore.core.records import COMPILE_AFTER, Record, record
 
 SPECS = [
     getattr(kms_keystore, name)
@@ -157,7 +157,7 @@ def test_a_plain_subclass_keeps_the_fields_frozen_and_may_add_attributes():
         Problem("p", "f", 1, "a").note = "refused on the record class itself"
 
 
-def test_init_is_compiled_at_first_use_with_post_init_and_factories():
+def _lazy() -> type:
     @record
     class Lazy(Record):
         """A record with a docstring: nothing reads its signature at definition."""
@@ -169,11 +169,50 @@ def test_init_is_compiled_at_first_use_with_post_init_and_factories():
         def __post_init__(self) -> None:
             object.__setattr__(self, "upper", self.key.upper())
 
+    return Lazy
+
+
+def test_init_is_compiled_once_a_class_is_made_often_with_post_init_and_factories():
+    Lazy = _lazy()
     assert "__init__" not in Lazy.__dict__  # nothing compiled at definition
-    lazy = Lazy("k")
-    assert "__init__" in Lazy.__dict__
-    assert (lazy.key, lazy.tags, lazy.upper) == ("k", {}, "K")
-    assert repr(lazy).endswith(".Lazy(key='k', tags={}, upper='K')")  # qualname, as dataclass
+    made = [Lazy("k") for _ in range(COMPILE_AFTER)]
+    assert "__init__" not in Lazy.__dict__  # made by the plain function so far
+    made.append(Lazy("k"))
+    assert "__init__" in Lazy.__dict__  # compiled, and found first from now on
+    made.append(Lazy(key="k"))
+    for lazy in (made[0], made[-2], made[-1]):
+        assert (lazy.key, lazy.tags, lazy.upper) == ("k", {}, "K")
+        assert repr(lazy).endswith(".Lazy(key='k', tags={}, upper='K')")  # qualname, as dataclass
+    assert made[0].tags is not made[1].tags and made[-1].tags is not made[-2].tags
+
+
+CALLS = [
+    ((), {}),
+    (("k",), {}),
+    (("k", {"a": 1}), {"upper": "u"}),
+    ((), {"key": "k", "tags": {}}),
+    (("k", {}, "u", "extra"), {}),
+    (("k",), {"key": "again"}),
+    (("k",), {"nope": 1}),
+    ((), {"tags": {}}),
+    (("k",), {"upper": "u", "tags": None}),
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), CALLS)
+def test_the_plain_init_binds_and_refuses_as_the_compiled_one(args, kwargs):
+    plain, compiled = _lazy(), _lazy()
+    compiled.__init__  # noqa: B018 - a read through the class compiles it
+
+    def outcome(cls: type) -> object:
+        try:
+            made = cls(*args, **kwargs)
+        except TypeError as err:
+            return str(err).replace(cls.__qualname__, "Lazy")
+        return {f.name: getattr(made, f.name) for f in dataclasses.fields(made)}
+
+    assert "__init__" in compiled.__dict__
+    assert outcome(plain) == outcome(compiled)
 
     @record(eq=False)
     class Identity(Record):
