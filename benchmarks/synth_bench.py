@@ -569,6 +569,19 @@ def markers(plan: Plan, burn: str = "") -> tuple[str, str]:
     return CHECK_BEGIN.format(name=name, args=args), CHECK_END.format(name=name)
 
 
+def _whole_numbers(
+    parser: argparse.ArgumentParser, option: str, text: str, least: int
+) -> list[int]:
+    """``text`` as comma-separated whole numbers of at least ``least``; else a usage error."""
+    try:
+        numbers = [int(part) for part in text.split(",")]
+    except ValueError:
+        numbers = []
+    if not numbers or min(numbers) < least:
+        parser.error(f"{option}: comma-separated whole numbers of at least {least}, not {text!r}")
+    return numbers
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure, print ratios next to the budget, optionally write JSON and the docs' table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -605,13 +618,15 @@ def main(argv: list[str] | None = None) -> int:
     plan = Plan(cpus=cpus, a_a=checking)
     if checking:
         args.extras = 0  # a check of the bench measures the pairs only
-    sizes = [int(s) for s in args.fleets.split(",")]
+    sizes = _whole_numbers(parser, "--fleets", args.fleets, 1)
     counts = (
-        [int(c) for c in args.pairs.split(",")]
+        _whole_numbers(parser, "--pairs", args.pairs, 1)
         if args.pairs
         else [DEFAULT_PAIRS.get(s, 3) for s in sizes]
     )
-    burns = [int(ms) for ms in args.burn_ms.split(",")] if args.burn_ms else [0]
+    if len(counts) != len(sizes):
+        parser.error(f"--pairs: one count per fleet size ({len(sizes)}), not {len(counts)}")
+    burns = _whole_numbers(parser, "--burn-ms", args.burn_ms, 0) if args.burn_ms else [0]
     if len(burns) not in (1, len(sizes)):
         parser.error("--burn-ms: one value, or one per fleet size")
     burn_at = dict(zip(sizes, burns * len(sizes) if len(burns) == 1 else burns, strict=True))

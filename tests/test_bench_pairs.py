@@ -200,3 +200,24 @@ def test_the_side_that_ends_first_runs_again_until_the_other_ends(tmp_path):
     for pid in pids:  # none left behind
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["--burn-ms", "x"], "--burn-ms"),
+        (["--burn-ms", "-5"], "--burn-ms"),
+        (["--pairs", "x"], "--pairs"),
+        (["--pairs", "3,3"], "--pairs"),
+        (["--pairs", "0,1,1"], "--pairs"),
+        (["--fleets", "1,,100"], "--fleets"),
+        (["--fleets", "0"], "--fleets"),
+    ],
+)
+def test_a_bad_option_is_a_usage_error_before_anything_runs(argv, named, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        bench.main(argv)
+
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert named in err and "usage:" in err and "Traceback" not in err
