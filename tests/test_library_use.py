@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from cdktf import App
 from cdktf_cdktf_provider_alicloud.ram_group import RamGroup
 from cdktf_cdktf_provider_alicloud.ram_user import RamUser
@@ -108,3 +112,25 @@ def test_package_and_readme_say_the_default_instance_is_software():
     assert "The default instance is a software one" in kms_keystore.__doc__
     assert "HSM-backed" not in intro
     assert "Terraform buys a software instance" in intro
+
+
+def test_a_default_synthesis_loads_no_module_it_does_not_use(tmp_path):
+    """Keys, secrets, access and deployer grants load when asked for, and work the same."""
+    program = (
+        "import sys, kms_keystore\n"
+        "from kms_keystore.app.build import main\n"
+        "from pathlib import Path\n"
+        f"assert main(Path({str(tmp_path)!r})) == 0\n"
+        "lazy = ('keys', 'secrets', 'access', 'deployer_policy')\n"
+        "print(sorted(m for m in lazy if f'kms_keystore.{m}' in sys.modules))\n"
+        "print(kms_keystore.KeyStoreKey.__module__, 'ApplicationAccess' in dir(kms_keystore))\n"
+    )
+    (tmp_path / "cdktf.json").write_text('{"context": {}}', encoding="utf-8")
+    env = {**os.environ, "CDKTF_OUTDIR": str(tmp_path / "cdktf.out")}
+    env.pop("CDKTF_CONTEXT_JSON", None)
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, env=env, check=False
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "kms_keystore.keys True"]

@@ -21,9 +21,9 @@ The package, lowest layer first:
 The CDK is CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``.
 """
 
+import importlib
 from importlib.metadata import PackageNotFoundError, version
 
-from .access import ApplicationAccess
 from .config import (
     AssumeRoleSpec,
     BackendSpec,
@@ -48,10 +48,8 @@ from .core.specs import (
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .guardrails.engine import apply_guardrails, suppress
 from .instance import KeyStoreInstance
-from .keys import KeyStoreKey
 from .keystore import KmsKeyStore
 from .network import KeyStoreNetwork
-from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .stacks import (
     AccountStack,
@@ -71,21 +69,35 @@ def _version() -> str:
         return "0+unknown"
 
 
+_ON_FIRST_USE = {
+    "KeyStoreDeployerPolicy": "deployer_policy",
+    "KeyStoreKey": "keys",
+    "KeyStoreSecret": "secrets",
+    "ApplicationAccess": "access",
+}
+"""Constructs a default app never makes, and their modules: loaded when first asked for."""
+
+
 def __getattr__(name: str) -> object:
-    """``KeyStoreDeployerPolicy`` and ``__version__``, on first use.
+    """The constructs of :data:`_ON_FIRST_USE` and ``__version__``, on first use.
 
-    A default app never grants deployers; loading the provider's action table
-    with that construct, and reading the package metadata for ``__version__``,
-    at every start of the app cost a few milliseconds of each synthesis.
+    A default app declares no keys, secrets or applications and grants no
+    deployers; loading those modules (and with the deployer policy, the
+    provider's action table), and reading the package metadata for
+    ``__version__``, at every start of the app cost milliseconds of each synthesis.
     """
-    if name == "KeyStoreDeployerPolicy":
-        from .deployer_policy import KeyStoreDeployerPolicy
-
-        globals()[name] = KeyStoreDeployerPolicy
-        return KeyStoreDeployerPolicy
+    if name in _ON_FIRST_USE:
+        found = getattr(importlib.import_module(f".{_ON_FIRST_USE[name]}", __name__), name)
+        globals()[name] = found
+        return found
     if name == "__version__":
         return _version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The module's names, with those loaded on first use."""
+    return sorted({*globals(), *_ON_FIRST_USE, "__version__"})
 
 
 __all__ = [

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from constructs import Construct
 
-from .access import ApplicationAccess
 from .core import rules
 from .core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
@@ -29,9 +28,7 @@ from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import built, checker_for, claim, report
 from .instance import KeyStoreInstance, synth_warning
-from .keys import KeyStoreKey
 from .network import KeyStoreNetwork
-from .secrets import KeyStoreSecret
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
 
@@ -42,8 +39,11 @@ IGNORED_WITHOUT_ACCOUNT_OBJECTS = (
 """Why account-wide settings are refused when this key store declares no account objects."""
 
 if TYPE_CHECKING:
+    from .access import ApplicationAccess
     from .config.model import DeploymentConfig
     from .framework.cdk import RamGroup, RamRole, RamUser, Vpc, Vswitch
+    from .keys import KeyStoreKey
+    from .secrets import KeyStoreSecret
 
 
 class _HasName(Protocol):
@@ -211,17 +211,33 @@ class KmsKeyStore(Construct):
         _check_unique(self, "applications", [a.name for a in applications])
         self.keys: dict[str, KeyStoreKey] = {}
         """Keys by logical name."""
+        self.secrets: dict[str, KeyStoreSecret] = {}
+        """Secrets by name."""
+        self.applications: list[ApplicationAccess] = []
+        """One access path per application."""
+        if keys or secrets or applications:
+            self._add_keys_secrets_and_access(keys, secrets, applications)
+
+    def _add_keys_secrets_and_access(
+        self,
+        keys: Sequence[KeySpec],
+        secrets: Sequence[SecretSpec],
+        applications: Sequence[ApplicationSpec],
+    ) -> None:
+        # their modules load only here: a key store without them (the default) never needs them
+        from .access import ApplicationAccess
+        from .keys import KeyStoreKey
+        from .secrets import KeyStoreSecret
+
         for spec in _first_of_each(keys):
             self.keys[spec.name] = KeyStoreKey(
                 self, f"Key-{spec.name}", instance=self.instance, spec=spec
             )
-        self.secrets: dict[str, KeyStoreSecret] = {}
-        """Secrets by name."""
         for secret in _first_of_each(secrets):
             self.secrets[secret.name] = KeyStoreSecret(
                 self, f"Secret-{secret.name}", instance=self.instance, keys=self.keys, spec=secret
             )
-        self.applications: list[ApplicationAccess] = [
+        self.applications.extend(
             ApplicationAccess(
                 self,
                 f"App-{app.name}",
@@ -231,8 +247,7 @@ class KmsKeyStore(Construct):
                 secrets=self.secrets,
             )
             for app in _first_of_each(applications)
-        ]
-        """One access path per application."""
+        )
 
     @property
     def instance_id(self) -> str:
