@@ -7,12 +7,13 @@ import dataclasses
 import inspect
 import pickle
 import typing
+from typing import Any
 
 import pytest
 
 import kms_keystore
 from kms_keystore.core.problems import ConfigProblem, GuardrailProblem, Problem
-from kms_keystore.core.records import COMPILE_AFTER, Record, record
+from kms_keystore.core.records import Record, record
 
 SPECS = [
     getattr(kms_keystore, name)
@@ -172,18 +173,18 @@ def _lazy() -> type:
     return Lazy
 
 
-def test_init_is_compiled_once_a_class_is_made_often_with_post_init_and_factories():
+def test_init_is_compiled_only_for_a_tool_with_post_init_and_factories():
     Lazy = _lazy()
-    assert "__init__" not in Lazy.__dict__  # nothing compiled at definition
-    made = [Lazy("k") for _ in range(COMPILE_AFTER)]
-    assert "__init__" not in Lazy.__dict__  # made by the plain function so far
-    made.append(Lazy("k"))
-    assert "__init__" in Lazy.__dict__  # compiled, and found first from now on
-    made.append(Lazy(key="k"))
-    for lazy in (made[0], made[-2], made[-1]):
+    made = [Lazy("k") for _ in range(3)] + [Lazy(key="k")]
+    assert "__init__" not in Lazy.__dict__  # nothing compiled to make them
+    assert Lazy.__init__.__qualname__.endswith("Lazy.__init__")  # a tool reads it: compiled
+    assert "__init__" in Lazy.__dict__
+    made.append(Lazy("k"))  # and made by the compiled one from now on
+    for lazy in made:
         assert (lazy.key, lazy.tags, lazy.upper) == ("k", {}, "K")
         assert repr(lazy).endswith(".Lazy(key='k', tags={}, upper='K')")  # qualname, as dataclass
-    assert made[0].tags is not made[1].tags and made[-1].tags is not made[-2].tags
+    assert len({id(lazy.tags) for lazy in made}) == len(made)  # a new value of the factory each
+    assert list(vars(made[0])) == list(vars(made[-1])) == ["key", "tags", "upper"]
 
 
 CALLS = [
@@ -196,11 +197,12 @@ CALLS = [
     (("k",), {"nope": 1}),
     ((), {"tags": {}}),
     (("k",), {"upper": "u", "tags": None}),
+    ((), {"upper": "u", "key": "k"}),
 ]
 
 
 @pytest.mark.parametrize(("args", "kwargs"), CALLS)
-def test_the_plain_init_binds_and_refuses_as_the_compiled_one(args, kwargs):
+def test_the_fast_init_binds_and_refuses_as_the_compiled_one(args, kwargs):
     plain, compiled = _lazy(), _lazy()
     compiled.__init__  # noqa: B018 - a read through the class compiles it
 
@@ -209,7 +211,7 @@ def test_the_plain_init_binds_and_refuses_as_the_compiled_one(args, kwargs):
             made = cls(*args, **kwargs)
         except TypeError as err:
             return str(err).replace(cls.__qualname__, "Lazy")
-        return {f.name: getattr(made, f.name) for f in dataclasses.fields(made)}
+        return list(vars(made).items())  # the values, in the order they were set
 
     assert "__init__" in compiled.__dict__
     assert outcome(plain) == outcome(compiled)
@@ -375,3 +377,67 @@ def test_methods_a_class_defines_are_kept_or_refused_as_dataclass_does():
     for cls, message in refused:
         with pytest.raises(TypeError, match=message):
             record(cls)
+
+
+_FIELD_ATTRIBUTES = (
+    "name",
+    "type",
+    "default",
+    "default_factory",
+    "init",
+    "repr",
+    "hash",
+    "compare",
+    "metadata",
+    "kw_only",
+    "_field_type",
+)
+_BODIES = {
+    "plain": "key: str\nsize: int = 1\n",
+    "fields": (
+        "key: str = dataclasses.field(default='k', repr=False, metadata={'m': 1})\n"
+        "tags: dict = dataclasses.field(default_factory=dict, compare=False)\n"
+    ),
+    "a class variable": "kind: typing.ClassVar[str] = 'x'\nkey: str = ''\n",
+    "a mutable default": "tags: dict = {}\n",
+    "a field without annotation": "key: str = ''\nother = dataclasses.field(default=1)\n",
+    "a method and a constant": "key: str = ''\nLIMIT = 3\ndef size(self):\n    return 1\n",
+}
+
+
+def _made(body: str, decorate: Any) -> object:
+    """The class ``body`` defines, as ``decorate`` makes it, or the error it raises."""
+    namespace: dict[str, Any] = {}
+    source = "from __future__ import annotations\nclass Made(Base):\n" + "".join(
+        f"    {line}\n" for line in body.splitlines()
+    )
+    try:
+        exec(source, {"dataclasses": dataclasses, "typing": typing, "Base": Record}, namespace)
+        return decorate(namespace["Made"])
+    except (TypeError, ValueError) as err:
+        return f"{type(err).__name__}: {err}"
+
+
+@pytest.mark.parametrize("body", _BODIES.values(), ids=list(_BODIES))
+def test_fields_are_made_as_dataclass_makes_them(body):
+    ours = _made(body, record)
+    theirs = _made(body, dataclasses.dataclass(frozen=True))
+    if isinstance(theirs, str):
+        assert ours == theirs  # the same refusal
+        return
+    assert isinstance(ours, type)
+    assert list(ours.__dataclass_fields__) == list(theirs.__dataclass_fields__)
+    for name, field in theirs.__dataclass_fields__.items():
+        mine = ours.__dataclass_fields__[name]
+        assert [getattr(mine, a) for a in _FIELD_ATTRIBUTES] == [
+            getattr(field, a) for a in _FIELD_ATTRIBUTES
+        ], name
+    assert ours.__match_args__ == theirs.__match_args__
+    for name in ("key", "size", "tags", "kind", "LIMIT"):  # class attributes left or removed
+        mine, expected = getattr(ours, name, None), getattr(theirs, name, None)
+        if callable(expected):
+            assert callable(mine) and mine.__name__ == expected.__name__, name
+        else:
+            assert mine == expected, name
+    params = ours.__dataclass_params__
+    assert (params.frozen, params.order, params.unsafe_hash) == (True, False, False)

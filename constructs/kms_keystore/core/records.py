@@ -12,12 +12,13 @@ A class decorated with :func:`record` (a subclass of :class:`Record`) is a
 dataclass whose fields ``dataclasses`` itself reads, and which behaves as
 ``@dataclass(frozen=True)`` would make it, with nothing compiled at import:
 
-* ``__init__`` is written and compiled, with the parameters, defaults,
-  default factories, annotations and ``__post_init__`` call ``dataclass``
-  would give it, when a tool first reads ``cls.__init__`` or the class's
-  signature, or at the instantiation after the first :data:`COMPILE_AFTER`;
-  those are made by a plain function that does the same (:func:`_plain_init`),
-  since a compilation costs as much as a few hundred of them;
+* instances are made by a function that binds the arguments with a few dict
+  operations (:func:`_fast_init`), as the ``__init__`` ``dataclass`` writes
+  would bind them, with the same defaults, default factories and
+  ``__post_init__`` call; that ``__init__`` itself, with its parameters and
+  annotations, is written and compiled only when a tool reads ``cls.__init__``
+  or the class's signature (or a call is refused, for Python's own message):
+  one compilation costs as much as a few hundred instantiations;
 * ``__setattr__``/``__delattr__``, ``==``, ``hash`` and ``repr`` come from
   :class:`Record`, reading the fields at run time, with the same results;
 * ``dataclasses.fields``, ``replace``, ``asdict``, ``is_dataclass`` and
@@ -33,11 +34,15 @@ refuses anything else at definition.
 
 from __future__ import annotations
 
+import abc
+import copy
 import dataclasses
 import inspect
 import keyword
 import sys
+import types
 import typing
+from types import MethodType
 from typing import Any, TypeVar
 
 _T = TypeVar("_T", bound=type)
@@ -76,7 +81,7 @@ def record(cls: _T | None = None, *, eq: bool = True) -> Any:
             target.__doc__ = target.__qualname__
         own = target.__dict__
         user_eq, user_hash = "__eq__" in own, own.get("__hash__", None) is not None
-        made = dataclasses.dataclass(target, init=False, repr=False, eq=False)
+        made = _with_fields(target)
         _check_fields(made)
         if undocumented:  # what dataclass writes: the name and the signature
             signature = str(inspect.signature(made)).replace(" -> None", "")
@@ -89,6 +94,71 @@ def record(cls: _T | None = None, *, eq: bool = True) -> Any:
         return made
 
     return make if cls is None else make(cls)
+
+
+_FIELD_KIND = getattr(dataclasses, "_FIELD", None)
+"""What marks a field (not a ``ClassVar`` or ``InitVar`` pseudo-field) in ``dataclasses``."""
+_NOT_PLAIN = ("ClassVar", "InitVar", "KW_ONLY")
+"""Words of an annotation that only ``dataclass`` itself reads right."""
+
+
+@dataclasses.dataclass(init=False, repr=False, eq=False)
+class _Params:
+    """Its ``__dataclass_params__`` is what each record gets a copy of."""
+
+
+def _with_fields(cls: _T) -> _T:
+    """``cls`` with what ``dataclass(cls, init=False, repr=False, eq=False)`` gives it.
+
+    In the plain case (every annotation a text without ``ClassVar``, ``InitVar``
+    or ``KW_ONLY``, no dataclass base, no ``__slots__``, not abstract) the fields
+    are made here: the same ``Field`` objects, class attributes,
+    ``__match_args__`` and refusals (a mutable default, a ``field()`` without an
+    annotation), without ``dataclass`` matching each annotation against those
+    words with regular expressions. Any other class goes through ``dataclass``.
+    """
+    annotations = inspect.get_annotations(cls)
+    texts = list(annotations.values())
+    joined = "\n".join(texts) if all(type(text) is str for text in texts) else _NOT_PLAIN[0]
+    plain = (
+        _FIELD_KIND is not None
+        and not isinstance(cls, abc.ABCMeta)
+        and "__slots__" not in cls.__dict__
+        and not any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:])
+        and not any(word in joined for word in _NOT_PLAIN)
+    )
+    if not plain:
+        return dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    fields: dict[str, dataclasses.Field[Any]] = {}
+    for name, text in annotations.items():
+        default = getattr(cls, name, dataclasses.MISSING)
+        declared = isinstance(default, dataclasses.Field)
+        if isinstance(default, types.MemberDescriptorType):  # a slot of a base: no default
+            default = dataclasses.MISSING
+        field = default if declared else dataclasses.field(default=default)
+        field.name, field.type = name, text
+        field._field_type = _FIELD_KIND  # type: ignore[attr-defined]
+        if field.kw_only is dataclasses.MISSING:  # type: ignore[attr-defined]
+            field.kw_only = False  # type: ignore[attr-defined]
+        if field.default is not dataclasses.MISSING and field.default.__class__.__hash__ is None:
+            raise ValueError(
+                f"mutable default {type(field.default)} for field {name} is not allowed:"
+                " use default_factory"
+            )
+        if declared:  # the class attribute becomes the default, or goes
+            if field.default is dataclasses.MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, field.default)
+        fields[name] = field
+    for name, value in cls.__dict__.items():
+        if isinstance(value, dataclasses.Field) and name not in annotations:
+            raise TypeError(f"{name!r} is a field but has no type annotation")
+    cls.__dataclass_fields__ = fields  # type: ignore[attr-defined]
+    cls.__dataclass_params__ = copy.copy(_Params.__dataclass_params__)  # type: ignore[attr-defined]
+    if "__match_args__" not in cls.__dict__:
+        cls.__match_args__ = tuple(fields)  # type: ignore[attr-defined]
+    return cls
 
 
 def _check_class(cls: type) -> None:
@@ -187,52 +257,56 @@ def _compile_init(cls: type) -> Any:
     return init
 
 
-COMPILE_AFTER = 256
-"""Instantiations of a record class made by :func:`_plain_init` before its ``__init__`` is compiled.
-
-Compiling costs about as much as 250 calls of the plain function cost more than
-calls of the compiled one (some 0.7 ms against 3 µs, for 20 fields): a class made
-a few times per run (one deployment) is never compiled, one made for every
-deployment of a large fleet is, early on.
-"""
-_USES = "__kms_keystore_uses__"
-"""Set on a record class: how often :func:`_plain_init` made one."""
-_PLAIN = "__kms_keystore_plain_init__"
-"""Set on a record class: its :func:`_plain_init`."""
+_FAST = "__kms_keystore_fast_init__"
+"""Kept in the ``__dict__`` of a record class (or plain subclass): its fast ``__init__``."""
+_REQUIRED = object()
+"""Where a field without a default stands before the arguments are bound."""
 
 
-def _plain_init(cls: type) -> Any:
-    """An ``__init__`` for ``cls`` that needs no compiling: what the compiled one does, in a loop.
+def _fast_init(cls: type) -> Any:
+    """An ``__init__`` for ``cls`` that binds the arguments with a few dict operations.
 
-    Arguments it would not bind exactly as the compiled function binds them (too
-    many, unknown, given twice or missing) go to the compiled one, which raises
+    It does what the compiled ``__init__`` does (defaults, one value of each
+    default factory per instance, ``__post_init__``) with nothing compiled and no
+    loop over the fields, writing the instance's ``__dict__`` as
+    ``object.__setattr__`` would (no field of a record is a descriptor). Arguments
+    it would not bind exactly as the compiled function binds them (too many,
+    unknown, given twice or missing) go to the compiled one, which raises
     Python's own ``TypeError``.
     """
-    plan = tuple((f.name, f.default, f.default_factory) for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-    names = frozenset(name for name, _, _ in plan)
-    count, post_init, missing = len(plan), hasattr(cls, "__post_init__"), dataclasses.MISSING
-    setattr_ = object.__setattr__
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    names = tuple(f.name for f in fields)
+    known = frozenset(names)
+    start: dict[str, Any] = {}
+    for f in fields:
+        if f.default is not dataclasses.MISSING:
+            start[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            start[f.name] = _FACTORY
+        else:
+            start[f.name] = _REQUIRED
+    factories = tuple((f.name, f.default_factory) for f in fields if start[f.name] is _FACTORY)
+    required = tuple(name for name in names if start[name] is _REQUIRED)
+    count, post_init = len(names), hasattr(cls, "__post_init__")
 
     def __init__(self: Any, /, *args: Any, **kwargs: Any) -> None:
-        given = len(args)
-        if given > count or (kwargs and not names.issuperset(kwargs)):
+        if len(args) > count or (
+            kwargs
+            and not (known.issuperset(kwargs) and kwargs.keys().isdisjoint(names[: len(args)]))
+        ):
             return _compile_init(cls)(self, *args, **kwargs)
-        values = []
-        for position, (name, default, factory) in enumerate(plan):
-            if position < given:
-                if name in kwargs:
-                    return _compile_init(cls)(self, *args, **kwargs)
-                values.append(args[position])
-            elif name in kwargs:
-                values.append(kwargs[name])
-            elif default is not missing:
-                values.append(default)
-            elif factory is not missing:
-                values.append(factory())
-            else:
+        values = start.copy()
+        if args:
+            values.update(zip(names, args, strict=False))  # checked above: no more args than names
+        if kwargs:
+            values.update(kwargs)
+        for name in required:
+            if values[name] is _REQUIRED:
                 return _compile_init(cls)(self, *args, **kwargs)
-        for (name, _, _), value in zip(plan, values, strict=True):
-            setattr_(self, name, value)
+        for name, factory in factories:
+            if values[name] is _FACTORY:
+                values[name] = factory()
+        self.__dict__.update(values)
         if post_init:
             self.__post_init__()
         return None
@@ -247,30 +321,34 @@ def _not_a_record(self: object, *args: Any, **kwargs: Any) -> None:
 
 
 class _InitOnFirstUse:
-    """``Record.__init__``: compiles, installs and returns the record class's own ``__init__``.
+    """``Record.__init__``: the record class's own ``__init__``, fast for an instance.
 
     Python finds it whenever a record class (or a plain subclass of one) has no
-    ``__init__`` of its own yet: at the first instantiation, and when a tool reads
-    ``cls.__init__`` or ``inspect.signature(cls)``; from then on the compiled
-    function is found first. Reached through ``super()`` from an ``__init__`` that
-    a record class defines itself, it is ``object.__init__``, as for a dataclass.
+    ``__init__`` of its own: at each instantiation, where it gives the class's
+    :func:`_fast_init` (made once, kept in the class), and when a tool reads
+    ``cls.__init__`` or ``inspect.signature(cls)``, where it compiles and installs
+    the ``__init__`` ``dataclass`` would write, found first from then on. Reached
+    through ``super()`` from an ``__init__`` that a record class defines itself,
+    it is ``object.__init__``, as for a dataclass.
     """
 
     def __get__(self, instance: object, owner: type) -> Any:
+        if instance is not None:
+            fast = owner.__dict__.get(_FAST)
+            if fast is not None:
+                return MethodType(fast, instance)
         made = next((k for k in owner.__mro__ if _RECORD in k.__dict__), None)
         if made is None:
             init = _not_a_record
         elif "__init__" in made.__dict__ and not getattr(made.__init__, _GENERATED, False):
             init = object.__init__
-        elif instance is not None and made.__dict__.get(_USES, 0) < COMPILE_AFTER:
-            type.__setattr__(made, _USES, made.__dict__.get(_USES, 0) + 1)
-            init = made.__dict__.get(_PLAIN)
-            if init is None:
-                init = _plain_init(made)
-                type.__setattr__(made, _PLAIN, init)
-        else:
+        elif instance is None:
             init = _compile_init(made)
-        return init if instance is None else init.__get__(instance, owner)
+        else:
+            init = made.__dict__.get(_FAST) or _fast_init(made)
+            type.__setattr__(made, _FAST, init)
+            type.__setattr__(owner, _FAST, init)
+        return init if instance is None else MethodType(init, instance)
 
 
 class Record:
