@@ -441,3 +441,40 @@ def test_fields_are_made_as_dataclass_makes_them(body):
             assert mine == expected, name
     params = ours.__dataclass_params__
     assert (params.frozen, params.order, params.unsafe_hash) == (True, False, False)
+
+
+CV = typing.ClassVar  # another name for it, as a module may import it
+
+
+def test_a_class_variable_under_another_name_is_no_field():
+    @record
+    class Counted(Record):
+        key: str = ""
+        count: CV[int] = 0
+
+    assert [f.name for f in dataclasses.fields(Counted)] == ["key"]
+    assert Counted("k").key == "k" and Counted.count == 0
+
+
+def test_slots_and_properties_of_a_field_name_are_written_through():
+    @record
+    class Slotted(Record):
+        """Instances without a ``__dict__``."""
+
+        __slots__ = ("a",)
+        a: int
+
+    assert Slotted(a=1).a == 1
+
+    @record
+    class Base(Record):
+        a: int = 0
+
+    class Shown(Base):
+        @property
+        def a(self) -> int:
+            return 42
+
+    with pytest.raises(AttributeError):  # as @dataclass(frozen=True) and the compiled one do
+        Shown(5)
+    assert Base(5).a == 5

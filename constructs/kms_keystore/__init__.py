@@ -23,6 +23,7 @@ The CDK is CDKTF by default, CDK Terrain with ``KMS_KEYSTORE_CDK=terrain``.
 
 import importlib
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from .config import (
     AssumeRoleSpec,
@@ -68,6 +69,12 @@ def _version() -> str:
     except PackageNotFoundError:  # run from a source tree that was never installed
         return "0+unknown"
 
+
+if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ loads them
+    from .access import ApplicationAccess
+    from .deployer_policy import KeyStoreDeployerPolicy
+    from .keys import KeyStoreKey
+    from .secrets import KeyStoreSecret
 
 _ON_FIRST_USE = {
     "KeyStoreDeployerPolicy": "deployer_policy",

@@ -37,6 +37,7 @@ from __future__ import annotations
 import abc
 import copy
 import dataclasses
+import functools
 import inspect
 import keyword
 import sys
@@ -107,6 +108,19 @@ class _Params:
     """Its ``__dataclass_params__`` is what each record gets a copy of."""
 
 
+@functools.lru_cache(maxsize=256)
+def _aliases(module_name: str) -> tuple[str, ...]:
+    """Other names the module ``module_name`` gives ``ClassVar``, ``InitVar`` or ``KW_ONLY``.
+
+    ``dataclass`` reads an annotation ``CV[int]`` as a class variable when ``CV``
+    is ``typing.ClassVar`` in the class's module; such a class goes through it.
+    """
+    module = sys.modules.get(module_name)
+    special = (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)
+    found = vars(module).items() if module is not None else ()
+    return tuple(name for name, value in found if any(value is s for s in special))
+
+
 def _with_fields(cls: _T) -> _T:
     """``cls`` with what ``dataclass(cls, init=False, repr=False, eq=False)`` gives it.
 
@@ -120,12 +134,13 @@ def _with_fields(cls: _T) -> _T:
     annotations = inspect.get_annotations(cls)
     texts = list(annotations.values())
     joined = "\n".join(texts) if all(type(text) is str for text in texts) else _NOT_PLAIN[0]
+    words = _NOT_PLAIN + _aliases(cls.__module__)
     plain = (
         _FIELD_KIND is not None
         and not isinstance(cls, abc.ABCMeta)
         and "__slots__" not in cls.__dict__
         and not any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:])
-        and not any(word in joined for word in _NOT_PLAIN)
+        and not any(word in joined for word in words)
     )
     if not plain:
         return dataclasses.dataclass(cls, init=False, repr=False, eq=False)
@@ -316,6 +331,26 @@ def _fast_init(cls: type) -> Any:
     return __init__
 
 
+def _dict_holds_fields(owner: type, made: type) -> bool:
+    """Whether ``owner``'s instances keep ``made``'s fields in their ``__dict__``.
+
+    Not so when they have no ``__dict__`` (``__slots__`` all the way) or when a
+    class between them defines a data descriptor (a property, a slot) of a
+    field's name: ``object.__setattr__`` goes through it, so the compiled
+    ``__init__`` is used.
+    """
+    if owner.__dictoffset__ == 0:
+        return False
+    names = made.__dataclass_fields__  # type: ignore[attr-defined]
+    for klass in owner.__mro__:
+        for name, value in klass.__dict__.items():
+            if name in names and hasattr(type(value), "__set__"):
+                return False
+        if klass is made:
+            return True
+    return True
+
+
 def _not_a_record(self: object, *args: Any, **kwargs: Any) -> None:
     raise TypeError(f"{type(self).__qualname__} extends Record without @record")
 
@@ -342,7 +377,7 @@ class _InitOnFirstUse:
             init = _not_a_record
         elif "__init__" in made.__dict__ and not getattr(made.__init__, _GENERATED, False):
             init = object.__init__
-        elif instance is None:
+        elif instance is None or not _dict_holds_fields(owner, made):
             init = _compile_init(made)
         else:
             init = made.__dict__.get(_FAST) or _fast_init(made)
