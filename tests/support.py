@@ -117,6 +117,33 @@ def terraform_offline_available() -> str | None:
     return None
 
 
+@functools.cache
+def prepare_terraform_offline() -> None:
+    """Install the runner's cached virtual environment once, under a lock.
+
+    ``run.sh`` installs the package ``tf`` when the venv's python is missing; two runs
+    started at once on a fresh machine (pytest's workers) race there, and the second
+    uses a venv whose python exists but whose ``tf`` is not installed yet.
+    """
+    import fcntl
+    import subprocess
+
+    venv = Path(
+        os.environ.get("TF_OFFLINE_VENV")
+        or Path(os.environ.get("TMPDIR") or "/tmp") / "terraform-offline-venv"
+    )
+    python = venv / "bin" / "python"
+    with open(venv.parent / f"{venv.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if python.exists() and subprocess.run([python, "-c", "import tf"]).returncode == 0:
+            return
+        if not python.exists():
+            subprocess.run(["python3", "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "-q", "tf"], check=True, capture_output=True
+        )
+
+
 def terraform_offline(
     stack_dirs: list[Path],
     mode: str = "validate",
@@ -131,6 +158,7 @@ def terraform_offline(
     """
     import subprocess
 
+    prepare_terraform_offline()
     env = {**os.environ, "TF_MODE": mode}
     if live_policy:
         env["LIVE_POLICY_JSON"] = live_policy
@@ -158,6 +186,7 @@ def terraform_offline_hcl(stack_dirs: list[Path], work: Path) -> str:
     """
     import subprocess
 
+    prepare_terraform_offline()
     script = TERRAFORM_OFFLINE.read_text(encoding="utf-8")
     script = script.replace('cp "$d/cdk.tf.json" "$t/"', 'cp "$d/main.tf" "$t/"')
     script = script.replace(

@@ -21,7 +21,12 @@ from kms_keystore.app.build import project_configurations
 from kms_keystore.core import policy_documents
 from kms_keystore.handoff.export import export
 
-from .support import ROOT, TERRAFORM_OFFLINE, terraform_offline_available
+from .support import (
+    ROOT,
+    TERRAFORM_OFFLINE,
+    prepare_terraform_offline,
+    terraform_offline_available,
+)
 
 pytestmark = [pytest.mark.terraform, pytest.mark.e2e]
 
@@ -95,6 +100,7 @@ def vswitch_fixture(context: dict, folder: Path) -> Path | None:
 
 
 def offline(folder: Path, mode: str, live: Path, data: Path | None = None) -> str:
+    prepare_terraform_offline()
     env = {
         **os.environ,
         **variables_of(folder),
