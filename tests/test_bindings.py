@@ -61,6 +61,7 @@ TERRAIN_BINDINGS = ROOT / "bindings" / "alicloud-terrain" / "cdktn_provider_alic
 
 
 @pytest.mark.slow
+@pytest.mark.e2e  # runs the cdktf CLI's generator over the whole provider schema
 @pytest.mark.parametrize(
     ("kit", "cli", "existing"),
     [
@@ -208,6 +209,7 @@ print(json.dumps({"package": package.__file__, "resources": sorted(resources)}))
 
 
 @pytest.mark.slow
+@pytest.mark.e2e  # generates and installs a bindings package
 def test_extra_types_join_ours_in_one_package_and_one_assembly(tmp_path):
     if not SCHEMA.is_file():
         pytest.skip("no provider schema at ../shared/provider-schema and no network to fetch one")
