@@ -228,6 +228,7 @@ def test_python_work_is_counted_the_same_at_every_run(tmp_path):
         runs.append(json.loads(out.read_text(encoding="utf-8"))["1"])
     assert runs[0] == runs[1]
     assert runs[0]["ours"] > runs[0]["floor"] > 1_000_000
+    assert runs[0]["ours_alive"] > runs[0]["floor_alive"] > 10_000
 
 
 @pytest.mark.e2e
@@ -239,6 +240,39 @@ def test_import_cost_is_measured_after_the_floors_imports():
         capture_output=True,
         text=True,
     )
-    line = done.stdout.strip()
+    line, empty = done.stdout.strip().splitlines()
     assert line.startswith("import kms_keystore.app.build after the floor's imports: median ")
     assert line.endswith(")") and "over 2 runs" in line
+    count = int(empty.split()[0])
+    assert count >= 30 and empty.startswith(f"{count} empty modules (as many as it loads)")
+
+
+def test_the_empty_package_imports_as_many_modules_as_asked(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import import_cost
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    import_cost.empty_package(tmp_path, 3)
+    probe = (
+        "import importlib, sys; sys.path.insert(0, sys.argv[1]);"
+        "[importlib.import_module(f'kms_empty_modules.m{i}') for i in range(3)];"
+        "print(sorted(m for m in sys.modules if m.startswith('kms_empty_modules')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path)], check=True, capture_output=True, text=True
+    )
+    assert done.stdout.split("\n")[0] == str(
+        [
+            "kms_empty_modules",
+            "kms_empty_modules.m0",
+            "kms_empty_modules.m1",
+            "kms_empty_modules.m2",
+        ]
+    )
+    assert sorted(p.name for p in (tmp_path / "kms_empty_modules").glob("*.py")) == [
+        "__init__.py",
+        "m0.py",
+        "m1.py",
+        "m2.py",
+    ]

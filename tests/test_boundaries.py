@@ -353,7 +353,7 @@ def test_a_resource_body_given_as_a_list_is_judged():
 def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(
     tmp_path, monkeypatch, capsys
 ):
-    from kms_keystore.app import build as build_module
+    from kms_keystore.app import key_files
 
     def interrupted(stack_files):
         raise KeyboardInterrupt
@@ -363,7 +363,7 @@ def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(
     folder = project(tmp_path, context)
     monkeypatch.setenv("CDKTF_OUTDIR", str(folder / "cdktf.out"))
     monkeypatch.delenv("CDKTF_CONTEXT_JSON", raising=False)
-    monkeypatch.setattr(build_module, "make_key_file_folders", interrupted)
+    monkeypatch.setattr(key_files, "make_key_file_folders", interrupted)
 
     assert main(folder) == 130
     err = capsys.readouterr().err

@@ -96,3 +96,19 @@ def test_schema_and_parser_refuse_the_same_mistakes(context, validate):
         validate(context)
     _, check = read_deployments(context)
     assert check.problems
+
+
+def test_require_makes_only_the_named_keys_required_and_leaves_the_section_as_it_was():
+    from kms_keystore.config.sections import DEPLOYMENT
+
+    before = {f.key: f.required for f in DEPLOYMENT}
+    optional = next(f.key for f in DEPLOYMENT if not f.required)
+    copy = DEPLOYMENT.require(optional)
+
+    assert {f.key: f.required for f in copy} == {**before, optional: True}
+    assert [f.key for f in copy] == [f.key for f in DEPLOYMENT]
+    assert {f.key: f.required for f in DEPLOYMENT} == before  # the original is untouched
+    names = [f.name for f in dataclasses.fields(copy.fields[0]) if f.name != "required"]
+    for old, new in zip(DEPLOYMENT, copy, strict=True):  # everything else is equal
+        assert [getattr(new, n) for n in names] == [getattr(old, n) for n in names]
+    assert copy.name == DEPLOYMENT.name and copy.renamed("other").name == "other"

@@ -22,7 +22,6 @@ from ..guardrails.engine import (
     suppress,
 )
 from ..stacks import add_deployments
-from .key_files import make_key_file_folders
 from .output_dir import MARKER, NotAnOutput, build_into
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
@@ -202,6 +201,8 @@ def synth_to(
     # a synth only looked at (review, scan) makes no folders; client keys come from
     # applications only, so without any there is no stack file to read
     if deploy == outdir and any(config.applications for config in configs):
+        from .key_files import make_key_file_folders  # only applications need it
+
         make_key_file_folders(stack_files(outdir))
 
 

@@ -138,7 +138,11 @@ class Section(Record):
 
     def require(self, *keys: str) -> Section:
         """A copy with ``keys`` made required."""
-        fields = tuple(dataclasses.replace(f, required=f.key in keys or f.required) for f in self)
+        # a frozen field that stays as it is is shared, not copied
+        fields = tuple(
+            dataclasses.replace(f, required=True) if f.key in keys and not f.required else f
+            for f in self
+        )
         return dataclasses.replace(self, fields=fields)
 
     def renamed(self, name: str) -> Section:

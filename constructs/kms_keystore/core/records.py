@@ -116,9 +116,14 @@ def _aliases(module_name: str) -> tuple[str, ...]:
     is ``typing.ClassVar`` in the class's module; such a class goes through it.
     """
     module = sys.modules.get(module_name)
-    special = (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)
-    found = vars(module).items() if module is not None else ()
-    return tuple(name for name, value in found if any(value is s for s in special))
+    if module is None:
+        return ()
+    special = _SPECIAL_IDS  # by identity: module values may not be hashable or comparable
+    return tuple(name for name, value in vars(module).items() if id(value) in special)
+
+
+_SPECIAL_IDS = frozenset(map(id, (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)))
+"""The identities of the objects :func:`_aliases` looks for (they live as long as Python)."""
 
 
 def _with_fields(cls: _T) -> _T:

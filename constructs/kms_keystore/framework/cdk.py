@@ -23,7 +23,9 @@ import importlib
 import os
 from collections.abc import Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from ..core.records import Record, record
 
 if TYPE_CHECKING:  # what type checkers see; at run time __getattr__ below resolves each name
     pass
@@ -32,7 +34,8 @@ ENV = "KMS_KEYSTORE_CDK"
 DEFAULT = "cdktf"
 
 
-class Flavour(NamedTuple):
+@record
+class Flavour(Record):
     """One CDK: its core module and the package of its alicloud bindings."""
 
     name: str

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..core.key_specs import SYMMETRIC_SPECS
 from ..core.patterns import lazy_pattern
@@ -65,7 +65,8 @@ SERVICE_CONDITION = ("stringequals", "ram:servicename")
 """The condition operator and key that scope ``SLR_ACTION`` (RAM compares both case-blind)."""
 
 
-class _Statement(NamedTuple):
+@record
+class _Statement(Record):
     """One statement that allows something: its actions, or the actions it excludes."""
 
     actions: tuple[Any, ...]
@@ -99,7 +100,8 @@ STATEMENT_ELEMENTS = (
 _SKIPPED_ARGUMENTS = frozenset({"//", "lifecycle", "depends_on", "provider", "count", "for_each"})
 
 
-class _Document(NamedTuple):
+@record
+class _Document(Record):
     """A policy document found in a block: where it stands and its allowing statements."""
 
     where: str
