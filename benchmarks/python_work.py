@@ -12,6 +12,11 @@ Work done in C (JSON, regular expressions, Node) is not counted: CPU time, in
 ``make bench``, stays the measure of the budget. This one shows where to look,
 and whether a change made the app do more or less.
 
+Beside the instructions, each run counts the objects the garbage collector
+tracks when the script ends (``gc.get_objects()``, before Python's teardown):
+what ours keeps alive beyond the floor's, which every later collection walks
+and the teardown frees; also a figure no load moves.
+
 The tracer slows Python down a hundredfold; a size of 10 stacks takes about a
 minute on the project's machine.
 """
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gc
 import json
 import os
 import subprocess
@@ -66,11 +72,13 @@ def _count(script: str, argv: list[str], report: str) -> None:
             raise
     finally:
         sys.settrace(None)
-    Path(report).write_text(json.dumps(by_function), encoding="utf-8")
+    alive = len(gc.get_objects())
+    Path(report).write_text(json.dumps({"work": by_function, "alive": alive}), encoding="utf-8")
 
 
-def measure(program: str, size: int) -> collections.Counter[str]:
-    """Instructions per function of one run of ``program`` (``ours`` or ``floor``)."""
+def measure(program: str, size: int) -> tuple[collections.Counter[str], int]:
+    """Instructions per function of one run of ``program`` (``ours`` or ``floor``), and
+    how many objects the garbage collector tracked when it ended."""
     with tempfile.TemporaryDirectory(prefix="kms-work-") as work:
         out = str(Path(work) / "out")
         env = {**os.environ, "PYTHONHASHSEED": "0", "CDKTF_OUTDIR": out}
@@ -90,7 +98,8 @@ def measure(program: str, size: int) -> collections.Counter[str]:
             env=env,
             stdout=subprocess.DEVNULL,
         )
-        return collections.Counter(json.loads(Path(report).read_text(encoding="utf-8")))
+        found = json.loads(Path(report).read_text(encoding="utf-8"))
+        return collections.Counter(found["work"]), found["alive"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,16 +110,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="also write the results as JSON here")
     args = parser.parse_args(argv)
     sizes = [int(part) for part in args.stacks.split(",")]
-    results = {}
+    results, alive = {}, {}
     print("stacks  ours instructions  floor instructions  ours - floor  per stack")
     for size in sizes:
-        ours, floor = measure("ours", size), measure("floor", size)
+        (ours, ours_alive), (floor, floor_alive) = measure("ours", size), measure("floor", size)
         excess = sum(ours.values()) - sum(floor.values())
         results[size] = (ours, floor)
+        alive[size] = (ours_alive, floor_alive)
         print(
             f"{size:>6}  {sum(ours.values()):>17,}  {sum(floor.values()):>18,}"
             f"  {excess:>12,}  {excess / size:>9,.0f}"
         )
+    print("\nstacks  ours objects alive at the end  floor's  ours - floor  per stack")
+    for size, (ours_alive, floor_alive) in alive.items():
+        more = ours_alive - floor_alive
+        print(f"{size:>6}  {ours_alive:>28,}  {floor_alive:>7,}  {more:>12,}  {more / size:>9,.0f}")
     if len(sizes) >= 2:
         (small, (o1, f1)), (large, (o2, f2)) = sorted(results.items())[0], max(results.items())
         per_stack = (o2 - o1) - (f2 - f1)
@@ -127,7 +141,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {value:>8,}  {key}")
     if args.out:
         summary = {
-            str(size): {"ours": sum(o.values()), "floor": sum(f.values())}
+            str(size): {
+                "ours": sum(o.values()),
+                "floor": sum(f.values()),
+                "ours_alive": alive[size][0],
+                "floor_alive": alive[size][1],
+            }
             for size, (o, f) in results.items()
         }
         Path(args.out).write_text(json.dumps(summary, indent=2), encoding="utf-8")
