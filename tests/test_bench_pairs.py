@@ -224,3 +224,19 @@ def test_a_bad_option_is_a_usage_error_before_anything_runs(argv, named, capsys)
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert named in err and "usage:" in err and "Traceback" not in err
+
+
+def test_the_teardown_is_what_the_tree_spent_beyond_python_and_node_at_exit():
+    ours = [
+        bench.Run(1.0, 1.00, 100.0, 50.0, 100.0, python_cpu=0.40, node_cpu=0.50),
+        bench.Run(1.0, 1.10, 100.0, 50.0, 100.0, python_cpu=0.45, node_cpu=0.55),
+        bench.Run(1.0, 0.80, 100.0, 50.0, 100.0, python_cpu=0.40, node_cpu=0.50),  # clock skew
+    ]
+    floor = [bench.Run(1.0, 0.95, 100.0, 50.0, 100.0, python_cpu=0.40, node_cpu=0.50)]
+    row = bench.summarize(
+        bench.Scenario(ours), bench.Scenario(floor), {"cpu": [1.05], "memory": [1.0]}
+    )
+
+    assert [round(run.exit_cpu, 3) for run in ours] == [0.1, 0.1, 0.0]
+    assert round(row["ours_exit_cpu_s"], 3) == 0.1
+    assert round(row["floor_exit_cpu_s"], 3) == 0.05
