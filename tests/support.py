@@ -117,31 +117,69 @@ def terraform_offline_available() -> str | None:
     return None
 
 
+TF_OFFLINE_IMPORTS = (
+    "import msgpack, tf.gen.tfplugin_pb2, tf.gen.tfplugin_pb2_grpc, tf.types, tf.utils"
+)
+"""What the runner's ``provider.py`` imports: a venv where this fails cannot serve a plan."""
+TF_OFFLINE_READY = ".kms-keystore-ready"
+"""Written into the runner's venv once ``tf`` is installed and imports; its absence means
+the venv was never finished (or was made elsewhere), so it is checked and repaired."""
+
+
+def terraform_offline_venv() -> Path:
+    """The runner's cached virtual environment (``run.sh`` picks the same folder)."""
+    return Path(
+        os.environ.get("TF_OFFLINE_VENV")
+        or Path(os.environ.get("TMPDIR") or "/tmp") / "terraform-offline-venv"
+    )
+
+
 @functools.cache
 def prepare_terraform_offline() -> None:
     """Install the runner's cached virtual environment once, under a lock.
 
-    ``run.sh`` installs the package ``tf`` when the venv's python is missing; two runs
-    started at once on a fresh machine (pytest's workers) race there, and the second
-    uses a venv whose python exists but whose ``tf`` is not installed yet.
+    ``run.sh`` installs the package ``tf`` only when the venv's python is missing:
+    two runs started at once on a fresh machine (pytest's workers) race there, and
+    a run stopped half way leaves a venv it would trust for ever. Here the venv
+    counts as ready only after everything ``provider.py`` imports has imported
+    from it, which writes a marker; until then it is repaired in place (``venv``
+    again over the folder, which restores pip without deleting anything, then
+    ``tf`` reinstalled).
+
+    :raises RuntimeError: when the venv cannot be made ready, with pip's own words.
     """
     import fcntl
     import subprocess
 
-    venv = Path(
-        os.environ.get("TF_OFFLINE_VENV")
-        or Path(os.environ.get("TMPDIR") or "/tmp") / "terraform-offline-venv"
-    )
-    python = venv / "bin" / "python"
+    venv = terraform_offline_venv()
+    python, ready = venv / "bin" / "python", venv / TF_OFFLINE_READY
+    venv.parent.mkdir(parents=True, exist_ok=True)
     with open(venv.parent / f"{venv.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if python.exists() and subprocess.run([python, "-c", "import tf"]).returncode == 0:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
+        if ready.is_file():
             return
-        if not python.exists():
-            subprocess.run(["python3", "-m", "venv", str(venv)], check=True)
-        subprocess.run(
-            [str(venv / "bin" / "pip"), "install", "-q", "tf"], check=True, capture_output=True
-        )
+
+        def run(*command: str | Path) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(list(map(str, command)), capture_output=True, text=True)
+
+        def imports() -> bool:
+            return python.exists() and run(python, "-I", "-c", TF_OFFLINE_IMPORTS).returncode == 0
+
+        if not imports():
+            steps = (
+                ("python3", "-m", "venv", venv),
+                (python, "-m", "pip", "install", "-q", "--force-reinstall", "tf"),
+            )
+            for step in steps:
+                done = run(*step)
+                if done.returncode != 0:
+                    raise RuntimeError(
+                        f"preparing {venv} for the offline Terraform runner: "
+                        f"{' '.join(map(str, step))} failed:\n{done.stdout}{done.stderr}"
+                    )
+            if not imports():
+                raise RuntimeError(f"{venv}: {TF_OFFLINE_IMPORTS!r} fails after installing tf")
+        ready.write_text("tf installed and importable\n", encoding="utf-8")
 
 
 def terraform_offline(
