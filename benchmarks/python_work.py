@@ -13,9 +13,10 @@ Work done in C (JSON, regular expressions, Node) is not counted: CPU time, in
 and whether a change made the app do more or less.
 
 Beside the instructions, each run counts the objects the garbage collector
-tracks when the script ends (``gc.get_objects()``, before Python's teardown):
-what ours keeps alive beyond the floor's, which every later collection walks
-and the teardown frees; also a figure no load moves.
+tracks when the script ends, after a full collection (``gc.collect()``, then
+``gc.get_objects()``, before Python's teardown): what ours keeps reachable beyond
+the floor's, which every later collection walks and the teardown frees, with
+no garbage that happened to wait for a collection; also a figure no load moves.
 
 The tracer slows Python down a hundredfold; a size of 10 stacks takes about a
 minute on the project's machine.
@@ -72,6 +73,7 @@ def _count(script: str, argv: list[str], report: str) -> None:
             raise
     finally:
         sys.settrace(None)
+    gc.collect()  # only what is still reachable: cycles left over are not ours to count
     alive = len(gc.get_objects())
     Path(report).write_text(json.dumps({"work": by_function, "alive": alive}), encoding="utf-8")
 

@@ -244,35 +244,53 @@ def test_import_cost_is_measured_after_the_floors_imports():
     assert line.startswith("import kms_keystore.app.build after the floor's imports: median ")
     assert line.endswith(")") and "over 2 runs" in line
     count = int(empty.split()[0])
-    assert count >= 30 and empty.startswith(f"{count} empty modules (as many as it loads)")
+    assert count >= 30
+    assert empty.startswith(f"{count} empty modules (the ones it loads, in the same folders)")
 
 
-def test_the_empty_package_imports_as_many_modules_as_asked(tmp_path):
+def test_the_empty_stand_ins_mirror_the_loaded_modules_one_for_one(tmp_path):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import import_cost
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    import_cost.empty_package(tmp_path, 3)
+    loaded = ["kms_keystore", "kms_keystore.core", "kms_keystore.core.records", "kms_keystore.keys"]
+    import_cost.empty_package(tmp_path, loaded)
     probe = (
-        "import importlib, sys; sys.path.insert(0, sys.argv[1]);"
-        "[importlib.import_module(f'kms_empty_modules.m{i}') for i in range(3)];"
-        "print(sorted(m for m in sys.modules if m.startswith('kms_empty_modules')))"
+        "import importlib, json, sys; sys.path.insert(0, sys.argv[1]); before = set(sys.modules);"
+        "[importlib.import_module(name) for name in json.loads(sys.argv[2])];"
+        "print(json.dumps(sorted(set(sys.modules) - before)))"
     )
+    names = json.dumps(import_cost.mirrored(loaded))
     done = subprocess.run(
-        [sys.executable, "-c", probe, str(tmp_path)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", probe, str(tmp_path), names],
+        check=True,
+        capture_output=True,
+        text=True,
     )
-    assert done.stdout.split("\n")[0] == str(
-        [
-            "kms_empty_modules",
-            "kms_empty_modules.m0",
-            "kms_empty_modules.m1",
-            "kms_empty_modules.m2",
-        ]
-    )
-    assert sorted(p.name for p in (tmp_path / "kms_empty_modules").glob("*.py")) == [
-        "__init__.py",
-        "m0.py",
-        "m1.py",
-        "m2.py",
+    # as many modules as were loaded, no more: the package itself counts as one
+    assert json.loads(done.stdout) == [
+        "kms_empty_modules",
+        "kms_empty_modules.core",
+        "kms_empty_modules.core.records",
+        "kms_empty_modules.keys",
     ]
+    top = tmp_path / "kms_empty_modules"
+    files = sorted(str(p.relative_to(top)) for p in top.rglob("*.py"))
+    assert files == ["__init__.py", "core/__init__.py", "core/records.py", "keys.py"]
+    assert all(not (top / name).read_text() for name in files)
+
+
+def test_the_modules_the_import_loads_are_named_once_each_with_their_packages():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import import_cost
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    loaded = import_cost.modules_loaded("kms_keystore.core.stable_json")
+
+    assert len(loaded) == len(set(loaded))
+    assert {"kms_keystore", "kms_keystore.core", "kms_keystore.core.stable_json"} <= set(loaded)
+    assert all(name == "kms_keystore" or name.startswith("kms_keystore.") for name in loaded)
+    # a package's import finishes after the modules it imports
+    assert loaded.index("kms_keystore.core.stable_json") < loaded.index("kms_keystore")
