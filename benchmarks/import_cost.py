@@ -143,8 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         f" ms of CPU over {args.runs} runs (lowest {min(times):.1f}, highest {max(times):.1f})"
     )
     print(
-        f"{len(names)} empty modules (the ones it loads, in the same folders) in the same"
-        f" turns: median"
+        f"{len(names)} empty modules (those of its package it loads, in the same folders)"
+        f" in the same turns: median"
         f" {statistics.median(empty):.1f} ms (lowest {min(empty):.1f}, highest {max(empty):.1f})"
     )
     return 0

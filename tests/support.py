@@ -118,12 +118,28 @@ def terraform_offline_available() -> str | None:
 
 
 TF_OFFLINE_IMPORTS = (
-    "import msgpack, tf.gen.tfplugin_pb2, tf.gen.tfplugin_pb2_grpc, tf.types, tf.utils"
+    "msgpack",
+    "tf.gen.tfplugin_pb2",
+    "tf.gen.tfplugin_pb2_grpc",
+    "tf.types",
+    "tf.utils",
+    "tf.provider",
+    "tf.runner",
+    # what tf.runner imports only when it serves (run_provider) and makes its certificate
+    "grpc",
+    "tf.gen.grpc_controller_pb2",
+    "tf.gen.grpc_controller_pb2_grpc",
+    "tf.gen.grpc_stdio_pb2_grpc",
+    "cryptography.x509",
+    "cryptography.hazmat.primitives.hashes",
+    "cryptography.hazmat.primitives.serialization",
+    "cryptography.hazmat.primitives.asymmetric.rsa",
 )
-"""What the runner's ``provider.py`` imports: a venv where this fails cannot serve a plan."""
+"""What the runner's ``provider.py`` imports, and what its server (``tf.runner``) imports
+when it starts: a venv where one of them fails to import cannot serve a plan."""
 TF_OFFLINE_READY = ".kms-keystore-ready"
-"""Written into the runner's venv once ``tf`` is installed and imports; its absence means
-the venv was never finished (or was made elsewhere), so it is checked and repaired."""
+"""Written into the runner's venv once all of :data:`TF_OFFLINE_IMPORTS` import from it;
+without it the venv was never finished here (or was made elsewhere): checked, repaired."""
 
 
 def terraform_offline_venv() -> Path:
@@ -141,10 +157,11 @@ def prepare_terraform_offline() -> None:
     ``run.sh`` installs the package ``tf`` only when the venv's python is missing:
     two runs started at once on a fresh machine (pytest's workers) race there, and
     a run stopped half way leaves a venv it would trust for ever. Here the venv
-    counts as ready only after everything ``provider.py`` imports has imported
-    from it, which writes a marker; until then it is repaired in place (``venv``
-    again over the folder, which restores pip without deleting anything, then
-    ``tf`` reinstalled).
+    counts as ready only after every module of :data:`TF_OFFLINE_IMPORTS` has
+    imported from it, which writes a marker. Until then it is made, or repaired
+    without deleting anything: pip restored with ``ensurepip`` when missing, then
+    ``tf`` and its dependencies reinstalled. A venv whose python no longer starts
+    (its base interpreter gone) is not removed: the error names the folder to remove.
 
     :raises RuntimeError: when the venv cannot be made ready, with pip's own words.
     """
@@ -153,32 +170,49 @@ def prepare_terraform_offline() -> None:
 
     venv = terraform_offline_venv()
     python, ready = venv / "bin" / "python", venv / TF_OFFLINE_READY
+    check = "import " + ", ".join(TF_OFFLINE_IMPORTS)
+
+    def run(*command: str | Path) -> subprocess.CompletedProcess[str] | None:
+        """The finished command; None when it could not start at all."""
+        try:
+            return subprocess.run(
+                list(map(str, command)), capture_output=True, text=True, timeout=900
+            )
+        except OSError:
+            return None
+
+    def step(*command: str | Path) -> None:
+        done = run(*command)
+        if done is None or done.returncode != 0:
+            said = f":\n{done.stdout}{done.stderr}" if done is not None else ": it did not start"
+            raise RuntimeError(
+                f"preparing {venv} for the offline Terraform runner: "
+                f"{' '.join(map(str, command))} failed{said}"
+            )
+
+    def imports() -> bool:
+        done = run(python, "-I", "-c", check) if python.exists() else None
+        return done is not None and done.returncode == 0
+
     venv.parent.mkdir(parents=True, exist_ok=True)
     with open(venv.parent / f"{venv.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
         if ready.is_file():
             return
-
-        def run(*command: str | Path) -> subprocess.CompletedProcess[str]:
-            return subprocess.run(list(map(str, command)), capture_output=True, text=True)
-
-        def imports() -> bool:
-            return python.exists() and run(python, "-I", "-c", TF_OFFLINE_IMPORTS).returncode == 0
-
         if not imports():
-            steps = (
-                ("python3", "-m", "venv", venv),
-                (python, "-m", "pip", "install", "-q", "--force-reinstall", "tf"),
-            )
-            for step in steps:
-                done = run(*step)
-                if done.returncode != 0:
-                    raise RuntimeError(
-                        f"preparing {venv} for the offline Terraform runner: "
-                        f"{' '.join(map(str, step))} failed:\n{done.stdout}{done.stderr}"
-                    )
+            if not python.exists():
+                step("python3", "-m", "venv", venv)
+            pip = run(python, "-I", "-m", "pip", "--version")
+            if pip is None:
+                raise RuntimeError(
+                    f"{python} does not start (the Python it was made from may be gone): "
+                    f"remove {venv} and run again"
+                )
+            if pip.returncode != 0:  # made by a run stopped before ensurepip ended
+                step(python, "-I", "-m", "ensurepip", "--upgrade")
+            step(python, "-m", "pip", "install", "-q", "--force-reinstall", "tf")
             if not imports():
-                raise RuntimeError(f"{venv}: {TF_OFFLINE_IMPORTS!r} fails after installing tf")
+                raise RuntimeError(f"{venv}: {check!r} fails after installing tf")
         ready.write_text("tf installed and importable\n", encoding="utf-8")
 
 

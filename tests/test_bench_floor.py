@@ -245,7 +245,7 @@ def test_import_cost_is_measured_after_the_floors_imports():
     assert line.endswith(")") and "over 2 runs" in line
     count = int(empty.split()[0])
     assert count >= 30
-    assert empty.startswith(f"{count} empty modules (the ones it loads, in the same folders)")
+    assert empty.startswith(f"{count} empty modules (those of its package it loads, in the same")
 
 
 def test_the_empty_stand_ins_mirror_the_loaded_modules_one_for_one(tmp_path):

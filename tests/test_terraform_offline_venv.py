@@ -1,42 +1,74 @@
 """The offline Terraform runner's cached venv: made ready once, never trusted half made.
 
 The commands are faked (a real install needs PyPI and takes a minute); what is
-checked is which ones run, in what state the folder is left, and what a failure says.
+checked is which ones run, in what state the folder is left, and what a failure
+says. That the import check covers what the runner really imports is read from
+the runner's own ``provider.py``.
 """
 
 from __future__ import annotations
 
+import ast
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from .support import TF_OFFLINE_READY, prepare_terraform_offline
+from .support import (
+    TERRAFORM_OFFLINE,
+    TF_OFFLINE_IMPORTS,
+    TF_OFFLINE_READY,
+    prepare_terraform_offline,
+)
 
 prepare = prepare_terraform_offline.__wrapped__  # the cache would hide every call but the first
 
 
-class FakeCommands:
-    """Stands for ``subprocess.run``: the import check fails until ``tf`` is installed."""
+class FakeVenv:
+    """Stands for ``subprocess.run`` over one venv folder, in the state it is given."""
 
-    def __init__(self, venv: Path, *, installed: bool = False, pip_fails: bool = False) -> None:
-        self.venv, self.installed, self.pip_fails = venv, installed, pip_fails
+    def __init__(
+        self,
+        venv: Path,
+        *,
+        pip: bool = True,
+        tf: bool = False,
+        starts: bool = True,
+        pip_fails: bool = False,
+    ) -> None:
+        self.venv, self.pip, self.tf, self.starts, self.pip_fails = venv, pip, tf, starts, pip_fails
         self.ran: list[str] = []
 
+    def make(self) -> None:
+        """Lay the folder out as `venv` leaves it (a python, nothing installed)."""
+        (self.venv / "bin").mkdir(parents=True, exist_ok=True)
+        (self.venv / "bin" / "python").touch()
+
     def __call__(self, command: list[str], **_: object) -> subprocess.CompletedProcess[str]:
-        if command[1:3] == ["-m", "venv"]:
-            kind, code = "venv", 0
-            (self.venv / "bin").mkdir(parents=True, exist_ok=True)
-            (self.venv / "bin" / "python").touch()
-        elif "pip" in command:
-            kind, code = "pip", 1 if self.pip_fails else 0
-            self.installed = not self.pip_fails
+        err = ""
+        if command[0] == "python3":
+            assert command[1:] == ["-m", "venv", str(self.venv)], command
+            kind, ok = "venv", True
+            self.make()
         else:
-            assert command[1:3] == ["-I", "-c"], command
-            kind, code = "check", 0 if self.installed else 1
+            assert command[0] == str(self.venv / "bin" / "python"), command
+            if not self.starts:
+                raise FileNotFoundError(command[0])
+            if command[1:3] == ["-I", "-c"]:
+                assert command[3] == "import " + ", ".join(TF_OFFLINE_IMPORTS)
+                kind, ok = "check", self.tf
+            elif command[1:] == ["-I", "-m", "pip", "--version"]:
+                kind, ok = "pip?", self.pip
+            elif command[1:] == ["-I", "-m", "ensurepip", "--upgrade"]:
+                kind, ok = "ensurepip", True
+                self.pip = True
+            else:
+                assert command[1:] == ["-m", "pip", "install", "-q", "--force-reinstall", "tf"]
+                kind, ok = "install", self.pip and not self.pip_fails
+                self.tf = ok
+                err = "" if ok else "ERROR: No matching distribution found for tf"
         self.ran.append(kind)
-        err = "ERROR: No matching distribution found for tf" if code and kind == "pip" else ""
-        return subprocess.CompletedProcess(command, code, "", err)
+        return subprocess.CompletedProcess(command, 0 if ok else 1, "", err)
 
 
 @pytest.fixture
@@ -46,25 +78,45 @@ def venv(tmp_path, monkeypatch):
     return folder
 
 
-def test_a_venv_left_half_made_is_repaired_and_then_marked_ready(venv, monkeypatch):
-    (venv / "bin").mkdir(parents=True)
-    (venv / "bin" / "python").touch()  # a run stopped after `venv` made python, before pip
-    fake = FakeCommands(venv)
+def test_a_fresh_venv_is_made_installed_checked_and_marked(venv, monkeypatch):
+    fake = FakeVenv(venv, pip=False)
     monkeypatch.setattr(subprocess, "run", fake)
+    fake.pip = True  # `venv` installs pip
 
     prepare()
 
-    assert fake.ran == ["check", "venv", "pip", "check"]
+    assert fake.ran == ["venv", "pip?", "install", "check"]
     assert (venv / TF_OFFLINE_READY).is_file()
     fake.ran.clear()
     prepare()  # ready: nothing runs again
     assert fake.ran == []
 
 
+def test_a_venv_stopped_before_pip_gets_pip_back_and_tf(venv, monkeypatch):
+    fake = FakeVenv(venv, pip=False)
+    fake.make()  # a run stopped after `venv` made python, before ensurepip ended
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    prepare()
+
+    assert fake.ran == ["check", "pip?", "ensurepip", "install", "check"]
+    assert (venv / TF_OFFLINE_READY).is_file()
+
+
+def test_a_venv_with_tf_in_part_is_reinstalled_not_trusted(venv, monkeypatch):
+    fake = FakeVenv(venv)  # pip works, one of the modules does not import
+    fake.make()
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    prepare()
+
+    assert fake.ran == ["check", "pip?", "install", "check"]
+    assert (venv / TF_OFFLINE_READY).is_file()
+
+
 def test_a_venv_made_elsewhere_that_imports_is_marked_without_installing(venv, monkeypatch):
-    (venv / "bin").mkdir(parents=True)
-    (venv / "bin" / "python").touch()
-    fake = FakeCommands(venv, installed=True)
+    fake = FakeVenv(venv, tf=True)
+    fake.make()
     monkeypatch.setattr(subprocess, "run", fake)
 
     prepare()
@@ -73,8 +125,22 @@ def test_a_venv_made_elsewhere_that_imports_is_marked_without_installing(venv, m
     assert (venv / TF_OFFLINE_READY).is_file()
 
 
+def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(venv, monkeypatch):
+    fake = FakeVenv(venv, starts=False)
+    fake.make()
+    (venv / "pyvenv.cfg").write_text("home = /gone\n", encoding="utf-8")
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError) as failed:
+        prepare()
+
+    assert f"remove {venv} and run again" in str(failed.value)
+    assert (venv / "pyvenv.cfg").read_text(encoding="utf-8") == "home = /gone\n"
+    assert not (venv / TF_OFFLINE_READY).exists()
+
+
 def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatch):
-    fake = FakeCommands(venv, pip_fails=True)
+    fake = FakeVenv(venv, pip_fails=True)
     monkeypatch.setattr(subprocess, "run", fake)
 
     with pytest.raises(RuntimeError) as failed:
@@ -87,5 +153,29 @@ def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatc
     fake.pip_fails = False
     fake.ran.clear()
     prepare()  # the next run tries again instead of trusting the folder
-    assert fake.ran == ["check", "venv", "pip", "check"]
+    assert fake.ran == ["check", "pip?", "install", "check"]
     assert (venv / TF_OFFLINE_READY).is_file()
+
+
+def test_the_check_imports_everything_the_runners_provider_imports():
+    provider = TERRAFORM_OFFLINE.parent / "provider.py"
+    if not provider.is_file():
+        pytest.skip("../shared/tools/terraform-offline is absent")
+    found = set()
+    for node in ast.walk(ast.parse(provider.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)  # `from tf.gen import x`: x may be a module or a name
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    third_party = {name for name in found if name.split(".")[0] in ("msgpack", "tf", "grpc")}
+    assert third_party, "provider.py imports none of msgpack, tf, grpc: the check is stale"
+    covered = set(TF_OFFLINE_IMPORTS)
+    packages = {name.rsplit(".", i)[0] for name in covered for i in range(1, name.count(".") + 1)}
+    # a package is imported with the modules below it; a function or class with its module
+    missing = {
+        name
+        for name in third_party
+        if name not in covered | packages and name.rsplit(".", 1)[0] not in covered
+    }
+    assert not missing, f"the runner imports {sorted(missing)}, which the check does not"
