@@ -6,6 +6,8 @@ import copy
 import dataclasses
 import inspect
 import pickle
+import sys
+import types
 import typing
 from typing import Any
 
@@ -454,6 +456,45 @@ def test_a_class_variable_under_another_name_is_no_field():
 
     assert [f.name for f in dataclasses.fields(Counted)] == ["key"]
     assert Counted("k").key == "k" and Counted.count == 0
+
+
+_LATE_ALIAS_MODULE = """
+from __future__ import annotations
+import dataclasses, typing
+
+@decorate
+class First(Base):
+    key: str = ""
+
+LaterCV = typing.ClassVar  # bound after the module's first record
+LaterInit = dataclasses.InitVar
+
+@decorate
+class Second(Base):
+    key: str = ""
+    count: LaterCV[int] = 0
+    qualified: typing.LaterCV[int] = 1
+"""
+
+
+def _late_alias_module(name: str, decorate: Any, base: type, monkeypatch: Any) -> Any:
+    module = types.ModuleType(f"kms_records_late_alias_{name}")
+    module.__dict__.update(decorate=decorate, Base=base)
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    exec(compile(_LATE_ALIAS_MODULE, module.__name__, "exec"), module.__dict__)
+    return module
+
+
+def test_a_class_variable_named_after_an_earlier_record_is_no_field(monkeypatch):
+    ours = _late_alias_module("ours", record, Record, monkeypatch).Second
+    theirs = _late_alias_module(
+        "dataclass", dataclasses.dataclass(frozen=True), object, monkeypatch
+    ).Second
+
+    names = [f.name for f in dataclasses.fields(ours)]
+    assert names == [f.name for f in dataclasses.fields(theirs)]
+    assert "count" not in names and "key" in names  # LaterCV is ClassVar when Second is made
+    assert ours(key="k").key == "k" and ours.count == 0
 
 
 def test_slots_and_properties_of_a_field_name_are_written_through():

@@ -37,7 +37,6 @@ from __future__ import annotations
 import abc
 import copy
 import dataclasses
-import functools
 import inspect
 import keyword
 import sys
@@ -108,22 +107,29 @@ class _Params:
     """Its ``__dataclass_params__`` is what each record gets a copy of."""
 
 
-@functools.lru_cache(maxsize=256)
-def _aliases(module_name: str) -> tuple[str, ...]:
-    """Other names the module ``module_name`` gives ``ClassVar``, ``InitVar`` or ``KW_ONLY``.
+_SPECIAL_IDS = frozenset(map(id, (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)))
+"""The identities of the objects :func:`_names_special` looks for (they live as long as Python)."""
 
-    ``dataclass`` reads an annotation ``CV[int]`` as a class variable when ``CV``
-    is ``typing.ClassVar`` in the class's module; such a class goes through it.
+
+def _names_special(joined: str, module_name: str) -> bool:
+    """Whether annotation text may give ``ClassVar``, ``InitVar`` or ``KW_ONLY`` another name.
+
+    ``joined`` is the class's annotations, ``module_name`` its module. ``dataclass``
+    reads an annotation ``CV[int]`` as a class variable when ``CV`` is
+    ``typing.ClassVar`` in the class's module at the time the class is made; such a
+    class goes through it. Looked up now, so a name bound after an earlier record of the
+    module counts as well. Any mention of such a name counts, where ``dataclass`` reads
+    only an annotation's first name: asking more only sends a class through
+    ``dataclass`` itself.
     """
     module = sys.modules.get(module_name)
     if module is None:
-        return ()
-    special = _SPECIAL_IDS  # by identity: module values may not be hashable or comparable
-    return tuple(name for name, value in vars(module).items() if id(value) in special)
-
-
-_SPECIAL_IDS = frozenset(map(id, (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)))
-"""The identities of the objects :func:`_aliases` looks for (they live as long as Python)."""
+        return False
+    namespace = vars(module)
+    if _SPECIAL_IDS.isdisjoint(map(id, namespace.values())):
+        return False  # the usual case, checked without a loop in Python: no such name
+    # by identity: module values may not be hashable or comparable
+    return any(name in joined for name, value in namespace.items() if id(value) in _SPECIAL_IDS)
 
 
 def _with_fields(cls: _T) -> _T:
@@ -139,13 +145,13 @@ def _with_fields(cls: _T) -> _T:
     annotations = inspect.get_annotations(cls)
     texts = list(annotations.values())
     joined = "\n".join(texts) if all(type(text) is str for text in texts) else _NOT_PLAIN[0]
-    words = _NOT_PLAIN + _aliases(cls.__module__)
     plain = (
         _FIELD_KIND is not None
         and not isinstance(cls, abc.ABCMeta)
         and "__slots__" not in cls.__dict__
         and not any(hasattr(base, "__dataclass_fields__") for base in cls.__mro__[1:])
-        and not any(word in joined for word in words)
+        and not any(word in joined for word in _NOT_PLAIN)
+        and not _names_special(joined, cls.__module__)
     )
     if not plain:
         return dataclasses.dataclass(cls, init=False, repr=False, eq=False)
