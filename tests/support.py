@@ -138,8 +138,9 @@ TF_OFFLINE_IMPORTS = (
 """What the runner's ``provider.py`` imports, and what its server (``tf.runner``) imports
 when it starts: a venv where one of them fails to import cannot serve a plan."""
 TF_OFFLINE_READY = ".kms-keystore-ready"
-"""Written into the runner's venv once all of :data:`TF_OFFLINE_IMPORTS` import from it;
-without it the venv was never finished here (or was made elsewhere): checked, repaired."""
+"""Written into the runner's venv once all of :data:`TF_OFFLINE_IMPORTS` import from it,
+holding the check it passed; without it, or with another check in it (an older list), the
+venv is checked again, and repaired when it fails."""
 
 
 def terraform_offline_venv() -> Path:
@@ -161,7 +162,8 @@ def prepare_terraform_offline() -> None:
     imported from it, which writes a marker. Until then it is made, or repaired
     without deleting anything: pip restored with ``ensurepip`` when missing, then
     ``tf`` and its dependencies reinstalled. A venv whose python no longer starts
-    (its base interpreter gone) is not removed: the error names the folder to remove.
+    (the Python it was made from gone, its link left dangling) is not touched: the
+    error names the folder to remove.
 
     :raises RuntimeError: when the venv cannot be made ready, with pip's own words.
     """
@@ -173,11 +175,12 @@ def prepare_terraform_offline() -> None:
     check = "import " + ", ".join(TF_OFFLINE_IMPORTS)
 
     def run(*command: str | Path) -> subprocess.CompletedProcess[str] | None:
-        """The finished command; None when it could not start at all."""
+        """The finished command (one stopped after 900 s failed); None when it cannot start."""
+        words = list(map(str, command))
         try:
-            return subprocess.run(
-                list(map(str, command)), capture_output=True, text=True, timeout=900
-            )
+            return subprocess.run(words, capture_output=True, text=True, timeout=900)
+        except subprocess.TimeoutExpired:
+            return subprocess.CompletedProcess(words, 1, "", "stopped after 900 s\n")
         except OSError:
             return None
 
@@ -191,16 +194,16 @@ def prepare_terraform_offline() -> None:
             )
 
     def imports() -> bool:
-        done = run(python, "-I", "-c", check) if python.exists() else None
+        done = run(python, "-I", "-c", check) if os.path.lexists(python) else None
         return done is not None and done.returncode == 0
 
     venv.parent.mkdir(parents=True, exist_ok=True)
     with open(venv.parent / f"{venv.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
-        if ready.is_file():
+        if ready.is_file() and ready.read_text(encoding="utf-8") == check + "\n":
             return
         if not imports():
-            if not python.exists():
+            if not os.path.lexists(python):  # a dangling link is left for the error below
                 step("python3", "-m", "venv", venv)
             pip = run(python, "-I", "-m", "pip", "--version")
             if pip is None:
@@ -210,10 +213,10 @@ def prepare_terraform_offline() -> None:
                 )
             if pip.returncode != 0:  # made by a run stopped before ensurepip ended
                 step(python, "-I", "-m", "ensurepip", "--upgrade")
-            step(python, "-m", "pip", "install", "-q", "--force-reinstall", "tf")
+            step(python, "-I", "-m", "pip", "install", "-q", "--force-reinstall", "tf")
             if not imports():
                 raise RuntimeError(f"{venv}: {check!r} fails after installing tf")
-        ready.write_text("tf installed and importable\n", encoding="utf-8")
+        ready.write_text(check + "\n", encoding="utf-8")
 
 
 def terraform_offline(

@@ -467,34 +467,54 @@ class First(Base):
     key: str = ""
 
 LaterCV = typing.ClassVar  # bound after the module's first record
-LaterInit = dataclasses.InitVar
+CountVar = typing.ClassVar[int]  # a subscripted one, which dataclass reads the same way
 
 @decorate
 class Second(Base):
     key: str = ""
     count: LaterCV[int] = 0
     qualified: typing.LaterCV[int] = 1
+
+@decorate
+class Third(Base):
+    key: str = ""
+    limit: CountVar = 3
 """
 
 
-def _late_alias_module(name: str, decorate: Any, base: type, monkeypatch: Any) -> Any:
+def _late_alias_module(
+    name: str, decorate: Any, base: type, monkeypatch: Any, source: str = _LATE_ALIAS_MODULE
+) -> Any:
     module = types.ModuleType(f"kms_records_late_alias_{name}")
     module.__dict__.update(decorate=decorate, Base=base)
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    exec(compile(_LATE_ALIAS_MODULE, module.__name__, "exec"), module.__dict__)
+    exec(compile(source, module.__name__, "exec"), module.__dict__)
     return module
 
 
 def test_a_class_variable_named_after_an_earlier_record_is_no_field(monkeypatch):
-    ours = _late_alias_module("ours", record, Record, monkeypatch).Second
-    theirs = _late_alias_module(
-        "dataclass", dataclasses.dataclass(frozen=True), object, monkeypatch
-    ).Second
+    ours = _late_alias_module("ours", record, Record, monkeypatch)
+    frozen = dataclasses.dataclass(frozen=True)
+    theirs = _late_alias_module("dataclass", frozen, object, monkeypatch)
 
-    names = [f.name for f in dataclasses.fields(ours)]
-    assert names == [f.name for f in dataclasses.fields(theirs)]
-    assert "count" not in names and "key" in names  # LaterCV is ClassVar when Second is made
-    assert ours(key="k").key == "k" and ours.count == 0
+    for made in ("Second", "Third"):
+        names = [f.name for f in dataclasses.fields(getattr(ours, made))]
+        assert names == [f.name for f in dataclasses.fields(getattr(theirs, made))], made
+        assert names[0] == "key" and "count" not in names and "limit" not in names
+    assert ours.Second(key="k").key == "k" and ours.Second.count == 0
+    assert ours.Third(key="k").key == "k" and ours.Third.limit == 3
+
+
+@pytest.mark.parametrize("annotation", ["Later[int]", "Bound"])
+def test_an_init_var_under_another_name_is_refused(annotation, monkeypatch):
+    source = (
+        "from __future__ import annotations\nimport dataclasses\n"
+        "Later = dataclasses.InitVar\nBound = dataclasses.InitVar[int]\n"
+        "@decorate\nclass Made(Base):\n    key: str = ''\n"
+        f"    seed: {annotation} = 0\n"
+    )
+    with pytest.raises(TypeError, match=r"Made\.seed is an InitVar"):
+        _late_alias_module("initvar", record, Record, monkeypatch, source)
 
 
 def test_slots_and_properties_of_a_field_name_are_written_through():

@@ -109,6 +109,21 @@ class _Params:
 
 _SPECIAL_IDS = frozenset(map(id, (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)))
 """The identities of the objects :func:`_names_special` looks for (they live as long as Python)."""
+_SPECIAL_TYPES = frozenset({getattr(typing, "_GenericAlias", typing.ClassVar), dataclasses.InitVar})
+"""Types of the other values ``dataclass`` reads as those: ``ClassVar[int]``, ``InitVar[int]``."""
+_FIELD_INITVAR = getattr(dataclasses, "_FIELD_INITVAR", None)
+"""What marks an ``InitVar`` pseudo-field in ``dataclasses``."""
+
+
+def _special(value: object) -> bool:
+    """Whether ``dataclass`` reads a module value as ``ClassVar``, ``InitVar`` or ``KW_ONLY``.
+
+    As ``dataclasses`` judges the value an annotation's name finds: the object
+    itself, a subscripted ``ClassVar`` (``ClassVar[int]``) or an ``InitVar[int]``.
+    """
+    if id(value) in _SPECIAL_IDS or type(value) is dataclasses.InitVar:
+        return True
+    return type(value) in _SPECIAL_TYPES and getattr(value, "__origin__", None) is typing.ClassVar
 
 
 def _names_special(joined: str, module_name: str) -> bool:
@@ -125,11 +140,10 @@ def _names_special(joined: str, module_name: str) -> bool:
     module = sys.modules.get(module_name)
     if module is None:
         return False
-    namespace = vars(module)
-    if _SPECIAL_IDS.isdisjoint(map(id, namespace.values())):
+    values = vars(module).values()
+    if _SPECIAL_IDS.isdisjoint(map(id, values)) and _SPECIAL_TYPES.isdisjoint(map(type, values)):
         return False  # the usual case, checked without a loop in Python: no such name
-    # by identity: module values may not be hashable or comparable
-    return any(name in joined for name, value in namespace.items() if id(value) in _SPECIAL_IDS)
+    return any(name in joined for name, value in vars(module).items() if _special(value))
 
 
 def _with_fields(cls: _T) -> _T:
@@ -212,7 +226,10 @@ def _check_fields(cls: type) -> None:
     fields = dataclasses.fields(cls)
     declared = cls.__dataclass_fields__  # type: ignore[attr-defined]
     for extra in set(declared) - {f.name for f in fields}:  # ClassVar or InitVar pseudo-fields
-        if "InitVar" in str(declared[extra].type):
+        kind = getattr(declared[extra], "_field_type", None)
+        if (_FIELD_INITVAR is not None and kind is _FIELD_INITVAR) or "InitVar" in str(
+            declared[extra].type
+        ):
             raise TypeError(f"@record: {cls.__qualname__}.{extra} is an InitVar")
     seen_default = ""
     for field in fields:
