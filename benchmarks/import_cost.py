@@ -66,11 +66,11 @@ EMPTY_TOP = "kms_empty_modules"
 
 
 def _python(program: str) -> str:
-    """The last word a fresh Python running ``program`` prints."""
+    """The last line a fresh Python running ``program`` prints."""
     done = subprocess.run(
         [sys.executable, "-c", program], check=True, capture_output=True, text=True
     )
-    return done.stdout.split()[-1]
+    return done.stdout.splitlines()[-1]
 
 
 def one_run(module: str) -> float:
@@ -83,11 +83,7 @@ def modules_loaded(module: str) -> list[str]:
     the package itself and its subpackages included, in the order their imports
     finished (``sys.modules`` order: a package comes after the modules it imports)."""
     top = module.split(".")[0]
-    program = _LOADED.format(here=str(HERE), module=module, top=top)
-    done = subprocess.run(
-        [sys.executable, "-c", program], check=True, capture_output=True, text=True
-    )
-    return json.loads(done.stdout.splitlines()[-1])
+    return json.loads(_python(_LOADED.format(here=str(HERE), module=module, top=top)))
 
 
 def mirrored(names: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -248,12 +249,18 @@ def test_import_cost_is_measured_after_the_floors_imports():
     assert empty.startswith(f"{count} empty modules (those of its package it loads, in the same")
 
 
-def test_the_empty_stand_ins_mirror_the_loaded_modules_one_for_one(tmp_path):
+def _import_cost() -> ModuleType:
+    """``benchmarks/import_cost.py`` as a module (it imports its neighbour ``synth_bench``)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import import_cost
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
+    return import_cost
+
+
+def test_the_empty_stand_ins_mirror_the_loaded_modules_one_for_one(tmp_path):
+    import_cost = _import_cost()
     loaded = ["kms_keystore", "kms_keystore.core", "kms_keystore.core.records", "kms_keystore.keys"]
     import_cost.empty_package(tmp_path, loaded)
     probe = (
@@ -282,11 +289,7 @@ def test_the_empty_stand_ins_mirror_the_loaded_modules_one_for_one(tmp_path):
 
 
 def test_the_modules_the_import_loads_are_named_once_each_with_their_packages():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        import import_cost
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    import_cost = _import_cost()
     loaded = import_cost.modules_loaded("kms_keystore.core.stable_json")
 
     assert len(loaded) == len(set(loaded))

@@ -140,10 +140,11 @@ def _names_special(joined: str, module_name: str) -> bool:
     module = sys.modules.get(module_name)
     if module is None:
         return False
-    values = vars(module).values()
+    namespace = vars(module)
+    values = namespace.values()
     if _SPECIAL_IDS.isdisjoint(map(id, values)) and _SPECIAL_TYPES.isdisjoint(map(type, values)):
         return False  # the usual case, checked without a loop in Python: no such name
-    return any(name in joined for name, value in vars(module).items() if _special(value))
+    return any(name in joined for name, value in namespace.items() if _special(value))
 
 
 def _with_fields(cls: _T) -> _T:
