@@ -385,6 +385,13 @@ NAMES = [
     "x_pwd",
     "1Password",
     "a9Token",
+    "x_secret_string",
+    "secret_stringy",
+    "old_passphrase",
+    "_token",
+    "token_",
+    "passwd_hash",
+    "apiToken\n",
 ]
 
 
@@ -609,3 +616,62 @@ def test_a_fleet_is_read_as_if_each_spec_were_made_and_checked_for_each_deployme
         assert len({id(c.instance) for c in configs}) == 1
         assert len({id(c.instance) for c in plain_configs}) == 3
     assert bool(check.problems) == (context is not FLEETS["valid"])
+
+
+def _plain_template_parts(text: str) -> tuple[str, bool]:
+    """The template reader's literal part, read token by token with a regular expression."""
+    literal = []
+    for token in re.findall(r"\$\$\{|%%\{|\$\{|%\{|.", text, re.DOTALL):
+        if token in ("${", "%{"):
+            return "".join(literal), True
+        literal.append(token[1:] if token in ("$${", "%%{") else token)
+    return "".join(literal), False
+
+
+TEMPLATES = [
+    '{"Version":"1","Statement":[{"Effect":"Allow"}]}',
+    "plain",
+    "",
+    "{",
+    "$",
+    "%",
+    "${",
+    "%{",
+    "a $${b} c",
+    "a %%{b} c",
+    "{$}{%}",
+    "$ {x}",
+    "$${var.x} and ${var.y}",
+    '{"a": "%%{ if x }"}',
+    "tail ${",
+    "$$${x}",
+]
+
+
+@pytest.mark.parametrize("text", TEMPLATES, ids=repr)
+def test_a_template_reads_as_the_character_walk_reads_it(text):
+    from kms_keystore.core.terraform_values import _template_parts
+
+    assert _template_parts(text, 0, len(text)) == _plain_template_parts(text)
+    framed = "${x}" + text + "%{y}"  # a part of a longer text: only that part counts
+    assert _template_parts(framed, 4, 4 + len(text)) == _plain_template_parts(text)
+
+
+def test_the_package_makes_no_protocol_class_at_run_time():
+    """Each class jsii hands to cattrs for the first time is checked against every
+    ``typing.Protocol`` subclass alive; ours are for type checkers only."""
+    import importlib
+    import pkgutil
+    import typing
+
+    import kms_keystore
+
+    for module in pkgutil.walk_packages(kms_keystore.__path__, "kms_keystore."):
+        importlib.import_module(module.name)
+    pending, ours = list(typing.Protocol.__subclasses__()), []
+    while pending:
+        cls = pending.pop()
+        pending += cls.__subclasses__()
+        if cls.__module__.startswith("kms_keystore"):
+            ours.append(cls.__qualname__)
+    assert ours == []

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from constructs import Construct
 
@@ -45,12 +46,13 @@ if TYPE_CHECKING:
     from .keys import KeyStoreKey
     from .secrets import KeyStoreSecret
 
+    # A Protocol for type checkers only: one made at run time would add a subclass check
+    # to every class jsii hands to cattrs for the first time (docs/speed.md).
+    class _HasName(typing.Protocol):
+        name: str
 
-class _HasName(Protocol):
-    name: str
 
-
-Named = TypeVar("Named", bound=_HasName)
+Named = TypeVar("Named", bound="_HasName")
 
 
 class KmsKeyStore(Construct):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from constructs import Construct
 
@@ -30,13 +30,6 @@ from .system_policy_guard import SystemPolicyDriftGuard
 
 if TYPE_CHECKING:  # imported where deployers are granted: a default app does not load it
     from .deployer_policy import KeyStoreDeployerPolicy
-
-
-class _HasName(Protocol):
-    name: str
-
-
-Named = TypeVar("Named", bound=_HasName)
 
 
 class AlicloudStack(TerraformStack):

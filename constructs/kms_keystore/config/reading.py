@@ -555,6 +555,8 @@ def check_key_files(
     project = Path(os.path.normpath(project_dir.absolute())) if project_dir else outdir.parent
     owners: dict[Path, str] = {}
     for config in configs:
+        if not config.applications:
+            continue  # the common case: no key file, and no path to build for one
         stack_dir = outdir / "stacks" / config.name
         for index, app in enumerate(config.applications):
             if not isinstance(app.key_file, str):

@@ -56,18 +56,19 @@ def read_template(text: str) -> Any:
 
 def _template_parts(text: str, start: int, end: int) -> tuple[str, bool]:
     """(literal text with escapes undone, whether an interpolation or directive occurs)."""
-    if "{" not in text[start:end]:
-        return text[start:end], False
+    segment = text[start:end]
+    if "${" not in segment and "%{" not in segment:  # no interpolation, directive or escape
+        return segment, False
     out: list[str] = []
-    index = start
-    while index < end:
-        if text.startswith(("$${", "%%{"), index):
-            out.append(text[index + 1 : index + 3])
+    index = 0
+    while index < len(segment):
+        if segment.startswith(("$${", "%%{"), index):
+            out.append(segment[index + 1 : index + 3])
             index += 3
-        elif text.startswith(("${", "%{"), index):
+        elif segment.startswith(("${", "%{"), index):
             return "".join(out), True
         else:
-            out.append(text[index])
+            out.append(segment[index])
             index += 1
     return "".join(out), False
 

@@ -56,6 +56,7 @@ _SENSITIVE_WORDS = (
     "secret_string",
 )
 """The endings of :data:`_SENSITIVE_NAME`, for names in ASCII (checked without it)."""
+_SENSITIVE_SUFFIXES = tuple("_" + word for word in _SENSITIVE_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -68,7 +69,7 @@ def is_sensitive_argument(name: str) -> bool:
         return _SENSITIVE_NAME.search(snake) is not None
     # the pattern's "$" also matches before one final line break
     low = (snake[:-1] if snake.endswith("\n") else snake).lower()
-    return any(low == word or low.endswith("_" + word) for word in _SENSITIVE_WORDS)
+    return low in _SENSITIVE_WORDS or low.endswith(_SENSITIVE_SUFFIXES)
 
 
 def _snake_case(name: str) -> str:
