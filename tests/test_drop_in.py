@@ -433,3 +433,21 @@ def test_a_principal_given_twice_is_reported_once(tmp_path):
         "team/KeyStore/CreatorPolicy: users[1] = 'RamUser Deployer' is not valid: "
         "each principal at most once",
     ]
+
+
+def test_the_documents_a_store_exposes_are_those_it_wrote(tmp_path):
+    app = App(outdir=str(tmp_path))
+    team = TeamStack(app, "team")
+    store = KmsKeyStore(
+        team, "KeyStore", region="cn-hangzhou", vpc=team.vpc, vswitch=team.vswitch, zone_ids=ZONES
+    )
+    document = _synth(app, tmp_path)["team"]
+    creator, guard = store.creator_policy, store.guard
+    # made only when read: a fleet's stacks keep no copy for the garbage collector to walk
+    assert "document" not in vars(creator) and "pinned_document" not in vars(guard)
+
+    _, policy = only(resources(document, "alicloud_ram_policy"))
+    assert creator.document == json.loads(policy["policy_document"])
+    assert guard.pinned_document == document["locals"]["kms_keystore_pinned_system_policy"]
+    assert creator.document is creator.document  # read once, then the same object
+    assert guard.pinned_document is guard.pinned_document

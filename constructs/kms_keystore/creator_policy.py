@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
@@ -121,8 +122,6 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
             groups=_names(groups),
             roles=_names(roles),
         )
-        self.document = policy_documents.creator_policy_document()
-        """The policy document, as data."""
         self.attachments: list[ITerraformDependable] = []
         """One attachment resource per principal, in the order given."""
         check = checker_for(self)
@@ -131,14 +130,22 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         check_principals(check, users, groups, roles)
         if not report(self, check):
             return
-        self.resource = custom_policy(
-            self, policy_name, description, policy_documents.render(self.document)
-        )
+        document = policy_documents.render(policy_documents.creator_policy_document())
+        self.resource = custom_policy(self, policy_name, description, document)
         """The generated ``alicloud_ram_policy``."""
         if users or groups or roles:
             self.attachments.extend(
                 attach_policy(self, self.policy_name, users=users, groups=groups, roles=roles)
             )
+
+    @functools.cached_property
+    def document(self) -> dict[str, Any]:
+        """The policy document, as data.
+
+        Made when first read, then kept: a stack does not need it, and every
+        collection of the garbage collector would walk it.
+        """
+        return policy_documents.creator_policy_document()
 
     @property
     def policy_name(self) -> str:

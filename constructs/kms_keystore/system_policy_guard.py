@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from constructs import Construct
@@ -73,8 +74,6 @@ class SystemPolicyDriftGuard(Construct):
         :param mode: ``check`` (default), ``postcondition`` or ``off``.
         """
         super().__init__(scope, id)
-        self.pinned_document: dict[str, Any] = policy_documents.system_policy_document()
-        """The pinned system policy document, as data."""
         check = checker_for(self)
         check.one_of("mode", mode, [m.value for m in GuardMode])
         if not report(self, check):
@@ -83,7 +82,7 @@ class SystemPolicyDriftGuard(Construct):
         """The mode in effect."""
         if self.mode is GuardMode.OFF:
             return
-        pinned = TerraformLocal(self, "Pinned", self.pinned_document)
+        pinned = TerraformLocal(self, "Pinned", policy_documents.system_policy_document())
         pinned.override_logical_id("kms_keystore_pinned_system_policy")
         pinned_ref = "local.kms_keystore_pinned_system_policy"
         message = (
@@ -129,3 +128,12 @@ class SystemPolicyDriftGuard(Construct):
                 "assert": [{"condition": "${" + condition + "}", "error_message": message}],
             },
         )
+
+    @functools.cached_property
+    def pinned_document(self) -> dict[str, Any]:
+        """The pinned system policy document, as data.
+
+        Made when first read, then kept: a stack does not need it, and every
+        collection of the garbage collector would walk it.
+        """
+        return policy_documents.system_policy_document()
