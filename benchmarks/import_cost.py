@@ -10,9 +10,11 @@ compiled first, as `make bench` does. Prints the median, the lowest and the
 highest run.
 
 Beside it, in the same processes' turn, the same modules made empty: a scratch
-package with the same tree of folders and files as the modules the import loads
-(one for each, a folder where the real one is a package with loaded children),
-imported after the floor's imports too. That is what importing
+package with the same tree of folders and files as the modules of the package
+that the import loads (one for each, a folder where the real one is a package
+with loaded children), imported after the floor's imports too. Only the
+package's modules are mirrored: a module from elsewhere that the import loads
+beyond the floor's (none today) would count in the first figure alone. That is what importing
 that many modules costs before any of their code runs (finding each file, reading
 and unmarshalling its bytecode, making the module): the share of the figure above
 that only fewer modules would take away. The empty modules' bytecode is smaller

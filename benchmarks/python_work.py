@@ -32,6 +32,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import types
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,8 +46,6 @@ def names(size: int) -> list[str]:
 
 def _count(script: str, argv: list[str], report: str) -> None:
     """Run ``script`` as ``__main__`` with ``argv``, counting instructions; write ``report``."""
-    import runpy
-
     by_function: collections.Counter[str] = collections.Counter()
 
     def tracer(frame, event, arg):  # noqa: ANN001, ANN202 - sys.settrace's protocol
@@ -65,9 +64,15 @@ def _count(script: str, argv: list[str], report: str) -> None:
 
     sys.argv = [script, *argv]
     sys.path[0] = str(Path(script).parent)
+    code = compile(Path(script).read_bytes(), script, "exec")
+    # the script's module stays in sys.modules, as under `python script.py`, so that what
+    # its globals hold is counted alive for both sides (runpy would drop it as garbage)
+    main = types.ModuleType("__main__")
+    main.__file__ = script
+    sys.modules["__main__"] = main
     sys.settrace(tracer)
     try:
-        runpy.run_path(script, run_name="__main__")
+        exec(code, main.__dict__)
     except SystemExit as done:
         if done.code not in (None, 0):
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -139,8 +140,12 @@ TF_OFFLINE_IMPORTS = (
 when it starts: a venv where one of them fails to import cannot serve a plan."""
 TF_OFFLINE_READY = ".kms-keystore-ready"
 """Written into the runner's venv once all of :data:`TF_OFFLINE_IMPORTS` import from it,
-holding the check it passed; without it, or with another check in it (an older list), the
-venv is checked again, and repaired when it fails."""
+holding the check it passed and the version of the python that passed it; with anything
+else in it (an older list, a python upgraded since) the venv is checked again."""
+TF_OFFLINE_MADE = ".kms-keystore-made"
+"""Written into a folder before this module makes a venv there: a venv that
+``TF_OFFLINE_VENV`` names is repaired only when it holds this mark."""
+_VERSION = "import sys; print(sys.version)"
 
 
 def terraform_offline_venv() -> Path:
@@ -151,28 +156,56 @@ def terraform_offline_venv() -> Path:
     )
 
 
-@functools.cache
+_PREPARED: dict[Path, str | None] = {}
+"""Per venv folder, in this process: None once ready, else why it could not be made ready
+(raised again at once: a failure is not retried by every test that needs the runner)."""
+
+
 def prepare_terraform_offline() -> None:
-    """Install the runner's cached virtual environment once, under a lock.
+    """:func:`make_terraform_offline_ready` once per process and folder, failures included.
+
+    :raises RuntimeError: when the venv cannot be made ready, at every call.
+    """
+    venv = terraform_offline_venv()
+    if venv not in _PREPARED:
+        try:
+            make_terraform_offline_ready(venv)
+            _PREPARED[venv] = None
+        except RuntimeError as err:
+            _PREPARED[venv] = str(err)
+    failure = _PREPARED[venv]
+    if failure is not None:
+        raise RuntimeError(failure)
+
+
+def make_terraform_offline_ready(venv: Path) -> None:
+    """Make the runner's cached virtual environment ready, under a lock.
 
     ``run.sh`` installs the package ``tf`` only when the venv's python is missing:
     two runs started at once on a fresh machine (pytest's workers) race there, and
     a run stopped half way leaves a venv it would trust for ever. Here the venv
     counts as ready only after every module of :data:`TF_OFFLINE_IMPORTS` has
-    imported from it, which writes a marker. Until then it is made, or repaired
-    without deleting anything: pip restored with ``ensurepip`` when missing, then
-    ``tf`` and its dependencies reinstalled. A venv whose python no longer starts
-    (the Python it was made from gone, its link left dangling) is not touched: the
-    error names the folder to remove.
+    imported from it with the python it has now, which writes a mark.
 
-    :raises RuntimeError: when the venv cannot be made ready, with pip's own words.
+    Until then it is made, or repaired without deleting a file: pip restored with
+    ``ensurepip`` when missing, then ``tf`` and its dependencies reinstalled. Only
+    the runner's own folder (``$TMPDIR/terraform-offline-venv``, when it is this
+    user's) or one made here (:data:`TF_OFFLINE_MADE`) is repaired: another venv
+    that ``TF_OFFLINE_VENV`` names is left as it is, and the error says what fails
+    to import there. A venv whose python no longer starts (the Python it was made
+    from gone, its link left dangling) is not touched either: the error names the
+    folder to remove.
+
+    :raises RuntimeError: when the venv cannot be made ready, with pip's or Python's words.
     """
     import fcntl
     import subprocess
 
-    venv = terraform_offline_venv()
-    python, ready = venv / "bin" / "python", venv / TF_OFFLINE_READY
+    python, ready, made = venv / "bin" / "python", venv / TF_OFFLINE_READY, venv / TF_OFFLINE_MADE
+    runners_own = not os.environ.get("TF_OFFLINE_VENV")
     check = "import " + ", ".join(TF_OFFLINE_IMPORTS)
+    where = f"preparing {venv} for the offline Terraform runner"
+    elsewhere = "set TF_OFFLINE_VENV to a folder of your own"
 
     def run(*command: str | Path) -> subprocess.CompletedProcess[str] | None:
         """The finished command (one stopped after 900 s failed); None when it cannot start."""
@@ -184,39 +217,58 @@ def prepare_terraform_offline() -> None:
         except OSError:
             return None
 
+    def said(done: subprocess.CompletedProcess[str] | None) -> str:
+        return f":\n{done.stdout}{done.stderr}" if done is not None else ": it did not start"
+
     def step(*command: str | Path) -> None:
         done = run(*command)
         if done is None or done.returncode != 0:
-            said = f":\n{done.stdout}{done.stderr}" if done is not None else ": it did not start"
-            raise RuntimeError(
-                f"preparing {venv} for the offline Terraform runner: "
-                f"{' '.join(map(str, command))} failed{said}"
-            )
-
-    def imports() -> bool:
-        done = run(python, "-I", "-c", check) if os.path.lexists(python) else None
-        return done is not None and done.returncode == 0
+            raise RuntimeError(f"{where}: {' '.join(map(str, command))} failed{said(done)}")
 
     venv.parent.mkdir(parents=True, exist_ok=True)
-    with open(venv.parent / f"{venv.name}.lock", "w") as lock:
+    try:
+        lock = open(venv.parent / f"{venv.name}.lock", "a")  # noqa: SIM115 - held to the end
+    except OSError as err:
+        raise RuntimeError(f"{where}: its lock cannot be opened ({err}); {elsewhere}") from None
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
-        if ready.is_file() and ready.read_text(encoding="utf-8") == check + "\n":
-            return
-        if not imports():
-            if not os.path.lexists(python):  # a dangling link is left for the error below
-                step("python3", "-m", "venv", venv)
-            pip = run(python, "-I", "-m", "pip", "--version")
-            if pip is None:
+        if runners_own and venv.exists() and venv.stat().st_uid != os.getuid():
+            raise RuntimeError(f"{where}: the folder belongs to another user; {elsewhere}")
+        version = ""
+        if os.path.lexists(python):
+            started = run(python, "-I", "-c", _VERSION)
+            if started is None or started.returncode != 0:
                 raise RuntimeError(
                     f"{python} does not start (the Python it was made from may be gone): "
                     f"remove {venv} and run again"
                 )
-            if pip.returncode != 0:  # made by a run stopped before ensurepip ended
+            version = started.stdout.strip()
+            if ready.is_file() and ready.read_text(encoding="utf-8") == f"{check}\n{version}\n":
+                return
+        checked = run(python, "-I", "-c", check) if version else None
+        if checked is None or checked.returncode != 0:
+            empty = not venv.exists() or not any(venv.iterdir())
+            if not (runners_own or made.is_file() or empty):
+                raise RuntimeError(
+                    f"{where}: {check!r} fails there{said(checked)}\n"
+                    "It was not made here, so it is left as it is: install tf into it, "
+                    "or unset TF_OFFLINE_VENV"
+                )
+            if not version:  # no python yet: make the venv, marked as ours first
+                venv.mkdir(exist_ok=True)
+                made.touch()
+                step("python3", "-m", "venv", venv)
+            pip = run(python, "-I", "-m", "pip", "--version")
+            if pip is None or pip.returncode != 0:  # made by a run stopped before ensurepip ended
                 step(python, "-I", "-m", "ensurepip", "--upgrade")
             step(python, "-I", "-m", "pip", "install", "-q", "--force-reinstall", "tf")
-            if not imports():
-                raise RuntimeError(f"{venv}: {check!r} fails after installing tf")
-        ready.write_text(check + "\n", encoding="utf-8")
+            started = run(python, "-I", "-c", _VERSION)
+            version = started.stdout.strip() if started is not None else ""
+            checked = run(python, "-I", "-c", check)
+            if checked is None or checked.returncode != 0:
+                raise RuntimeError(f"{where}: {check!r} fails after installing tf{said(checked)}")
+        with contextlib.suppress(OSError):  # a venv this user cannot write to: ready for now
+            ready.write_text(f"{check}\n{version}\n", encoding="utf-8")
 
 
 def terraform_offline(

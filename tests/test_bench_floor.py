@@ -232,6 +232,24 @@ def test_python_work_is_counted_the_same_at_every_run(tmp_path):
     assert runs[0]["ours_alive"] > runs[0]["floor_alive"] > 10_000
 
 
+def test_what_a_scripts_globals_hold_counts_as_alive(tmp_path):
+    """As under ``python script.py``, the script's module lives to the end: a global's
+    containers are counted, whether or not the script also keeps a reference elsewhere."""
+    script = str(ROOT / "benchmarks" / "python_work.py")
+    alive = {}
+    for name, body in {"empty": "", "holding": "HELD = [[] for _ in range(5000)]\n"}.items():
+        target = tmp_path / f"{name}.py"
+        target.write_text(body, encoding="utf-8")
+        report = tmp_path / f"{name}.json"
+        subprocess.run(
+            [sys.executable, script, "--child", str(target), str(report), "--"],
+            check=True,
+            capture_output=True,
+        )
+        alive[name] = json.loads(report.read_text(encoding="utf-8"))["alive"]
+    assert alive["holding"] - alive["empty"] >= 4990  # 5001 held, give or take a few
+
+
 @pytest.mark.e2e
 def test_import_cost_is_measured_after_the_floors_imports():
     done = subprocess.run(

@@ -517,6 +517,46 @@ def test_an_init_var_under_another_name_is_refused(annotation, monkeypatch):
         _late_alias_module("initvar", record, Record, monkeypatch, source)
 
 
+_UNUSUAL_MODULE = """
+from __future__ import annotations
+import typing
+
+class EqOnly(type):
+    def __eq__(cls, other):  # defines __eq__ alone: its classes cannot be hashed
+        return cls is other
+
+class Odd(metaclass=EqOnly):
+    pass
+
+ODD = Odd()  # a module value whose type is unhashable
+
+class InitVarHelper:
+    pass
+
+@decorate
+class Plain(Base):
+    key: str = ""
+
+@decorate
+class Made(Base):
+    key: str = ""
+    helper: typing.ClassVar[type[InitVarHelper]] = InitVarHelper
+"""
+
+
+def test_unusual_module_values_and_class_variables_are_read_as_dataclass_reads_them(
+    monkeypatch,
+):
+    ours = _late_alias_module("unusual_ours", record, Record, monkeypatch, _UNUSUAL_MODULE)
+    frozen = dataclasses.dataclass(frozen=True)
+    theirs = _late_alias_module("unusual_dataclass", frozen, object, monkeypatch, _UNUSUAL_MODULE)
+
+    for made in ("Plain", "Made"):
+        assert [f.name for f in dataclasses.fields(getattr(ours, made))] == ["key"]
+        assert [f.name for f in dataclasses.fields(getattr(theirs, made))] == ["key"]
+    assert ours.Made("k").key == "k" and ours.Made.helper is ours.InitVarHelper
+
+
 def test_slots_and_properties_of_a_field_name_are_written_through():
     @record
     class Slotted(Record):

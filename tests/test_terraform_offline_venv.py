@@ -15,14 +15,21 @@ from pathlib import Path
 
 import pytest
 
+from . import support
 from .support import (
     TERRAFORM_OFFLINE,
     TF_OFFLINE_IMPORTS,
+    TF_OFFLINE_MADE,
     TF_OFFLINE_READY,
+    make_terraform_offline_ready,
     prepare_terraform_offline,
+    terraform_offline_venv,
 )
 
-prepare = prepare_terraform_offline.__wrapped__  # the cache would hide every call but the first
+
+def prepare() -> None:
+    """One preparation of the venv the environment names (not remembered, unlike the tests')."""
+    make_terraform_offline_ready(terraform_offline_venv())
 
 
 class FakeVenv:
@@ -36,8 +43,10 @@ class FakeVenv:
         tf: bool = False,
         starts: bool = True,
         pip_fails: bool = False,
+        version: str = "3.11.7 (fake)",
     ) -> None:
         self.venv, self.pip, self.tf, self.starts, self.pip_fails = venv, pip, tf, starts, pip_fails
+        self.version = version
         self.ran: list[str] = []
 
     def make(self) -> None:
@@ -55,9 +64,13 @@ class FakeVenv:
             assert command[0] == str(self.venv / "bin" / "python"), command
             if not self.starts:
                 raise FileNotFoundError(command[0])
+            if command[1:] == ["-I", "-c", "import sys; print(sys.version)"]:
+                self.ran.append("version")
+                return subprocess.CompletedProcess(command, 0, self.version + "\n", "")
             if command[1:3] == ["-I", "-c"]:
                 assert command[3] == "import " + ", ".join(TF_OFFLINE_IMPORTS)
                 kind, ok = "check", self.tf
+                err = "" if ok else "ModuleNotFoundError: No module named 'grpc'"
             elif command[1:] == ["-I", "-m", "pip", "--version"]:
                 kind, ok = "pip?", self.pip
             elif command[1:] == ["-I", "-m", "ensurepip", "--upgrade"]:
@@ -80,6 +93,24 @@ def venv(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture
+def own_venv(tmp_path, monkeypatch):
+    """The runner's own folder: ``$TMPDIR/terraform-offline-venv``, no TF_OFFLINE_VENV."""
+    monkeypatch.delenv("TF_OFFLINE_VENV", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    return tmp_path / "tmp" / "terraform-offline-venv"
+
+
+CHECK = "import " + ", ".join(TF_OFFLINE_IMPORTS)
+REPAIRED = ["version", "check", "pip?", "install", "version", "check"]
+
+
+def ours(fake: FakeVenv) -> None:
+    """Lay the folder out as a venv made here."""
+    fake.make()
+    (fake.venv / TF_OFFLINE_MADE).touch()
+
+
 def test_a_fresh_venv_is_made_installed_checked_and_marked(venv, monkeypatch):
     fake = FakeVenv(venv, pip=False)
     monkeypatch.setattr(subprocess, "run", fake)
@@ -87,45 +118,86 @@ def test_a_fresh_venv_is_made_installed_checked_and_marked(venv, monkeypatch):
 
     prepare()
 
-    assert fake.ran == ["venv", "pip?", "install", "check"]
-    assert (venv / TF_OFFLINE_READY).is_file()
+    assert fake.ran == ["venv", "pip?", "install", "version", "check"]
+    assert (venv / TF_OFFLINE_MADE).is_file()
+    assert (venv / TF_OFFLINE_READY).read_text(encoding="utf-8") == f"{CHECK}\n3.11.7 (fake)\n"
     fake.ran.clear()
-    prepare()  # ready: nothing runs again
-    assert fake.ran == []
+    prepare()  # ready: only the python's version is asked again
+    assert fake.ran == ["version"]
 
 
 def test_a_venv_stopped_before_pip_gets_pip_back_and_tf(venv, monkeypatch):
     fake = FakeVenv(venv, pip=False)
-    fake.make()  # a run stopped after `venv` made python, before ensurepip ended
+    ours(fake)  # a run stopped after `venv` made python, before ensurepip ended
     monkeypatch.setattr(subprocess, "run", fake)
 
     prepare()
 
-    assert fake.ran == ["check", "pip?", "ensurepip", "install", "check"]
+    assert fake.ran == ["version", "check", "pip?", "ensurepip", "install", "version", "check"]
     assert (venv / TF_OFFLINE_READY).is_file()
 
 
 def test_a_venv_with_tf_in_part_is_reinstalled_not_trusted(venv, monkeypatch):
     fake = FakeVenv(venv)  # pip works, one of the modules does not import
-    fake.make()
+    ours(fake)
     monkeypatch.setattr(subprocess, "run", fake)
 
     prepare()
 
-    assert fake.ran == ["check", "pip?", "install", "check"]
+    assert fake.ran == REPAIRED
     assert (venv / TF_OFFLINE_READY).is_file()
+
+
+def test_the_runners_own_folder_is_repaired_though_it_made_it(own_venv, monkeypatch):
+    fake = FakeVenv(own_venv)
+    fake.make()  # made by run.sh, with tf in part
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    prepare()
+
+    assert fake.ran == REPAIRED
+    assert (own_venv / TF_OFFLINE_READY).is_file()
+
+
+def test_a_venv_named_by_the_user_and_not_made_here_is_left_as_it_is(venv, monkeypatch):
+    fake = FakeVenv(venv)  # a project's own venv, say, without grpc
+    fake.make()
+    (venv / "bin" / "keep").write_text("theirs\n", encoding="utf-8")
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError) as failed:
+        prepare()
+
+    message = str(failed.value)
+    assert str(venv) in message and "No module named 'grpc'" in message
+    assert "left as it is" in message and "unset TF_OFFLINE_VENV" in message
+    assert fake.ran == ["version", "check"]  # no pip, no install
+    assert (venv / "bin" / "keep").read_text(encoding="utf-8") == "theirs\n"
+    assert not (venv / TF_OFFLINE_READY).exists()
 
 
 def test_a_mark_left_by_an_older_check_is_checked_again(venv, monkeypatch):
     fake = FakeVenv(venv)
-    fake.make()
+    ours(fake)
     (venv / TF_OFFLINE_READY).write_text("tf installed and importable\n", encoding="utf-8")
     monkeypatch.setattr(subprocess, "run", fake)
 
     prepare()
 
-    assert fake.ran == ["check", "pip?", "install", "check"]
+    assert fake.ran == REPAIRED
     assert (venv / TF_OFFLINE_READY).read_text(encoding="utf-8").startswith("import msgpack")
+
+
+def test_a_mark_left_by_another_python_is_checked_again(venv, monkeypatch):
+    fake = FakeVenv(venv, tf=True, version="3.12.1 (upgraded)")
+    fake.make()
+    (venv / TF_OFFLINE_READY).write_text(f"{CHECK}\n3.11.7 (fake)\n", encoding="utf-8")
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    prepare()
+
+    assert fake.ran == ["version", "check"]
+    assert (venv / TF_OFFLINE_READY).read_text(encoding="utf-8").endswith("3.12.1 (upgraded)\n")
 
 
 def test_a_venv_made_elsewhere_that_imports_is_marked_without_installing(venv, monkeypatch):
@@ -135,8 +207,19 @@ def test_a_venv_made_elsewhere_that_imports_is_marked_without_installing(venv, m
 
     prepare()
 
-    assert fake.ran == ["check"]
+    assert fake.ran == ["version", "check"]
     assert (venv / TF_OFFLINE_READY).is_file()
+
+
+def test_a_ready_venv_that_cannot_take_the_mark_is_used(venv, monkeypatch):
+    fake = FakeVenv(venv, tf=True)
+    fake.make()
+    (venv / TF_OFFLINE_READY).mkdir()  # stands for a folder this user cannot write to
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    prepare()
+
+    assert fake.ran == ["version", "check"]
 
 
 def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(venv, tmp_path, monkeypatch):
@@ -144,15 +227,31 @@ def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(venv, tmp_pa
     (venv / "bin").mkdir(parents=True)
     (venv / "bin" / "python").symlink_to(tmp_path / "gone" / "python3")  # as venv links it
     (venv / "pyvenv.cfg").write_text("home = /gone\n", encoding="utf-8")
+    (venv / TF_OFFLINE_READY).write_text(f"{CHECK}\n3.11.7 (fake)\n", encoding="utf-8")
     monkeypatch.setattr(subprocess, "run", fake)
 
     with pytest.raises(RuntimeError) as failed:
-        prepare()
+        prepare()  # though marked ready once
 
     assert f"remove {venv} and run again" in str(failed.value)
     assert "venv" not in fake.ran  # nothing was made over it
     assert (venv / "pyvenv.cfg").read_text(encoding="utf-8") == "home = /gone\n"
-    assert not (venv / TF_OFFLINE_READY).exists()
+
+
+def test_the_runners_folder_of_another_user_is_not_used(own_venv, monkeypatch):
+    import os
+
+    if os.getuid() != 0:
+        pytest.skip("giving a folder to another user needs root")
+    fake = FakeVenv(own_venv, tf=True)
+    fake.make()
+    os.chown(own_venv, 65534, 65534)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="belongs to another user; set TF_OFFLINE_VENV"):
+        prepare()
+
+    assert fake.ran == []
 
 
 def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatch):
@@ -169,8 +268,20 @@ def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatc
     fake.pip_fails = False
     fake.ran.clear()
     prepare()  # the next run tries again instead of trusting the folder
-    assert fake.ran == ["check", "pip?", "install", "check"]
+    assert fake.ran == REPAIRED
     assert (venv / TF_OFFLINE_READY).is_file()
+
+
+def test_the_tests_ask_once_per_process_and_a_failure_is_not_retried(venv, monkeypatch):
+    monkeypatch.setattr(support, "_PREPARED", {})
+    fake = FakeVenv(venv, pip_fails=True)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    for _ in range(2):
+        with pytest.raises(RuntimeError, match="No matching distribution found for tf"):
+            prepare_terraform_offline()
+
+    assert fake.ran == ["venv", "pip?", "install"]  # once: each later test fails at once
 
 
 def test_the_check_imports_everything_the_runners_provider_imports():

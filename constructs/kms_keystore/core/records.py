@@ -109,8 +109,11 @@ class _Params:
 
 _SPECIAL_IDS = frozenset(map(id, (typing.ClassVar, dataclasses.InitVar, dataclasses.KW_ONLY)))
 """The identities of the objects :func:`_names_special` looks for (they live as long as Python)."""
-_SPECIAL_TYPES = frozenset({getattr(typing, "_GenericAlias", typing.ClassVar), dataclasses.InitVar})
+_SPECIAL_TYPES = (getattr(typing, "_GenericAlias", typing.ClassVar), dataclasses.InitVar)
 """Types of the other values ``dataclass`` reads as those: ``ClassVar[int]``, ``InitVar[int]``."""
+_SPECIAL_TYPE_IDS = frozenset(map(id, _SPECIAL_TYPES))
+"""Their identities: a module's values are compared by identity, never hashed (a type whose
+metaclass defines ``__eq__`` alone cannot be)."""
 _FIELD_INITVAR = getattr(dataclasses, "_FIELD_INITVAR", None)
 """What marks an ``InitVar`` pseudo-field in ``dataclasses``."""
 
@@ -123,7 +126,10 @@ def _special(value: object) -> bool:
     """
     if id(value) in _SPECIAL_IDS or type(value) is dataclasses.InitVar:
         return True
-    return type(value) in _SPECIAL_TYPES and getattr(value, "__origin__", None) is typing.ClassVar
+    return (
+        id(type(value)) in _SPECIAL_TYPE_IDS
+        and getattr(value, "__origin__", None) is typing.ClassVar
+    )
 
 
 def _names_special(joined: str, module_name: str) -> bool:
@@ -142,7 +148,9 @@ def _names_special(joined: str, module_name: str) -> bool:
         return False
     namespace = vars(module)
     values = namespace.values()
-    if _SPECIAL_IDS.isdisjoint(map(id, values)) and _SPECIAL_TYPES.isdisjoint(map(type, values)):
+    if _SPECIAL_IDS.isdisjoint(map(id, values)) and _SPECIAL_TYPE_IDS.isdisjoint(
+        map(id, map(type, values))
+    ):
         return False  # the usual case, checked without a loop in Python: no such name
     return any(name in joined for name, value in namespace.items() if _special(value))
 
@@ -228,8 +236,10 @@ def _check_fields(cls: type) -> None:
     declared = cls.__dataclass_fields__  # type: ignore[attr-defined]
     for extra in set(declared) - {f.name for f in fields}:  # ClassVar or InitVar pseudo-fields
         kind = getattr(declared[extra], "_field_type", None)
-        if (_FIELD_INITVAR is not None and kind is _FIELD_INITVAR) or "InitVar" in str(
-            declared[extra].type
+        if (
+            kind is _FIELD_INITVAR
+            if _FIELD_INITVAR is not None  # as dataclass judged it: ClassVar[InitVarLike] is none
+            else "InitVar" in str(declared[extra].type)
         ):
             raise TypeError(f"@record: {cls.__qualname__}.{extra} is an InitVar")
     seen_default = ""
