@@ -64,7 +64,8 @@ def _count(script: str, argv: list[str], report: str) -> None:
 
     sys.argv = [script, *argv]
     sys.path[0] = str(Path(script).parent)
-    code = compile(Path(script).read_bytes(), script, "exec")
+    # compiled as `python script.py` compiles it: without this module's __future__ flags
+    code = compile(Path(script).read_bytes(), script, "exec", dont_inherit=True)
     # the script's module stays in sys.modules, as under `python script.py`, so that what
     # its globals hold is counted alive for both sides (runpy would drop it as garbage)
     main = types.ModuleType("__main__")

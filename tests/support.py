@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -139,12 +141,12 @@ TF_OFFLINE_IMPORTS = (
 """What the runner's ``provider.py`` imports, and what its server (``tf.runner``) imports
 when it starts: a venv where one of them fails to import cannot serve a plan."""
 TF_OFFLINE_READY = ".kms-keystore-ready"
-"""Written into the runner's venv once all of :data:`TF_OFFLINE_IMPORTS` import from it,
-holding the check it passed and the version of the python that passed it; with anything
-else in it (an older list, a python upgraded since) the venv is checked again."""
+"""Written into the runner's venv (or one made here) once all of :data:`TF_OFFLINE_IMPORTS`
+import from it, holding the check it passed and the version of the python that passed it;
+with anything else in it (an older list, a python upgraded since) it is checked again."""
 TF_OFFLINE_MADE = ".kms-keystore-made"
 """Written into a folder before this module makes a venv there: a venv that
-``TF_OFFLINE_VENV`` names is repaired only when it holds this mark."""
+``TF_OFFLINE_VENV`` names is repaired or marked ready only when it holds this mark."""
 _VERSION = "import sys; print(sys.version)"
 
 
@@ -190,11 +192,12 @@ def make_terraform_offline_ready(venv: Path) -> None:
     Until then it is made, or repaired without deleting a file: pip restored with
     ``ensurepip`` when missing, then ``tf`` and its dependencies reinstalled. Only
     the runner's own folder (``$TMPDIR/terraform-offline-venv``, when it is this
-    user's) or one made here (:data:`TF_OFFLINE_MADE`) is repaired: another venv
-    that ``TF_OFFLINE_VENV`` names is left as it is, and the error says what fails
-    to import there. A venv whose python no longer starts (the Python it was made
-    from gone, its link left dangling) is not touched either: the error names the
-    folder to remove.
+    user's and not a symbolic link) or one made here (:data:`TF_OFFLINE_MADE`) is
+    repaired or marked: another venv that ``TF_OFFLINE_VENV`` names is left as it
+    is (checked at each run; the lock lives in the temporary folder), and the
+    error says what fails to import there. A venv whose python no longer starts
+    (the Python it was made from gone, its link left dangling) is not touched
+    either: the error names the folder to remove.
 
     :raises RuntimeError: when the venv cannot be made ready, with pip's or Python's words.
     """
@@ -225,15 +228,15 @@ def make_terraform_offline_ready(venv: Path) -> None:
         if done is None or done.returncode != 0:
             raise RuntimeError(f"{where}: {' '.join(map(str, command))} failed{said(done)}")
 
-    venv.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        lock = open(venv.parent / f"{venv.name}.lock", "a")  # noqa: SIM115 - held to the end
-    except OSError as err:
-        raise RuntimeError(f"{where}: its lock cannot be opened ({err}); {elsewhere}") from None
-    with lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
-        if runners_own and venv.exists() and venv.stat().st_uid != os.getuid():
-            raise RuntimeError(f"{where}: the folder belongs to another user; {elsewhere}")
+    def ready_under_lock() -> None:
+        """The work, once this process holds the lock."""
+        if runners_own and os.path.lexists(venv):
+            found = venv.lstat()
+            if found.st_uid != os.getuid():
+                raise RuntimeError(f"{where}: the folder belongs to another user; {elsewhere}")
+            if stat.S_ISLNK(found.st_mode) and not made.is_file():
+                raise RuntimeError(f"{where}: it is a symbolic link, not the runner's; {elsewhere}")
+        ours = runners_own or made.is_file()
         version = ""
         if os.path.lexists(python):
             started = run(python, "-I", "-c", _VERSION)
@@ -245,17 +248,21 @@ def make_terraform_offline_ready(venv: Path) -> None:
             version = started.stdout.strip()
             if ready.is_file() and ready.read_text(encoding="utf-8") == f"{check}\n{version}\n":
                 return
+        elif os.path.lexists(venv) and any(venv.iterdir()) and not ours:
+            raise RuntimeError(
+                f"{where}: the folder holds files but no bin/python; it was not made here, "
+                "so it is left as it is: name a venv, or unset TF_OFFLINE_VENV"
+            )
         checked = run(python, "-I", "-c", check) if version else None
+        if version and (checked is None or checked.returncode != 0) and not ours:
+            raise RuntimeError(
+                f"{where}: {check!r} fails there{said(checked)}\n"
+                "It was not made here, so it is left as it is: install tf into it, "
+                "or unset TF_OFFLINE_VENV"
+            )
         if checked is None or checked.returncode != 0:
-            empty = not venv.exists() or not any(venv.iterdir())
-            if not (runners_own or made.is_file() or empty):
-                raise RuntimeError(
-                    f"{where}: {check!r} fails there{said(checked)}\n"
-                    "It was not made here, so it is left as it is: install tf into it, "
-                    "or unset TF_OFFLINE_VENV"
-                )
             if not version:  # no python yet: make the venv, marked as ours first
-                venv.mkdir(exist_ok=True)
+                venv.mkdir(parents=True, exist_ok=True)
                 made.touch()
                 step("python3", "-m", "venv", venv)
             pip = run(python, "-I", "-m", "pip", "--version")
@@ -267,8 +274,18 @@ def make_terraform_offline_ready(venv: Path) -> None:
             checked = run(python, "-I", "-c", check)
             if checked is None or checked.returncode != 0:
                 raise RuntimeError(f"{where}: {check!r} fails after installing tf{said(checked)}")
-        with contextlib.suppress(OSError):  # a venv this user cannot write to: ready for now
-            ready.write_text(f"{check}\n{version}\n", encoding="utf-8")
+        if ours or made.is_file():  # nothing is written into a venv the tests did not make
+            with contextlib.suppress(OSError):  # one this user cannot write to: ready for now
+                ready.write_text(f"{check}\n{version}\n", encoding="utf-8")
+
+    # the lock lives in the temporary folder, keyed by the venv's path: nothing beside it
+    key = hashlib.sha256(str(venv.absolute()).encode()).hexdigest()[:16]
+    try:
+        with open(Path(tempfile.gettempdir()) / f"kms-keystore-venv-{key}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
+            ready_under_lock()
+    except OSError as err:  # the folder's own files: unwritable, not a folder, a loop...
+        raise RuntimeError(f"{where}: {err}; {elsewhere}") from None
 
 
 def terraform_offline(

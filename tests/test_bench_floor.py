@@ -250,6 +250,25 @@ def test_what_a_scripts_globals_hold_counts_as_alive(tmp_path):
     assert alive["holding"] - alive["empty"] >= 4990  # 5001 held, give or take a few
 
 
+def test_a_script_is_run_as_python_runs_it(tmp_path):
+    """Its annotations evaluated (no future import leaks in), as ``__main__``, kept."""
+    target, seen = tmp_path / "script.py", tmp_path / "seen.txt"
+    target.write_text(
+        "import sys\n"
+        "def f(x: int) -> None: ...\n"
+        f"open({str(seen)!r}, 'w').write("
+        "repr((f.__annotations__['x'], __name__, sys.modules['__main__'].f is f)))\n",
+        encoding="utf-8",
+    )
+    script = str(ROOT / "benchmarks" / "python_work.py")
+    subprocess.run(
+        [sys.executable, script, "--child", str(target), str(tmp_path / "r.json"), "--"],
+        check=True,
+        capture_output=True,
+    )
+    assert seen.read_text(encoding="utf-8") == "(<class 'int'>, '__main__', True)"
+
+
 @pytest.mark.e2e
 def test_import_cost_is_measured_after_the_floors_imports():
     done = subprocess.run(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,15 @@ class FakeVenv:
                 err = "" if ok else "ERROR: No matching distribution found for tf"
         self.ran.append(kind)
         return subprocess.CompletedProcess(command, 0 if ok else 1, "", err)
+
+
+@pytest.fixture(autouse=True)
+def locks(tmp_path, monkeypatch):
+    """The temporary folder, where the locks live: the test's own, not the machine's."""
+    folder = tmp_path / "locks"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -190,7 +200,7 @@ def test_a_mark_left_by_an_older_check_is_checked_again(venv, monkeypatch):
 
 def test_a_mark_left_by_another_python_is_checked_again(venv, monkeypatch):
     fake = FakeVenv(venv, tf=True, version="3.12.1 (upgraded)")
-    fake.make()
+    ours(fake)
     (venv / TF_OFFLINE_READY).write_text(f"{CHECK}\n3.11.7 (fake)\n", encoding="utf-8")
     monkeypatch.setattr(subprocess, "run", fake)
 
@@ -200,20 +210,74 @@ def test_a_mark_left_by_another_python_is_checked_again(venv, monkeypatch):
     assert (venv / TF_OFFLINE_READY).read_text(encoding="utf-8").endswith("3.12.1 (upgraded)\n")
 
 
-def test_a_venv_made_elsewhere_that_imports_is_marked_without_installing(venv, monkeypatch):
-    fake = FakeVenv(venv, tf=True)
+def test_the_runners_folder_made_by_run_sh_that_imports_is_marked_without_installing(
+    own_venv, monkeypatch
+):
+    fake = FakeVenv(own_venv, tf=True)
     fake.make()
     monkeypatch.setattr(subprocess, "run", fake)
 
     prepare()
 
     assert fake.ran == ["version", "check"]
-    assert (venv / TF_OFFLINE_READY).is_file()
+    assert (own_venv / TF_OFFLINE_READY).is_file()
+
+
+def test_a_users_venv_that_imports_is_used_and_not_written_to(venv, locks, monkeypatch):
+    fake = FakeVenv(venv, tf=True)
+    fake.make()
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    for _ in range(2):
+        prepare()
+
+    assert fake.ran == ["version", "check"] * 2  # checked at each run, as it bears no mark
+    assert sorted(p.name for p in venv.iterdir()) == ["bin"]
+    assert not list(venv.parent.glob("*.lock"))  # the lock lives in the temporary folder
+    assert len(list(locks.glob("kms-keystore-venv-*.lock"))) == 1
+
+
+def test_a_users_folder_without_a_python_is_left_as_it_is(venv, monkeypatch):
+    venv.mkdir(parents=True)
+    (venv / "notes.txt").write_text("theirs\n", encoding="utf-8")
+    fake = FakeVenv(venv)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="holds files but no bin/python"):
+        prepare()
+
+    assert fake.ran == []
+    assert sorted(p.name for p in venv.iterdir()) == ["notes.txt"]
+
+
+def test_a_venv_path_that_is_a_file_is_reported_not_raised_raw(venv, monkeypatch):
+    venv.parent.mkdir(parents=True)
+    venv.write_text("not a folder\n", encoding="utf-8")
+    monkeypatch.setattr(subprocess, "run", FakeVenv(venv))
+
+    with pytest.raises(RuntimeError, match=f"preparing {venv} .*folder of your own"):
+        prepare()
+
+    assert venv.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_the_runners_folder_as_a_symbolic_link_is_not_followed(own_venv, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "project" / ".venv"
+    fake = FakeVenv(elsewhere)
+    fake.make()
+    own_venv.parent.mkdir(parents=True)
+    own_venv.symlink_to(elsewhere)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="symbolic link"):
+        prepare()
+
+    assert fake.ran == []
 
 
 def test_a_ready_venv_that_cannot_take_the_mark_is_used(venv, monkeypatch):
     fake = FakeVenv(venv, tf=True)
-    fake.make()
+    ours(fake)
     (venv / TF_OFFLINE_READY).mkdir()  # stands for a folder this user cannot write to
     monkeypatch.setattr(subprocess, "run", fake)
 
@@ -272,7 +336,7 @@ def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatc
     assert (venv / TF_OFFLINE_READY).is_file()
 
 
-def test_the_tests_ask_once_per_process_and_a_failure_is_not_retried(venv, monkeypatch):
+def test_a_worker_asks_once_and_does_not_retry_a_failure(venv, monkeypatch):
     monkeypatch.setattr(support, "_PREPARED", {})
     fake = FakeVenv(venv, pip_fails=True)
     monkeypatch.setattr(subprocess, "run", fake)
@@ -281,7 +345,7 @@ def test_the_tests_ask_once_per_process_and_a_failure_is_not_retried(venv, monke
         with pytest.raises(RuntimeError, match="No matching distribution found for tf"):
             prepare_terraform_offline()
 
-    assert fake.ran == ["venv", "pip?", "install"]  # once: each later test fails at once
+    assert fake.ran == ["venv", "pip?", "install"]  # once: the worker's later tests fail at once
 
 
 def test_the_check_imports_everything_the_runners_provider_imports():
