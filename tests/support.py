@@ -228,22 +228,30 @@ def make_terraform_offline_ready(venv: Path) -> None:
         if done is None or done.returncode != 0:
             raise RuntimeError(f"{where}: {' '.join(map(str, command))} failed{said(done)}")
 
-    def ready_under_lock() -> None:
-        """The work, once this process holds the lock."""
+    def refuse_if_not_the_runners() -> None:
+        """The runner's own folder, in a shared temporary folder: this user's, not a link."""
         if runners_own and os.path.lexists(venv):
             found = venv.lstat()
             if found.st_uid != os.getuid():
                 raise RuntimeError(f"{where}: the folder belongs to another user; {elsewhere}")
             if stat.S_ISLNK(found.st_mode) and not made.is_file():
                 raise RuntimeError(f"{where}: it is a symbolic link, not the runner's; {elsewhere}")
+
+    def ready_under_lock() -> None:
+        """The work, once this process holds the lock."""
+        refuse_if_not_the_runners()
         ours = runners_own or made.is_file()
         version = ""
         if os.path.lexists(python):
             started = run(python, "-I", "-c", _VERSION)
             if started is None or started.returncode != 0:
-                raise RuntimeError(
-                    f"{python} does not start (the Python it was made from may be gone): "
+                fix = (
                     f"remove {venv} and run again"
+                    if ours
+                    else "recreate it, or unset TF_OFFLINE_VENV"
+                )
+                raise RuntimeError(
+                    f"{python} does not start (the Python it was made from may be gone): {fix}"
                 )
             version = started.stdout.strip()
             if ready.is_file() and ready.read_text(encoding="utf-8") == f"{check}\n{version}\n":
@@ -262,7 +270,11 @@ def make_terraform_offline_ready(venv: Path) -> None:
             )
         if checked is None or checked.returncode != 0:
             if not version:  # no python yet: make the venv, marked as ours first
-                venv.mkdir(parents=True, exist_ok=True)
+                venv.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.mkdir(venv, 0o700)
+                except FileExistsError:  # there already, or made since the check above
+                    refuse_if_not_the_runners()
                 made.touch()
                 step("python3", "-m", "venv", venv)
             pip = run(python, "-I", "-m", "pip", "--version")
@@ -278,13 +290,18 @@ def make_terraform_offline_ready(venv: Path) -> None:
             with contextlib.suppress(OSError):  # one this user cannot write to: ready for now
                 ready.write_text(f"{check}\n{version}\n", encoding="utf-8")
 
-    # the lock lives in the temporary folder, keyed by the venv's path: nothing beside it
-    key = hashlib.sha256(str(venv.absolute()).encode()).hexdigest()[:16]
     try:
-        with open(Path(tempfile.gettempdir()) / f"kms-keystore-venv-{key}.lock", "a") as lock:
+        # the lock lives in the temporary folder, named by the user and the venv's path:
+        # nothing beside the venv; opened without following a link, and only if it is ours
+        key = hashlib.sha256(os.fsencode(venv.absolute())).hexdigest()[:16]
+        name = Path(tempfile.gettempdir()) / f"kms-keystore-venv-{os.getuid()}-{key}.lock"
+        handle = os.open(name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        with os.fdopen(handle, "r+") as lock:
+            if os.fstat(lock.fileno()).st_uid != os.getuid():
+                raise RuntimeError(f"{where}: its lock {name} belongs to another user")
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
             ready_under_lock()
-    except OSError as err:  # the folder's own files: unwritable, not a folder, a loop...
+    except (OSError, ValueError) as err:  # unwritable, not a folder, a link, a corrupt mark...
         raise RuntimeError(f"{where}: {err}; {elsewhere}") from None
 
 
@@ -303,7 +320,12 @@ def terraform_offline(
     import subprocess
 
     prepare_terraform_offline()
-    env = {**os.environ, "TF_MODE": mode}
+    # run.sh finds the venv as the tests did: by its absolute path, from any folder
+    env = {
+        **os.environ,
+        "TF_MODE": mode,
+        "TF_OFFLINE_VENV": str(terraform_offline_venv().absolute()),
+    }
     if live_policy:
         env["LIVE_POLICY_JSON"] = live_policy
     if data is not None:

@@ -26,6 +26,7 @@ from .support import (
     TERRAFORM_OFFLINE,
     prepare_terraform_offline,
     terraform_offline_available,
+    terraform_offline_venv,
 )
 
 pytestmark = [pytest.mark.terraform, pytest.mark.e2e]
@@ -105,6 +106,7 @@ def offline(folder: Path, mode: str, live: Path, data: Path | None = None) -> st
         **os.environ,
         **variables_of(folder),
         "TF_MODE": mode,
+        "TF_OFFLINE_VENV": str(terraform_offline_venv().absolute()),  # the one prepared
         "TF_PLAN_STRICT": "1",
         "LIVE_POLICY_JSON": str(live),
         **({"TF_OFFLINE_DATA": str(data)} if data is not None else {}),

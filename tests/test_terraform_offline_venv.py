@@ -9,6 +9,8 @@ the runner's own ``provider.py``.
 from __future__ import annotations
 
 import ast
+import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -255,7 +257,7 @@ def test_a_venv_path_that_is_a_file_is_reported_not_raised_raw(venv, monkeypatch
     venv.write_text("not a folder\n", encoding="utf-8")
     monkeypatch.setattr(subprocess, "run", FakeVenv(venv))
 
-    with pytest.raises(RuntimeError, match=f"preparing {venv} .*folder of your own"):
+    with pytest.raises(RuntimeError, match=f"preparing {re.escape(str(venv))} .*of your own"):
         prepare()
 
     assert venv.read_text(encoding="utf-8") == "not a folder\n"
@@ -275,6 +277,87 @@ def test_the_runners_folder_as_a_symbolic_link_is_not_followed(own_venv, tmp_pat
     assert fake.ran == []
 
 
+def test_a_link_to_a_venv_the_tests_made_is_used(own_venv, tmp_path, monkeypatch):
+    made = tmp_path / "elsewhere" / "venv"
+    fake = FakeVenv(made, tf=True)
+    ours(fake)
+    own_venv.parent.mkdir(parents=True)
+    own_venv.symlink_to(made)
+    fake.venv = own_venv  # the commands name the link, as run.sh would
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    prepare()
+
+    assert fake.ran == ["version", "check"]
+    assert (made / TF_OFFLINE_READY).is_file()
+
+
+def test_the_runners_folder_linked_away_while_it_is_made_is_not_used(
+    own_venv, tmp_path, monkeypatch
+):
+    elsewhere = tmp_path / "theirs"
+    elsewhere.mkdir()
+    fake = FakeVenv(own_venv)
+    real_mkdir = os.mkdir
+
+    def raced(path, mode=0o777):  # another user's link lands between the check and mkdir
+        if str(path) == str(own_venv):
+            os.symlink(elsewhere, own_venv)
+        return real_mkdir(path, mode)
+
+    monkeypatch.setattr(os, "mkdir", raced)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="symbolic link"):
+        prepare()
+
+    assert "venv" not in fake.ran
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_lock_of_another_user_is_not_used(own_venv, locks, monkeypatch):
+    if os.getuid() != 0:
+        pytest.skip("giving a file to another user needs root")
+    import hashlib
+
+    key = hashlib.sha256(os.fsencode(own_venv.absolute())).hexdigest()[:16]
+    lock = locks / f"kms-keystore-venv-{os.getuid()}-{key}.lock"
+    lock.touch()
+    os.chown(lock, 65534, 65534)
+    fake = FakeVenv(own_venv)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="belongs to another user"):
+        prepare()
+
+    assert fake.ran == []
+
+
+def test_a_lock_name_that_is_a_link_is_not_followed(own_venv, locks, tmp_path, monkeypatch):
+    import hashlib
+
+    key = hashlib.sha256(os.fsencode(own_venv.absolute())).hexdigest()[:16]
+    target = tmp_path / "planted"
+    (locks / f"kms-keystore-venv-{os.getuid()}-{key}.lock").symlink_to(target)
+    fake = FakeVenv(own_venv)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="of your own"):
+        prepare()
+
+    assert not target.exists() and fake.ran == []
+
+
+def test_a_corrupt_mark_is_reported_not_raised_raw(venv, monkeypatch):
+    fake = FakeVenv(venv, tf=True)
+    ours(fake)
+    (venv / TF_OFFLINE_READY).write_bytes(b"\xff\xfe not text")
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match=re.escape(str(venv))):
+        prepare()
+
+
 def test_a_ready_venv_that_cannot_take_the_mark_is_used(venv, monkeypatch):
     fake = FakeVenv(venv, tf=True)
     ours(fake)
@@ -286,7 +369,17 @@ def test_a_ready_venv_that_cannot_take_the_mark_is_used(venv, monkeypatch):
     assert fake.ran == ["version", "check"]
 
 
-def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(venv, tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("folder", "fix"),
+    [
+        ("own_venv", "remove {venv} and run again"),
+        ("venv", "recreate it, or unset TF_OFFLINE_VENV"),
+    ],
+)
+def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(
+    folder, fix, request, tmp_path, monkeypatch
+):
+    venv = request.getfixturevalue(folder)
     fake = FakeVenv(venv, starts=False)
     (venv / "bin").mkdir(parents=True)
     (venv / "bin" / "python").symlink_to(tmp_path / "gone" / "python3")  # as venv links it
@@ -297,14 +390,12 @@ def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(venv, tmp_pa
     with pytest.raises(RuntimeError) as failed:
         prepare()  # though marked ready once
 
-    assert f"remove {venv} and run again" in str(failed.value)
+    assert str(failed.value).endswith(fix.format(venv=venv))
     assert "venv" not in fake.ran  # nothing was made over it
     assert (venv / "pyvenv.cfg").read_text(encoding="utf-8") == "home = /gone\n"
 
 
 def test_the_runners_folder_of_another_user_is_not_used(own_venv, monkeypatch):
-    import os
-
     if os.getuid() != 0:
         pytest.skip("giving a folder to another user needs root")
     fake = FakeVenv(own_venv, tf=True)
