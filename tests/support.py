@@ -254,7 +254,8 @@ def make_terraform_offline_ready(venv: Path) -> None:
                     f"{python} does not start (the Python it was made from may be gone): {fix}"
                 )
             version = started.stdout.strip()
-            if ready.is_file() and ready.read_text(encoding="utf-8") == f"{check}\n{version}\n":
+            stamp = f"{check}\n{version}\n".encode()
+            if ready.is_file() and ready.read_bytes() == stamp:  # anything else: checked again
                 return
         elif os.path.lexists(venv) and any(venv.iterdir()) and not ours:
             raise RuntimeError(
@@ -361,7 +362,11 @@ def terraform_offline_hcl(stack_dirs: list[Path], work: Path) -> str:
     runner = work / "run-hcl.sh"
     runner.write_text(script, encoding="utf-8")
     result = subprocess.run(
-        ["bash", str(runner), *map(str, stack_dirs)], capture_output=True, text=True, timeout=600
+        ["bash", str(runner), *map(str, stack_dirs)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "TF_OFFLINE_VENV": str(terraform_offline_venv().absolute())},
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output

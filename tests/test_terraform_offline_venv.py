@@ -348,14 +348,16 @@ def test_a_lock_name_that_is_a_link_is_not_followed(own_venv, locks, tmp_path, m
     assert not target.exists() and fake.ran == []
 
 
-def test_a_corrupt_mark_is_reported_not_raised_raw(venv, monkeypatch):
+def test_a_corrupt_mark_is_checked_again_and_rewritten(venv, monkeypatch):
     fake = FakeVenv(venv, tf=True)
     ours(fake)
-    (venv / TF_OFFLINE_READY).write_bytes(b"\xff\xfe not text")
+    (venv / TF_OFFLINE_READY).write_bytes(b"\xff\xfe not text")  # cut short, say
     monkeypatch.setattr(subprocess, "run", fake)
 
-    with pytest.raises(RuntimeError, match=re.escape(str(venv))):
-        prepare()
+    prepare()
+
+    assert fake.ran == ["version", "check"]
+    assert (venv / TF_OFFLINE_READY).read_text(encoding="utf-8") == f"{CHECK}\n3.11.7 (fake)\n"
 
 
 def test_a_ready_venv_that_cannot_take_the_mark_is_used(venv, monkeypatch):
