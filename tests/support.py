@@ -180,6 +180,14 @@ def prepare_terraform_offline() -> None:
         raise RuntimeError(failure)
 
 
+def runner_environment(**settings: str) -> dict[str, str]:
+    """The environment for ``run.sh``, after :func:`prepare_terraform_offline`: the venv the
+    tests prepared, named by its absolute path (found so from any folder), and ``settings``."""
+    prepare_terraform_offline()
+    venv = str(terraform_offline_venv().absolute())
+    return {**os.environ, "TF_OFFLINE_VENV": venv, **settings}
+
+
 def make_terraform_offline_ready(venv: Path) -> None:
     """Make the runner's cached virtual environment ready, under a lock.
 
@@ -220,6 +228,10 @@ def make_terraform_offline_ready(venv: Path) -> None:
         except OSError:
             return None
 
+    def stamp(version: str) -> bytes:
+        """What the ready mark holds: the check passed, and the python that passed it."""
+        return f"{check}\n{version}\n".encode()
+
     def said(done: subprocess.CompletedProcess[str] | None) -> str:
         return f":\n{done.stdout}{done.stderr}" if done is not None else ": it did not start"
 
@@ -254,8 +266,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
                     f"{python} does not start (the Python it was made from may be gone): {fix}"
                 )
             version = started.stdout.strip()
-            stamp = f"{check}\n{version}\n".encode()
-            if ready.is_file() and ready.read_bytes() == stamp:  # anything else: checked again
+            if ready.is_file() and ready.read_bytes() == stamp(version):  # else: checked again
                 return
         elif os.path.lexists(venv) and any(venv.iterdir()) and not ours:
             raise RuntimeError(
@@ -289,7 +300,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
                 raise RuntimeError(f"{where}: {check!r} fails after installing tf{said(checked)}")
         if ours or made.is_file():  # nothing is written into a venv the tests did not make
             with contextlib.suppress(OSError):  # one this user cannot write to: ready for now
-                ready.write_text(f"{check}\n{version}\n", encoding="utf-8")
+                ready.write_bytes(stamp(version))
 
     try:
         # the lock lives in the temporary folder, named by the user and the venv's path:
@@ -320,13 +331,7 @@ def terraform_offline(
     """
     import subprocess
 
-    prepare_terraform_offline()
-    # run.sh finds the venv as the tests did: by its absolute path, from any folder
-    env = {
-        **os.environ,
-        "TF_MODE": mode,
-        "TF_OFFLINE_VENV": str(terraform_offline_venv().absolute()),
-    }
+    env = runner_environment(TF_MODE=mode)
     if live_policy:
         env["LIVE_POLICY_JSON"] = live_policy
     if data is not None:
@@ -353,7 +358,7 @@ def terraform_offline_hcl(stack_dirs: list[Path], work: Path) -> str:
     """
     import subprocess
 
-    prepare_terraform_offline()
+    env = runner_environment()
     script = TERRAFORM_OFFLINE.read_text(encoding="utf-8")
     script = script.replace('cp "$d/cdk.tf.json" "$t/"', 'cp "$d/main.tf" "$t/"')
     script = script.replace(
@@ -366,7 +371,7 @@ def terraform_offline_hcl(stack_dirs: list[Path], work: Path) -> str:
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, "TF_OFFLINE_VENV": str(terraform_offline_venv().absolute())},
+        env=env,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output

@@ -232,21 +232,25 @@ def test_python_work_is_counted_the_same_at_every_run(tmp_path):
     assert runs[0]["ours_alive"] > runs[0]["floor_alive"] > 10_000
 
 
+def _count_script(target: Path, report: Path) -> dict[str, object]:
+    """python_work.py's child run of ``target``: its report."""
+    script = str(ROOT / "benchmarks" / "python_work.py")
+    subprocess.run(
+        [sys.executable, script, "--child", str(target), str(report), "--"],
+        check=True,
+        capture_output=True,
+    )
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
 def test_what_a_scripts_globals_hold_counts_as_alive(tmp_path):
     """As under ``python script.py``, the script's module lives to the end: a global's
     containers are counted, whether or not the script also keeps a reference elsewhere."""
-    script = str(ROOT / "benchmarks" / "python_work.py")
     alive = {}
     for name, body in {"empty": "", "holding": "HELD = [[] for _ in range(5000)]\n"}.items():
         target = tmp_path / f"{name}.py"
         target.write_text(body, encoding="utf-8")
-        report = tmp_path / f"{name}.json"
-        subprocess.run(
-            [sys.executable, script, "--child", str(target), str(report), "--"],
-            check=True,
-            capture_output=True,
-        )
-        alive[name] = json.loads(report.read_text(encoding="utf-8"))["alive"]
+        alive[name] = _count_script(target, tmp_path / f"{name}.json")["alive"]
     assert alive["holding"] - alive["empty"] >= 4990  # 5001 held, give or take a few
 
 
@@ -260,12 +264,7 @@ def test_a_script_is_run_as_python_runs_it(tmp_path):
         "repr((f.__annotations__['x'], __name__, sys.modules['__main__'].f is f)))\n",
         encoding="utf-8",
     )
-    script = str(ROOT / "benchmarks" / "python_work.py")
-    subprocess.run(
-        [sys.executable, script, "--child", str(target), str(tmp_path / "r.json"), "--"],
-        check=True,
-        capture_output=True,
-    )
+    _count_script(target, tmp_path / "r.json")
     assert seen.read_text(encoding="utf-8") == "(<class 'int'>, '__main__', True)"
 
 

@@ -24,9 +24,8 @@ from kms_keystore.handoff.export import export
 from .support import (
     ROOT,
     TERRAFORM_OFFLINE,
-    prepare_terraform_offline,
+    runner_environment,
     terraform_offline_available,
-    terraform_offline_venv,
 )
 
 pytestmark = [pytest.mark.terraform, pytest.mark.e2e]
@@ -101,16 +100,13 @@ def vswitch_fixture(context: dict, folder: Path) -> Path | None:
 
 
 def offline(folder: Path, mode: str, live: Path, data: Path | None = None) -> str:
-    prepare_terraform_offline()
-    env = {
-        **os.environ,
+    env = runner_environment(
         **variables_of(folder),
-        "TF_MODE": mode,
-        "TF_OFFLINE_VENV": str(terraform_offline_venv().absolute()),  # the one prepared
-        "TF_PLAN_STRICT": "1",
-        "LIVE_POLICY_JSON": str(live),
+        TF_MODE=mode,
+        TF_PLAN_STRICT="1",
+        LIVE_POLICY_JSON=str(live),
         **({"TF_OFFLINE_DATA": str(data)} if data is not None else {}),
-    }
+    )
     result = subprocess.run(
         ["bash", str(TERRAFORM_OFFLINE), str(folder)],
         capture_output=True,
