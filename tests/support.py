@@ -155,7 +155,7 @@ def terraform_offline_venv() -> Path:
     return Path(
         os.environ.get("TF_OFFLINE_VENV")
         or Path(os.environ.get("TMPDIR") or "/tmp") / "terraform-offline-venv"
-    )
+    ).absolute()  # one name for the cache, the lock and run.sh, from any working folder
 
 
 _PREPARED: dict[Path, str | None] = {}
@@ -184,8 +184,7 @@ def runner_environment(**settings: str) -> dict[str, str]:
     """The environment for ``run.sh``, after :func:`prepare_terraform_offline`: the venv the
     tests prepared, named by its absolute path (found so from any folder), and ``settings``."""
     prepare_terraform_offline()
-    venv = str(terraform_offline_venv().absolute())
-    return {**os.environ, "TF_OFFLINE_VENV": venv, **settings}
+    return {**os.environ, "TF_OFFLINE_VENV": str(terraform_offline_venv()), **settings}
 
 
 def make_terraform_offline_ready(venv: Path) -> None:
@@ -240,21 +239,25 @@ def make_terraform_offline_ready(venv: Path) -> None:
         if done is None or done.returncode != 0:
             raise RuntimeError(f"{where}: {' '.join(map(str, command))} failed{said(done)}")
 
-    def refuse_if_not_the_runners() -> None:
-        """The runner's own folder, in a shared temporary folder: this user's, not a link."""
-        if runners_own and os.path.lexists(venv):
-            found = venv.lstat()
-            if found.st_uid != os.getuid():
-                raise RuntimeError(f"{where}: the folder belongs to another user; {elsewhere}")
-            if stat.S_ISLNK(found.st_mode) and not made.is_file():
-                raise RuntimeError(f"{where}: it is a symbolic link, not the runner's; {elsewhere}")
+    def refuse_if_not_the_runners() -> bool:
+        """Whether the folder is there; the runner's own, in a shared temporary folder, only
+        when it is this user's and not a link. A folder found missing is only ever made by
+        ``os.mkdir`` (which fails on anything that appeared since), never looked into."""
+        if not os.path.lexists(venv):
+            return False
+        found = venv.lstat()
+        if runners_own and found.st_uid != os.getuid():
+            raise RuntimeError(f"{where}: the folder belongs to another user; {elsewhere}")
+        if runners_own and stat.S_ISLNK(found.st_mode) and not made.is_file():
+            raise RuntimeError(f"{where}: it is a symbolic link, not the runner's; {elsewhere}")
+        return True
 
     def ready_under_lock() -> None:
         """The work, once this process holds the lock."""
-        refuse_if_not_the_runners()
+        present = refuse_if_not_the_runners()
         ours = runners_own or made.is_file()
         version = ""
-        if os.path.lexists(python):
+        if present and os.path.lexists(python):
             started = run(python, "-I", "-c", _VERSION)
             if started is None or started.returncode != 0:
                 fix = (
@@ -268,7 +271,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
             version = started.stdout.strip()
             if ready.is_file() and ready.read_bytes() == stamp(version):  # else: checked again
                 return
-        elif os.path.lexists(venv) and any(venv.iterdir()) and not ours:
+        elif present and any(venv.iterdir()) and not ours:
             raise RuntimeError(
                 f"{where}: the folder holds files but no bin/python; it was not made here, "
                 "so it is left as it is: name a venv, or unset TF_OFFLINE_VENV"
@@ -310,7 +313,10 @@ def make_terraform_offline_ready(venv: Path) -> None:
         handle = os.open(name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
         with os.fdopen(handle, "r+") as lock:
             if os.fstat(lock.fileno()).st_uid != os.getuid():
-                raise RuntimeError(f"{where}: its lock {name} belongs to another user")
+                raise RuntimeError(
+                    f"{where}: its lock {name} belongs to another user; set TMPDIR "
+                    "(where the lock lives) to a folder of your own"
+                )
             fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, also on error
             ready_under_lock()
     except (OSError, ValueError) as err:  # unwritable, not a folder, a link, a corrupt mark...

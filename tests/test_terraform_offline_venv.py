@@ -117,6 +117,29 @@ CHECK = "import " + ", ".join(TF_OFFLINE_IMPORTS)
 REPAIRED = ["version", "check", "pip?", "install", "version", "check"]
 
 
+def another_users(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give ``path`` to another user: really as root, else as ``os`` reports its owner."""
+    if os.getuid() == 0:
+        os.chown(path, 65534, 65534, follow_symlinks=False)
+        return
+    found = path.lstat()
+    which = (found.st_dev, found.st_ino)
+
+    def reporting(call):
+        def reported(*args, **kwargs):
+            result = call(*args, **kwargs)
+            if (result.st_dev, result.st_ino) != which:
+                return result
+            values = list(result[:10])
+            values[4] = result.st_uid + 1  # st_uid
+            return os.stat_result(values)
+
+        return reported
+
+    for name in ("stat", "lstat", "fstat"):
+        monkeypatch.setattr(os, name, reporting(getattr(os, name)))
+
+
 def ours(fake: FakeVenv) -> None:
     """Lay the folder out as a venv made here."""
     fake.make()
@@ -316,18 +339,16 @@ def test_the_runners_folder_linked_away_while_it_is_made_is_not_used(
 
 
 def test_a_lock_of_another_user_is_not_used(own_venv, locks, monkeypatch):
-    if os.getuid() != 0:
-        pytest.skip("giving a file to another user needs root")
     import hashlib
 
     key = hashlib.sha256(os.fsencode(own_venv.absolute())).hexdigest()[:16]
     lock = locks / f"kms-keystore-venv-{os.getuid()}-{key}.lock"
     lock.touch()
-    os.chown(lock, 65534, 65534)
+    another_users(lock, monkeypatch)
     fake = FakeVenv(own_venv)
     monkeypatch.setattr(subprocess, "run", fake)
 
-    with pytest.raises(RuntimeError, match="belongs to another user"):
+    with pytest.raises(RuntimeError, match="belongs to another user; set TMPDIR"):
         prepare()
 
     assert fake.ran == []
@@ -398,17 +419,72 @@ def test_a_venv_whose_python_does_not_start_is_named_and_left_alone(
 
 
 def test_the_runners_folder_of_another_user_is_not_used(own_venv, monkeypatch):
-    if os.getuid() != 0:
-        pytest.skip("giving a folder to another user needs root")
     fake = FakeVenv(own_venv, tf=True)
     fake.make()
-    os.chown(own_venv, 65534, 65534)
+    another_users(own_venv, monkeypatch)
     monkeypatch.setattr(subprocess, "run", fake)
 
     with pytest.raises(RuntimeError, match="belongs to another user; set TF_OFFLINE_VENV"):
         prepare()
 
     assert fake.ran == []
+
+
+def test_a_link_planted_where_the_runners_folder_was_missing_is_not_looked_into(
+    own_venv, tmp_path, monkeypatch
+):
+    theirs = tmp_path / "theirs"
+    fake = FakeVenv(theirs, tf=True)
+    fake.make()  # a python that would pass every check
+    own_venv.parent.mkdir(parents=True)
+    real_lexists = os.path.lexists
+
+    def raced(path):  # the folder is missing when looked for, and a link lands right after
+        found = real_lexists(path)
+        if str(path) == str(own_venv) and not found:
+            own_venv.symlink_to(theirs)
+        return found
+
+    monkeypatch.setattr(os.path, "lexists", raced)
+    fake.venv = own_venv
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="symbolic link"):
+        prepare()
+
+    assert fake.ran == []  # its python never ran
+    assert sorted(path.name for path in theirs.iterdir()) == ["bin"]  # and got no mark
+
+
+def test_each_venv_folder_is_prepared_for_itself(tmp_path, monkeypatch):
+    monkeypatch.setattr(support, "_PREPARED", {})
+    for name in ("first", "second"):
+        folder = tmp_path / name
+        monkeypatch.setenv("TF_OFFLINE_VENV", str(folder))
+        fake = FakeVenv(folder)
+        monkeypatch.setattr(subprocess, "run", fake)
+
+        prepare_terraform_offline()
+
+        assert fake.ran == ["venv", "pip?", "install", "version", "check"], name
+        assert (folder / TF_OFFLINE_READY).is_file()
+
+
+def test_run_sh_gets_the_prepared_venv_by_its_absolute_path(tmp_path, monkeypatch):
+    monkeypatch.setattr(support, "_PREPARED", {})
+    monkeypatch.setenv("TF_OFFLINE_VENV", "tfvenv")  # relative: each folder has its own
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        monkeypatch.chdir(tmp_path / name)
+        fake = FakeVenv(tmp_path / name / "tfvenv")
+        monkeypatch.setattr(subprocess, "run", fake)
+
+        env = support.runner_environment(TF_MODE="plan")
+
+        assert env["TF_OFFLINE_VENV"] == str(tmp_path / name / "tfvenv")
+        assert env["TF_MODE"] == "plan"
+        assert fake.ran == ["venv", "pip?", "install", "version", "check"], name
+        assert (tmp_path / name / "tfvenv" / TF_OFFLINE_READY).is_file()
 
 
 def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatch):
