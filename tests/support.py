@@ -255,7 +255,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
     def ready_under_lock() -> None:
         """The work, once this process holds the lock."""
         present = refuse_if_not_the_runners()
-        ours = runners_own or made.is_file()
+        ours = runners_own or (present and made.is_file())
         version = ""
         if present and os.path.lexists(python):
             started = run(python, "-I", "-c", _VERSION)
@@ -290,6 +290,11 @@ def make_terraform_offline_ready(venv: Path) -> None:
                     os.mkdir(venv, 0o700)
                 except FileExistsError:  # there already, or made since the check above
                     refuse_if_not_the_runners()
+                    if not present:  # someone else's making (run.sh by hand?), or a link
+                        raise RuntimeError(
+                            f"{where}: the folder appeared while it was being made here; "
+                            "it is left as it is: run again"
+                        ) from None
                 made.touch()
                 step("python3", "-m", "venv", venv)
             pip = run(python, "-I", "-m", "pip", "--version")

@@ -456,6 +456,37 @@ def test_a_link_planted_where_the_runners_folder_was_missing_is_not_looked_into(
     assert sorted(path.name for path in theirs.iterdir()) == ["bin"]  # and got no mark
 
 
+@pytest.mark.parametrize("appears", ["a venv", "a link"])
+def test_a_named_folder_that_appears_while_it_is_made_is_left_as_it_is(
+    appears, venv, tmp_path, monkeypatch
+):
+    theirs = tmp_path / "theirs"
+    fake = FakeVenv(venv if appears == "a venv" else theirs, tf=True)
+    if appears == "a link":
+        fake.make()
+        fake.venv = venv
+    venv.parent.mkdir(parents=True)
+    real_lexists = os.path.lexists
+
+    def raced(path):  # missing when looked for; made by someone else right after
+        found = real_lexists(path)
+        if str(path) == str(venv) and not found:
+            if appears == "a venv":
+                fake.make()
+            else:
+                venv.symlink_to(theirs)
+        return found
+
+    monkeypatch.setattr(os.path, "lexists", raced)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="appeared while it was being made here"):
+        prepare()
+
+    assert fake.ran == []
+    assert sorted(path.name for path in venv.resolve().iterdir()) == ["bin"]
+
+
 def test_each_venv_folder_is_prepared_for_itself(tmp_path, monkeypatch):
     monkeypatch.setattr(support, "_PREPARED", {})
     for name in ("first", "second"):
