@@ -123,14 +123,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="also write the results as JSON here")
     args = parser.parse_args(argv)
     sizes = [int(part) for part in args.stacks.split(",")]
-    import compileall  # here, not in the child, whose imports are counted
+    from synth_bench import compile_bytecode  # here, not in the child: its imports count
 
-    # A module compiled from its source at one run and read as bytecode at the next is
-    # counted differently: compile both sides' modules first, always (compileall's own
-    # freshness test reads only the modification time)
-    for folder in (ROOT / "constructs", HERE):
-        if not compileall.compile_dir(folder, quiet=1, force=True):
-            raise SystemExit(f"cannot compile the Python modules under {folder}")
+    # a module compiled from its source at one run and read as bytecode at the next is
+    # counted differently: compile both sides' modules first, always
+    compile_bytecode(force=True)
     results, alive = {}, {}
     print("stacks  ours instructions  floor instructions  ours - floor  per stack")
     for size in sizes:

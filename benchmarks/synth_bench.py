@@ -482,10 +482,14 @@ def extras(repeats: int) -> dict[str, dict[str, float]]:
     return found
 
 
-def compile_bytecode() -> None:
-    """Cache the bytecode of both sides' Python modules (see the module docstring)."""
+def compile_bytecode(force: bool = False) -> None:
+    """Cache the bytecode of both sides' Python modules (see the module docstring).
+
+    :param force: compile also what looks compiled already (compileall's own freshness
+        test reads only the source's modification time).
+    """
     for folder in (ROOT / "constructs", HERE):
-        if not compileall.compile_dir(folder, quiet=1):
+        if not compileall.compile_dir(folder, quiet=1, force=force):
             raise SystemExit(f"cannot compile the Python modules under {folder}")
 
 

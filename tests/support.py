@@ -187,6 +187,13 @@ def runner_environment(**settings: str) -> dict[str, str]:
     return {**os.environ, "TF_OFFLINE_VENV": str(terraform_offline_venv()), **settings}
 
 
+def terraform_offline_lock(venv: Path) -> Path:
+    """The lock of ``venv``'s preparation: in the temporary folder, named by the user and
+    the venv's absolute path, so that nothing is written beside the venv."""
+    key = hashlib.sha256(os.fsencode(venv.absolute())).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"kms-keystore-venv-{os.getuid()}-{key}.lock"
+
+
 def make_terraform_offline_ready(venv: Path) -> None:
     """Make the runner's cached virtual environment ready, under a lock.
 
@@ -239,7 +246,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
         if done is None or done.returncode != 0:
             raise RuntimeError(f"{where}: {' '.join(map(str, command))} failed{said(done)}")
 
-    def refuse_if_not_the_runners() -> bool:
+    def there_and_allowed() -> bool:
         """Whether the folder is there; the runner's own, in a shared temporary folder, only
         when it is this user's and not a link. A folder found missing is only ever made by
         ``os.mkdir`` (which fails on anything that appeared since), never looked into."""
@@ -254,7 +261,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
 
     def ready_under_lock() -> None:
         """The work, once this process holds the lock."""
-        present = refuse_if_not_the_runners()
+        present = there_and_allowed()
         ours = runners_own or (present and made.is_file())
         version = ""
         if present and os.path.lexists(python):
@@ -289,7 +296,7 @@ def make_terraform_offline_ready(venv: Path) -> None:
                 try:
                     os.mkdir(venv, 0o700)
                 except FileExistsError:  # there already, or made since the check above
-                    refuse_if_not_the_runners()
+                    there_and_allowed()
                     if not present:  # someone else's making (run.sh by hand?), or a link
                         raise RuntimeError(
                             f"{where}: the folder appeared while it was being made here; "
@@ -311,10 +318,8 @@ def make_terraform_offline_ready(venv: Path) -> None:
                 ready.write_bytes(stamp(version))
 
     try:
-        # the lock lives in the temporary folder, named by the user and the venv's path:
-        # nothing beside the venv; opened without following a link, and only if it is ours
-        key = hashlib.sha256(os.fsencode(venv.absolute())).hexdigest()[:16]
-        name = Path(tempfile.gettempdir()) / f"kms-keystore-venv-{os.getuid()}-{key}.lock"
+        # opened without following a link, and used only if it is this user's
+        name = terraform_offline_lock(venv)
         handle = os.open(name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
         with os.fdopen(handle, "r+") as lock:
             if os.fstat(lock.fileno()).st_uid != os.getuid():

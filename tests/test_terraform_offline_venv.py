@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from .support import (
     TF_OFFLINE_READY,
     make_terraform_offline_ready,
     prepare_terraform_offline,
+    terraform_offline_lock,
     terraform_offline_venv,
 )
 
@@ -138,6 +140,22 @@ def another_users(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("stat", "lstat", "fstat"):
         monkeypatch.setattr(os, name, reporting(getattr(os, name)))
+
+
+def appears_once_found_missing(
+    path: Path, appear: Callable[[], object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Call ``appear()`` right after ``path`` is first looked for and found missing: what
+    another process (or user) could do between that look and the next step."""
+    real_lexists = os.path.lexists
+
+    def raced(candidate):
+        found = real_lexists(candidate)
+        if str(candidate) == str(path) and not found:
+            appear()
+        return found
+
+    monkeypatch.setattr(os.path, "lexists", raced)
 
 
 def ours(fake: FakeVenv) -> None:
@@ -339,10 +357,8 @@ def test_the_runners_folder_linked_away_while_it_is_made_is_not_used(
 
 
 def test_a_lock_of_another_user_is_not_used(own_venv, locks, monkeypatch):
-    import hashlib
-
-    key = hashlib.sha256(os.fsencode(own_venv.absolute())).hexdigest()[:16]
-    lock = locks / f"kms-keystore-venv-{os.getuid()}-{key}.lock"
+    lock = terraform_offline_lock(own_venv)
+    assert lock.parent == locks
     lock.touch()
     another_users(lock, monkeypatch)
     fake = FakeVenv(own_venv)
@@ -355,11 +371,10 @@ def test_a_lock_of_another_user_is_not_used(own_venv, locks, monkeypatch):
 
 
 def test_a_lock_name_that_is_a_link_is_not_followed(own_venv, locks, tmp_path, monkeypatch):
-    import hashlib
-
-    key = hashlib.sha256(os.fsencode(own_venv.absolute())).hexdigest()[:16]
     target = tmp_path / "planted"
-    (locks / f"kms-keystore-venv-{os.getuid()}-{key}.lock").symlink_to(target)
+    lock = terraform_offline_lock(own_venv)
+    assert lock.parent == locks
+    lock.symlink_to(target)
     fake = FakeVenv(own_venv)
     monkeypatch.setattr(subprocess, "run", fake)
 
@@ -437,15 +452,7 @@ def test_a_link_planted_where_the_runners_folder_was_missing_is_not_looked_into(
     fake = FakeVenv(theirs, tf=True)
     fake.make()  # a python that would pass every check
     own_venv.parent.mkdir(parents=True)
-    real_lexists = os.path.lexists
-
-    def raced(path):  # the folder is missing when looked for, and a link lands right after
-        found = real_lexists(path)
-        if str(path) == str(own_venv) and not found:
-            own_venv.symlink_to(theirs)
-        return found
-
-    monkeypatch.setattr(os.path, "lexists", raced)
+    appears_once_found_missing(own_venv, lambda: own_venv.symlink_to(theirs), monkeypatch)
     fake.venv = own_venv
     monkeypatch.setattr(subprocess, "run", fake)
 
@@ -466,18 +473,8 @@ def test_a_named_folder_that_appears_while_it_is_made_is_left_as_it_is(
         fake.make()
         fake.venv = venv
     venv.parent.mkdir(parents=True)
-    real_lexists = os.path.lexists
-
-    def raced(path):  # missing when looked for; made by someone else right after
-        found = real_lexists(path)
-        if str(path) == str(venv) and not found:
-            if appears == "a venv":
-                fake.make()
-            else:
-                venv.symlink_to(theirs)
-        return found
-
-    monkeypatch.setattr(os.path, "lexists", raced)
+    appear = fake.make if appears == "a venv" else lambda: venv.symlink_to(theirs)
+    appears_once_found_missing(venv, appear, monkeypatch)
     monkeypatch.setattr(subprocess, "run", fake)
 
     with pytest.raises(RuntimeError, match="appeared while it was being made here"):
