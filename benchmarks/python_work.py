@@ -75,6 +75,7 @@ def _count(script: str, argv: list[str], report: str) -> None:
     main.__file__ = script
     main.__builtins__ = builtins  # type: ignore[attr-defined]
     main.__loader__ = SourceFileLoader("__main__", script)
+    main.__cached__ = None  # type: ignore[attr-defined]
     sys.modules["__main__"] = main
     sys.settrace(tracer)
     try:

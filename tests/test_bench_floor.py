@@ -268,6 +268,25 @@ def test_a_script_is_run_as_python_runs_it(tmp_path):
     assert seen.read_text(encoding="utf-8") == "(<class 'int'>, '__main__', True)"
 
 
+def test_the_scripts_module_has_what_python_gives_it(tmp_path):
+    """The same dunder names, with values of the same types, as under ``python script.py``."""
+    target, seen = tmp_path / "script.py", tmp_path / "seen.txt"
+    target.write_text(
+        "import sys\n"
+        "held: int = 1\n"
+        "main = vars(sys.modules['__main__'])\n"
+        f"open({str(seen)!r}, 'w').write(repr(sorted("
+        "(k, type(v).__name__) for k, v in main.items() if k.startswith('__'))))\n",
+        encoding="utf-8",
+    )
+    subprocess.run([sys.executable, str(target)], check=True, cwd=tmp_path)
+    by_python = seen.read_text(encoding="utf-8")
+    _count_script(target, tmp_path / "r.json")
+    assert seen.read_text(encoding="utf-8") == by_python
+    assert "('__cached__', 'NoneType')" in by_python  # what the comparison covers
+    assert "('__annotations__', 'dict')" in by_python
+
+
 @pytest.mark.e2e
 def test_import_cost_is_measured_after_the_floors_imports():
     done = subprocess.run(
