@@ -180,11 +180,19 @@ def prepare_terraform_offline() -> None:
         raise RuntimeError(failure)
 
 
+RUNNER_UNSET = ("PYTHONPATH", "PYTHONHOME")
+"""Left out of ``run.sh``'s environment: the venv's check imports under ``python -I``, which
+ignores them, so the runner's provider must import without them too (the tests' own
+``PYTHONPATH`` is for our package, not for the runner)."""
+
+
 def runner_environment(**settings: str) -> dict[str, str]:
     """The environment for ``run.sh``, after :func:`prepare_terraform_offline`: the venv the
-    tests prepared, named by its absolute path (found so from any folder), and ``settings``."""
+    tests prepared, named by its absolute path (found so from any folder), and ``settings``;
+    without :data:`RUNNER_UNSET`, so that the runner imports what the check imported."""
     prepare_terraform_offline()
-    return {**os.environ, "TF_OFFLINE_VENV": str(terraform_offline_venv()), **settings}
+    env = {name: value for name, value in os.environ.items() if name not in RUNNER_UNSET}
+    return {**env, "TF_OFFLINE_VENV": str(terraform_offline_venv()), **settings}
 
 
 def terraform_offline_lock(venv: Path) -> Path:
