@@ -515,7 +515,6 @@ def test_run_sh_gets_the_prepared_venv_by_its_absolute_path(tmp_path, monkeypatc
         assert (tmp_path / name / "tfvenv" / TF_OFFLINE_READY).is_file()
 
 
-
 def test_run_sh_imports_as_the_check_did(venv, monkeypatch):
     """The check runs ``python -I``: a ``PYTHONPATH`` (ours: ``constructs``) or
     ``PYTHONHOME`` it ignored is not handed to the runner's provider either."""
@@ -529,6 +528,7 @@ def test_run_sh_imports_as_the_check_did(venv, monkeypatch):
     assert "PYTHONPATH" not in env and "PYTHONHOME" not in env
     assert env["TF_OFFLINE_VENV"] == str(venv) and env["TF_MODE"] == "plan"
     assert os.environ["PYTHONPATH"] == str(venv.parent / "shadowing")  # the tests' own: kept
+
 
 def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatch):
     fake = FakeVenv(venv, pip_fails=True)
