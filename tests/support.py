@@ -168,7 +168,13 @@ def prepare_terraform_offline() -> None:
 
     :raises RuntimeError: when the venv cannot be made ready, at every call.
     """
-    venv = terraform_offline_venv()
+    try:
+        venv = terraform_offline_venv()
+    except OSError as err:  # a relative setting, and the working folder is gone
+        raise RuntimeError(
+            "naming the offline Terraform runner's venv from the working folder: "
+            f"{err}; set TF_OFFLINE_VENV to an absolute path, or run from a folder that exists"
+        ) from None
     if venv not in _PREPARED:
         try:
             make_terraform_offline_ready(venv)
@@ -270,6 +276,8 @@ def make_terraform_offline_ready(venv: Path) -> None:
     def ready_under_lock() -> None:
         """The work, once this process holds the lock."""
         present = there_and_allowed()
+        # a folder found missing is not looked into, even for the mark: it may be a link
+        # planted since the check (see there_and_allowed)
         ours = runners_own or (present and made.is_file())
         version = ""
         if present and os.path.lexists(python):
@@ -303,13 +311,16 @@ def make_terraform_offline_ready(venv: Path) -> None:
                 venv.parent.mkdir(parents=True, exist_ok=True)
                 try:
                     os.mkdir(venv, 0o700)
+                    appeared = False
                 except FileExistsError:  # there already, or made since the check above
+                    appeared = True
+                if appeared:
                     there_and_allowed()
                     if not present:  # someone else's making (run.sh by hand?), or a link
                         raise RuntimeError(
                             f"{where}: the folder appeared while it was being made here; "
                             "it is left as it is: run again"
-                        ) from None
+                        )
                 made.touch()
                 step("python3", "-m", "venv", venv)
             pip = run(python, "-I", "-m", "pip", "--version")
@@ -328,7 +339,13 @@ def make_terraform_offline_ready(venv: Path) -> None:
     try:
         # opened without following a link, and used only if it is this user's
         name = terraform_offline_lock(venv)
-        handle = os.open(name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        try:
+            handle = os.open(name, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        except OSError as err:  # a link planted under the lock's name, an unwritable folder
+            raise RuntimeError(
+                f"{where}: its lock {name} cannot be opened ({err}); set TMPDIR "
+                "(where the lock lives) to a folder of your own"
+            ) from None
         with os.fdopen(handle, "r+") as lock:
             if os.fstat(lock.fileno()).st_uid != os.getuid():
                 raise RuntimeError(

@@ -378,10 +378,40 @@ def test_a_lock_name_that_is_a_link_is_not_followed(own_venv, locks, tmp_path, m
     fake = FakeVenv(own_venv)
     monkeypatch.setattr(subprocess, "run", fake)
 
-    with pytest.raises(RuntimeError, match="of your own"):
+    with pytest.raises(RuntimeError, match=r"lock .* cannot be opened .*; set TMPDIR"):
         prepare()
 
     assert not target.exists() and fake.ran == []
+
+
+def test_the_lock_is_named_by_the_user_and_the_venv(locks, tmp_path, monkeypatch):
+    """One lock per user and venv folder: users sharing a temporary folder, or two venvs,
+    never wait on (or take) the same lock."""
+    first = terraform_offline_lock(tmp_path / "one")
+    second = terraform_offline_lock(tmp_path / "two")
+    assert first != second
+    for lock in (first, second):
+        assert lock.parent == locks
+        user, key = lock.name.removeprefix("kms-keystore-venv-").removesuffix(".lock").split("-")
+        assert user == str(os.getuid()) and len(key) == 16
+    relative = terraform_offline_lock(Path("one"))
+    assert relative == terraform_offline_lock(Path.cwd() / "one")
+    monkeypatch.setattr(os, "getuid", lambda: 4242)  # another user, same folder
+    assert terraform_offline_lock(tmp_path / "one").name.startswith("kms-keystore-venv-4242-")
+
+
+def test_a_relative_venv_without_a_working_folder_is_named_as_such(tmp_path, monkeypatch):
+    monkeypatch.setattr(support, "_PREPARED", {})
+    monkeypatch.setenv("TF_OFFLINE_VENV", "tfvenv")
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    monkeypatch.setattr(subprocess, "run", FakeVenv(tmp_path / "never"))
+
+    for _ in range(2):  # also at the next test's call
+        with pytest.raises(RuntimeError, match="set TF_OFFLINE_VENV to an absolute path"):
+            prepare_terraform_offline()
 
 
 def test_a_corrupt_mark_is_checked_again_and_rewritten(venv, monkeypatch):
@@ -482,6 +512,20 @@ def test_a_named_folder_that_appears_while_it_is_made_is_left_as_it_is(
 
     assert fake.ran == []
     assert sorted(path.name for path in venv.resolve().iterdir()) == ["bin"]
+
+
+def test_the_runners_folder_that_appears_while_it_is_made_is_left_as_it_is(own_venv, monkeypatch):
+    """A ``run.sh`` started by hand makes this folder too: it is this user's, no link."""
+    fake = FakeVenv(own_venv, tf=True)
+    own_venv.parent.mkdir(parents=True)
+    appears_once_found_missing(own_venv, fake.make, monkeypatch)
+    monkeypatch.setattr(subprocess, "run", fake)
+
+    with pytest.raises(RuntimeError, match="appeared while it was being made here"):
+        prepare()
+
+    assert fake.ran == []
+    assert sorted(path.name for path in own_venv.iterdir()) == ["bin"]
 
 
 def test_each_venv_folder_is_prepared_for_itself(tmp_path, monkeypatch):
