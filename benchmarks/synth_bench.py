@@ -59,6 +59,7 @@ import json
 import math
 import os
 import platform
+import py_compile
 import signal
 import statistics
 import subprocess
@@ -488,8 +489,11 @@ def compile_bytecode(force: bool = False) -> None:
     :param force: compile also what looks compiled already (compileall's own freshness
         test reads only the source's modification time).
     """
+    # timestamp-checked, as Python writes them unless SOURCE_DATE_EPOCH asks for hashes:
+    # the same on every machine, and compileall's freshness test then means what it says
+    mode = py_compile.PycInvalidationMode.TIMESTAMP
     for folder in (ROOT / "constructs", HERE):
-        if not compileall.compile_dir(folder, quiet=1, force=force):
+        if not compileall.compile_dir(folder, quiet=1, force=force, invalidation_mode=mode):
             raise SystemExit(f"cannot compile the Python modules under {folder}")
 
 

@@ -171,9 +171,10 @@ def prepare_terraform_offline() -> None:
     try:
         venv = terraform_offline_venv()
     except OSError as err:  # a relative setting, and the working folder is gone
+        setting = "TF_OFFLINE_VENV" if os.environ.get("TF_OFFLINE_VENV") else "TMPDIR"
         raise RuntimeError(
-            "naming the offline Terraform runner's venv from the working folder: "
-            f"{err}; set TF_OFFLINE_VENV to an absolute path, or run from a folder that exists"
+            f"naming the offline Terraform runner's venv from the working folder: {err}; "
+            f"set {setting} to an absolute path, or run from a folder that exists"
         ) from None
     if venv not in _PREPARED:
         try:
@@ -186,10 +187,11 @@ def prepare_terraform_offline() -> None:
         raise RuntimeError(failure)
 
 
-RUNNER_UNSET = ("PYTHONPATH", "PYTHONHOME")
-"""Left out of ``run.sh``'s environment: the venv's check imports under ``python -I``, which
-ignores them, so the runner's provider must import without them too (the tests' own
-``PYTHONPATH`` is for our package, not for the runner)."""
+RUNNER_UNSET = ("PYTHONPATH", "PYTHONHOME", "PYTHONPLATLIBDIR")
+"""Left out of ``run.sh``'s environment: the settings that move where Python finds modules.
+The venv's check imports under ``python -I``, which ignores them, so the runner's provider
+looks in the same places (the tests' own ``PYTHONPATH`` is for our package, not for the
+runner). Other ``PYTHON*`` settings, and the provider's own folder, still reach it."""
 
 
 def runner_environment(**settings: str) -> dict[str, str]:

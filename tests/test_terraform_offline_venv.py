@@ -400,9 +400,11 @@ def test_the_lock_is_named_by_the_user_and_the_venv(locks, tmp_path, monkeypatch
     assert terraform_offline_lock(tmp_path / "one").name.startswith("kms-keystore-venv-4242-")
 
 
-def test_a_relative_venv_without_a_working_folder_is_named_as_such(tmp_path, monkeypatch):
+@pytest.mark.parametrize("setting", ["TF_OFFLINE_VENV", "TMPDIR"])
+def test_a_relative_venv_without_a_working_folder_is_named_as_such(setting, tmp_path, monkeypatch):
     monkeypatch.setattr(support, "_PREPARED", {})
-    monkeypatch.setenv("TF_OFFLINE_VENV", "tfvenv")
+    monkeypatch.delenv("TF_OFFLINE_VENV", raising=False)
+    monkeypatch.setenv(setting, "relative")
     gone = tmp_path / "gone"
     gone.mkdir()
     monkeypatch.chdir(gone)
@@ -410,7 +412,7 @@ def test_a_relative_venv_without_a_working_folder_is_named_as_such(tmp_path, mon
     monkeypatch.setattr(subprocess, "run", FakeVenv(tmp_path / "never"))
 
     for _ in range(2):  # also at the next test's call
-        with pytest.raises(RuntimeError, match="set TF_OFFLINE_VENV to an absolute path"):
+        with pytest.raises(RuntimeError, match=f"set {setting} to an absolute path"):
             prepare_terraform_offline()
 
 
@@ -565,11 +567,12 @@ def test_run_sh_imports_as_the_check_did(venv, monkeypatch):
     monkeypatch.setattr(support, "_PREPARED", {})
     monkeypatch.setenv("PYTHONPATH", str(venv.parent / "shadowing"))
     monkeypatch.setenv("PYTHONHOME", str(venv.parent / "home"))
+    monkeypatch.setenv("PYTHONPLATLIBDIR", "lib64")
     monkeypatch.setattr(subprocess, "run", FakeVenv(venv))
 
     env = support.runner_environment(TF_MODE="plan")
 
-    assert "PYTHONPATH" not in env and "PYTHONHOME" not in env
+    assert not {"PYTHONPATH", "PYTHONHOME", "PYTHONPLATLIBDIR"} & set(env)
     assert env["TF_OFFLINE_VENV"] == str(venv) and env["TF_MODE"] == "plan"
     assert os.environ["PYTHONPATH"] == str(venv.parent / "shadowing")  # the tests' own: kept
 
