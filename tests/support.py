@@ -151,11 +151,21 @@ _VERSION = "import sys; print(sys.version)"
 
 
 def terraform_offline_venv() -> Path:
-    """The runner's cached virtual environment (``run.sh`` picks the same folder)."""
-    return Path(
-        os.environ.get("TF_OFFLINE_VENV")
-        or Path(os.environ.get("TMPDIR") or "/tmp") / "terraform-offline-venv"
-    ).absolute()  # one name for the cache, the lock and run.sh, from any working folder
+    """The runner's cached virtual environment (``run.sh`` picks the same folder).
+
+    :raises RuntimeError: when the setting that names it is relative and the working
+        folder is gone.
+    """
+    named = os.environ.get("TF_OFFLINE_VENV")
+    folder = Path(named or Path(os.environ.get("TMPDIR") or "/tmp") / "terraform-offline-venv")
+    try:  # one name for the cache, the lock and run.sh, from any working folder
+        return folder.absolute()
+    except OSError as err:
+        raise RuntimeError(
+            f"naming the offline Terraform runner's venv from the working folder: {err}; "
+            f"set {'TF_OFFLINE_VENV' if named else 'TMPDIR'} to an absolute path, "
+            "or run from a folder that exists"
+        ) from None
 
 
 _PREPARED: dict[Path, str | None] = {}
@@ -168,14 +178,7 @@ def prepare_terraform_offline() -> None:
 
     :raises RuntimeError: when the venv cannot be made ready, at every call.
     """
-    try:
-        venv = terraform_offline_venv()
-    except OSError as err:  # a relative setting, and the working folder is gone
-        setting = "TF_OFFLINE_VENV" if os.environ.get("TF_OFFLINE_VENV") else "TMPDIR"
-        raise RuntimeError(
-            f"naming the offline Terraform runner's venv from the working folder: {err}; "
-            f"set {setting} to an absolute path, or run from a folder that exists"
-        ) from None
+    venv = terraform_offline_venv()
     if venv not in _PREPARED:
         try:
             make_terraform_offline_ready(venv)

@@ -562,8 +562,8 @@ def test_run_sh_gets_the_prepared_venv_by_its_absolute_path(tmp_path, monkeypatc
 
 
 def test_run_sh_imports_as_the_check_did(venv, monkeypatch):
-    """The check runs ``python -I``: a ``PYTHONPATH`` (ours: ``constructs``) or
-    ``PYTHONHOME`` it ignored is not handed to the runner's provider either."""
+    """The check runs ``python -I``: a ``PYTHONPATH`` (ours: ``constructs``),
+    ``PYTHONHOME`` or ``PYTHONPLATLIBDIR`` it ignored is not handed to the runner either."""
     monkeypatch.setattr(support, "_PREPARED", {})
     monkeypatch.setenv("PYTHONPATH", str(venv.parent / "shadowing"))
     monkeypatch.setenv("PYTHONHOME", str(venv.parent / "home"))
