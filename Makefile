@@ -164,17 +164,24 @@ provider: $(NODE_STAMP)
 	$(PYTHON) tools/generate_bindings.py $(if $(strip $(EXTRA_TYPES)),--extra-types "$(strip $(EXTRA_TYPES))") $(foreach f,$(EXTRA_TYPES_FILE),--extra-types-file $(f))
 	rm -f $(PY_STAMP)
 
-# A venv linked in from another checkout is never installed into: that would point
-# its runs at this checkout's code (tools/venv_owner.py says why and what to do).
-VENV_OWNER = $(PYTHON) tools/venv_owner.py
+# A venv that is a link to another checkout's is neither used nor installed into
+# (tools/venv_owner.py says why and what to do): checked at every run that uses it,
+# only when it is a link, before anything installs.
+VENV_OWNER = @if [ -L $(1) ]; then $(PYTHON) tools/venv_owner.py $(1); fi
+.PHONY: venv-owner docs-venv-owner terrain-venv-owner
+venv-owner:
+	$(call VENV_OWNER,$(VENV))
+docs-venv-owner:
+	$(call VENV_OWNER,$(DOCS_VENV))
+terrain-venv-owner:
+	$(call VENV_OWNER,$(TERRAIN_VENV))
 
 # .venv for synthesis: the bindings (built once, reinstalled whenever they change),
 # then requirements.txt up to its "# test and lint tools" line, and the Node hook;
 # our package's bytecode is compiled here (as pip does for installed packages), so
 # that no run compiles it again where PYTHONDONTWRITEBYTECODE is set.
-$(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_SRC)
+$(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_SRC) | venv-owner
 	@echo "setup: .venv: cdktf, jsii, the alicloud bindings and this package (pip, runtime only)"
-	@$(VENV_OWNER) $(VENV)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./$(BINDINGS)
 	@sed -e '/^# test and lint tools/,$$d' -e '\|^\./$(BINDINGS)$$|d' requirements.txt \
@@ -187,7 +194,6 @@ $(PY_STAMP): requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) $(NODE_HOOK_S
 # The test and lint tools: the rest of requirements.txt.
 $(DEV_STAMP): $(PY_STAMP) requirements.txt
 	@echo "setup: .venv: test and lint tools (pytest, pytest-xdist, syrupy, ruff)"
-	@$(VENV_OWNER) $(VENV)
 	@sed -n '/^# test and lint tools/,$$p' requirements.txt > $(VENV)/requirements-dev.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-dev.txt
 	@touch $@
@@ -200,9 +206,8 @@ $(SCAN_STAMP): requirements-scan.txt
 
 # pdoc (requirements-docs.txt), the package and its runtime: requirements.txt without
 # the test and lint tools that follow its "# test and lint tools" line.
-$(DOCS_STAMP): requirements-docs.txt requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) tools/node_runtime.py
+$(DOCS_STAMP): requirements-docs.txt requirements.txt pyproject.toml $(BINDINGS_STAMP_SRC) tools/node_runtime.py | docs-venv-owner
 	@echo "setup: .venv-docs: pdoc and the package's runtime (pip)"
-	@$(VENV_OWNER) $(DOCS_VENV)
 	test -x $(DOCS_VENV)/bin/python || $(PYTHON) -m venv $(DOCS_VENV)
 	sed '/^# test and lint tools/,$$d' requirements.txt > $(DOCS_VENV)/requirements-runtime.txt
 	$(DOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
@@ -239,9 +244,8 @@ $(TERRAIN_BINDINGS_STAMP): bindings/types.toml tools/generate_bindings.py $(PROV
 
 terrain-bindings: $(TERRAIN_BINDINGS_STAMP)
 
-$(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS)/pyproject.toml $(TERRAIN_BINDINGS_STAMP) $(NODE_HOOK_SRC)
+$(TERRAIN_STAMP): requirements-terrain.txt pyproject.toml $(TERRAIN_BINDINGS)/pyproject.toml $(TERRAIN_BINDINGS_STAMP) $(NODE_HOOK_SRC) | terrain-venv-owner
 	@echo "setup: .venv-terrain: CDK Terrain (cdktn), its bindings and this package (pip)"
-	@$(VENV_OWNER) $(TERRAIN_VENV)
 	@test -x $(TERRAIN_PY) || $(PYTHON) -m venv $(TERRAIN_VENV)
 	@$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check -r requirements-terrain.txt
 	@$(TERRAIN_PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .

@@ -161,9 +161,10 @@ def terraform_offline_venv() -> Path:
     try:  # one name for the cache, the lock and run.sh, from any working folder
         return folder.absolute()
     except OSError as err:
+        setting = "TF_OFFLINE_VENV" if named else "TMPDIR"
         raise RuntimeError(
             f"naming the offline Terraform runner's venv from the working folder: {err}; "
-            f"set {'TF_OFFLINE_VENV' if named else 'TMPDIR'} to an absolute path, "
+            f"set {setting} (now {os.environ.get(setting)!r}) to an absolute path, "
             "or run from a folder that exists"
         ) from None
 

@@ -58,7 +58,14 @@ STAMPS = (
     "node_modules/.installed-all",
     "bindings/alicloud-terrain/cdktn_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz",
 )
-MAKE = ["make", "--no-print-directory", *(f"--old-file={stamp}" for stamp in STAMPS)]
+# The copy's venvs are this checkout's, linked on purpose (the copy imports its own package
+# first through PYTHONPATH): make's check that a linked venv is the checkout's own is skipped.
+LINKED_VENV_CHECKS = ("venv-owner", "terrain-venv-owner")
+MAKE = [
+    "make",
+    "--no-print-directory",
+    *(f"--old-file={stamp}" for stamp in (*STAMPS, *LINKED_VENV_CHECKS)),
+]
 
 
 def make(project, target):

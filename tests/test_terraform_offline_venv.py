@@ -411,9 +411,13 @@ def test_a_relative_venv_without_a_working_folder_is_named_as_such(setting, tmp_
     gone.rmdir()
     monkeypatch.setattr(subprocess, "run", FakeVenv(tmp_path / "never"))
 
+    named = f"set {setting} \\(now 'relative'\\) to an absolute path"
     for _ in range(2):  # also at the next test's call
-        with pytest.raises(RuntimeError, match=f"set {setting} to an absolute path"):
+        with pytest.raises(RuntimeError, match=named):
             prepare_terraform_offline()
+    # Every caller that names the venv, not only the preparation, gets the message.
+    with pytest.raises(RuntimeError, match=named):
+        terraform_offline_venv()
 
 
 def test_a_corrupt_mark_is_checked_again_and_rewritten(venv, monkeypatch):

@@ -1,9 +1,10 @@
-"""make never installs through a virtualenv or node_modules linked in from another checkout.
+"""make neither uses nor installs into a virtualenv linked in from another checkout.
 
 Two checkouts sharing one ``.venv`` by a link: ``make`` in the second would reinstall
 the package as an editable install of the second's ``constructs`` and point the Node
 hook at its ``node_modules``, so the first's runs would import the second's code from
-then on. ``tools/venv_owner.py`` refuses that before anything is installed; a shared
+then on; with the stamps up to date, the second's runs would import the first's.
+``tools/venv_owner.py`` refuses both, at every run, when the venv is a link; a shared
 ``node_modules`` (the same locked packages for every checkout) is left as it is.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -32,15 +34,20 @@ def load_tool():
 venv_owner = load_tool()
 
 
-def fake_venv(folder: Path, direct_url: dict | str | None) -> Path:
-    """A venv folder holding only this package's ``direct_url.json`` (or nothing)."""
-    folder.mkdir(parents=True)
-    if direct_url is not None:
-        site = folder / "lib" / "python3.11" / "site-packages"
-        info = site / "alicloud_kms_keystore-0.2.0.dist-info"
+def fake_venv(folder: Path, *records: dict | str | bytes | None, python: str = "3.11") -> Path:
+    """A venv folder holding one copy of this package per record (None: no direct_url.json)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    site = folder / "lib" / f"python{python}" / "site-packages"
+    for version, record in enumerate(records):
+        info = site / f"alicloud_kms_keystore-0.{version}.0.dist-info"
         info.mkdir(parents=True)
-        text = direct_url if isinstance(direct_url, str) else json.dumps(direct_url)
-        (info / "direct_url.json").write_text(text, encoding="utf-8")
+        if record is None:
+            continue
+        if isinstance(record, dict):
+            record = json.dumps(record)
+        if isinstance(record, str):
+            record = record.encode()
+        (info / "direct_url.json").write_bytes(record)
     return folder
 
 
@@ -55,66 +62,148 @@ def listing(folder: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.fixture
+def checkout(tmp_path):
+    made = tmp_path / "checkout"
+    made.mkdir()
+    return made
+
+
+def link(checkout: Path, target: Path, name: str = ".venv") -> Path:
+    (checkout / name).symlink_to(target)
+    return checkout / name
+
+
 def test_the_projects_own_venv_is_an_editable_install_of_this_checkout():
     # The name and the record the tool reads are those pip wrote into `make`'s .venv.
-    found = venv_owner.installed_from(ROOT / ".venv")
-    if found is None:
+    found = venv_owner.copies(ROOT / ".venv")
+    if not found:
         pytest.skip(".venv is not installed (run `make synth`)")
-    assert venv_owner.source_folder(found[1]).resolve() == ROOT.resolve()
+    sources = [venv_owner.source_folder(dist_info) for dist_info in found]
+    assert len(sources) == 1 and isinstance(sources[0], Path), sources
+    if (ROOT / ".venv").is_symlink():  # a copy of the project sharing it on purpose
+        return
+    assert Path(os.path.realpath(sources[0])) == ROOT.resolve()
     assert venv_owner.refusal(ROOT / ".venv", ROOT) is None
 
 
-def test_a_folder_that_is_not_a_link_is_always_ours(tmp_path):
-    venv = fake_venv(tmp_path / "checkout" / ".venv", editable(tmp_path / "other"))
-    assert venv_owner.refusal(venv, tmp_path / "checkout") is None
+def test_a_folder_that_is_not_a_link_is_always_ours(tmp_path, checkout):
+    venv = fake_venv(checkout / ".venv", editable(tmp_path / "other"))
+    assert venv_owner.refusal(venv, checkout) is None
 
 
-@pytest.mark.parametrize(
-    "direct_url",
-    [None, "here"],
-    ids=["holds-no-copy-of-the-package", "holds-this-checkouts-editable-install"],
-)
-def test_a_linked_venv_only_this_checkout_uses_is_installed_into(tmp_path, direct_url):
-    checkout = tmp_path / "checkout"
-    checkout.mkdir()
-    kept = fake_venv(tmp_path / "venvs" / "kms", editable(checkout) if direct_url else None)
-    (checkout / ".venv").symlink_to(kept)
-    assert venv_owner.refusal(checkout / ".venv", checkout) is None
+def test_a_linked_venv_holding_no_copy_of_the_package_is_ours(tmp_path, checkout):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms"))
+    assert venv_owner.refusal(venv, checkout) is None
 
 
-@pytest.mark.parametrize(
-    ("direct_url", "named"),
-    [
-        (lambda other: editable(other), "an editable install from {other}"),
-        (lambda other: {"url": other.as_uri(), "dir_info": {}}, "not an editable install"),
-        (
-            lambda other: {"url": "https://example.invalid/p.whl", "archive_info": {}},
-            "not an editable install",
-        ),
-        (lambda other: "{not json", "not an editable install"),
-    ],
-    ids=["another-checkouts-editable", "a-plain-install", "a-wheel", "an-unreadable-record"],
-)
-def test_a_linked_venv_holding_another_copy_is_refused(tmp_path, direct_url, named):
-    checkout, other = tmp_path / "checkout", tmp_path / "other"
-    checkout.mkdir()
-    theirs = fake_venv(other / ".venv", direct_url(other))
-    (checkout / ".venv").symlink_to(theirs)
+def test_a_linked_venv_holding_this_checkouts_editable_install_is_ours(tmp_path, checkout):
+    # Also when make's working folder is reached through a link: pip records the real path.
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", editable(checkout)))
+    (tmp_path / "via").symlink_to(checkout)
+    assert venv_owner.refusal(venv, checkout) is None
+    assert venv_owner.refusal(tmp_path / "via" / ".venv", tmp_path / "via") is None
 
-    message = venv_owner.refusal(checkout / ".venv", checkout)
 
+def refused(venv: Path, checkout: Path) -> str:
+    message = venv_owner.refusal(venv, checkout)
     assert message is not None
-    assert f"is a link to {theirs}" in message
-    assert named.format(other=other) in message
-    assert str(checkout) in message and "nothing was installed" in message
-    assert "Remove the link" in message
+    assert f"is a link to {os.readlink(venv)}, whose alicloud_kms_keystore is " in message
+    assert f"This checkout ({checkout.resolve()}) would run that code" in message
+    assert "nothing was run or installed" in message and "Remove the link" in message
+    return message
 
 
-def test_a_dangling_link_is_refused(tmp_path):
-    checkout = tmp_path / "checkout"
-    checkout.mkdir()
-    (checkout / ".venv").symlink_to(tmp_path / "gone")
-    message = venv_owner.refusal(checkout / ".venv", checkout)
+def test_another_checkouts_editable_install_is_refused(tmp_path, checkout):
+    other = tmp_path / "other"
+    venv = link(checkout, fake_venv(other / ".venv", editable(other)))
+    assert f"an editable install from {other.resolve()}." in refused(venv, checkout)
+
+
+def test_a_relative_link_is_named_as_it_is_written(tmp_path, checkout):
+    other = tmp_path / "other"
+    fake_venv(other / ".venv", editable(other))
+    venv = link(checkout, Path("..") / "other" / ".venv")
+    assert "is a link to ../other/.venv," in refused(venv, checkout)
+
+
+@pytest.mark.parametrize(
+    ("record", "named"),
+    [
+        (None, "not an editable install (no direct_url.json in "),
+        ({"url": "file:///x", "dir_info": {}}, "not an editable install ("),
+        ({"url": "https://example.invalid/p.whl", "archive_info": {}}, "not an editable install"),
+        ({"url": "https://example.invalid/p", "dir_info": {"editable": True}}, "not a folder"),
+        ({"url": "file://", "dir_info": {"editable": True}}, "not a folder"),
+        ("{not json", "of unknown origin ("),
+        (b"\xff\xfe", "of unknown origin ("),
+        ("[]", "not an editable install"),
+    ],
+    ids=[
+        "from-an-index",
+        "a-plain-install",
+        "a-wheel",
+        "an-editable-url",
+        "an-empty-file-url",
+        "not-json",
+        "not-utf8",
+        "not-an-object",
+    ],
+)
+def test_a_copy_that_is_not_an_editable_install_of_a_folder_is_refused(
+    tmp_path, checkout, record, named
+):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", record))
+    assert named in refused(venv, checkout)
+
+
+def test_a_record_that_is_a_folder_is_refused_without_a_traceback(tmp_path, checkout):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", None))
+    (venv_owner.copies(venv)[0] / "direct_url.json").mkdir()
+    assert "of unknown origin (" in refused(venv, checkout)
+
+
+def test_a_source_folder_in_a_link_loop_is_refused_without_a_traceback(tmp_path, checkout):
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", None))
+    record = venv_owner.copies(venv)[0] / "direct_url.json"
+    record.write_text(json.dumps({"dir_info": {"editable": True}, "url": loop.as_uri()}))
+    assert f"an editable install from {loop}" in refused(venv, checkout)
+
+
+@pytest.mark.parametrize("ours_first", [True, False])
+def test_any_copy_of_another_checkout_is_refused(tmp_path, checkout, ours_first):
+    other = tmp_path / "other"
+    copies = [editable(checkout), editable(other)]
+    venv = link(
+        checkout, fake_venv(tmp_path / "venvs" / "kms", *(copies if ours_first else copies[::-1]))
+    )
+    assert f"an editable install from {other.resolve()}." in refused(venv, checkout)
+
+
+def test_copies_in_every_python_folder_are_read(tmp_path, checkout):
+    other = tmp_path / "other"
+    target = fake_venv(tmp_path / "venvs" / "kms", editable(checkout), python="3.10")
+    fake_venv(target, None, editable(other), python="3.9")
+    venv = link(checkout, target)
+    assert len(venv_owner.copies(venv)) == 3
+    refused(venv, checkout)
+
+
+@pytest.mark.parametrize("name", [".venv-terrain", ".venv-docs"])
+def test_a_link_to_another_of_this_checkouts_venvs_is_refused(checkout, name):
+    own = fake_venv(checkout / ".venv", editable(checkout))
+    venv = link(checkout, Path(".venv"), name)
+    message = venv_owner.refusal(venv, checkout)
+    assert message is not None
+    assert f"{name} is a link to .venv, this checkout's .venv: each holds" in message
+    assert venv_owner.refusal(own, checkout) is None  # the folder itself is fine
+
+
+def test_a_dangling_link_is_refused(tmp_path, checkout):
+    venv = link(checkout, tmp_path / "gone")
+    message = venv_owner.refusal(venv, checkout)
     assert message is not None
     assert f"is a link to {tmp_path / 'gone'}, which does not exist" in message
 
@@ -145,7 +234,32 @@ def make_project(tmp_path: Path) -> Path:
     return project
 
 
-INSTALLS = {
+def recording_python(venv: Path) -> Path:
+    """Give ``venv`` a python that notes each call (pip, the Node hook) in ``venv/called``."""
+    python = venv / "bin" / "python"
+    python.parent.mkdir(exist_ok=True)
+    python.write_text(f'#!/bin/sh\necho "$*" >> "{venv}/called"\n', encoding="utf-8")
+    python.chmod(0o755)
+    return python
+
+
+def run_make(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # Only the rules under test run: what they depend on counts as up to date.
+    old = [
+        "bindings/alicloud-terrain/cdktn_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz",
+        "node_modules/.installed",
+        "node_modules/.installed-all",
+    ]
+    return subprocess.run(
+        ["make", "--no-print-directory", *(f"--old-file={o}" for o in old), *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+STAMPS = {
     ".venv/.installed": ".venv",
     ".venv/.installed-dev": ".venv",
     ".venv-docs/.installed": ".venv-docs",
@@ -153,38 +267,48 @@ INSTALLS = {
 }
 
 
-@pytest.mark.parametrize("stamp", list(INSTALLS))
-def test_make_installs_nothing_into_another_checkouts_linked_venv(tmp_path, stamp):
+@pytest.mark.parametrize("up_to_date", [False, True], ids=["to-install", "installed"])
+@pytest.mark.parametrize("stamp", list(STAMPS))
+def test_make_neither_uses_nor_installs_into_another_checkouts_linked_venv(
+    tmp_path, stamp, up_to_date
+):
     project = make_project(tmp_path)
     other = tmp_path / "other"
-    theirs = fake_venv(other / INSTALLS[stamp], editable(other))
-    # Its python notes every call (pip, the Node hook) in the venv, as an install would change it.
-    python = theirs / "bin" / "python"
-    python.parent.mkdir()
-    python.write_text(f'#!/bin/sh\necho "$*" >> "{theirs}/called"\n', encoding="utf-8")
-    python.chmod(0o755)
-    (project / INSTALLS[stamp]).symlink_to(theirs)
+    theirs = fake_venv(other / STAMPS[stamp], editable(other))
+    recording_python(theirs)
+    if up_to_date:  # made by the other checkout after this one's files
+        later = (project / "Makefile").stat().st_mtime + 10
+        for name in (".installed", ".installed-dev"):
+            (theirs / name).touch()
+            os.utime(theirs / name, (later, later))
+    (project / STAMPS[stamp]).symlink_to(theirs)
     before = listing(theirs)
-    # Only the rule under test runs: what it depends on counts as up to date.
-    old = [
-        ".venv/.installed",
-        "bindings/alicloud-terrain/cdktn_provider_alicloud/_jsii/alicloud@0.0.0.jsii.tgz",
-        "node_modules/.installed",
-        "node_modules/.installed-all",
-    ]
-    run = subprocess.run(
-        ["make", "--no-print-directory", *(f"--old-file={o}" for o in old if o != stamp), stamp],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+
+    run = run_make(project, stamp)
 
     assert run.returncode != 0
-    assert f"{INSTALLS[stamp]} is a link to {theirs}" in run.stderr
-    assert f"an editable install from {other}" in run.stderr
+    assert f"{STAMPS[stamp]} is a link to {theirs}" in run.stderr
+    assert f"an editable install from {other}." in run.stderr
+    assert f"This checkout ({project.resolve()})" in run.stderr
     assert "Traceback" not in run.stderr
+    assert "setup:" not in run.stdout  # refused before any install step began
     assert listing(theirs) == before
+
+
+def test_make_installs_into_a_venv_of_its_own_without_a_system_python(tmp_path):
+    # A .venv that is no link needs no check, so no `python3` either (PYTHON names none here).
+    project = make_project(tmp_path)
+    own = fake_venv(project / ".venv", editable(project))
+    recording_python(own)
+    later = (project / "Makefile").stat().st_mtime + 10  # newer than the project's files
+    (own / ".installed").touch()
+    os.utime(own / ".installed", (later, later))
+
+    run = run_make(project, "PYTHON=no-such-python3", ".venv/.installed-dev")
+
+    assert run.returncode == 0, run.stderr
+    assert "-m pip install" in (own / "called").read_text(encoding="utf-8")
+    assert (own / ".installed-dev").exists()
 
 
 def test_make_leaves_a_linked_node_modules_as_it_is(tmp_path):

@@ -1,24 +1,28 @@
-"""Refuse to install into a virtualenv that is linked in from another checkout.
+"""Refuse a virtualenv that is linked in from another checkout.
 
-    python tools/venv_owner.py VENV    # exit 0: install; exit 2 with a message: do not
+    python tools/venv_owner.py VENV    # exit 0: it is this checkout's; exit 2 with a message
 
 ``make`` installs this checkout's package into its virtualenvs as an editable
 install (the path of this checkout's ``constructs``), writes a Node hook that
 names this checkout's ``node_modules``, and pins the tools of this checkout's
 requirement files. A ``.venv`` that is a symbolic link to another checkout's
-virtualenv (two worktrees sharing one) would be rewritten under that checkout:
-its runs would import this checkout's code from then on, without a word. So
-before any step that installs, the Makefile asks this script, which allows:
+virtualenv (two worktrees sharing one) is wrong both ways: installing into it
+would make the other checkout's runs import this one's code from then on, and
+not installing would make this checkout's runs import the other's. So the
+Makefile asks this script, before every target that uses such a venv, whenever
+the venv is a link (a plain folder is this checkout's own, and costs no
+check). It allows:
 
-* a folder that is not a link (it is this checkout's own);
 * a link to a virtualenv that holds no copy of this package yet;
-* a link to one whose copy of this package is this checkout's editable install
-  (a virtualenv kept elsewhere and linked in, which only this checkout uses);
+* a link to one whose every copy of this package is this checkout's editable
+  install (a virtualenv kept elsewhere and linked in, which only this checkout
+  uses);
 
-and refuses, naming the link, its target and the other copy, a link whose
-target does not exist, or one whose copy of this package is another checkout's
-or not an editable install. Standard library only: it runs before the
-virtualenv exists.
+and refuses, naming the link, its target and what it holds: a link whose
+target does not exist, one to another of this checkout's virtualenvs (say
+``.venv-terrain`` to ``.venv``), or one holding a copy of this package that is
+another checkout's, not an editable install, or whose record cannot be read. Standard
+library only: it runs before the virtualenv exists.
 """
 
 from __future__ import annotations
@@ -33,33 +37,37 @@ DIST = "alicloud_kms_keystore"
 """The package's name as its ``.dist-info`` folder spells it (pyproject.toml's ``name``)."""
 
 
-def installed_from(venv: Path) -> tuple[Path, str] | None:
-    """The ``direct_url.json`` of this package in ``venv`` and its text, or None when absent."""
-    found = sorted(venv.glob(f"lib/python*/site-packages/{DIST}-*.dist-info/direct_url.json"))
-    if not found:
-        return None
-    return found[0], found[0].read_text(encoding="utf-8")
+VENVS = (".venv", ".venv-docs", ".venv-terrain", ".venv-scan")
+"""The checkout's virtualenvs: the Makefile's ``VENV``, ``DOCS_VENV``, ``TERRAIN_VENV``
+and ``SCAN_VENV``."""
 
 
-def source_folder(direct_url: str) -> Path | None:
-    """The folder an editable install was made from, or None for any other kind of install."""
+def copies(venv: Path) -> list[Path]:
+    """The ``.dist-info`` folders of this package in ``venv``, one per installed copy."""
+    return sorted(venv.glob(f"lib/python*/site-packages/{DIST}-*.dist-info"))
+
+
+def source_folder(dist_info: Path) -> Path | str:
+    """The folder an editable install was made from, or why the copy is not one."""
+    record = dist_info / "direct_url.json"
+    if not record.exists():
+        return f"not an editable install (no {record.name} in {dist_info})"
     try:
-        data = json.loads(direct_url)
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("dir_info"), dict):
-        return None
-    url = data.get("url")
-    if data["dir_info"].get("editable") is not True or not isinstance(url, str):
-        return None
-    parsed = urlparse(url)
-    if parsed.scheme != "file":
-        return None
+        data = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, ValueError) as err:
+        return f"of unknown origin ({record} cannot be read: {err})"
+    url = data.get("url") if isinstance(data, dict) else None
+    dir_info = data.get("dir_info") if isinstance(data, dict) else None
+    if not isinstance(dir_info, dict) or dir_info.get("editable") is not True:
+        return f"not an editable install ({record})"
+    parsed = urlparse(url) if isinstance(url, str) else None
+    if parsed is None or parsed.scheme != "file" or not parsed.path.startswith("/"):
+        return f"an editable install from {url!r}, not a folder ({record})"
     return Path(unquote(parsed.path))
 
 
 def refusal(venv: Path, checkout: Path) -> str | None:
-    """Why installing ``checkout`` into ``venv`` would rewrite another's; None if it would not."""
+    """Why ``venv`` is not ``checkout``'s to use or install into; None when it is."""
     if not venv.is_symlink():
         return None
     target = os.readlink(venv)
@@ -69,26 +77,25 @@ def refusal(venv: Path, checkout: Path) -> str | None:
     )
     if not venv.exists():
         return f"setup: {venv} is a link to {target}, which does not exist. {fix}"
-    found = installed_from(venv)
-    if found is None:
-        return None
-    record, text = found
-    source = source_folder(text)
-    if source is not None and _same(source, checkout):
-        return None
-    what = f"an editable install from {source}" if source else f"not an editable install ({record})"
-    return (
-        f"setup: {venv} is a link to {target}, whose {DIST} is {what}. Installing this"
-        f" checkout ({checkout}) into it would make that one's runs import this one's"
-        f" code; nothing was installed. {fix}"
-    )
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
+    here = os.path.realpath(checkout)
+    for other in VENVS:
+        if other != venv.name and os.path.realpath(venv) == os.path.realpath(checkout / other):
+            return (
+                f"setup: {venv} is a link to {target}, this checkout's {other}: each holds"
+                f" different packages (its own CDK, tools or pins), so one cannot stand for"
+                f" the other; nothing was run or installed. {fix}"
+            )
+    for dist_info in copies(venv):
+        source = source_folder(dist_info)
+        if isinstance(source, Path) and os.path.realpath(source) == here:
+            continue
+        what = f"an editable install from {source}" if isinstance(source, Path) else source
+        return (
+            f"setup: {venv} is a link to {target}, whose {DIST} is {what}. This checkout"
+            f" ({here}) would run that code, and installing its own would make the"
+            f" other's runs import this one's; nothing was run or installed. {fix}"
+        )
+    return None
 
 
 def main(argv: list[str]) -> int:
