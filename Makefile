@@ -168,13 +168,15 @@ provider: $(NODE_STAMP)
 # (tools/venv_owner.py says why and what to do): checked at every run that uses it,
 # only when it is a link, before anything installs.
 VENV_OWNER = @if [ -L $(1) ]; then $(PYTHON) tools/venv_owner.py $(1); fi
-.PHONY: venv-owner docs-venv-owner terrain-venv-owner
+.PHONY: venv-owner docs-venv-owner terrain-venv-owner scan-venv-owner
 venv-owner:
 	$(call VENV_OWNER,$(VENV))
 docs-venv-owner:
 	$(call VENV_OWNER,$(DOCS_VENV))
 terrain-venv-owner:
 	$(call VENV_OWNER,$(TERRAIN_VENV))
+scan-venv-owner:
+	$(call VENV_OWNER,$(SCAN_VENV))
 
 # .venv for synthesis: the bindings (built once, reinstalled whenever they change),
 # then requirements.txt up to its "# test and lint tools" line, and the Node hook;
@@ -198,7 +200,7 @@ $(DEV_STAMP): $(PY_STAMP) requirements.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -r $(VENV)/requirements-dev.txt
 	@touch $@
 
-$(SCAN_STAMP): requirements-scan.txt
+$(SCAN_STAMP): requirements-scan.txt | scan-venv-owner
 	@echo "setup: .venv-scan: checkov (pip)"
 	@test -x $(SCAN_VENV)/bin/python || $(PYTHON) -m venv $(SCAN_VENV)
 	@$(SCAN_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-scan.txt

@@ -60,7 +60,7 @@ STAMPS = (
 )
 # The copy's venvs are this checkout's, linked on purpose (the copy imports its own package
 # first through PYTHONPATH): make's check that a linked venv is the checkout's own is skipped.
-LINKED_VENV_CHECKS = ("venv-owner", "terrain-venv-owner")
+LINKED_VENV_CHECKS = ("venv-owner", "terrain-venv-owner", "scan-venv-owner")
 MAKE = [
     "make",
     "--no-print-directory",

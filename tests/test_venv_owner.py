@@ -138,6 +138,7 @@ def test_a_relative_link_is_named_as_it_is_written(tmp_path, checkout):
         ("{not json", "of unknown origin ("),
         (b"\xff\xfe", "of unknown origin ("),
         ("[]", "not an editable install"),
+        ({"url": "file:///x", "dir_info": {"editable": "yes"}}, "not an editable install ("),
     ],
     ids=[
         "from-an-index",
@@ -148,6 +149,7 @@ def test_a_relative_link_is_named_as_it_is_written(tmp_path, checkout):
         "not-json",
         "not-utf8",
         "not-an-object",
+        "editable-not-true",
     ],
 )
 def test_a_copy_that_is_not_an_editable_install_of_a_folder_is_refused(
@@ -191,7 +193,7 @@ def test_copies_in_every_python_folder_are_read(tmp_path, checkout):
     refused(venv, checkout)
 
 
-@pytest.mark.parametrize("name", [".venv-terrain", ".venv-docs"])
+@pytest.mark.parametrize("name", [".venv-terrain", ".venv-docs", ".venv-scan"])
 def test_a_link_to_another_of_this_checkouts_venvs_is_refused(checkout, name):
     own = fake_venv(checkout / ".venv", editable(checkout))
     venv = link(checkout, Path(".venv"), name)
@@ -199,6 +201,66 @@ def test_a_link_to_another_of_this_checkouts_venvs_is_refused(checkout, name):
     assert message is not None
     assert f"{name} is a link to .venv, this checkout's .venv: each holds" in message
     assert venv_owner.refusal(own, checkout) is None  # the folder itself is fine
+
+
+def test_an_install_made_through_a_linked_path_is_this_checkouts(tmp_path, checkout):
+    (tmp_path / "via").symlink_to(checkout)
+    made_via = {"dir_info": {"editable": True}, "url": (tmp_path / "via").as_uri()}
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", made_via))
+    assert venv_owner.refusal(venv, checkout) is None
+
+
+def test_a_folder_that_cannot_be_listed_is_refused_without_a_traceback(
+    tmp_path, checkout, monkeypatch
+):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", editable(checkout)))
+    listdir = os.listdir
+
+    def denied(folder):
+        if Path(folder).name == "site-packages":
+            raise PermissionError(13, "Permission denied", str(folder))
+        return listdir(folder)
+
+    monkeypatch.setattr(venv_owner.os, "listdir", denied)
+    message = venv_owner.refusal(venv, checkout)
+    assert message is not None
+    assert "whose copies of alicloud_kms_keystore cannot be known: " in message
+    assert "site-packages cannot be listed: [Errno 13] Permission denied" in message
+
+
+def test_a_record_that_cannot_be_read_is_refused_without_a_traceback(
+    tmp_path, checkout, monkeypatch
+):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", editable(checkout)))
+    read_text = Path.read_text
+
+    def denied(path, *args, **kwargs):
+        if path.name == "direct_url.json":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", denied)
+    assert "of unknown origin (" in refused(venv, checkout)
+
+
+def test_a_loop_of_links_is_named_as_such(tmp_path, checkout):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    venv = link(checkout, tmp_path / "a")
+    message = venv_owner.refusal(venv, checkout)
+    assert message is not None
+    assert f"is a link to {tmp_path / 'a'}, which cannot be reached: " in message
+    assert "does not exist" not in message
+
+
+def test_the_link_to_another_venv_is_blamed_not_the_venv_it_names(tmp_path, checkout):
+    # .venv kept elsewhere (this checkout's own install), .venv-terrain linked to it.
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "mine", editable(checkout)))
+    terrain = link(checkout, Path(".venv"), ".venv-terrain")
+    assert venv_owner.refusal(venv, checkout) is None
+    assert ".venv-terrain is a link to .venv, this checkout's .venv" in (
+        venv_owner.refusal(terrain, checkout) or ""
+    )
 
 
 def test_a_dangling_link_is_refused(tmp_path, checkout):
@@ -217,6 +279,7 @@ def make_project(tmp_path: Path) -> Path:
         "requirements.txt",
         "requirements-docs.txt",
         "requirements-terrain.txt",
+        "requirements-scan.txt",
         "pyproject.toml",
         "package.json",
         "package-lock.json",
@@ -264,6 +327,7 @@ STAMPS = {
     ".venv/.installed-dev": ".venv",
     ".venv-docs/.installed": ".venv-docs",
     ".venv-terrain/.installed": ".venv-terrain",
+    ".venv-scan/.installed": ".venv-scan",
 }
 
 

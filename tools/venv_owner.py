@@ -27,6 +27,7 @@ library only: it runs before the virtualenv exists.
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import sys
@@ -42,19 +43,41 @@ VENVS = (".venv", ".venv-docs", ".venv-terrain", ".venv-scan")
 and ``SCAN_VENV``."""
 
 
+class Unreadable(Exception):
+    """A folder of the venv that cannot be listed, so its copies cannot be known."""
+
+
 def copies(venv: Path) -> list[Path]:
-    """The ``.dist-info`` folders of this package in ``venv``, one per installed copy."""
-    return sorted(venv.glob(f"lib/python*/site-packages/{DIST}-*.dist-info"))
+    """The ``.dist-info`` folders of this package in ``venv``, one per installed copy.
+
+    :raises Unreadable: when ``lib``, a ``lib/python*`` or its ``site-packages`` cannot
+        be listed (``Path.glob`` would skip it without a word).
+    """
+    found: list[Path] = []
+    for python in _listed(venv / "lib", "python*"):
+        found.extend(_listed(python / "site-packages", f"{DIST}-*.dist-info"))
+    return sorted(found)
+
+
+def _listed(folder: Path, pattern: str) -> list[Path]:
+    """The entries of ``folder`` whose names match ``pattern``; none when it is absent."""
+    try:
+        names = os.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as err:
+        raise Unreadable(f"{folder} cannot be listed: {err}") from None
+    return [folder / name for name in sorted(names) if fnmatch.fnmatchcase(name, pattern)]
 
 
 def source_folder(dist_info: Path) -> Path | str:
     """The folder an editable install was made from, or why the copy is not one."""
     record = dist_info / "direct_url.json"
-    if not record.exists():
-        return f"not an editable install (no {record.name} in {dist_info})"
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, ValueError) as err:
+    except FileNotFoundError:
+        return f"not an editable install (no {record.name} in {dist_info})"
+    except (OSError, ValueError) as err:
         return f"of unknown origin ({record} cannot be read: {err})"
     url = data.get("url") if isinstance(data, dict) else None
     dir_info = data.get("dir_info") if isinstance(data, dict) else None
@@ -75,17 +98,28 @@ def refusal(venv: Path, checkout: Path) -> str | None:
         f"Remove the link (`rm {venv}`; make then builds {venv} here), or link a"
         " virtualenv that only this checkout uses."
     )
-    if not venv.exists():
+    try:
+        os.stat(venv)
+    except FileNotFoundError:
         return f"setup: {venv} is a link to {target}, which does not exist. {fix}"
+    except OSError as err:  # a loop of links, or a folder on the way that cannot be read
+        return f"setup: {venv} is a link to {target}, which cannot be reached: {err}. {fix}"
     here = os.path.realpath(checkout)
     for other in VENVS:
-        if other != venv.name and os.path.realpath(venv) == os.path.realpath(checkout / other):
+        if other != venv.name and _same_folder(venv, checkout / other):
             return (
                 f"setup: {venv} is a link to {target}, this checkout's {other}: each holds"
                 f" different packages (its own CDK, tools or pins), so one cannot stand for"
                 f" the other; nothing was run or installed. {fix}"
             )
-    for dist_info in copies(venv):
+    try:
+        found = copies(venv)
+    except Unreadable as err:
+        return (
+            f"setup: {venv} is a link to {target}, whose copies of {DIST} cannot be"
+            f" known: {err}; nothing was run or installed. {fix}"
+        )
+    for dist_info in found:
         source = source_folder(dist_info)
         if isinstance(source, Path) and os.path.realpath(source) == here:
             continue
@@ -96,6 +130,20 @@ def refusal(venv: Path, checkout: Path) -> str | None:
             f" other's runs import this one's; nothing was run or installed. {fix}"
         )
     return None
+
+
+def _same_folder(venv: Path, other: Path) -> bool:
+    """Whether the link ``venv`` leads to ``other``'s folder, and not ``other`` to it.
+
+    ``.venv-terrain`` linked to ``.venv`` is ``.venv-terrain``'s fault: checking
+    ``.venv`` (itself a link to a folder kept elsewhere), that link is not blamed.
+    """
+    if os.path.realpath(venv) != os.path.realpath(other):
+        return False
+    if not other.is_symlink():
+        return True
+    other_target = os.path.join(other.parent, os.readlink(other))
+    return os.path.abspath(other_target) != os.path.abspath(venv)
 
 
 def main(argv: list[str]) -> int:
