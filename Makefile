@@ -167,7 +167,7 @@ provider: $(NODE_STAMP)
 # A venv that is a link to another checkout's is neither used nor installed into
 # (tools/venv_owner.py says why and what to do): checked at every run that uses it,
 # only when it is a link, before anything installs.
-VENV_OWNER = @if [ -L $(1) ]; then $(PYTHON) tools/venv_owner.py $(1); fi
+VENV_OWNER = @if [ -L "$(patsubst %/,%,$(1))" ]; then $(PYTHON) tools/venv_owner.py "$(1)"; fi
 .PHONY: venv-owner docs-venv-owner terrain-venv-owner scan-venv-owner
 venv-owner:
 	$(call VENV_OWNER,$(VENV))

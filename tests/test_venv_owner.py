@@ -263,6 +263,50 @@ def test_the_link_to_another_venv_is_blamed_not_the_venv_it_names(tmp_path, chec
     )
 
 
+@pytest.mark.parametrize("route", ["a-chain", "a-linked-path"])
+def test_a_venv_named_by_a_longer_route_is_not_blamed(tmp_path, checkout, route):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "mine", editable(checkout)))
+    if route == "a-chain":  # .venv-terrain -> .venv-docs -> .venv
+        link(checkout, Path(".venv"), ".venv-docs")
+        terrain = link(checkout, Path(".venv-docs"), ".venv-terrain")
+    else:  # .venv-terrain -> <a link to the checkout>/.venv
+        (tmp_path / "via").symlink_to(checkout)
+        terrain = link(checkout, tmp_path / "via" / ".venv", ".venv-terrain")
+    assert venv_owner.refusal(venv, checkout) is None
+    assert "this checkout's .venv" in (venv_owner.refusal(terrain, checkout) or "")
+
+
+def test_a_checkout_whose_path_holds_a_space_is_read_as_pip_writes_it(tmp_path):
+    checkout = tmp_path / "my checkout"
+    checkout.mkdir()
+    record = {"dir_info": {"editable": True}, "url": checkout.as_uri()}  # "my%20checkout"
+    assert "%20" in record["url"]
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", record))
+    assert venv_owner.refusal(venv, checkout) is None
+
+
+@pytest.mark.parametrize(
+    "record",
+    ["[" * 100000, {"dir_info": {"editable": True}, "url": "file:///a%00b"}],
+    ids=["nested-too-deep", "a-null-byte"],
+)
+def test_records_pip_never_writes_are_refused_without_a_traceback(tmp_path, checkout, record):
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", record))
+    refused(venv, checkout)
+
+
+@pytest.mark.parametrize("place", ["lib", "site-packages"])
+def test_a_file_where_a_folder_belongs_holds_no_copy(tmp_path, checkout, place):
+    target = tmp_path / "venvs" / "kms"
+    (target / "lib" / "python3.11").mkdir(parents=True)
+    file = target / "lib" if place == "lib" else target / "lib" / "python3.11" / "site-packages"
+    if place == "lib":
+        (target / "lib" / "python3.11").rmdir()
+        (target / "lib").rmdir()
+    file.write_text("", encoding="utf-8")
+    assert venv_owner.refusal(link(checkout, target), checkout) is None
+
+
 def test_a_dangling_link_is_refused(tmp_path, checkout):
     venv = link(checkout, tmp_path / "gone")
     message = venv_owner.refusal(venv, checkout)
@@ -357,6 +401,18 @@ def test_make_neither_uses_nor_installs_into_another_checkouts_linked_venv(
     assert "Traceback" not in run.stderr
     assert "setup:" not in run.stdout  # refused before any install step began
     assert listing(theirs) == before
+
+
+def test_make_checks_a_linked_venv_named_with_a_trailing_slash(tmp_path):
+    project = make_project(tmp_path)
+    other = tmp_path / "other"
+    theirs = fake_venv(other / ".venv", editable(other))
+    recording_python(theirs)
+    (project / "venv-link").symlink_to(theirs)
+    run = run_make(project, "VENV=venv-link/", "venv-link//.installed")
+    assert run.returncode != 0
+    assert f"is a link to {theirs}" in run.stderr
+    assert not (theirs / "called").exists()
 
 
 def test_make_installs_into_a_venv_of_its_own_without_a_system_python(tmp_path):

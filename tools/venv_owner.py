@@ -77,16 +77,17 @@ def source_folder(dist_info: Path) -> Path | str:
         data = json.loads(record.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return f"not an editable install (no {record.name} in {dist_info})"
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, RecursionError) as err:
         return f"of unknown origin ({record} cannot be read: {err})"
     url = data.get("url") if isinstance(data, dict) else None
     dir_info = data.get("dir_info") if isinstance(data, dict) else None
     if not isinstance(dir_info, dict) or dir_info.get("editable") is not True:
         return f"not an editable install ({record})"
     parsed = urlparse(url) if isinstance(url, str) else None
-    if parsed is None or parsed.scheme != "file" or not parsed.path.startswith("/"):
+    path = unquote(parsed.path) if parsed is not None else ""
+    if parsed is None or parsed.scheme != "file" or not path.startswith("/") or "\0" in path:
         return f"an editable install from {url!r}, not a folder ({record})"
-    return Path(unquote(parsed.path))
+    return Path(path)
 
 
 def refusal(venv: Path, checkout: Path) -> str | None:
@@ -135,15 +136,31 @@ def refusal(venv: Path, checkout: Path) -> str | None:
 def _same_folder(venv: Path, other: Path) -> bool:
     """Whether the link ``venv`` leads to ``other``'s folder, and not ``other`` to it.
 
-    ``.venv-terrain`` linked to ``.venv`` is ``.venv-terrain``'s fault: checking
-    ``.venv`` (itself a link to a folder kept elsewhere), that link is not blamed.
+    ``.venv-terrain`` linked to ``.venv`` (directly, through another venv's link or
+    through a linked path) is ``.venv-terrain``'s fault: checking ``.venv`` (itself a
+    link to a folder kept elsewhere), that link is not blamed.
     """
     if os.path.realpath(venv) != os.path.realpath(other):
         return False
-    if not other.is_symlink():
-        return True
-    other_target = os.path.join(other.parent, os.readlink(other))
-    return os.path.abspath(other_target) != os.path.abspath(venv)
+    return not _leads_through(other, _place(str(venv)))
+
+
+def _place(path: str) -> str:
+    """``path`` with its folder resolved and its last name kept (a link stays itself)."""
+    path = os.path.normpath(os.path.abspath(path))
+    return os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+
+
+def _leads_through(link: Path, place: str) -> bool:
+    """Whether following ``link`` one link at a time reaches ``place``."""
+    seen: set[str] = set()
+    current = _place(str(link))
+    while os.path.islink(current) and current not in seen:
+        seen.add(current)
+        current = _place(os.path.join(os.path.dirname(current), os.readlink(current)))
+        if current == place:
+            return True
+    return False
 
 
 def main(argv: list[str]) -> int:
