@@ -21,7 +21,7 @@ import pytest
 
 from .support import ROOT
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+needs_make = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 
 
 def load_tool():
@@ -298,11 +298,8 @@ def test_records_pip_never_writes_are_refused_without_a_traceback(tmp_path, chec
 @pytest.mark.parametrize("place", ["lib", "site-packages"])
 def test_a_file_where_a_folder_belongs_holds_no_copy(tmp_path, checkout, place):
     target = tmp_path / "venvs" / "kms"
-    (target / "lib" / "python3.11").mkdir(parents=True)
     file = target / "lib" if place == "lib" else target / "lib" / "python3.11" / "site-packages"
-    if place == "lib":
-        (target / "lib" / "python3.11").rmdir()
-        (target / "lib").rmdir()
+    file.parent.mkdir(parents=True)
     file.write_text("", encoding="utf-8")
     assert venv_owner.refusal(link(checkout, target), checkout) is None
 
@@ -375,6 +372,7 @@ STAMPS = {
 }
 
 
+@needs_make
 @pytest.mark.parametrize("up_to_date", [False, True], ids=["to-install", "installed"])
 @pytest.mark.parametrize("stamp", list(STAMPS))
 def test_make_neither_uses_nor_installs_into_another_checkouts_linked_venv(
@@ -403,6 +401,7 @@ def test_make_neither_uses_nor_installs_into_another_checkouts_linked_venv(
     assert listing(theirs) == before
 
 
+@needs_make
 def test_make_checks_a_linked_venv_named_with_a_trailing_slash(tmp_path):
     project = make_project(tmp_path)
     other = tmp_path / "other"
@@ -415,6 +414,7 @@ def test_make_checks_a_linked_venv_named_with_a_trailing_slash(tmp_path):
     assert not (theirs / "called").exists()
 
 
+@needs_make
 def test_make_installs_into_a_venv_of_its_own_without_a_system_python(tmp_path):
     # A .venv that is no link needs no check, so no `python3` either (PYTHON names none here).
     project = make_project(tmp_path)
@@ -431,6 +431,7 @@ def test_make_installs_into_a_venv_of_its_own_without_a_system_python(tmp_path):
     assert (own / ".installed-dev").exists()
 
 
+@needs_make
 def test_make_leaves_a_linked_node_modules_as_it_is(tmp_path):
     project = make_project(tmp_path)
     shared = tmp_path / "shared-node-modules"

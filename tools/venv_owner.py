@@ -56,11 +56,11 @@ def copies(venv: Path) -> list[Path]:
     found: list[Path] = []
     for python in _listed(venv / "lib", "python*"):
         found.extend(_listed(python / "site-packages", f"{DIST}-*.dist-info"))
-    return sorted(found)
+    return found
 
 
 def _listed(folder: Path, pattern: str) -> list[Path]:
-    """The entries of ``folder`` whose names match ``pattern``; none when it is absent."""
+    """The entries of ``folder`` whose names match ``pattern``, sorted; none when it is absent."""
     try:
         names = os.listdir(folder)
     except (FileNotFoundError, NotADirectoryError):
@@ -147,7 +147,7 @@ def _same_folder(venv: Path, other: Path) -> bool:
 
 def _place(path: str) -> str:
     """``path`` with its folder resolved and its last name kept (a link stays itself)."""
-    path = os.path.normpath(os.path.abspath(path))
+    path = os.path.abspath(path)
     return os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
 
 
