@@ -10,6 +10,7 @@ in a circle; the lower layers never import a CDK.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,9 @@ def imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     return found
 
 
+@functools.cache
 def graph() -> dict[str, set[str]]:
+    """The package's import graph, read once per process (every layer test reads it)."""
     modules = module_files()
     return {name: imports_of(name, path, modules) for name, path in modules.items()}
 
