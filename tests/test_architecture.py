@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import ast
 import functools
+from collections.abc import Mapping, Set
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -67,13 +69,16 @@ def imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
 
 
 @functools.cache
-def graph() -> dict[str, set[str]]:
-    """The package's import graph, read once per process (every layer test reads it)."""
+def graph() -> Mapping[str, frozenset[str]]:
+    """The package's import graph, read once per process (every layer test reads it),
+    so it cannot be changed: one test's change would reach the next."""
     modules = module_files()
-    return {name: imports_of(name, path, modules) for name, path in modules.items()}
+    return MappingProxyType(
+        {name: frozenset(imports_of(name, path, modules)) for name, path in modules.items()}
+    )
 
 
-def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+def cycles(edges: Mapping[str, Set[str]]) -> list[list[str]]:
     """Strongly connected components of more than one module (Tarjan)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
