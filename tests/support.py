@@ -443,9 +443,3 @@ def terraform_offline(
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     return output
-
-
-def terraform_offline_hcl(stack_dirs: list[Path]) -> str:
-    """Like :func:`terraform_offline` (validate), for directories that hold ``main.tf``:
-    the shared runner copies ``*.tf`` files as well as ``*.tf.json``."""
-    return terraform_offline(stack_dirs)

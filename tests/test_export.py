@@ -18,7 +18,6 @@ from .support import (
     ROOT,
     terraform_offline,
     terraform_offline_available,
-    terraform_offline_hcl,
 )
 
 SPLIT_WITH_ACCESS = {
@@ -176,7 +175,7 @@ def test_hcl_export_is_valid_terraform_with_every_block(tmp_path):
         (tmp_path / "hcl" / n / "main.tf").read_text(encoding="utf-8") for n in order
     )  # the check lives in the account stack, the role lookup in the regional one
 
-    output = terraform_offline_hcl([tmp_path / "hcl" / n for n in order])
+    output = terraform_offline([tmp_path / "hcl" / n for n in order])  # main.tf, copied as *.tf
 
     for name in order:
         assert f"{name}: valid=True errors=0 warnings=0" in output, output
