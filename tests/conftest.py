@@ -91,6 +91,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.no_cleanup = True
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Keep the tests that share a module- or class-scoped fixture on one xdist worker.
 
@@ -98,7 +99,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     no group may run on any worker. A module's expensive fixture (a synthesis, a
     checkov run, a CLI run) would then be built once per worker: the tests that
     use one go into a group named after their module, so it is built once.
-    Session-scoped fixtures are built once per worker in any case.
+    Session-scoped fixtures are built once per worker in any case. This hook runs
+    before xdist's, which reads the groups when the hook's marks are already there.
     """
     for item in items:
         if item.get_closest_marker("xdist_group") is not None:
