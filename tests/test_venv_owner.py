@@ -311,6 +311,48 @@ def test_a_dangling_link_is_refused(tmp_path, checkout):
     assert f"is a link to {tmp_path / 'gone'}, which does not exist" in message
 
 
+def test_a_link_to_a_file_is_refused(tmp_path, checkout):
+    (tmp_path / "notes").write_text("", encoding="utf-8")
+    venv = link(checkout, tmp_path / "notes")
+    message = venv_owner.refusal(venv, checkout)
+    assert message is not None
+    assert f"is a link to {tmp_path / 'notes'}, which is not a folder." in message
+
+
+@pytest.mark.parametrize(
+    "target", [".", "..", "checkout"], ids=["itself", "its-parent", "absolute"]
+)
+def test_a_link_to_the_checkout_or_a_folder_holding_it_is_refused(checkout, target):
+    venv = link(checkout, checkout if target == "checkout" else Path(target))
+    message = venv_owner.refusal(venv, checkout)
+    assert message is not None
+    assert f"which holds this checkout ({checkout.resolve()})" in message
+    assert "nothing was run or installed" in message
+
+
+def test_an_editable_install_from_another_host_is_refused(tmp_path, checkout):
+    url = f"file://otherhost{checkout.resolve()}"
+    venv = link(
+        checkout,
+        fake_venv(tmp_path / "venvs" / "kms", {"url": url, "dir_info": {"editable": True}}),
+    )
+    assert f"an editable install from {url!r}, not a folder" in refused(venv, checkout)
+
+
+@needs_make
+def test_make_writes_no_venv_into_the_checkout_through_a_link_to_it(tmp_path):
+    project = make_project(tmp_path)
+    (project / ".venv").symlink_to(".")
+    before = sorted(os.listdir(project))
+
+    run = run_make(project, ".venv/.installed")
+
+    assert run.returncode != 0
+    assert "setup: .venv is a link to ., which holds this checkout" in run.stderr
+    assert "Traceback" not in run.stderr
+    assert sorted(os.listdir(project)) == before
+
+
 def make_project(tmp_path: Path) -> Path:
     """A project holding the Makefile, its tools and the files its install rules depend on."""
     project = tmp_path / "checkout"

@@ -19,7 +19,9 @@ check). It allows:
   uses);
 
 and refuses, naming the link, its target and what it holds: a link whose
-target does not exist, one to another of this checkout's virtualenvs (say
+target does not exist or is not a folder, one to the checkout itself or a
+folder holding it (make would write the virtualenv among its files), one to
+another of this checkout's virtualenvs (say
 ``.venv-terrain`` to ``.venv``), or one holding a copy of this package that is
 another checkout's, not an editable install, or whose record cannot be read. Standard
 library only: it runs before the virtualenv exists.
@@ -85,7 +87,13 @@ def source_folder(dist_info: Path) -> Path | str:
         return f"not an editable install ({record})"
     parsed = urlparse(url) if isinstance(url, str) else None
     path = unquote(parsed.path) if parsed is not None else ""
-    if parsed is None or parsed.scheme != "file" or not path.startswith("/") or "\0" in path:
+    if (
+        parsed is None
+        or parsed.scheme != "file"
+        or parsed.netloc not in ("", "localhost")
+        or not path.startswith("/")
+        or "\0" in path
+    ):
         return f"an editable install from {url!r}, not a folder ({record})"
     return Path(path)
 
@@ -106,6 +114,15 @@ def refusal(venv: Path, checkout: Path) -> str | None:
     except OSError as err:  # a loop of links, or a folder on the way that cannot be read
         return f"setup: {venv} is a link to {target}, which cannot be reached: {err}. {fix}"
     here = os.path.realpath(checkout)
+    reached = os.path.realpath(venv)
+    if not os.path.isdir(reached):
+        return f"setup: {venv} is a link to {target}, which is not a folder. {fix}"
+    if here == reached or here.startswith(reached.rstrip(os.sep) + os.sep):
+        return (
+            f"setup: {venv} is a link to {target}, which holds this checkout ({here}):"
+            f" make would write a virtualenv's bin, lib and pyvenv.cfg among its files;"
+            f" nothing was run or installed. {fix}"
+        )
     for other in VENVS:
         if other != venv.name and _same_folder(venv, checkout / other):
             return (
