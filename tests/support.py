@@ -197,13 +197,25 @@ The venv's check imports under ``python -I``, which ignores them, so the runner'
 looks in the same places (the tests' own ``PYTHONPATH`` is for our package, not for the
 runner). Other ``PYTHON*`` settings, and the provider's own folder, still reach it."""
 
+RUNNER_SETTINGS = (
+    "SCHEMA_JSON",
+    "LIVE_POLICY_JSON",
+    "TF_OFFLINE_DATA",
+    "TF_PLAN_STRICT",
+    "TF_MODE",
+)
+"""``run.sh``'s own settings: a test gives those it wants; none come from the shell that
+started pytest (a ``SCHEMA_JSON`` left exported there would replace the whole schema)."""
+
 
 def runner_environment(**settings: str) -> dict[str, str]:
     """The environment for ``run.sh``, after :func:`prepare_terraform_offline`: the venv the
     tests prepared, named by its absolute path (found so from any folder), and ``settings``;
-    without :data:`RUNNER_UNSET`, so that the runner imports what the check imported."""
+    without :data:`RUNNER_UNSET`, so that the runner imports what the check imported, and
+    without any of :data:`RUNNER_SETTINGS` that ``settings`` does not give."""
     prepare_terraform_offline()
-    env = {name: value for name, value in os.environ.items() if name not in RUNNER_UNSET}
+    dropped = (*RUNNER_UNSET, *RUNNER_SETTINGS)
+    env = {name: value for name, value in os.environ.items() if name not in dropped}
     return {**env, "TF_OFFLINE_VENV": str(terraform_offline_venv()), **settings}
 
 
@@ -374,14 +386,20 @@ def _full_schema() -> dict[str, Any]:
     return json.loads(SCHEMA.read_text(encoding="utf-8"))
 
 
+_UNUSED_TYPE: dict[str, Any] = {"version": 0, "block": {}}
+"""What the cut schema holds for a type the files do not name: its name, no attributes."""
+
+
 def schema_for_files(texts: list[str]) -> dict[str, Any]:
     """The provider schema cut to the resource and data source types ``texts`` name.
 
     Terraform reads a provider's schema of a type only where configuration uses
     that type, and every use spells the type's name, so the cut schema checks
-    those files as the whole one does. A type the files name that the schema lacks
-    stays absent and is reported as unsupported, as it would be. The whole schema
-    costs each provider start about 0.4 s and Terraform about 1 s more per run.
+    those files as the whole one does. The other types keep their names with an
+    empty schema: Terraform reads the names to suggest one for a misspelled type
+    ("Did you mean"). A type the files name that the schema lacks stays absent
+    and is reported as unsupported, as it would be. The whole schema costs each
+    provider start about 0.4 s and Terraform about 1 s more per run.
 
     The result shares the cached whole schema's inner objects: read it, never change it.
     """
@@ -390,7 +408,9 @@ def schema_for_files(texts: list[str]) -> dict[str, Any]:
     provider = doc["provider_schemas"][PROVIDER_ADDRESS]
     cut = dict(provider)
     for kind in ("resource_schemas", "data_source_schemas"):
-        cut[kind] = {t: s for t, s in provider.get(kind, {}).items() if t in named}
+        cut[kind] = {
+            t: s if t in named else _UNUSED_TYPE for t, s in provider.get(kind, {}).items()
+        }
     return {**doc, "provider_schemas": {**doc["provider_schemas"], PROVIDER_ADDRESS: cut}}
 
 

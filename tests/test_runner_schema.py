@@ -4,12 +4,14 @@ and still reports what the whole schema would: the cut changes the time, not the
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 import pytest
 
 from .support import (
     PROVIDER_ADDRESS,
+    RUNNER_SETTINGS,
     SCHEMA,
     TERRAFORM_OFFLINE,
     _full_schema,
@@ -33,7 +35,12 @@ def _provider(doc):
     return doc["provider_schemas"][PROVIDER_ADDRESS]
 
 
-def test_the_cut_keeps_each_named_type_whole_and_nothing_else(whole):
+def _described(provider, kind):
+    """The types of ``kind`` the cut gives a schema, not only a name."""
+    return sorted(name for name, schema in provider[kind].items() if schema["block"])
+
+
+def test_the_cut_keeps_each_named_type_whole_and_only_the_names_of_the_others(whole):
     text = json.dumps(
         {
             "resource": {"alicloud_vpc": {"a": {"vpc_name": "x"}}},
@@ -46,15 +53,16 @@ def test_the_cut_keeps_each_named_type_whole_and_nothing_else(whole):
     cut = schema_for_files([text, hcl])
 
     provider, full = _provider(cut), _provider(whole)
-    assert sorted(provider["resource_schemas"]) == [
+    assert _described(provider, "resource_schemas") == [
         "alicloud_kms_instance",
         "alicloud_vpc",
         "alicloud_vswitch",
     ]
-    assert sorted(provider["data_source_schemas"]) == ["alicloud_ram_policies"]
+    assert _described(provider, "data_source_schemas") == ["alicloud_ram_policies"]
     for kind in ("resource_schemas", "data_source_schemas"):
+        assert provider[kind].keys() == full[kind].keys()  # for Terraform's "Did you mean"
         for name, schema in provider[kind].items():
-            assert schema == full[kind][name]
+            assert schema == (full[kind][name] if schema["block"] else {"version": 0, "block": {}})
     assert provider["provider"] == full["provider"]
     assert {k: v for k, v in cut.items() if k != "provider_schemas"} == {
         k: v for k, v in whole.items() if k != "provider_schemas"
@@ -65,8 +73,9 @@ def test_a_name_the_schema_lacks_stays_out_and_the_whole_schema_is_untouched(who
     cut = schema_for_files(['{"resource": {"alicloud_no_such_thing": {"a": {}}}}'])
     schema_for_files(['resource "alicloud_vpc" "a" {}'])
 
-    assert _provider(cut)["resource_schemas"] == {}
-    assert _provider(cut)["data_source_schemas"] == {}
+    assert "alicloud_no_such_thing" not in _provider(cut)["resource_schemas"]
+    assert _described(_provider(cut), "resource_schemas") == []
+    assert _described(_provider(cut), "data_source_schemas") == []
     # every cut starts from the cached whole schema: cutting must leave it as read
     assert _full_schema() == whole
 
@@ -80,8 +89,8 @@ def test_the_file_holds_what_run_sh_copies_and_goes_afterwards(whole, tmp_path):
 
     with runner_schema([stack]) as path:
         provider = _provider(json.loads(path.read_text(encoding="utf-8")))
-        assert sorted(provider["resource_schemas"]) == ["alicloud_vpc"]
-        assert sorted(provider["data_source_schemas"]) == ["alicloud_zones"]
+        assert _described(provider, "resource_schemas") == ["alicloud_vpc"]
+        assert _described(provider, "data_source_schemas") == ["alicloud_zones"]
     assert not path.exists()
 
 
@@ -90,9 +99,13 @@ def test_the_file_holds_what_run_sh_copies_and_goes_afterwards(whole, tmp_path):
     ("resource", "reported"),
     [
         ({"alicloud_no_such_thing": {"a": {}}}, "does not support resource type"),
+        (  # the suggestion comes from the names of every type the provider serves
+            {"alicloud_vpcc": {"a": {}}},
+            re.escape('resource type "alicloud_vpcc". Did you mean "alicloud_vpc"?'),
+        ),
         ({"alicloud_vpc": {"a": {"no_such_argument": "x"}}}, "no_such_argument"),
     ],
-    ids=["unknown-type", "unknown-argument"],
+    ids=["unknown-type", "misspelled-type", "unknown-argument"],
 )
 def test_terraform_still_reports_what_the_whole_schema_would(resource, reported, tmp_path):
     reason = terraform_offline_available()
@@ -112,6 +125,19 @@ def test_terraform_still_reports_what_the_whole_schema_would(resource, reported,
         terraform_offline([stack])
 
     assert "valid=False" in str(failed.value)
+
+
+def test_the_runner_takes_its_settings_from_the_test_never_from_the_shell(monkeypatch):
+    reason = terraform_offline_available()
+    if reason:
+        pytest.skip(reason)
+    for name in RUNNER_SETTINGS:
+        monkeypatch.setenv(name, "/left/exported/in/the/shell")
+
+    env = runner_environment(TF_MODE="plan")
+
+    assert env["TF_MODE"] == "plan"
+    assert [name for name in RUNNER_SETTINGS if name in env] == ["TF_MODE"]
 
 
 @pytest.mark.e2e
