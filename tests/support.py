@@ -197,25 +197,25 @@ The venv's check imports under ``python -I``, which ignores them, so the runner'
 looks in the same places (the tests' own ``PYTHONPATH`` is for our package, not for the
 runner). Other ``PYTHON*`` settings, and the provider's own folder, still reach it."""
 
-RUNNER_SETTINGS = (
-    "SCHEMA_JSON",
-    "LIVE_POLICY_JSON",
-    "TF_OFFLINE_DATA",
-    "TF_PLAN_STRICT",
-    "TF_MODE",
-)
-"""``run.sh``'s own settings: a test gives those it wants; none come from the shell that
-started pytest (a ``SCHEMA_JSON`` left exported there would replace the whole schema)."""
+RUNNER_SETTINGS = ("SCHEMA_JSON", "LIVE_POLICY_JSON")
+"""``run.sh``'s settings that do not start with ``TF_``. These, and every ``TF_*`` setting
+(``run.sh``'s others, and Terraform's: ``TF_CLI_ARGS*``, ``TF_WORKSPACE``, ``TF_DATA_DIR``,
+``TF_LOG``, ``TF_VAR_*``...), come only from the test: a ``SCHEMA_JSON`` left exported in the
+shell that started pytest would replace the whole schema, a ``TF_CLI_ARGS`` change each run."""
+
+
+def _inherited(name: str) -> bool:
+    return name not in RUNNER_UNSET and name not in RUNNER_SETTINGS and not name.startswith("TF_")
 
 
 def runner_environment(**settings: str) -> dict[str, str]:
     """The environment for ``run.sh``, after :func:`prepare_terraform_offline`: the venv the
     tests prepared, named by its absolute path (found so from any folder), and ``settings``;
     without :data:`RUNNER_UNSET`, so that the runner imports what the check imported, and
-    without any of :data:`RUNNER_SETTINGS` that ``settings`` does not give."""
+    without the runner's and Terraform's settings (:data:`RUNNER_SETTINGS`, ``TF_*``) that
+    ``settings`` does not give."""
     prepare_terraform_offline()
-    dropped = (*RUNNER_UNSET, *RUNNER_SETTINGS)
-    env = {name: value for name, value in os.environ.items() if name not in dropped}
+    env = {name: value for name, value in os.environ.items() if _inherited(name)}
     return {**env, "TF_OFFLINE_VENV": str(terraform_offline_venv()), **settings}
 
 

@@ -11,7 +11,6 @@ import pytest
 
 from .support import (
     PROVIDER_ADDRESS,
-    RUNNER_SETTINGS,
     SCHEMA,
     TERRAFORM_OFFLINE,
     _full_schema,
@@ -125,19 +124,6 @@ def test_terraform_still_reports_what_the_whole_schema_would(resource, reported,
         terraform_offline([stack])
 
     assert "valid=False" in str(failed.value)
-
-
-def test_the_runner_takes_its_settings_from_the_test_never_from_the_shell(monkeypatch):
-    reason = terraform_offline_available()
-    if reason:
-        pytest.skip(reason)
-    for name in RUNNER_SETTINGS:
-        monkeypatch.setenv(name, "/left/exported/in/the/shell")
-
-    env = runner_environment(TF_MODE="plan")
-
-    assert env["TF_MODE"] == "plan"
-    assert [name for name in RUNNER_SETTINGS if name in env] == ["TF_MODE"]
 
 
 @pytest.mark.e2e

@@ -581,6 +581,34 @@ def test_run_sh_imports_as_the_check_did(venv, monkeypatch):
     assert os.environ["PYTHONPATH"] == str(venv.parent / "shadowing")  # the tests' own: kept
 
 
+def test_run_sh_and_terraform_take_their_settings_from_the_test_not_the_shell(venv, monkeypatch):
+    """A setting left exported where pytest started changes no run: ``SCHEMA_JSON`` would
+    replace the whole schema, ``TF_CLI_ARGS`` every command, ``TF_VAR_*`` a variable."""
+    monkeypatch.setattr(support, "_PREPARED", {})
+    monkeypatch.setattr(subprocess, "run", FakeVenv(venv))
+    from_the_shell = [
+        "SCHEMA_JSON",
+        "LIVE_POLICY_JSON",
+        "TF_OFFLINE_DATA",
+        "TF_PLAN_STRICT",
+        "TF_MODE",
+        "TF_CLI_ARGS",
+        "TF_CLI_ARGS_plan",
+        "TF_WORKSPACE",
+        "TF_DATA_DIR",
+        "TF_LOG",
+        "TF_VAR_region",
+    ]
+    for name in from_the_shell:
+        monkeypatch.setenv(name, "left-exported")
+
+    env = support.runner_environment(TF_MODE="plan", TF_VAR_region="cn-hangzhou")
+
+    assert [name for name in from_the_shell if name in env] == ["TF_MODE", "TF_VAR_region"]
+    assert env["TF_MODE"] == "plan" and env["TF_VAR_region"] == "cn-hangzhou"
+    assert env["TF_OFFLINE_VENV"] == str(venv)
+
+
 def test_a_failed_install_says_what_pip_said_and_leaves_no_mark(venv, monkeypatch):
     fake = FakeVenv(venv, pip_fails=True)
     monkeypatch.setattr(subprocess, "run", fake)

@@ -326,8 +326,25 @@ def test_a_link_to_the_checkout_or_a_folder_holding_it_is_refused(checkout, targ
     venv = link(checkout, checkout if target == "checkout" else Path(target))
     message = venv_owner.refusal(venv, checkout)
     assert message is not None
-    assert f"which holds this checkout ({checkout.resolve()})" in message
+    assert f"which holds this checkout ({checkout.resolve()}) and is no virtualenv" in message
     assert "nothing was run or installed" in message
+
+
+def test_a_virtualenv_holding_the_checkout_is_read_as_any_other(tmp_path):
+    # python -m venv proj; git clone ... proj/src; proj/src/.venv -> ..
+    proj = fake_venv(tmp_path / "proj")
+    (proj / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    checkout = proj / "src"
+    checkout.mkdir()
+    venv = link(checkout, Path(".."))
+    assert venv_owner.refusal(venv, checkout) is None
+
+    fake_venv(proj, editable(checkout))
+    assert venv_owner.refusal(venv, checkout) is None
+
+    other = tmp_path / "other"
+    fake_venv(proj, editable(other), python="3.12")
+    assert f"an editable install from {other.resolve()}." in refused(venv, checkout)
 
 
 def test_an_editable_install_from_another_host_is_refused(tmp_path, checkout):
@@ -337,6 +354,14 @@ def test_an_editable_install_from_another_host_is_refused(tmp_path, checkout):
         fake_venv(tmp_path / "venvs" / "kms", {"url": url, "dir_info": {"editable": True}}),
     )
     assert f"an editable install from {url!r}, not a folder" in refused(venv, checkout)
+
+
+@pytest.mark.parametrize("host", ["localhost", "LOCALHOST"])
+def test_an_editable_install_from_localhost_is_this_hosts(tmp_path, checkout, host):
+    url = f"file://{host}{checkout.resolve()}"
+    record = {"url": url, "dir_info": {"editable": True}}
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", record))
+    assert venv_owner.refusal(venv, checkout) is None
 
 
 @needs_make

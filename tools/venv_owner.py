@@ -20,7 +20,8 @@ check). It allows:
 
 and refuses, naming the link, its target and what it holds: a link whose
 target does not exist or is not a folder, one to the checkout itself or a
-folder holding it (make would write the virtualenv among its files), one to
+folder holding it that is no virtualenv (no ``pyvenv.cfg``: make would write
+the virtualenv among its files), one to
 another of this checkout's virtualenvs (say
 ``.venv-terrain`` to ``.venv``), or one holding a copy of this package that is
 another checkout's, not an editable install, or whose record cannot be read. Standard
@@ -90,7 +91,7 @@ def source_folder(dist_info: Path) -> Path | str:
     if (
         parsed is None
         or parsed.scheme != "file"
-        or parsed.netloc not in ("", "localhost")
+        or parsed.netloc.lower() not in ("", "localhost")
         or not path.startswith("/")
         or "\0" in path
     ):
@@ -117,10 +118,12 @@ def refusal(venv: Path, checkout: Path) -> str | None:
     reached = os.path.realpath(venv)
     if not os.path.isdir(reached):
         return f"setup: {venv} is a link to {target}, which is not a folder. {fix}"
-    if here == reached or here.startswith(reached.rstrip(os.sep) + os.sep):
+    holds_checkout = here == reached or here.startswith(reached.rstrip(os.sep) + os.sep)
+    if holds_checkout and not os.path.isfile(os.path.join(reached, "pyvenv.cfg")):
         return (
-            f"setup: {venv} is a link to {target}, which holds this checkout ({here}):"
-            f" make would write a virtualenv's bin, lib and pyvenv.cfg among its files;"
+            f"setup: {venv} is a link to {target}, which holds this checkout ({here}) and"
+            f" is no virtualenv: make would write a virtualenv's bin, lib and pyvenv.cfg"
+            f" among its files;"
             f" nothing was run or installed. {fix}"
         )
     for other in VENVS:
