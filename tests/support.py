@@ -437,15 +437,18 @@ def terraform_offline(
     live_policy: str = "",
     data: Path | None = None,
     strict: bool = False,
+    variables: dict[str, str] | None = None,
 ) -> str:
     """Run ../shared/tools/terraform-offline/run.sh; return its output (raises on failure).
 
     ``data`` names a file of data source fixtures (``TF_OFFLINE_DATA``); with
-    ``strict`` a failed plan is a failure too (``TF_PLAN_STRICT``).
+    ``strict`` a failed plan is a failure too (``TF_PLAN_STRICT``); ``variables``
+    gives the stacks' input variables (``TF_VAR_<name>``, the only ones set).
     """
     import subprocess
 
-    env = runner_environment(TF_MODE=mode)
+    given = {f"TF_VAR_{name}": value for name, value in (variables or {}).items()}
+    env = runner_environment(TF_MODE=mode, **given)
     if live_policy:
         env["LIVE_POLICY_JSON"] = live_policy
     if data is not None:

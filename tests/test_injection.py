@@ -200,7 +200,7 @@ def test_hcl_export_refuses_text_cdktf_would_change(tmp_path):
 
 
 @pytest.mark.terraform
-def test_terraform_plans_injected_expressions_as_literal_text(tmp_path, monkeypatch):
+def test_terraform_plans_injected_expressions_as_literal_text(tmp_path):
     reason = terraform_offline_available()
     if reason:
         pytest.skip(reason)
@@ -212,11 +212,10 @@ def test_terraform_plans_injected_expressions_as_literal_text(tmp_path, monkeypa
         "secrets": [{"name": "s", "encryptionKey": "k", "versionId": '${upper("v1")}'}],
         "applications": [{**APP, "description": f"{injected} %{{ if true }}x%{{ endif }}"}],
     }
-    monkeypatch.setenv("TF_VAR_s_secret_data", "value")
-    monkeypatch.setenv("TF_VAR_a_client_key_password", "password")
+    variables = {"s_secret_data": "value", "a_client_key_password": "password"}
     stack = synth_dir(context, tmp_path / "out") / "stacks" / "kms-keystore"
 
-    plan = terraform_offline([stack], "plan")
+    plan = terraform_offline([stack], "plan", variables=variables)
 
     assert "Plan: " in plan, plan
     assert "FILE-CONTENT-MUST-NOT-BE-PLANNED" not in plan
@@ -229,4 +228,6 @@ def test_terraform_plans_injected_expressions_as_literal_text(tmp_path, monkeypa
     # the control: the same stack without the escapes would read the file
     document = (stack / "cdk.tf.json").read_text(encoding="utf-8")
     (stack / "cdk.tf.json").write_text(document.replace("$${", "${"), encoding="utf-8")
-    assert "FILE-CONTENT-MUST-NOT-BE-PLANNED" in terraform_offline([stack], "plan")
+    assert "FILE-CONTENT-MUST-NOT-BE-PLANNED" in terraform_offline(
+        [stack], "plan", variables=variables
+    )

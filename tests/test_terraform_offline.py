@@ -172,19 +172,19 @@ def _vswitch_fixture(tmp_path, vpc_id, zone_id):
     return _write(tmp_path, f"data-{vpc_id}-{zone_id}.json", {"alicloud_vswitches": found})
 
 
-def test_adopted_hardware_instance_plans_after_its_import(tmp_path, monkeypatch):
+def test_adopted_hardware_instance_plans_after_its_import(tmp_path):
     out = synth_dir(_example("hardware-adopt"), tmp_path / "out")
-    monkeypatch.setenv("TF_VAR_kms_instance_id", "kst-hzz62ee1a1a9x8gexample")
+    variables = {"kms_instance_id": "kst-hzz62ee1a1a9x8gexample"}
     data = _vswitch_fixture(tmp_path, "vpc-bp1hsmvpc0example", "cn-hangzhou-k")
     stack = out / "stacks" / "kms-keystore"
-    output = terraform_offline([stack], "plan", data=data, strict=True)
+    output = terraform_offline([stack], "plan", data=data, strict=True, variables=variables)
 
     assert "1 to import" in output, output
     assert "Error" not in output, output
     # preflight, the other way: a vSwitch of another VPC fails the plan
     elsewhere = _vswitch_fixture(tmp_path, "vpc-bp1other0example", "cn-hangzhou-k")
     with pytest.raises(AssertionError, match="not in its VPC"):
-        terraform_offline([stack], "plan", data=elsewhere, strict=True)
+        terraform_offline([stack], "plan", data=elsewhere, strict=True, variables=variables)
 
 
 @pytest.mark.parametrize(
