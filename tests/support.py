@@ -447,14 +447,14 @@ def terraform_offline(
     """
     import subprocess
 
-    given = {f"TF_VAR_{name}": value for name, value in (variables or {}).items()}
-    env = runner_environment(TF_MODE=mode, **given)
+    settings = {"TF_MODE": mode, **{f"TF_VAR_{n}": v for n, v in (variables or {}).items()}}
     if live_policy:
-        env["LIVE_POLICY_JSON"] = live_policy
+        settings["LIVE_POLICY_JSON"] = live_policy
     if data is not None:
-        env["TF_OFFLINE_DATA"] = str(data)
+        settings["TF_OFFLINE_DATA"] = str(data)
     if strict:
-        env["TF_PLAN_STRICT"] = "1"
+        settings["TF_PLAN_STRICT"] = "1"
+    env = runner_environment(**settings)
     with runner_schema(stack_dirs) as schema:
         result = subprocess.run(
             ["bash", str(TERRAFORM_OFFLINE), *map(str, stack_dirs)],

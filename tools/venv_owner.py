@@ -21,9 +21,8 @@ check). It allows:
 and refuses, naming the link, its target and what it holds: a link whose
 target does not exist or is not a folder, one to the checkout itself or a
 folder holding it that is no virtualenv (no ``pyvenv.cfg``: make would write
-the virtualenv among its files), one to
-another of this checkout's virtualenvs (say
-``.venv-terrain`` to ``.venv``), or one holding a copy of this package that is
+the virtualenv among its files), one to another of this checkout's virtualenvs
+(say ``.venv-terrain`` to ``.venv``), or one holding a copy of this package that is
 another checkout's, not an editable install, or whose record cannot be read. Standard
 library only: it runs before the virtualenv exists.
 """
@@ -118,13 +117,12 @@ def refusal(venv: Path, checkout: Path) -> str | None:
     reached = os.path.realpath(venv)
     if not os.path.isdir(reached):
         return f"setup: {venv} is a link to {target}, which is not a folder. {fix}"
-    holds_checkout = here == reached or here.startswith(reached.rstrip(os.sep) + os.sep)
+    holds_checkout = os.path.commonpath([here, reached]) == reached
     if holds_checkout and not os.path.isfile(os.path.join(reached, "pyvenv.cfg")):
         return (
             f"setup: {venv} is a link to {target}, which holds this checkout ({here}) and"
             f" is no virtualenv: make would write a virtualenv's bin, lib and pyvenv.cfg"
-            f" among its files;"
-            f" nothing was run or installed. {fix}"
+            f" among its files; nothing was run or installed. {fix}"
         )
     for other in VENVS:
         if other != venv.name and _same_folder(venv, checkout / other):
