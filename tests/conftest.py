@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +91,27 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if getattr(config.option, "update_snapshots", False):
         config.option.no_cleanup = True
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Generator[None, None, None]:
+    """Keep pytest's rewritten test modules between runs, even under ``PYTHONDONTWRITEBYTECODE``.
+
+    pytest rewrites the ``assert`` statements of every test module it imports and
+    keeps the result as bytecode beside the module only where Python may write
+    bytecode. Where it may not, each pytest process (each xdist worker, the
+    snapshot tool's collection) rewrote all of them again: about 2.3 s of CPU. The
+    setting is lifted while the tests are collected, so the rewritten modules (and
+    the test helpers they import) are written to ``tests/__pycache__`` (or under
+    ``PYTHONPYCACHEPREFIX`` when that is set), and put back before any test runs;
+    the processes that tests start get the environment as it was.
+    """
+    kept = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        return (yield)
+    finally:
+        sys.dont_write_bytecode = kept
 
 
 @pytest.hookimpl(tryfirst=True)
