@@ -135,7 +135,7 @@ def test_review_reads_the_team_configuration_from_cdktf_json_or_the_environment(
             text.stdout
         )
         assert "PURCHASE: kms-keystore: alicloud_kms_instance." in text.stdout
-        if context is None:  # the output options and the pins, once: they do not depend on it
+        if context is None:  # the output format, once: it does not depend on the source
             markdown = run_review(project, "--format", "markdown")
             assert "| **Purchase** | `kms-keystore` |" in markdown.stdout
         accepted = run_review(project, "--accept", context=context)
@@ -143,6 +143,7 @@ def test_review_reads_the_team_configuration_from_cdktf_json_or_the_environment(
         # the default region is cn-hangzhou: only the team's configuration names this one
         pinned = (project / "kms-review" / "kms-keystore.txt").read_text(encoding="utf-8")
         assert "ap-southeast-1" in pinned, project.name
-    again = run_review(from_file)
-    assert again.returncode == 0, again.stdout
-    assert "review: no change against kms-review/" in again.stdout
+        # a plain run reads the same source as --accept did, so nothing has changed
+        again = run_review(project, context=context)
+        assert again.returncode == 0, (project.name, again.stdout)
+        assert "review: no change against kms-review/" in again.stdout, project.name

@@ -17,10 +17,14 @@ import pytest
 
 
 def _kept(module: Path) -> Path:
-    """Where pytest keeps ``module`` rewritten (its own naming, beside Python's)."""
+    """Where pytest keeps ``module`` rewritten (its own naming, beside Python's).
+
+    Under a prefix pytest names the folder after the path it imported the module
+    from, links left as given (a linked checkout named on the command line).
+    """
     name = f"{module.stem}.{sys.implementation.cache_tag}-pytest-{pytest.__version__}.pyc"
     if sys.pycache_prefix:
-        return Path(sys.pycache_prefix, *module.resolve().parent.parts[1:], name)
+        return Path(sys.pycache_prefix, *module.parts[1:-1], name)
     return module.parent / "__pycache__" / name
 
 
