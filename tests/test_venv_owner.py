@@ -34,10 +34,15 @@ def load_tool():
 venv_owner = load_tool()
 
 
-def fake_venv(folder: Path, *records: dict | str | bytes | None, python: str = "3.11") -> Path:
-    """A venv folder holding one copy of this package per record (None: no direct_url.json)."""
+def fake_venv(
+    folder: Path, *records: dict | str | bytes | None, python: str = "3.11", lib: str = "python"
+) -> Path:
+    """A venv folder holding one copy of this package per record (None: no direct_url.json).
+
+    ``lib`` is the implementation's folder name under ``lib/``: ``python`` or ``pypy``.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    site = folder / "lib" / f"python{python}" / "site-packages"
+    site = folder / "lib" / f"{lib}{python}" / "site-packages"
     for version, record in enumerate(records):
         info = site / f"alicloud_kms_keystore-0.{version}.0.dist-info"
         info.mkdir(parents=True)
@@ -191,6 +196,14 @@ def test_copies_in_every_python_folder_are_read(tmp_path, checkout):
     venv = link(checkout, target)
     assert len(venv_owner.copies(venv)) == 3
     refused(venv, checkout)
+
+
+def test_another_checkouts_copy_in_a_pypy_venv_is_refused(tmp_path, checkout):
+    # PyPy 3.8 and later keep site-packages in lib/pypy3.X, not lib/python3.X
+    other = tmp_path / "other"
+    venv = link(checkout, fake_venv(tmp_path / "venvs" / "kms", editable(other), lib="pypy"))
+    assert len(venv_owner.copies(venv)) == 1
+    assert f"an editable install from {other.resolve()}." in refused(venv, checkout)
 
 
 @pytest.mark.parametrize("name", [".venv-terrain", ".venv-docs", ".venv-scan"])

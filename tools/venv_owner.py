@@ -52,11 +52,17 @@ class Unreadable(Exception):
 def copies(venv: Path) -> list[Path]:
     """The ``.dist-info`` folders of this package in ``venv``, one per installed copy.
 
-    :raises Unreadable: when ``lib``, a ``lib/python*`` or its ``site-packages`` cannot
-        be listed (``Path.glob`` would skip it without a word).
+    CPython's virtualenvs keep them in ``lib/python3.X/site-packages``, PyPy's (3.8
+    and later) in ``lib/pypy3.X/site-packages``; both are read. No copy is looked
+    for as an ``.egg-link``: that is what ``setup.py develop`` leaves, and this
+    package has no ``setup.py``; pip makes every editable install of it
+    (PEP 660) with a ``.dist-info``.
+
+    :raises Unreadable: when ``lib``, a ``lib/python*`` or ``lib/pypy*`` or its
+        ``site-packages`` cannot be listed (``Path.glob`` would skip it without a word).
     """
     found: list[Path] = []
-    for python in _listed(venv / "lib", "python*"):
+    for python in _listed(venv / "lib", "python*") + _listed(venv / "lib", "pypy*"):
         found.extend(_listed(python / "site-packages", f"{DIST}-*.dist-info"))
     return found
 
