@@ -177,7 +177,13 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
     "vpc token without a vswitch": (
         lambda s: _store(s, vswitch=None),
         "team/KeyStore/Network",
-        "vswitch = None",
+        "vswitch = None is not valid: a Vswitch construct or its ID ('vsw-...'): the team's"
+        " own network takes vpc, vswitch and zone_ids together",
+    ),
+    "vswitch without a vpc": (
+        lambda s: _store(s, vpc=None),
+        "team/KeyStore/Network",
+        "vpc = None is not valid: a Vpc construct or its ID ('vpc-...')",
     ),
     "vpc id of the wrong kind": (
         lambda s: _store(s, vpc="vsw-bp1notavpc"),

@@ -186,8 +186,16 @@ def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: 
         return str(value.id)  # type: ignore[attr-defined]
     if is_reference(value):
         return str(value)
-    if value is not None and not isinstance(value, str):
-        kind = construct_type.__name__
+    kind = construct_type.__name__
+    if value is None:
+        check.fail(
+            field,
+            value,
+            f"a {kind} construct or its ID ('{prefix}-...'): the team's own network takes"
+            " vpc, vswitch and zone_ids together",
+        )
+        return None
+    if not isinstance(value, str):
         check.fail(
             field, f"a {type(value).__name__}", f"a {kind} construct or its ID ('{prefix}-...')"
         )
