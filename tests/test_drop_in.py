@@ -14,16 +14,21 @@ from cdktf_cdktf_provider_alicloud.vpc import Vpc
 from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 
 from kms_keystore import (
+    ApplicationAccess,
     ApplicationSpec,
     ConfigError,
     CreatorPolicySpec,
     ExistingNetworkSpec,
     InstanceSpec,
     KeySpec,
+    KeyStoreDeployerPolicy,
     KeyStoreInstance,
+    KeyStoreKey,
     KeyStoreNetwork,
+    KeyStoreSecret,
     KmsKeyStore,
     SecretSpec,
+    ServiceLinkedRoleCreatorPolicy,
 )
 from kms_keystore.app.build import synthesize
 
@@ -344,6 +349,104 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         lambda s: KeyStoreNetwork(s, "Net", region="eu-central-1"),
         "team/Net",
         "zone",
+    ),
+    # props of the wrong kind, as a hand-written app passes them: each one stops synthesis
+    # with the field and the fix (before, an AttributeError or TypeError, or read wrongly)
+    "a key given by its name": (
+        lambda s: _store(s, keys=["app"]),
+        "team/KeyStore",
+        "keys[0] = 'app' is not valid: a KeySpec, such as KeySpec(name='app')",
+    ),
+    "one key not in a list": (
+        lambda s: _store(s, keys=KeySpec(name="app")),
+        "team/KeyStore",
+        "keys = 'a KeySpec' is not valid: a list or tuple, each item a KeySpec",
+    ),
+    "a secret given by its name": (
+        lambda s: _store(s, secrets=["db"]),
+        "team/KeyStore",
+        "secrets[0] = 'db' is not valid: a SecretSpec",
+    ),
+    "an application given as a dict": (
+        lambda s: _store(s, applications=[{"name": "web"}]),
+        "team/KeyStore",
+        "applications[0] = 'a dict' is not valid: an ApplicationSpec",
+    ),
+    "the instance given as a mode": (
+        lambda s: _store(s, instance="adopt"),
+        "team/KeyStore",
+        "instance = 'adopt' is not valid: None or an InstanceSpec",
+    ),
+    "the network given as a word": (
+        lambda s: KmsKeyStore(s, "KeyStore", region="cn-hangzhou", network="new"),
+        "team/KeyStore",
+        "network = 'new' is not valid: None or a NewNetworkSpec or an ExistingNetworkSpec",
+    ),
+    "the creator policy given as a name": (
+        lambda s: _store(s, creator_policy="MyPolicy"),
+        "team/KeyStore",
+        "creator_policy = 'MyPolicy' is not valid: None or a CreatorPolicySpec",
+    ),
+    "one role name not in a list": (
+        lambda s: _store(s, roles="admin"),
+        "team/KeyStore",
+        "roles = 'admin' is not valid: a list or tuple, each item a name or a RamRole construct",
+    ),
+    "one user construct not in a list": (
+        lambda s: _store(s, users=s.deployer),
+        "team/KeyStore",
+        "users = 'a RamUser' is not valid: a list or tuple",
+    ),
+    "account objects as a word": (
+        lambda s: _store(s, account_objects="no"),
+        "team/KeyStore",
+        "account_objects = 'no' is not valid: True or False",
+    ),
+    "a creator policy's group name not in a list": (
+        lambda s: ServiceLinkedRoleCreatorPolicy(s, "Creator", groups="ops"),
+        "team/Creator",
+        "groups = 'ops' is not valid: a list or tuple, each item a name or a RamGroup construct",
+    ),
+    "a deployer policy's user name not in a list": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[], users="deployer"),
+        "team/DeployerPolicy",
+        "users = 'deployer' is not valid: a list or tuple, each item a name or a RamUser construct",
+    ),
+    "a key construct given a name for its spec": (
+        lambda s: KeyStoreKey(s, "Key", instance=_store(s).instance, spec="app"),
+        "team/Key",
+        "spec = 'app' is not valid: a KeySpec",
+    ),
+    "a key construct given an instance ID": (
+        lambda s: KeyStoreKey(s, "Key", instance="kst-hzz1", spec=KeySpec(name="app")),
+        "team/Key",
+        "instance = 'kst-hzz1' is not valid: a KeyStoreInstance construct",
+    ),
+    "a secret construct given a list of keys": (
+        lambda s: KeyStoreSecret(
+            s,
+            "Secret",
+            instance=_store(s).instance,
+            keys=["app"],
+            spec=SecretSpec(name="db", encryption_key="app"),
+        ),
+        "team/Secret",
+        "keys = 'a list' is not valid: the stack's keys by name",
+    ),
+    "an access construct given a name for its spec": (
+        lambda s: ApplicationAccess(s, "App", instance=_store(s).instance, spec="web"),
+        "team/App",
+        "spec = 'web' is not valid: an ApplicationSpec",
+    ),
+    "an instance construct given a dict": (
+        lambda s: KeyStoreInstance(s, "Inst", network=None, spec={"mode": "reference"}),
+        "team/Inst",
+        "spec = 'a dict' is not valid: None or an InstanceSpec",
+    ),
+    "a network construct given a word": (
+        lambda s: KeyStoreNetwork(s, "Net", region="cn-hangzhou", existing="vpc-1"),
+        "team/Net",
+        "existing = 'vpc-1' is not valid: None or an ExistingNetworkSpec",
     ),
 }
 

@@ -8,7 +8,7 @@ from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
-from .framework.validation import built, checker_for, refuse_tokens, report
+from .framework.validation import built, checker_for, kinds_ok, refuse_tokens, report
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
@@ -47,6 +47,14 @@ class ApplicationAccess(Construct):
         :param secrets: the stack's secrets by name (``spec.secrets`` are looked up here).
         """
         super().__init__(scope, id)
+        if not kinds_ok(
+            self,
+            ("instance", instance, KeyStoreInstance, "a KeyStoreInstance construct"),
+            ("spec", spec, ApplicationSpec, "an ApplicationSpec"),
+            ("keys", keys, (dict, type(None)), "None or the stack's keys by name"),
+            ("secrets", secrets, (dict, type(None)), "None or the stack's secrets by name"),
+        ):
+            return
         keys = keys or {}
         secrets = secrets or {}
         self.spec = spec

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from .core import policy_documents
+from .core import policy_documents, rules
 from .core.problems import Checker
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
@@ -44,6 +44,24 @@ def _principal(ref: str | RamUser | RamGroup | RamRole, attribute: str) -> tuple
 
 PRINCIPAL_KINDS = (("users", "RamUser"), ("groups", "RamGroup"), ("roles", "RamRole"))
 """Each principal prop and the binding class its constructs must be."""
+
+
+def listed_principals(
+    check: Checker, users: object, groups: object, roles: object
+) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """The three principal props as tuples; one that is no list or tuple is recorded.
+
+    A single name given for a list would otherwise be read one character at a
+    time, attaching the policy to principals named ``a``, ``d``, ``m``...
+    """
+    given = (users, groups, roles)
+    if all(isinstance(value, (list, tuple)) for value in given):  # the usual case
+        return tuple(users), tuple(groups), tuple(roles)  # type: ignore[arg-type]
+    users, groups, roles = (
+        rules.listed(check, field, value, object, f"a name or a {class_name} construct")
+        for (field, class_name), value in zip(PRINCIPAL_KINDS, given, strict=True)
+    )
+    return users, groups, roles
 
 
 def check_principals(
@@ -115,6 +133,8 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         :param roles: RAM roles (names or ``RamRole`` constructs) to attach the policy to.
         """
         super().__init__(scope, id)
+        check = checker_for(self)
+        users, groups, roles = listed_principals(check, users, groups, roles)
         self.spec = CreatorPolicySpec(
             name=policy_name,
             description=description,
@@ -124,7 +144,6 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         )
         self.attachments: list[ITerraformDependable] = []
         """One attachment resource per principal, in the order given."""
-        check = checker_for(self)
         self.spec.validate(check)
         refuse_tokens(check, self.spec)
         check_principals(check, users, groups, roles)

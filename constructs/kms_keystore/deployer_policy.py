@@ -14,7 +14,7 @@ from .core.deployer_policy import (
     blocks_of_stack,
     deployer_policy_document,
 )
-from .creator_policy import attach_policy, check_principals, custom_policy
+from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .framework.validation import checker_for, report
 
@@ -74,6 +74,7 @@ class KeyStoreDeployerPolicy(Construct):
                 f"{len(text)} characters",
                 f"at most {DOCUMENT_LIMIT} characters (RAM's limit): split the stacks",
             )
+        users, groups, roles = listed_principals(check, users, groups, roles)
         check_principals(check, users, groups, roles)
         if not report(self, check):
             return

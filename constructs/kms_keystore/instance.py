@@ -29,7 +29,7 @@ from .framework.cdk import (
     TerraformVariable,
 )
 from .framework.terraform_version import remember_stack, require_terraform
-from .framework.validation import checker_for, refuse_tokens, report
+from .framework.validation import checker_for, kinds_ok, refuse_tokens, report
 from .network import KeyStoreNetwork
 
 if TYPE_CHECKING:
@@ -78,6 +78,13 @@ class KeyStoreInstance(Construct):
         """
         super().__init__(scope, id)
         remember_stack(self, scope)
+        if not kinds_ok(
+            self,
+            ("spec", spec, (InstanceSpec, type(None)), "None or an InstanceSpec"),
+            ("network", network, (KeyStoreNetwork, type(None)), "None or a KeyStoreNetwork"),
+        ):
+            self.spec = InstanceSpec()
+            return
         self.spec = spec or InstanceSpec()
         """The validated instance description."""
         check = checker_for(self)

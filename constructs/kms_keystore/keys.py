@@ -9,7 +9,7 @@ from .core.checked import checked_already
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
-from .framework.validation import built, checker_for, refuse_tokens, report
+from .framework.validation import built, checker_for, kinds_ok, refuse_tokens, report
 from .instance import KeyStoreInstance
 
 
@@ -35,6 +35,12 @@ class KeyStoreKey(Construct):
         :param spec: key spec, usage, origin, protection, rotation, deletion and aliases.
         """
         super().__init__(scope, id)
+        if not kinds_ok(
+            self,
+            ("instance", instance, KeyStoreInstance, "a KeyStoreInstance construct"),
+            ("spec", spec, KeySpec, "a KeySpec, such as KeySpec(name='app')"),
+        ):
+            return
         self.spec = spec
         """The validated key description."""
         self.name = spec.name

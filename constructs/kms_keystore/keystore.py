@@ -24,7 +24,7 @@ from .core.specs import (
     NewNetworkSpec,
     RoleMode,
 )
-from .creator_policy import ServiceLinkedRoleCreatorPolicy
+from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import built, checker_for, claim, report
@@ -136,6 +136,27 @@ class KmsKeyStore(Construct):
         remember_stack(self, scope)
         check = checker_for(self)
         rules.check_region(check, "region", region)
+        # props of the wrong kind are reported here and then left out, so that the rest
+        # is still built and checked; synthesis stops on the report
+        if not rules.check_kind(check, "account_objects", account_objects, bool, "True or False"):
+            account_objects = True
+        instance = _spec_or_none(check, "instance", instance, InstanceSpec)
+        creator_policy = _spec_or_none(check, "creator_policy", creator_policy, CreatorPolicySpec)
+        network = _spec_or_none(check, "network", network, (NewNetworkSpec, ExistingNetworkSpec))
+        keys = rules.listed(  # type: ignore[assignment]
+            check, "keys", keys, KeySpec, "a KeySpec, such as KeySpec(name='app')"
+        )
+        secrets = rules.listed(  # type: ignore[assignment]
+            check,
+            "secrets",
+            secrets,
+            SecretSpec,
+            "a SecretSpec, such as SecretSpec(name='db', encryption_key='app')",
+        )
+        applications = rules.listed(  # type: ignore[assignment]
+            check, "applications", applications, ApplicationSpec, "an ApplicationSpec"
+        )
+        users, groups, roles = listed_principals(check, users, groups, roles)
         account_props = {
             "creator_policy": creator_policy,
             "users": list(users) or None,
@@ -355,6 +376,19 @@ def declare_account_objects(
     )
     guard = SystemPolicyDriftGuard(scope, "SystemPolicyGuard", mode=guard_mode)
     return creator_policy, role, guard
+
+
+def _spec_or_none(check: Checker, field: str, value: Any, kind: type | tuple[type, ...]) -> Any:
+    """``value`` when it is None or a ``kind``; else None, with the problem recorded."""
+    if value is None:
+        return None
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    expected = " or ".join(
+        f"{'an' if k.__name__[0] in 'AEIOU' else 'a'} {k.__name__}" for k in kinds
+    )
+    if rules.check_kind(check, field, value, kind, f"None or {expected}"):
+        return value
+    return None
 
 
 def _check_unique(scope: Construct, field: str, names: list[str]) -> None:

@@ -11,7 +11,7 @@ from .core import rules
 from .core.checked import checked_already
 from .core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
 from .framework.cdk import Fn, Op, Token, Vpc, Vswitch
-from .framework.validation import checker_for, refuse_tokens, report
+from .framework.validation import checker_for, kinds_ok, refuse_tokens, report
 
 WRONG_VSWITCH = (
     "The vSwitch given to the KMS key store is not in its VPC or not in one of the "
@@ -70,6 +70,19 @@ class KeyStoreNetwork(Construct):
         :param zone_ids: with ``vpc`` and ``vswitch``, the instance's two zones (literal IDs).
         """
         super().__init__(scope, id)
+        if not kinds_ok(
+            self,
+            ("new", new, (NewNetworkSpec, type(None)), "None or a NewNetworkSpec"),
+            (
+                "existing",
+                existing,
+                (ExistingNetworkSpec, type(None)),
+                "None or an ExistingNetworkSpec",
+            ),
+        ):
+            self.vpc_id, self.vswitch_ids, self.zone_ids = "", [], []
+            self.vswitches, self.preconditions = [], []
+            return
         check = checker_for(self)
         given = [
             name

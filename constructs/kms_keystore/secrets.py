@@ -7,7 +7,7 @@ from constructs import Construct
 from .core.key_specs import SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
-from .framework.validation import built, checker_for, refuse_tokens, report
+from .framework.validation import built, checker_for, kinds_ok, refuse_tokens, report
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 
@@ -45,6 +45,18 @@ class KeyStoreSecret(Construct):
         :param spec: name, key, variable, version, recovery window, tags.
         """
         super().__init__(scope, id)
+        if not kinds_ok(
+            self,
+            ("instance", instance, KeyStoreInstance, "a KeyStoreInstance construct"),
+            ("keys", keys, dict, "the stack's keys by name, such as {'app': KeyStoreKey(...)}"),
+            (
+                "spec",
+                spec,
+                SecretSpec,
+                "a SecretSpec, such as SecretSpec(name='db', encryption_key='app')",
+            ),
+        ):
+            return
         self.spec = spec
         """The validated secret description."""
         check = checker_for(self)

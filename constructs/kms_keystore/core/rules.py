@@ -57,6 +57,52 @@ RESERVED_VARIABLE_NAMES = (
 )
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _shown_kind(value: object) -> object:
+    """A plain value as itself; any other object by its type (never its ``repr``)."""
+    return value if isinstance(value, _PLAIN) else f"a {type(value).__name__}"
+
+
+def check_kind(
+    check: Checker, field: str, value: object, kind: type | tuple[type, ...], expected: str
+) -> bool:
+    """True when ``value`` is a ``kind``; records the problem otherwise.
+
+    For props composed by hand: a spec of the wrong class would otherwise fail
+    later, far from its cause, on an attribute it lacks.
+    """
+    if isinstance(value, kind):
+        return True
+    check.fail(field, _shown_kind(value), expected)
+    return False
+
+
+def listed(
+    check: Checker, field: str, value: object, kind: type | tuple[type, ...], expected: str
+) -> tuple[object, ...]:
+    """The items of the list or tuple ``value`` that are a ``kind``.
+
+    A single string is no list here: iterated, it would give its characters as
+    names. It, any other value that is no sequence, and each item that is no
+    ``kind`` are recorded (``expected`` says what an item must be); the rest is
+    returned so that what follows still checks it.
+    """
+    if not isinstance(value, (list, tuple)):
+        check.fail(field, _shown_kind(value), f"a list or tuple, each item {expected}")
+        return ()
+    if not value:
+        return ()
+    if kind is object or all(isinstance(item, kind) for item in value):  # the usual case
+        return tuple(value)
+    kept: list[object] = []
+    for index, item in enumerate(value):
+        if check_kind(check, f"{field}[{index}]", item, kind, expected):
+            kept.append(item)
+    return tuple(kept)
+
+
 def check_ram_policy_name(check: Checker, field: str, value: object) -> None:
     """RAM policy names: 1-128 letters, digits and hyphens."""
     if not (

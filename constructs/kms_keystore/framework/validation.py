@@ -20,6 +20,7 @@ import jsii
 
 from constructs import Construct, IValidation
 
+from ..core import rules
 from ..core.problems import Checker, ConfigError, Problem
 from ..core.terraform_text import (
     TOKEN_ALLOWED,
@@ -220,6 +221,24 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
     if not dataclasses.is_dataclass(kind):
         return None
     return tuple(field.name for field in dataclasses.fields(kind))
+
+
+def kinds_ok(scope: Construct, *props: tuple[str, object, type | tuple[type, ...], str]) -> bool:
+    """True when each ``(field, value, kind, expected)`` prop is a ``kind``.
+
+    Otherwise the problems are reported on ``scope``, which then declares
+    nothing: a construct composed by hand with, say, a name where a spec belongs
+    stops synthesis with the field and the fix, not with a traceback.
+    """
+    for _field, value, kind, _expected in props:
+        if not isinstance(value, kind):
+            break
+    else:  # the usual case: no checker, no call into Node
+        return True
+    check = checker_for(scope)
+    for field, value, kind, expected in props:
+        rules.check_kind(check, field, value, kind, expected)
+    return report(scope, check)
 
 
 def built(*constructs: Construct) -> bool:
