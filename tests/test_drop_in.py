@@ -27,6 +27,7 @@ from kms_keystore import (
     KeyStoreNetwork,
     KeyStoreSecret,
     KmsKeyStore,
+    NewNetworkSpec,
     SecretSpec,
     ServiceLinkedRoleCreatorPolicy,
 )
@@ -411,6 +412,59 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[], users="deployer"),
         "team/DeployerPolicy",
         "users = 'deployer' is not valid: a list or tuple, each item a name or a RamUser construct",
+    ),
+    # a spec's list field given one string, which would be read a character at a time
+    "the creator policy spec's users as one name": (
+        lambda s: _store(s, creator_policy=CreatorPolicySpec(users="admin")),
+        "team/KeyStore",
+        "creator_policy.users = 'admin' is not valid: a list or tuple",
+    ),
+    "a key's aliases as one alias": (
+        lambda s: _store(s, keys=[KeySpec(name="app", aliases="alias/app")]),
+        "team/KeyStore/Key-app",
+        "aliases = 'alias/app' is not valid: a list or tuple",
+    ),
+    "an application's addresses as one address": (
+        lambda s: _store(
+            s,
+            keys=[KeySpec(name="app")],
+            applications=[ApplicationSpec(name="web", source_ips="10.0.0.1", keys=("app",))],
+        ),
+        "team/KeyStore/App-web",
+        "source_ips = '10.0.0.1' is not valid: a list or tuple",
+    ),
+    "an application's keys as one name": (
+        lambda s: _store(
+            s,
+            keys=[KeySpec(name="app")],
+            applications=[ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys="app")],
+        ),
+        "team/KeyStore/App-web",
+        "keys = 'app' is not valid: a list or tuple",
+    ),
+    "the instance's bound VPCs as one ID": (
+        lambda s: _store(s, instance=InstanceSpec(bind_vpcs="vpc-1")),
+        "team/KeyStore/Instance",
+        "bind_vpcs = 'vpc-1' is not valid: a list or tuple, each item a BindVpcSpec",
+    ),
+    "a new network's zones as one zone": (
+        lambda s: KmsKeyStore(
+            s, "KeyStore", region="cn-hangzhou", network=NewNetworkSpec(zone_ids="cn-hangzhou-k")
+        ),
+        "team/KeyStore/Network",
+        "zone_ids = 'cn-hangzhou-k' is not valid: a list of two zone IDs of 'cn-hangzhou'",
+    ),
+    "an existing network's zones as one zone": (
+        lambda s: KmsKeyStore(
+            s,
+            "KeyStore",
+            region="cn-hangzhou",
+            network=ExistingNetworkSpec(
+                vpc_id="vpc-1", vswitch_id="vsw-1", zone_ids="cn-hangzhou-k"
+            ),
+        ),
+        "team/KeyStore/Network",
+        "zone_ids = 'cn-hangzhou-k' is not valid: a list of two zone IDs of 'cn-hangzhou'",
     ),
     "a key construct given a name for its spec": (
         lambda s: KeyStoreKey(s, "Key", instance=_store(s).instance, spec="app"),

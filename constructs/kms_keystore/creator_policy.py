@@ -47,7 +47,7 @@ PRINCIPAL_KINDS = (("users", "RamUser"), ("groups", "RamGroup"), ("roles", "RamR
 
 
 def listed_principals(
-    check: Checker, users: object, groups: object, roles: object
+    check: Checker, users: object, groups: object, roles: object, prefix: str = ""
 ) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
     """The three principal props as tuples; one that is no list or tuple is recorded.
 
@@ -58,7 +58,7 @@ def listed_principals(
     if all(isinstance(value, (list, tuple)) for value in given):  # the usual case
         return tuple(users), tuple(groups), tuple(roles)  # type: ignore[arg-type]
     users, groups, roles = (
-        rules.listed(check, field, value, object, f"a name or a {class_name} construct")
+        rules.listed(check, prefix + field, value, object, f"a name or a {class_name} construct")
         for (field, class_name), value in zip(PRINCIPAL_KINDS, given, strict=True)
     )
     return users, groups, roles

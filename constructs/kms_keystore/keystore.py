@@ -142,6 +142,12 @@ class KmsKeyStore(Construct):
             account_objects = True
         instance = _spec_or_none(check, "instance", instance, InstanceSpec)
         creator_policy = _spec_or_none(check, "creator_policy", creator_policy, CreatorPolicySpec)
+        if creator_policy is not None:  # its names join users, groups and roles below
+            before = len(check.problems)
+            spec = creator_policy
+            listed_principals(check, spec.users, spec.groups, spec.roles, "creator_policy.")
+            if len(check.problems) != before:
+                creator_policy = None
         network = _spec_or_none(check, "network", network, (NewNetworkSpec, ExistingNetworkSpec))
         keys = rules.listed(  # type: ignore[assignment]
             check, "keys", keys, KeySpec, "a KeySpec, such as KeySpec(name='app')"

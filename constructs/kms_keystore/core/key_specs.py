@@ -216,7 +216,8 @@ class KeySpec(Record):
                 )
         check.in_range("pending_window_in_days", self.pending_window_in_days, *PENDING_WINDOW_RANGE)
         rules.check_description(check, "description", self.description, 8192)
-        for index, alias in enumerate(self.aliases):
+        aliases = rules.listed(check, "aliases", self.aliases, object, "an alias, 'alias/...'")
+        for index, alias in enumerate(aliases):
             if not isinstance(alias, str) or not _ALIAS.fullmatch(alias):
                 check.fail(
                     f"aliases[{index}]",
@@ -234,7 +235,7 @@ class KeySpec(Record):
                     "an alias not starting with 'alias/acs' (reserved for Alibaba Cloud "
                     "services), without '//' and not ending in '/'",
                 )
-            elif alias in self.aliases[:index]:
+            elif alias in aliases[:index]:
                 check.fail(f"aliases[{index}]", alias, "an alias not given before")
         rules.check_tags(check, "tags", self.tags)
 
@@ -356,19 +357,25 @@ class ApplicationSpec(Record):
                 f"at most {room} characters: its network rule is named '<name>{longest}' "
                 f"(at most {KMS_NAME_MAX})",
             )
-        if not self.source_ips:
+        address_text = "a private address or CIDR block"
+        source_ips = rules.listed(check, "source_ips", self.source_ips, object, address_text)
+        if self.source_ips in ((), []):
             check.fail("source_ips", [], "at least one private address or CIDR block")
         seen: set[object] = set()
-        for index, address in enumerate(self.source_ips):
+        for index, address in enumerate(source_ips):
             rules.check_private_address(check, f"source_ips[{index}]", address)
             network = rules.parse_address(address)  # 10.0.0.1 and 10.0.0.1/32 are one
             if network is not None and network in seen:
                 check.fail(f"source_ips[{index}]", address, "an address not already in the list")
             seen.add(network)
-        if not self.keys and not self.secrets:
+        used_keys = rules.listed(check, "keys", self.keys, object, "a key's name, or '*'")
+        used_secrets = rules.listed(
+            check, "secrets", self.secrets, object, "a secret's name, or '*'"
+        )
+        if self.keys in ((), []) and self.secrets in ((), []):
             check.fail("keys/secrets", [], "at least one key or secret to use")
-        _check_references(check, "keys", self.keys, keys, "; declare the key first")
-        _check_references(check, "secrets", self.secrets, secrets, "")
+        _check_references(check, "keys", used_keys, keys, "; declare the key first")  # type: ignore[arg-type]
+        _check_references(check, "secrets", used_secrets, secrets, "")  # type: ignore[arg-type]
         rules.check_variable_name(
             check, "name" if self.password_variable is None else "password_variable", self.password
         )

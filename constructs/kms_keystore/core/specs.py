@@ -64,7 +64,8 @@ class CreatorPolicySpec(Record):
         """Record name, description and principal problems."""
         rules.check_ram_policy_name(check, "name", self.name)
         rules.check_description(check, "description", self.description)
-        for kind, names in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
+        for kind, given in (("users", self.users), ("groups", self.groups), ("roles", self.roles)):
+            names = rules.listed(check, kind, given, object, f"a RAM {kind[:-1]} name")
             for index, name in enumerate(names):
                 rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
             duplicates = sorted({n for n in names if names.count(n) > 1})
@@ -124,7 +125,8 @@ class NewNetworkSpec(Record):
                 f"exist for {', '.join(zones.DEFAULT_ZONES)} only)",
             )
             return
-        check_instance_zones(check, "zone_ids", chosen, region)
+        if not check_instance_zones(check, "zone_ids", chosen, region):
+            return
         zone = self.vswitch_zone(region)
         _check_vswitch_zone(check, "vswitch.zone_id", zone, chosen)
         if isinstance(self.name, str) and isinstance(zone, str):
@@ -164,18 +166,26 @@ class ExistingNetworkSpec(Record):
         rules.check_resource_id(check, "vswitch_id", self.vswitch_id, "vsw")
         if region is None:
             return  # the region was refused; its zones cannot be judged
-        check_instance_zones(check, "zone_ids", self.zone_ids, region)
+        if not check_instance_zones(check, "zone_ids", self.zone_ids, region):
+            return
         if self.vswitch_zone is not None:
             _check_vswitch_zone(check, "vswitch_zone", self.vswitch_zone, self.zone_ids)
 
 
 def check_instance_zones(
     check: Checker, field_name: str, chosen: tuple[str, ...], region: str
-) -> None:
-    """Record zones not of ``region`` and anything but two distinct zones."""
+) -> bool:
+    """Record zones not of ``region`` and anything but two distinct zones.
+
+    :returns: False when ``chosen`` is no list or tuple (its items were not read).
+    """
+    if not isinstance(chosen, (list, tuple)):
+        check.fail(field_name, chosen, f"a list of two zone IDs of {region!r}")
+        return False
     for index, zone in enumerate(chosen):
         zones.check_zone(check, f"{field_name}[{index}]", zone, region)
     _check_two_zones(check, field_name, chosen)
+    return True
 
 
 def _check_vswitch_zone(
@@ -330,9 +340,10 @@ class InstanceSpec(Record):
         for name in ("deletion_protection", "prevent_destroy"):
             if not isinstance(getattr(self, name), bool):
                 check.fail(name, getattr(self, name), "true or false")
-        for index, bind in enumerate(self.bind_vpcs):
-            bind.validate(check.child(f"bind_vpcs[{index}]"))
-            if bind.vpc_id in [b.vpc_id for b in self.bind_vpcs[:index]]:
+        binds = rules.listed(check, "bind_vpcs", self.bind_vpcs, BindVpcSpec, "a BindVpcSpec")
+        for index, bind in enumerate(binds):
+            bind.validate(check.child(f"bind_vpcs[{index}]"))  # type: ignore[attr-defined]
+            if bind.vpc_id in [b.vpc_id for b in binds[:index]]:  # type: ignore[attr-defined]
                 check.fail(
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
