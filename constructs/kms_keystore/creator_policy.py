@@ -54,14 +54,11 @@ def listed_principals(
     A single name given for a list would otherwise be read one character at a
     time, attaching the policy to principals named ``a``, ``d``, ``m``...
     """
-    given = (users, groups, roles)
-    if all(isinstance(value, (list, tuple)) for value in given):  # the usual case
-        return tuple(users), tuple(groups), tuple(roles)  # type: ignore[arg-type]
-    users, groups, roles = (
-        rules.listed(check, prefix + field, value, object, f"a name or a {class_name} construct")
-        for (field, class_name), value in zip(PRINCIPAL_KINDS, given, strict=True)
+    return (
+        rules.listed(check, f"{prefix}users", users, object, "a name or a RamUser construct"),
+        rules.listed(check, f"{prefix}groups", groups, object, "a name or a RamGroup construct"),
+        rules.listed(check, f"{prefix}roles", roles, object, "a name or a RamRole construct"),
     )
-    return users, groups, roles
 
 
 def check_principals(

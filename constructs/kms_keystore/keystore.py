@@ -144,8 +144,8 @@ class KmsKeyStore(Construct):
         creator_policy = _spec_or_none(check, "creator_policy", creator_policy, CreatorPolicySpec)
         if creator_policy is not None:  # its names join users, groups and roles below
             before = len(check.problems)
-            spec = creator_policy
-            listed_principals(check, spec.users, spec.groups, spec.roles, "creator_policy.")
+            names = (creator_policy.users, creator_policy.groups, creator_policy.roles)
+            listed_principals(check, *names, prefix="creator_policy.")
             if len(check.problems) != before:
                 creator_policy = None
         network = _spec_or_none(check, "network", network, (NewNetworkSpec, ExistingNetworkSpec))

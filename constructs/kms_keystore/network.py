@@ -70,6 +70,16 @@ class KeyStoreNetwork(Construct):
         :param zone_ids: with ``vpc`` and ``vswitch``, the instance's two zones (literal IDs).
         """
         super().__init__(scope, id)
+        self.vpc_id: str = ""
+        """ID of the VPC (a reference for a new one or one given by construct)."""
+        self.vswitch_ids: list[str] = []
+        """The single vSwitch ID, as the list ``vswitch_ids`` takes (a reference for a new one)."""
+        self.zone_ids: list[str] = []
+        """The two zones the instance spans."""
+        self.vswitches: list[Vswitch] = []
+        """The created vSwitch (empty for an existing network)."""
+        self.preconditions: list[dict[str, Any]] = []
+        """Plan-time checks for the instance (``condition``, ``error_message``), for references."""
         if not kinds_ok(
             self,
             ("new", new, (NewNetworkSpec, type(None)), "None or a NewNetworkSpec"),
@@ -80,8 +90,6 @@ class KeyStoreNetwork(Construct):
                 "None or an ExistingNetworkSpec",
             ),
         ):
-            self.vpc_id, self.vswitch_ids, self.zone_ids = "", [], []
-            self.vswitches, self.preconditions = [], []
             return
         check = checker_for(self)
         given = [
@@ -100,19 +108,10 @@ class KeyStoreNetwork(Construct):
         if not own and not checked_already(spec, region):
             spec.validate(check, region)
             refuse_tokens(check, spec)
-        self.vpc_id: str = ""
-        """ID of the VPC (a reference for a new one or one given by construct)."""
-        self.vswitch_ids: list[str] = []
-        """The single vSwitch ID, as the list ``vswitch_ids`` takes (a reference for a new one)."""
-        self.zone_ids: list[str] = [] if own else list(spec.zones_in(region))
-        """The two zones the instance spans."""
-        self.vswitches: list[Vswitch] = []
-        """The created vSwitch (empty for an existing network)."""
-        self.preconditions: list[dict[str, Any]] = []
-        """Plan-time checks for the instance (``condition``, ``error_message``), for references."""
         if own:
             self._own(check, region, vpc, vswitch, zone_ids)
             return
+        self.zone_ids = list(spec.zones_in(region))
         if not report(self, check):
             return
         if isinstance(spec, ExistingNetworkSpec):
@@ -199,19 +198,11 @@ def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: 
         return str(value.id)  # type: ignore[attr-defined]
     if is_reference(value):
         return str(value)
-    kind = construct_type.__name__
-    if value is None:
-        check.fail(
-            field,
-            value,
-            f"a {kind} construct or its ID ('{prefix}-...'): the team's own network takes"
-            " vpc, vswitch and zone_ids together",
-        )
-        return None
     if not isinstance(value, str):
-        check.fail(
-            field, f"a {type(value).__name__}", f"a {kind} construct or its ID ('{prefix}-...')"
-        )
+        wanted = f"a {construct_type.__name__} construct or its ID ('{prefix}-...')"
+        if value is None:  # another of the three was given
+            wanted += ": the team's own network takes vpc, vswitch and zone_ids together"
+        check.fail(field, value if value is None else f"a {type(value).__name__}", wanted)
         return None
     rules.check_resource_id(check, field, value, prefix)
     return value if isinstance(value, str) else None

@@ -357,8 +357,9 @@ class ApplicationSpec(Record):
                 f"at most {room} characters: its network rule is named '<name>{longest}' "
                 f"(at most {KMS_NAME_MAX})",
             )
-        address_text = "a private address or CIDR block"
-        source_ips = rules.listed(check, "source_ips", self.source_ips, object, address_text)
+        source_ips = rules.listed(
+            check, "source_ips", self.source_ips, object, "a private address or CIDR block"
+        )
         if self.source_ips in ((), []):
             check.fail("source_ips", [], "at least one private address or CIDR block")
         seen: set[object] = set()
