@@ -56,6 +56,18 @@ def test_the_reader_marks_the_specs_it_checked(tmp_path):
     assert not checked.checked_already(InstanceSpec())
 
 
+def test_the_reader_marks_the_stack_settings_it_checked(tmp_path):
+    """AlicloudStack checks a backend or an assumed role made by hand, not the reader's."""
+    context = {
+        "backend": {"type": "oss", "bucket": "team-state"},
+        "assumeRole": {"roleArn": "acs:ram::1234567890123456:role/kms-deployer"},
+    }
+    (config,) = _read(tmp_path, context)
+    assert checked.checked_already(config.backend)
+    assert checked.checked_already(config.assume_role)
+    assert not checked.checked_already(dataclasses.replace(config.backend))
+
+
 def test_nothing_is_marked_when_the_configuration_has_a_problem(tmp_path):
     configs, check = read_deployments(
         {"instance": {"tags": {"team": "payments"}}, "region": "Mars"},

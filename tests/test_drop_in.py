@@ -26,6 +26,7 @@ from kms_keystore import (
     KeyStoreKey,
     KeyStoreNetwork,
     KeyStoreSecret,
+    KeyStoreServiceLinkedRole,
     KmsKeyStore,
     NewNetworkSpec,
     SecretSpec,
@@ -497,6 +498,64 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         "team/Inst",
         "spec = 'a dict' is not valid: None or an InstanceSpec",
     ),
+    "a deployer policy given one stack": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=s, users=["deployer"]),
+        "team/DeployerPolicy",
+        "stacks = 'a TeamStack' is not valid: a list or tuple, each item a TerraformStack",
+    ),
+    "a deployer policy given a stack's name": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=["team"]),
+        "team/DeployerPolicy",
+        "stacks[0] = 'team' is not valid: a TerraformStack",
+    ),
+    "a deployer policy for no stack": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[], users=["deployer"]),
+        "team/DeployerPolicy",
+        "stacks = [] is not valid: at least one stack",
+    ),
+    "a deployer policy name with a space": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[s], policy_name="kms deploy"),
+        "team/DeployerPolicy",
+        "policy_name = 'kms deploy' is not valid: 1-128 characters: letters, digits and hyphens",
+    ),
+    "a deployer policy description as a number": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[s], description=5),
+        "team/DeployerPolicy",
+        "description = 5 is not valid: a string of at most 1024 characters",
+    ),
+    "a deployer policy description holding a reference": (
+        lambda s: KeyStoreDeployerPolicy(
+            s, "DeployerPolicy", stacks=[s], description=f"for {s.deployer.name}"
+        ),
+        "team/DeployerPolicy",
+        "description = 'for ${TfToken[",
+    ),
+    "a role waiting on one resource, not a list": (
+        lambda s: KeyStoreServiceLinkedRole(s, "Role", depends_on=s.deployer),
+        "team/Role",
+        "depends_on = 'a RamUser' is not valid: a list or tuple, each item a resource",
+    ),
+    "a role waiting on a name": (
+        lambda s: KeyStoreServiceLinkedRole(s, "Role", depends_on=["team-deployer"]),
+        "team/Role",
+        "depends_on[0] = 'team-deployer' is not valid: a resource, data source or module",
+    ),
+    "a role's prevent_destroy as a word": (
+        lambda s: KeyStoreServiceLinkedRole(s, "Role", prevent_destroy="yes"),
+        "team/Role",
+        "prevent_destroy = 'yes' is not valid: True or False",
+    ),
+    "an instance waiting on one resource, not a list": (
+        lambda s: KeyStoreInstance(
+            s,
+            "Inst",
+            network=None,
+            spec=InstanceSpec(mode="reference", instance_id="kst-hzz62ee1a1a9x8g"),
+            depends_on=s.deployer,
+        ),
+        "team/Inst",
+        "depends_on = 'a RamUser' is not valid: a list or tuple, each item a resource",
+    ),
     "a network construct given a word": (
         lambda s: KeyStoreNetwork(s, "Net", region="cn-hangzhou", existing="vpc-1"),
         "team/Net",
@@ -614,3 +673,129 @@ def test_the_documents_a_store_exposes_are_those_it_wrote(tmp_path):
     assert guard.pinned_document == document["locals"]["kms_keystore_pinned_system_policy"]
     assert creator.document is creator.document  # read once, then the same object
     assert guard.pinned_document is guard.pinned_document
+
+
+# --- reading what a construct left unbuilt by a mistake declares: the mistake, not a bare miss ---
+
+
+def _bad_key(s: TeamStack) -> KeyStoreKey:
+    return KeyStoreKey(s, "Key", instance=_store(s).instance, spec=KeySpec(name="App Key"))
+
+
+def _bad_instance(s: TeamStack) -> KeyStoreInstance:
+    return KeyStoreInstance(s, "Inst", network=None, spec=InstanceSpec(mode="reference"))
+
+
+UNBUILT_READS: dict[str, tuple[Any, str, str]] = {
+    # name: (read(stack), construct path in the message, text of the problem behind it)
+    "a key's ID": (lambda s: _bad_key(s).key_id, "team/Key", "name = 'App Key'"),
+    "a key's resource": (lambda s: _bad_key(s).resource, "team/Key", "name = 'App Key'"),
+    "a key given a name's spec": (
+        lambda s: KeyStoreKey(s, "Key", instance=_store(s).instance, spec="app").spec,
+        "team/Key",
+        "spec = 'app'",
+    ),
+    "an instance's ID": (lambda s: _bad_instance(s).instance_id, "team/Inst", "instance_id"),
+    "a key of an instance with a mistake": (
+        lambda s: KeyStoreKey(s, "Key", instance=_bad_instance(s), spec=KeySpec(name="app")).key_id,
+        "team/Key",
+        "team/Inst: ",
+    ),
+    "a secret's value": (
+        lambda s: (
+            KeyStoreSecret(
+                s,
+                "Secret",
+                instance=_store(s).instance,
+                keys={},
+                spec=SecretSpec(name="db", encryption_key="app"),
+            ).value
+        ),
+        "team/Secret",
+        "encryption_key",
+    ),
+    "an application's client key": (
+        lambda s: (
+            ApplicationAccess(
+                s,
+                "App",
+                instance=_store(s).instance,
+                spec=ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys=("k",)),
+            ).client_key
+        ),
+        "team/App",
+        "keys[0] = 'k'",
+    ),
+    "a store's key by name": (
+        lambda s: _store(s, keys=[KeySpec(name="app", key_spec="AES")]).keys["app"].key_id,
+        "team/KeyStore/Key-app",
+        "key_spec = 'AES'",
+    ),
+    "the role's ARN": (
+        lambda s: _store(s, role_mode="own").role.arn,
+        "team/KeyStore/ServiceLinkedRole",
+        "mode = 'own'",
+    ),
+    "the creator policy's name": (
+        lambda s: ServiceLinkedRoleCreatorPolicy(s, "Creator", policy_name="a b").policy_name,
+        "team/Creator",
+        "name = 'a b'",
+    ),
+    "the deployer policy's resource": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[]).resource,
+        "team/DeployerPolicy",
+        "stacks = []",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNBUILT_READS))
+def test_reading_an_unbuilt_construct_raises_the_mistake_behind_it(name):
+    read, path, text = UNBUILT_READS[name]
+    _, stack = _team()
+    with pytest.raises(ConfigError) as raised:
+        read(stack)
+    message = str(raised.value)
+    assert isinstance(raised.value, AttributeError)  # hasattr and getattr's default still work
+    assert f"{path} (" in message and "was not built, so it has no" in message, message
+    assert text in message, message
+    assert "is not valid" in message, message
+
+
+def test_a_name_missing_from_a_store_because_of_a_mistake_names_the_mistake():
+    _, stack = _team()
+    store = _store(
+        stack, keys=[{"name": "app"}], secrets=[SecretSpec(name="db", encryption_key="app")]
+    )
+
+    with pytest.raises(ConfigError) as raised:
+        store.keys["app"]
+
+    message = str(raised.value)
+    assert isinstance(raised.value, KeyError)
+    assert message.startswith("2 configuration problems; team/KeyStore declared no key 'app':")
+    assert "team/KeyStore: keys[0] = 'a dict' is not valid: a KeySpec" in message
+    assert store.keys.get("app") is None and "app" not in store.keys
+
+
+def test_without_a_mistake_a_missing_attribute_or_name_is_the_usual_error():
+    _, stack = _team()
+    store = _store(stack, keys=[KeySpec(name="app")])
+    key = store.keys["app"]
+
+    with pytest.raises(AttributeError) as raised:
+        key.key_ids  # noqa: B018 - a typo
+    assert not isinstance(raised.value, ConfigError)
+    assert "'KeyStoreKey' object has no attribute 'key_ids'" in str(raised.value)
+    with pytest.raises(KeyError) as missing:
+        store.keys["ap"]
+    assert not isinstance(missing.value, ConfigError)
+    assert key.key_id.startswith("${TfToken[") and hasattr(key, "resource")
+
+
+def test_an_unbuilt_construct_still_answers_hasattr_and_getattr_with_a_default():
+    _, stack = _team()
+    key = KeyStoreKey(stack, "Key", instance=_store(stack).instance, spec="app")
+
+    assert not hasattr(key, "key_id")
+    assert getattr(key, "resource", None) is None

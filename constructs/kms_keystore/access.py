@@ -8,7 +8,14 @@ from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
-from .framework.validation import built, checker_for, kinds_ok, refuse_tokens, report
+from .framework.validation import (
+    built,
+    checker_for,
+    declared_when_built,
+    kinds_ok,
+    refuse_tokens,
+    report,
+)
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
@@ -28,6 +35,11 @@ class ApplicationAccess(Construct):
       variable and whose key material Terraform writes to ``spec.key_file``
       (relative to the stack directory; keep it out of version control).
     """
+
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built(
+        "spec", "network_rule", "policy", "access_point", "password", "client_key"
+    )
 
     def __init__(
         self,

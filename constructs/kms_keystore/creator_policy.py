@@ -13,7 +13,7 @@ from .core.problems import Checker
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
 from .framework.cdk import ITerraformDependable, RamPolicy
-from .framework.validation import checker_for, refuse_tokens, report
+from .framework.validation import checker_for, declared_when_built, refuse_tokens, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
@@ -108,6 +108,9 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
     Old policy versions are rotated (RAM keeps five), so updates never get stuck.
     The generated ``alicloud_ram_policy`` is the child ``Resource``.
     """
+
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("resource", "policy_name")
 
     def __init__(
         self,

@@ -7,16 +7,17 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct
 
-from .core import policy_documents
+from .core import policy_documents, rules
 from .core.deployer_policy import (
     DOCUMENT_LIMIT,
     backend_statements,
     blocks_of_stack,
     deployer_policy_document,
 )
+from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token
 from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
-from .framework.validation import checker_for, report
+from .framework.validation import checker_for, declared_when_built, report
 
 if TYPE_CHECKING:
     from .creator_policy import GroupRef, RoleRef, UserRef
@@ -35,6 +36,9 @@ class KeyStoreDeployerPolicy(Construct):
     Declare it after the target stacks are complete: their blocks are read when
     this construct is built. The generated ``alicloud_ram_policy`` is the child ``Resource``.
     """
+
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("document", "resource")
 
     def __init__(
         self,
@@ -58,15 +62,27 @@ class KeyStoreDeployerPolicy(Construct):
         :param roles: RAM roles (names or ``RamRole`` constructs) to attach it to.
         """
         super().__init__(scope, id)
-        synthesized = [stack.to_terraform() for stack in stacks]
+        self.attachments: list[ITerraformDependable] = []
+        """One attachment per principal."""
+        check = checker_for(self)
+        rules.check_ram_policy_name(check, "policy_name", policy_name)
+        rules.check_description(check, "description", description)
+        if is_cdktf_token(description):  # a name with one is refused above
+            check.fail("description", description, TOKEN_ALLOWED)
+        given = rules.listed(check, "stacks", stacks, TerraformStack, "a TerraformStack")
+        if stacks in ((), []):
+            check.fail("stacks", [], "at least one stack whose deployer needs the policy")
+        users, groups, roles = listed_principals(check, users, groups, roles)
+        check_principals(check, users, groups, roles)
+        if not check.ok:
+            report(self, check)
+            return
+        synthesized = [stack.to_terraform() for stack in given]  # type: ignore[attr-defined]
         blocks = [block for stack in synthesized for block in blocks_of_stack(stack)]
         backends = [s for stack in synthesized for s in backend_statements(stack)]
         unique = list({policy_documents.render(s): s for s in backends}.values())
         self.document = deployer_policy_document(blocks, unique)
         """The policy document, as data."""
-        self.attachments: list[ITerraformDependable] = []
-        """One attachment per principal."""
-        check = checker_for(self)
         text = policy_documents.render(self.document)
         if len(text) > DOCUMENT_LIMIT:
             check.fail(
@@ -74,8 +90,6 @@ class KeyStoreDeployerPolicy(Construct):
                 f"{len(text)} characters",
                 f"at most {DOCUMENT_LIMIT} characters (RAM's limit): split the stacks",
             )
-        users, groups, roles = listed_principals(check, users, groups, roles)
-        check_principals(check, users, groups, roles)
         if not report(self, check):
             return
         self.resource: RamPolicy = custom_policy(self, policy_name, description, text)

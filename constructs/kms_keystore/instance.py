@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct
 
+from .core import rules
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
 from .core.checked import checked_already
 from .core.instance_lifecycle import (
@@ -29,7 +30,14 @@ from .framework.cdk import (
     TerraformVariable,
 )
 from .framework.terraform_version import remember_stack, require_terraform
-from .framework.validation import checker_for, kinds_ok, refuse_tokens, report
+from .framework.validation import (
+    DEPENDABLE,
+    checker_for,
+    declared_when_built,
+    kinds_ok,
+    refuse_tokens,
+    report,
+)
 from .network import KeyStoreNetwork
 
 if TYPE_CHECKING:
@@ -60,6 +68,9 @@ class KeyStoreInstance(Construct):
     source is the child ``Resource``.
     """
 
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("resource", "instance_id")
+
     def __init__(
         self,
         scope: Construct,
@@ -88,6 +99,7 @@ class KeyStoreInstance(Construct):
         self.spec = spec or InstanceSpec()
         """The validated instance description."""
         check = checker_for(self)
+        depends_on = rules.listed(check, "depends_on", depends_on, Construct, DEPENDABLE)  # type: ignore[assignment]
         if not checked_already(self.spec):  # the reader's specs were checked once
             self.spec.validate(check)
             refuse_tokens(check, self.spec)

@@ -9,7 +9,14 @@ from .core.checked import checked_already
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
-from .framework.validation import built, checker_for, kinds_ok, refuse_tokens, report
+from .framework.validation import (
+    built,
+    checker_for,
+    declared_when_built,
+    kinds_ok,
+    refuse_tokens,
+    report,
+)
 from .instance import KeyStoreInstance
 
 
@@ -25,6 +32,9 @@ class KeyStoreKey(Construct):
 
     The key is the child ``Resource``; each alias is a child ``Alias<n>``.
     """
+
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("spec", "name", "resource", "key_id", "aliases")
 
     def __init__(
         self, scope: Construct, id: str, *, instance: KeyStoreInstance, spec: KeySpec

@@ -27,7 +27,7 @@ from .core.specs import (
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
-from .framework.validation import built, checker_for, claim, report
+from .framework.validation import ByName, built, checker_for, claim, report
 from .instance import KeyStoreInstance, synth_warning
 from .network import KeyStoreNetwork
 from .service_linked_role import KeyStoreServiceLinkedRole
@@ -178,7 +178,7 @@ class KmsKeyStore(Construct):
         self._claim_names(
             stack_of(scope), check, account_objects, instance, keys, secrets, applications
         )
-        report(self, check)
+        clean = report(self, check)
         role_mode = RoleMode.CREATE if role_mode is None else role_mode
         guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode
         self.instance_spec = instance or InstanceSpec()
@@ -238,9 +238,10 @@ class KmsKeyStore(Construct):
         _check_unique(self, "keys", [k.name for k in keys])
         _check_unique(self, "secrets", [s.name for s in secrets])
         _check_unique(self, "applications", [a.name for a in applications])
-        self.keys: dict[str, KeyStoreKey] = {}
+        # a spec refused above leaves its name out; reading it then names the problem
+        self.keys: dict[str, KeyStoreKey] = {} if clean else ByName(self, "key")
         """Keys by logical name."""
-        self.secrets: dict[str, KeyStoreSecret] = {}
+        self.secrets: dict[str, KeyStoreSecret] = {} if clean else ByName(self, "secret")
         """Secrets by name."""
         self.applications: list[ApplicationAccess] = []
         """One access path per application."""

@@ -7,7 +7,14 @@ from constructs import Construct
 from .core.key_specs import SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
-from .framework.validation import built, checker_for, kinds_ok, refuse_tokens, report
+from .framework.validation import (
+    built,
+    checker_for,
+    declared_when_built,
+    kinds_ok,
+    refuse_tokens,
+    report,
+)
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
 
@@ -28,6 +35,9 @@ class KeyStoreSecret(Construct):
     ``TF_VAR_<name>`` at plan time); it never appears in the synthesized JSON.
     Deleted secrets stay recoverable for ``recovery_window_in_days``.
     """
+
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("spec", "value", "resource")
 
     def __init__(
         self,

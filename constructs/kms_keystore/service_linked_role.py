@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from constructs import Construct
 
-from .core import policy_documents
+from .core import policy_documents, rules
 from .core.specs import RoleMode
 from .core.terraform_requirements import IMPORT_AND_CHECK
 from .framework.cdk import (
@@ -16,7 +16,7 @@ from .framework.cdk import (
     TerraformResourceLifecycle,
 )
 from .framework.terraform_version import remember_stack, require_terraform
-from .framework.validation import checker_for, report
+from .framework.validation import DEPENDABLE, checker_for, declared_when_built, report
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
@@ -45,6 +45,9 @@ class KeyStoreServiceLinkedRole(Construct):
     The generated resource or data source is the child ``Resource``.
     """
 
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("mode", "resource", "arn")
+
     def __init__(
         self,
         scope: Construct,
@@ -64,6 +67,8 @@ class KeyStoreServiceLinkedRole(Construct):
         remember_stack(self, scope)
         check = checker_for(self)
         check.one_of("mode", mode, [m.value for m in RoleMode])
+        rules.check_kind(check, "prevent_destroy", prevent_destroy, bool, "True or False")
+        depends_on = rules.listed(check, "depends_on", depends_on, Construct, DEPENDABLE)  # type: ignore[assignment]
         self.role_name: str = policy_documents.ROLE_NAME
         """``AliyunServiceRoleForKMSKeyStore``."""
         self.service_name: str = policy_documents.SERVICE_NAME

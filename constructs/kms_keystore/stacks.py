@@ -9,8 +9,10 @@ from constructs import Construct
 from .config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
 from .config.account_scope import group_by_account
 from .config.fields import ConfigChecker
-from .core.problems import ConfigError
-from .core.terraform_text import optional_literal
+from .core import rules
+from .core.checked import checked_already
+from .core.problems import ConfigError, Problem
+from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import (
     AlicloudProvider,
@@ -23,7 +25,15 @@ from .framework.cdk import (
     TerraformOutput,
     TerraformStack,
 )
-from .framework.validation import HIDDEN_ID, built, checker_for, report
+from .framework.validation import (
+    HIDDEN_ID,
+    built,
+    checker_for,
+    declared_when_built,
+    kinds_ok,
+    refuse_tokens,
+    report,
+)
 from .keystore import KmsKeyStore, declare_account_objects
 from .service_linked_role import KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
@@ -42,6 +52,9 @@ class AlicloudStack(TerraformStack):
     ``terraform.<stack>.tfstate`` in the project directory, written as a path
     relative to ``cdktf.out/stacks/<stack>`` so that no machine path is synthesized.
     """
+
+    # read from a stack left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("provider")
 
     def __init__(
         self,
@@ -63,6 +76,8 @@ class AlicloudStack(TerraformStack):
         super().__init__(scope, id)
         self.kms_keystore_fails_closed = True
         """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
+        if not _settings_ok(self, region, profile, assume_role, backend):
+            return
         self.provider = AlicloudProvider(
             self,
             "alicloud",
@@ -90,6 +105,11 @@ class AccountStack(AlicloudStack):
     also grants them the least-privilege policy of those regional stacks.
     """
 
+    # read from a stack left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built(
+        "provider", "config", "creator_policy", "role", "guard", "deployer_policy"
+    )
+
     def __init__(
         self,
         scope: Construct,
@@ -104,6 +124,8 @@ class AccountStack(AlicloudStack):
         :param region: provider region; default ``config.account_stack.region`` or the
             deployment's region (RAM itself is global).
         """
+        if not _config_ok(self, scope, id, config, include_account=True):
+            return
         spec = config.account_stack
         super().__init__(
             scope,
@@ -168,6 +190,21 @@ class KeyStoreStack(AlicloudStack):
     (``reference``), so that no regional deployment creates it again.
     """
 
+    # read from a stack left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built(
+        "provider",
+        "config",
+        "keystore",
+        "creator_policy",
+        "guard",
+        "role",
+        "network",
+        "instance",
+        "keys",
+        "secrets",
+        "applications",
+    )
+
     def __init__(
         self,
         scope: Construct,
@@ -177,6 +214,8 @@ class KeyStoreStack(AlicloudStack):
         include_account: bool = True,
     ) -> None:
         """Compose the key store from ``config``."""
+        if not _config_ok(self, scope, id, config, include_account):
+            return
         super().__init__(scope, id, **_stack_settings(config))
         self.config = config
         self.keystore = KmsKeyStore.from_config(
@@ -202,6 +241,68 @@ class KeyStoreStack(AlicloudStack):
         if built(self.instance):
             TerraformOutput(self, "instance_id", value=self.instance.instance_id)
             TerraformOutput(self, "service_linked_role_name", value=self.role.role_name)
+
+
+def _config_ok(
+    stack: TerraformStack, scope: Construct, id: str, config: object, include_account: object
+) -> bool:
+    """True when ``config`` is a deployment and ``include_account`` a bool.
+
+    Otherwise ``stack`` is made a bare stack that reports both and declares nothing.
+    """
+    if isinstance(config, DeploymentConfig) and isinstance(include_account, bool):
+        return True
+    TerraformStack.__init__(stack, scope, id)
+    kinds_ok(
+        stack,
+        ("config", config, DeploymentConfig, "a DeploymentConfig, such as parse_deployment({...})"),
+        ("include_account", include_account, bool, "True or False"),
+    )
+    return False
+
+
+def _settings_ok(
+    stack: TerraformStack, region: object, profile: object, assume_role: object, backend: object
+) -> bool:
+    """True when the provider and backend settings of ``stack`` are right; else reported.
+
+    Specs the configuration reader checked are not checked again (one stack of a
+    fleet after another); those made by hand are, as the other constructs' are.
+    """
+    if (
+        rules.is_region(region)
+        and (profile is None or (type(profile) is str and "{" not in profile and _profile(profile)))
+        and (assume_role is None or checked_already(assume_role))
+        and (backend is None or checked_already(backend))
+    ):
+        return True  # the usual case: nothing made by hand, no checker
+    check = checker_for(stack)
+    rules.check_region(check, "region", region)
+    if profile is not None and (not isinstance(profile, str) or not _profile(profile)):
+        check.fail("profile", profile, "None or the name of an Alibaba Cloud CLI profile")
+    for field, spec, kind in (
+        ("assume_role", assume_role, AssumeRoleSpec),
+        ("backend", backend, BackendSpec),
+    ):
+        if spec is None or checked_already(spec):
+            continue
+        if rules.check_kind(
+            check,
+            field,
+            spec,
+            kind,
+            f"None or {'an' if field == 'assume_role' else 'a'} {kind.__name__}",
+        ):
+            spec.validate(check.child(field))  # type: ignore[attr-defined]
+            refuse_tokens(check.child(field), spec)
+    if is_cdktf_token(profile):
+        check.fail("profile", profile, TOKEN_ALLOWED)
+    return report(stack, check)
+
+
+def _profile(name: str) -> bool:
+    """A CLI profile name: printable, not blank."""
+    return name.isprintable() and not name.isspace() and name != ""
 
 
 def _stack_settings(config: DeploymentConfig) -> dict[str, object]:
@@ -242,14 +343,31 @@ def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> 
         LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")
 
 
+SCOPE_WANTED = "an App, or a construct of one, to add the stacks to"
+CONFIG_WANTED = "a DeploymentConfig, such as parse_deployment({'name': 'kms'})"
+
+
 def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[TerraformStack]:
     """Add the stacks of every deployment to ``scope`` (an App): one account stack per account.
 
     Deployments in one account share its account stack, or are refused with a
     problem naming them (see :mod:`.config.account_scope`).
     """
+    return _add(scope, configs, "configs")
+
+
+def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
+    """The stacks of ``given`` (``field`` names it in messages) added to ``scope``."""
+    if not isinstance(scope, Construct):
+        problem = Problem("add_deployments", "scope", rules.shown_kind(scope), SCOPE_WANTED)
+        raise ConfigError([problem])
     at_root = isinstance(scope, App) or not scope.node.path  # an App: no call into Node
     check = ConfigChecker("", ATTRIBUTE_KEYS) if at_root else checker_for(scope, "deployments")
+    if field == "config":  # the one deployment of add_deployment
+        right = rules.check_kind(check, field, given, DeploymentConfig, CONFIG_WANTED)
+        configs: list[DeploymentConfig] = [given] if right else []  # type: ignore[list-item]
+    else:
+        configs = list(rules.listed(check, field, given, DeploymentConfig, CONFIG_WANTED))  # type: ignore[arg-type]
     groups = group_by_account(configs, check)
     report(scope, check)
     if check.problems and scope.node.scope is None:
@@ -279,4 +397,4 @@ def add_deployments(scope: Construct, configs: list[DeploymentConfig]) -> list[T
 
 def add_deployment(scope: Construct, config: DeploymentConfig) -> list[TerraformStack]:
     """Add the stacks of one deployment to ``scope`` (an App), in apply order."""
-    return add_deployments(scope, [config])
+    return _add(scope, config, "config")

@@ -16,7 +16,7 @@ from .framework.cdk import (
     TerraformResourceLifecycle,
 )
 from .framework.terraform_version import require_terraform, stack_of
-from .framework.validation import checker_for, report
+from .framework.validation import checker_for, declared_when_built, report
 
 LOOKUP = {
     "type": "System",
@@ -65,6 +65,9 @@ class SystemPolicyDriftGuard(Construct):
 
     Needs Terraform >= 1.5 and, for the read, ``ram:ListPolicies`` / ``ram:GetPolicy``.
     """
+
+    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
+    __getattr__ = declared_when_built("mode")
 
     def __init__(
         self, scope: Construct, id: str, *, mode: GuardMode | str = GuardMode.CHECK

@@ -155,6 +155,13 @@ def read_deployment(
     problem is found in the same run.
     """
     check = ConfigChecker(path, ATTRIBUTE_KEYS)
+    if not isinstance(context, Mapping):
+        check.fail(
+            "" if path else "context",
+            rules.shown_kind(context),
+            "a mapping of the deployment's settings, such as {'name': 'kms'}",
+        )
+        return DeploymentConfig(), check
     refuse_cdktf_tokens(check, context)
     values = read_values(check, dict(context), DEPLOYMENT)
     config = _deployment(values, {key: check for key in context}, check, None)
@@ -246,11 +253,18 @@ def _mark_checked(configs: list[DeploymentConfig], check: ConfigChecker) -> None
     """
     if check.problems:
         return
+    settings: dict[int, object] = {}  # what AlicloudStack checks; a fleet shares most
     for config in configs:
         mark_checked(config.instance)
         mark_checked(config.network, config.region)
+        account = config.account_stack
+        for spec in (config.backend, config.assume_role, account.backend, account.assume_role):
+            settings[id(spec)] = spec
         for key in config.keys:
             mark_checked(key, config.instance.edition)
+    settings.pop(id(None), None)
+    for spec in settings.values():
+        mark_checked(spec)
 
 
 def refuse_cdktf_tokens(check: ConfigChecker, context: object) -> None:

@@ -60,7 +60,7 @@ RESERVED_VARIABLE_NAMES = (
 _PLAIN = (str, int, float, bool, type(None))
 
 
-def _shown_kind(value: object) -> object:
+def shown_kind(value: object) -> object:
     """A plain value as itself; any other object by its type (never its ``repr``)."""
     return value if isinstance(value, _PLAIN) else f"a {type(value).__name__}"
 
@@ -75,7 +75,7 @@ def check_kind(
     """
     if isinstance(value, kind):
         return True
-    check.fail(field, _shown_kind(value), expected)
+    check.fail(field, shown_kind(value), expected)
     return False
 
 
@@ -90,7 +90,7 @@ def listed(
     returned so that what follows still checks it.
     """
     if not isinstance(value, (list, tuple)):
-        check.fail(field, _shown_kind(value), f"a list or tuple, each item {expected}")
+        check.fail(field, shown_kind(value), f"a list or tuple, each item {expected}")
         return ()
     if not value:
         return ()

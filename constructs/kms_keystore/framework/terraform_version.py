@@ -44,7 +44,7 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
     of the stack's ``terraform`` block.
     """
     stack = stack_of(scope)
-    if version <= getattr(stack, _ATTRIBUTE, (0, 0)):
+    if version <= stack.__dict__.get(_ATTRIBUTE, (0, 0)):
         return
     setattr(stack, _ATTRIBUTE, version)
     stack.add_override("terraform.required_version", required_version(version))

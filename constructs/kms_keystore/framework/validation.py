@@ -15,13 +15,14 @@ import functools
 import operator
 from collections.abc import Callable
 from enum import Enum
+from typing import NoReturn
 
 import jsii
 
 from constructs import Construct, IValidation
 
 from ..core import rules
-from ..core.problems import Checker, ConfigError, Problem
+from ..core.problems import Checker, ConfigError, Problem, show_value
 from ..core.terraform_text import (
     TOKEN_ALLOWED,
     TOKEN_CEILING,
@@ -32,6 +33,9 @@ from .cdk import App
 
 HIDDEN_ID = "Default"
 """The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
+
+DEPENDABLE = "a resource, data source or module (a construct) to wait for"
+"""What each item of a ``depends_on`` prop must be."""
 
 _ATTRIBUTE = "_kms_keystore_problems"
 _VALIDATION = "_kms_keystore_validation"
@@ -248,6 +252,71 @@ def built(*constructs: Construct) -> bool:
     constructs that depend on it then skip too, since the problem is already reported.
     """
     return all(hasattr(construct, "resource") for construct in constructs)
+
+
+class NotDeclared(ConfigError, AttributeError):
+    """An attribute read from a construct that declared nothing because of problems.
+
+    It carries every problem recorded in the app so far, so that a team reading,
+    say, ``key.key_id`` for its own resource learns which prop to fix rather than
+    which attribute is missing. Being an ``AttributeError``, it leaves ``hasattr``
+    and ``getattr`` with a default as they are.
+    """
+
+
+class NotDeclaredName(ConfigError, KeyError):
+    """A name looked up among a key store's keys or secrets that were not declared.
+
+    Raised only when the app has problems (a key refused, say); it carries them.
+    """
+
+    __str__ = ConfigError.__str__  # not KeyError's, which would quote the whole message
+
+
+def declared_when_built(*names: str) -> Callable[[Construct, str], NoReturn]:
+    """A ``__getattr__`` for a construct whose ``names`` exist only once it is built.
+
+    Python asks it only for an attribute the instance lacks, so a built construct
+    never calls it. For one of ``names`` on a construct left unbuilt by problems,
+    it raises :class:`NotDeclared` with those problems; otherwise the usual
+    ``AttributeError``.
+    """
+    declared = frozenset(names)
+
+    def __getattr__(self: Construct, name: str) -> NoReturn:
+        if name[0] == "_":  # what jsii and this package probe for with getattr: no message
+            raise AttributeError(name)
+        problems = problems_of(self) if name in declared else []
+        if problems:
+            where = visible_path(self.node.path)
+            raise NotDeclared(
+                problems, f"{where} ({type(self).__name__}) was not built, so it has no {name}"
+            )
+        raise AttributeError(
+            f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+        )
+
+    return __getattr__
+
+
+class ByName(dict):  # type: ignore[type-arg]
+    """Constructs by name; a name that is missing because of problems says so.
+
+    A plain ``dict`` otherwise: ``get``, ``in`` and iteration are untouched, and a
+    missing name in an app without problems is the usual ``KeyError``.
+    """
+
+    def __init__(self, owner: Construct, what: str) -> None:
+        super().__init__()
+        self._owner = owner
+        self._what = what
+
+    def __missing__(self, name: object) -> NoReturn:
+        problems = problems_of(self._owner)
+        if problems:
+            where = visible_path(self._owner.node.path)
+            raise NotDeclaredName(problems, f"{where} declared no {self._what} {show_value(name)}")
+        raise KeyError(name)
 
 
 def problems_of(app: Construct) -> list[Problem]:

@@ -27,8 +27,9 @@ from typing import Any
 from constructs import Construct, IConstruct
 
 from ..core import stable_json
-from ..core.problems import GuardrailProblem, Problem
+from ..core.problems import GuardrailProblem, Problem, show_value
 from ..core.records import Record, record
+from ..core.rules import shown_kind
 from ..framework.cdk import (
     App,
     TerraformBackend,
@@ -84,6 +85,13 @@ def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None =
     :raises ValueError: for an unknown rule ID, or a reason that is not at least
         20 visible characters on one line without credentials.
     """
+    if not isinstance(scope, Construct):
+        raise ValueError(
+            f"suppressing {rule_id!r} needs the construct (or App) it applies to as scope, "
+            f"not {show_value(shown_kind(scope))}"
+        )
+    if where is not None and not isinstance(where, str):
+        raise ValueError(f"suppressing {rule_id!r}: where is None or text, not {show_value(where)}")
     if rule_id not in RULES_BY_ID:
         raise ValueError(f"unknown guardrail rule {rule_id!r}; known: {', '.join(RULES_BY_ID)}")
     problem = reason_problem(reason)

@@ -1,0 +1,224 @@
+"""The stacks and functions of the public API, called with a mistake, name it and stop.
+
+``AlicloudStack``, ``KeyStoreStack`` and ``AccountStack`` check their own
+settings (a backend or an assumed role made by hand is checked as the other
+specs are); ``add_deployment(s)`` and ``parse_deployment`` refuse what is no
+deployment; ``suppress`` refuses what is no construct. Each answer names the
+field, the value and what it takes; none is a Python error from deep inside.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cdktf import App, Fn
+
+from kms_keystore import (
+    AccountStack,
+    AlicloudStack,
+    AssumeRoleSpec,
+    BackendSpec,
+    ConfigError,
+    DeploymentConfig,
+    KeyStoreStack,
+    add_deployment,
+    add_deployments,
+    parse_deployment,
+    suppress,
+)
+from kms_keystore.framework.validation import NotDeclared
+
+from .support import read_stacks
+
+REGION = "cn-hangzhou"
+
+
+def _stack(app: App, **props: Any) -> AlicloudStack:
+    return AlicloudStack(app, "team", **{"region": REGION, **props})
+
+
+STACK_MISTAKES: dict[str, tuple[Any, str, str]] = {
+    # name: (build(app), construct path, text the message must hold)
+    "a region that is a number": (
+        lambda a: _stack(a, region=5),
+        "team",
+        "region = 5 is not valid: a region ID",
+    ),
+    "a region that is no region": (
+        lambda a: _stack(a, region="hangzhou"),
+        "team",
+        "region = 'hangzhou' is not valid: a region ID",
+    ),
+    "a profile that is a number": (
+        lambda a: _stack(a, profile=5),
+        "team",
+        "profile = 5 is not valid: None or the name of an Alibaba Cloud CLI profile",
+    ),
+    "a profile holding a reference": (
+        lambda a: _stack(a, profile=Fn.lower("Admin")),
+        "team",
+        "profile = '${TfToken[",
+    ),
+    "a backend named, not described": (
+        lambda a: _stack(a, backend="oss"),
+        "team",
+        "backend = 'oss' is not valid: None or a BackendSpec",
+    ),
+    "an OSS backend without its bucket": (
+        lambda a: _stack(a, backend=BackendSpec(type="oss")),
+        "team/backend",
+        "bucket = None is not valid: an OSS bucket name",
+    ),
+    "an OSS backend whose bucket is a reference": (
+        lambda a: _stack(a, backend=BackendSpec(type="oss", bucket=Fn.lower("State"))),
+        "team/backend",
+        "bucket = '${TfToken[",
+    ),
+    "a role to assume given as its ARN": (
+        lambda a: _stack(a, assume_role="acs:ram::1234567890123456:role/x"),
+        "team",
+        "assume_role = 'acs:ram::1234567890123456:role/x' is not valid: None or an AssumeRoleSpec",
+    ),
+    "a role to assume with a bad ARN": (
+        lambda a: _stack(a, assume_role=AssumeRoleSpec(role_arn="kms-deployer")),
+        "team/assume_role",
+        "role_arn = 'kms-deployer' is not valid: an ARN like",
+    ),
+    "a key store stack given the configuration's mapping": (
+        lambda a: KeyStoreStack(a, "team", config={"name": "kms", "region": REGION}),
+        "team",
+        "config = 'a dict' is not valid: a DeploymentConfig, such as parse_deployment(",
+    ),
+    "a key store stack's include_account as a word": (
+        lambda a: KeyStoreStack(a, "team", config=DeploymentConfig(), include_account="no"),
+        "team",
+        "include_account = 'no' is not valid: True or False",
+    ),
+    "an account stack given a name": (
+        lambda a: AccountStack(a, "team", config="kms"),
+        "team",
+        "config = 'kms' is not valid: a DeploymentConfig",
+    ),
+    "a deployment made by hand with a backend the reader would refuse": (
+        lambda a: KeyStoreStack(a, "team", config=DeploymentConfig(backend=BackendSpec(type="s3"))),
+        "team/backend",
+        "type = 's3' is not valid: one of 'local', 'oss', 'cloud'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STACK_MISTAKES))
+def test_each_stack_mistake_stops_app_synth_naming_path_and_field(name, tmp_path):
+    build, path, text = STACK_MISTAKES[name]
+    app = App(outdir=str(tmp_path))
+    build(app)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    message = str(raised.value)
+    assert f"] {path}: " in message, message
+    assert text in message, message
+    assert not list(tmp_path.rglob("*.tf.json"))  # nothing written
+
+
+def test_a_stack_made_by_hand_with_settings_right_synthesizes_them(tmp_path):
+    app = App(outdir=str(tmp_path))
+    _stack(
+        app,
+        profile="kms-admin",
+        assume_role=AssumeRoleSpec(role_arn="acs:ram::1234567890123456:role/kms-deployer"),
+        backend=BackendSpec(type="oss", bucket="team-state"),
+    )
+    app.synth()
+    document = read_stacks(tmp_path)["team"]
+    (provider,) = document["provider"]["alicloud"]
+    assert provider["profile"] == "kms-admin"
+    assert provider["assume_role"]["role_arn"].endswith(":role/kms-deployer")
+    assert document["terraform"]["backend"]["oss"]["bucket"] == "team-state"
+
+
+def test_reading_a_stack_left_unbuilt_names_the_mistake(tmp_path):
+    app = App(outdir=str(tmp_path))
+    stack = KeyStoreStack(app, "team", config={"name": "kms"})
+    with pytest.raises(NotDeclared) as raised:
+        stack.keystore  # noqa: B018 - the read is the test
+    message = str(raised.value)
+    assert "team (KeyStoreStack) was not built, so it has no keystore" in message
+    assert "team: config = 'a dict' is not valid: a DeploymentConfig" in message
+    with pytest.raises(NotDeclared, match="region = 'Mars'"):
+        _stack(App(outdir=str(tmp_path)), region="Mars").provider  # noqa: B018
+
+
+ADD_MISTAKES: dict[str, tuple[Any, str]] = {
+    # name: (call(app), the problem's text)
+    "one deployment given as its mapping": (
+        lambda a: add_deployment(a, {"name": "kms"}),
+        "config = 'a dict' is not valid: a DeploymentConfig, such as parse_deployment(",
+    ),
+    "one deployment where a list belongs": (
+        lambda a: add_deployments(a, parse_deployment({"name": "kms"})),
+        "configs = 'a DeploymentConfig' is not valid: a list or tuple, each item a"
+        " DeploymentConfig",
+    ),
+    "a list of mappings": (
+        lambda a: add_deployments(a, [parse_deployment({"name": "kms"}), {"name": "kms-2"}]),
+        "configs[1] = 'a dict' is not valid: a DeploymentConfig",
+    ),
+    "a name for the app": (
+        lambda a: add_deployments("app", [parse_deployment({"name": "kms"})]),
+        "add_deployments: scope = 'app' is not valid: an App, or a construct of one",
+    ),
+    "a deployment that is a name": (
+        lambda a: parse_deployment("kms"),
+        "context = 'kms' is not valid: a mapping of the deployment's settings",
+    ),
+    "a deployment that is nothing": (
+        lambda a: parse_deployment(None),
+        "context = None is not valid: a mapping of the deployment's settings",
+    ),
+    "a deployment that is a list": (
+        lambda a: parse_deployment([{"name": "kms"}]),
+        "context = 'a list' is not valid: a mapping of the deployment's settings",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADD_MISTAKES))
+def test_each_call_with_no_deployment_raises_config_error_naming_it(name, tmp_path):
+    call, text = ADD_MISTAKES[name]
+    app = App(outdir=str(tmp_path))
+    with pytest.raises(ConfigError) as raised:
+        call(app)
+    assert text in str(raised.value), str(raised.value)
+    assert app.node.children == []  # no stack was added
+
+
+def test_a_deployment_below_a_path_is_named_by_it():
+    with pytest.raises(ConfigError, match=r"deployments\[1\] = 'kms' is not valid: a mapping"):
+        parse_deployment("kms", "deployments[1]")
+
+
+def test_add_deployment_and_add_deployments_still_add_the_stacks(tmp_path):
+    app = App(outdir=str(tmp_path))
+    one = add_deployment(app, parse_deployment({"name": "kms", "region": REGION}))
+    two = add_deployments(app, (parse_deployment({"name": "kms-2", "region": REGION}),))
+    assert [s.node.id for s in one + two] == ["kms", "kms-2"]
+
+
+REASON = "the team reviewed this waiver on 2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("call", "text"),
+    [
+        (lambda: suppress("team", "KS-KMS-1", REASON), r"needs the construct \(or App\)"),
+        (
+            lambda: suppress(App(), "KS-KMS-1", REASON, where=5),
+            "where is None or text, not 5",
+        ),
+    ],
+    ids=["a name for the scope", "a number for where"],
+)
+def test_suppress_refuses_what_is_no_construct_or_no_text(call, text):
+    with pytest.raises(ValueError, match=text):
+        call()
