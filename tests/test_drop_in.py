@@ -556,6 +556,117 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         "team/Inst",
         "depends_on = 'a RamUser' is not valid: a list or tuple, each item a resource",
     ),
+    # found by the review of stop 40's changes: each was silent, partial or a traceback
+    "a key's deletion protection unset by None": (
+        lambda s: _store(s, keys=[KeySpec(name="app", deletion_protection=None)]),
+        "team/KeyStore/Key-app",
+        "deletion_protection = None is not valid: true or false",
+    ),
+    "a key's prevent_destroy unset by None": (
+        lambda s: _store(s, keys=[KeySpec(name="app", prevent_destroy=None)]),
+        "team/KeyStore/Key-app",
+        "prevent_destroy = None is not valid: true or false",
+    ),
+    "a key's rotation as the provider's word": (
+        lambda s: _store(s, keys=[KeySpec(name="app", automatic_rotation="Disabled")]),
+        "team/KeyStore/Key-app",
+        "automatic_rotation = 'Disabled' is not valid: true, false, or unset",
+    ),
+    "the instance's forced delete as a word": (
+        lambda s: _store(s, instance=InstanceSpec(force_delete_without_backup="true")),
+        "team/KeyStore/Instance",
+        "force_delete_without_backup = 'true' is not valid: true, false, or unset",
+    ),
+    "the role's prevent_destroy unset by None": (
+        lambda s: KeyStoreServiceLinkedRole(s, "Role", prevent_destroy=None),
+        "team/Role",
+        "prevent_destroy = None is not valid: True or False",
+    ),
+    "a secret given a key's ID where the key construct belongs": (
+        lambda s: KeyStoreSecret(
+            s,
+            "Secret",
+            instance=_store(s).instance,
+            keys={"app": "key-hzz1"},
+            spec=SecretSpec(name="db", encryption_key="app"),
+        ),
+        "team/Secret",
+        "keys['app'] = 'key-hzz1' is not valid: a KeyStoreKey construct",
+    ),
+    "an access given a secret's spec where the secret construct belongs": (
+        lambda s: ApplicationAccess(
+            s,
+            "App",
+            instance=_store(s).instance,
+            spec=ApplicationSpec(name="web", source_ips=("10.0.0.1",), secrets=("db",)),
+            secrets={"db": SecretSpec(name="db", encryption_key="app")},
+        ),
+        "team/App",
+        "secrets['db'] = 'a SecretSpec' is not valid: a KeyStoreSecret",
+    ),
+    "a network of no region": (
+        lambda s: KeyStoreNetwork(s, "Net", region=None),
+        "team/Net",
+        "region = None is not valid: a region ID",
+    ),
+    "a key's aliases as None": (
+        lambda s: _store(s, keys=[KeySpec(name="app", aliases=None)]),
+        "team/KeyStore/Key-app",
+        "aliases = None is not valid: a list or tuple",
+    ),
+    "an application's keys as None": (
+        lambda s: _store(
+            s,
+            keys=[KeySpec(name="app")],
+            applications=[ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys=None)],
+        ),
+        "team/KeyStore/App-web",
+        "keys = None is not valid: a list or tuple",
+    ),
+    "a key named by a list": (
+        lambda s: _store(s, keys=[KeySpec(name=["app"])]),
+        "team/KeyStore/Key-[0]",
+        "name = ['app'] is not valid",
+    ),
+    "a zone given as a list": (
+        lambda s: _store(s, zone_ids=[["cn-hangzhou-k"], "cn-hangzhou-j"]),
+        "team/KeyStore/Network",
+        "zone_ids[0] = ['cn-hangzhou-k'] is not valid: a zone ID",
+    ),
+    "a new network's zone given as a number": (
+        lambda s: KmsKeyStore(
+            s, "KeyStore", region="cn-hangzhou", network=NewNetworkSpec(zone_ids=[5, ZONES[1]])
+        ),
+        "team/KeyStore/Network",
+        "zone_ids[0] = 5 is not valid: a zone ID",
+    ),
+    "a new network's vSwitch as a mapping": (
+        lambda s: KmsKeyStore(
+            s,
+            "KeyStore",
+            region="cn-hangzhou",
+            network=NewNetworkSpec(vswitch={"cidr_block": "10.20.1.0/24"}),
+        ),
+        "team/KeyStore/Network",
+        "vswitch = 'a dict' is not valid: a VSwitchSpec",
+    ),
+    "a deployer policy's user name RAM refuses": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[], users=["ci bot"]),
+        "team/DeployerPolicy",
+        "users[0] = 'ci bot' is not valid: 1-64 characters",
+    ),
+    "a deployer policy over a stack with the team's own resources": (
+        lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[s]),
+        "team/DeployerPolicy",
+        "stacks = ['team'] is not valid: stacks of key store blocks only: this policy grants"
+        " the provider's calls for the blocks of core/provider_actions.py, not for resource"
+        " alicloud_ram_user",
+    ),
+    "a description that is a construct": (
+        lambda s: ServiceLinkedRoleCreatorPolicy(s, "Creator", description=s.deployer),
+        "team/Creator",
+        "description = 'a RamUser' is not valid",
+    ),
     "a network construct given a word": (
         lambda s: KeyStoreNetwork(s, "Net", region="cn-hangzhou", existing="vpc-1"),
         "team/Net",
@@ -575,6 +686,7 @@ def test_each_mistake_stops_app_synth_naming_path_and_field(name):
     assert f"[{path}] {path}: " in message, message
     assert text in message, message
     assert "is not valid" in message
+    assert " at 0x" not in message  # no object's default repr, which holds its address
     with pytest.raises(ConfigError) as config_error:
         synthesize(app)
     assert any(p.path == path for p in config_error.value.problems)
@@ -799,3 +911,36 @@ def test_an_unbuilt_construct_still_answers_hasattr_and_getattr_with_a_default()
 
     assert not hasattr(key, "key_id")
     assert getattr(key, "resource", None) is None
+
+
+def test_positions_in_messages_are_those_given_when_an_item_was_refused():
+    """An item of the wrong kind is refused where it is; the others keep their positions."""
+    from kms_keystore import BindVpcSpec
+    from kms_keystore.framework.validation import problems_of
+
+    app, stack = _team()
+    _store(stack, account_objects=True, keys=[KeySpec(name="orders", aliases=["alias/shared"])])
+    bad = BindVpcSpec(vpc_id="not-a-vpc", vswitch_id="vsw-bp1team", region_id="cn-hangzhou")
+    good = BindVpcSpec(vpc_id="vpc-bp1team", vswitch_id="vsw-bp1team", region_id="cn-hangzhou")
+    KmsKeyStore(
+        stack,
+        "Second",
+        region="cn-hangzhou",
+        account_objects=False,
+        network=NewNetworkSpec(name="second"),
+        instance=InstanceSpec(name="second", bind_vpcs=[{"vpc_id": "vpc-1"}, good, bad]),
+        keys=["legacy", KeySpec(name="billing", aliases=["alias/shared"])],
+    )
+
+    found = [str(p) for p in problems_of(app)]
+
+    assert (
+        "team/Second: keys[0] = 'legacy' is not valid: a KeySpec, such as KeySpec(name='app')"
+        in found
+    )
+    assert "team/Second/Instance: bind_vpcs[0] = 'a dict' is not valid: a BindVpcSpec" in found
+    assert any(
+        p.startswith("team/Second/Instance/bind_vpcs[2]: vpc_id = 'not-a-vpc'") for p in found
+    )
+    # the alias of keys[1] is not reported under keys[0]; the key itself reports nothing wrong
+    assert not any("keys[0].aliases" in p for p in found), found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 
 import pytest
 
@@ -462,3 +463,22 @@ def test_account_stack_settings_are_refused_with_layout_single(setting, tmp_path
     assert f"accountStack.{key}" in found
     assert "layout 'split'" in found[f"accountStack.{key}"].allowed
     assert not (tmp_path / "manifest.json").exists()
+
+
+def test_a_value_without_a_repr_of_its_own_is_shown_by_its_type_not_its_address():
+    from cdktf import App, TerraformStack
+    from cdktf_cdktf_provider_alicloud.vpc import Vpc
+
+    from kms_keystore import InstanceSpec
+
+    class Thing:
+        pass
+
+    vpc = Vpc(TerraformStack(App(), "team"), "Vpc", cidr_block="10.0.0.0/16")
+    assert show_value(Thing()) == "'a Thing'"
+    assert show_value(vpc) == "'a Vpc'"
+    assert show_value([Thing(), "x", 5]) == "['a Thing', 'x', 5]"
+    assert show_value(object()) == "'an object'"
+    # a value with a repr of its own keeps it: records, enums, dates
+    assert show_value(InstanceSpec()).startswith("InstanceSpec(")
+    assert show_value(datetime.date(2026, 12, 5)) == "datetime.date(2026, 12, 5)"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from constructs import Construct
 
+from .core import rules
 from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
+from .core.problems import Checker
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
 from .framework.validation import (
@@ -74,8 +78,8 @@ class ApplicationAccess(Construct):
         check = checker_for(self)
         spec.validate(check, tuple(keys), tuple(secrets))
         refuse_tokens(check, spec)
-        referenced = [keys[n] for n in spec.keys if n in keys]
-        referenced += [secrets[n] for n in spec.secrets if n in secrets]
+        referenced = _referenced(check, "keys", spec.keys, keys, KeyStoreKey)
+        referenced += _referenced(check, "secrets", spec.secrets, secrets, KeyStoreSecret)
         if not report(self, check) or not built(instance, *referenced):
             return
         # bindings imported here: an app without applications does not pay for them
@@ -141,3 +145,21 @@ class ApplicationAccess(Construct):
             not_after=rfc3339_utc(spec.not_after),
         )
         """The generated ``alicloud_kms_client_key``."""
+
+
+def _referenced(
+    check: Checker, field: str, names: object, table: dict[str, Any], kind: type
+) -> list[Any]:
+    """The constructs of ``table`` that ``names`` (the spec's list) refers to.
+
+    A name the table lacks is the spec's problem, a list that is none too; an
+    entry of the wrong kind (a name or a spec where the construct belongs) is
+    recorded here, since the access would otherwise be left out without a word.
+    """
+    found = []
+    for name in names if isinstance(names, list | tuple) else ():
+        if isinstance(name, str) and name in table:
+            entry = table[name]
+            if rules.check_kind(check, f"{field}[{name!r}]", entry, kind, f"a {kind.__name__}"):
+                found.append(entry)
+    return found

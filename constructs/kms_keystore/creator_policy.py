@@ -83,7 +83,7 @@ def check_principals(
                 if not isinstance(ref, getattr(cdk, class_name)):
                     check.fail(
                         f"{field}[{index}]",
-                        f"a {type(ref).__name__}",
+                        rules.kind_name(ref),
                         f"a name or a {class_name} construct",
                     )
                     continue

@@ -14,10 +14,14 @@ from .core.deployer_policy import (
     blocks_of_stack,
     deployer_policy_document,
 )
+from .core.provider_actions import BY_TYPE
 from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token
 from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .framework.validation import checker_for, declared_when_built, report
+
+KNOWN_BLOCKS = frozenset(f"{kind} {type_name}" for kind, type_name in BY_TYPE)
+"""The blocks whose provider calls were read from its source: those this policy can grant."""
 
 if TYPE_CHECKING:
     from .creator_policy import GroupRef, RoleRef, UserRef
@@ -73,12 +77,27 @@ class KeyStoreDeployerPolicy(Construct):
         if stacks in ((), []):
             check.fail("stacks", [], "at least one stack whose deployer needs the policy")
         users, groups, roles = listed_principals(check, users, groups, roles)
+        for kind, names in (("users", users), ("groups", groups), ("roles", roles)):
+            for index, name in enumerate(names):
+                if isinstance(name, str):  # a construct is checked by check_principals
+                    rules.check_ram_principal_name(check, f"{kind}[{index}]", name)
         check_principals(check, users, groups, roles)
         if not check.ok:
             report(self, check)
             return
         synthesized = [stack.to_terraform() for stack in given]  # type: ignore[attr-defined]
         blocks = [block for stack in synthesized for block in blocks_of_stack(stack)]
+        unknown = sorted({f"{b.kind} {b.type_name}" for b in blocks} - KNOWN_BLOCKS)
+        if unknown:  # their calls are not read from the provider's source: not granted
+            check.fail(
+                "stacks",
+                [stack.node.id for stack in given],  # type: ignore[attr-defined]
+                "stacks of key store blocks only: this policy grants the provider's calls "
+                f"for the blocks of core/provider_actions.py, not for {', '.join(unknown)}; "
+                "grant the team's own resources in a policy of its own",
+            )
+            report(self, check)
+            return
         backends = [s for stack in synthesized for s in backend_statements(stack)]
         unique = list({policy_documents.render(s): s for s in backends}.values())
         self.document = deployer_policy_document(blocks, unique)

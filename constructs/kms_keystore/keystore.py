@@ -149,6 +149,7 @@ class KmsKeyStore(Construct):
             if len(check.problems) != before:
                 creator_policy = None
         network = _spec_or_none(check, "network", network, (NewNetworkSpec, ExistingNetworkSpec))
+        given = (keys, secrets, applications)  # the positions messages name
         keys = rules.listed(  # type: ignore[assignment]
             check, "keys", keys, KeySpec, "a KeySpec, such as KeySpec(name='app')"
         )
@@ -175,9 +176,11 @@ class KmsKeyStore(Construct):
             for field, value in account_props.items():
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
-        self._claim_names(
-            stack_of(scope), check, account_objects, instance, keys, secrets, applications
-        )
+        intact = [
+            kept if isinstance(was, list | tuple) and len(was) == len(kept) else ()
+            for was, kept in zip(given, (keys, secrets, applications), strict=True)
+        ]  # a list with an item refused above is not claimed: its positions would shift
+        self._claim_names(stack_of(scope), check, account_objects, instance, *intact)
         clean = report(self, check)
         role_mode = RoleMode.CREATE if role_mode is None else role_mode
         guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode
@@ -235,9 +238,11 @@ class KmsKeyStore(Construct):
         if account_objects and str(role_mode) == RoleMode.CREATE.value and existing:
             message = ROLE_CREATE_WITH_EXISTING_INSTANCE.format(mode=self.instance_spec.mode)
             synth_warning(self.instance, message)
-        _check_unique(self, "keys", [k.name for k in keys])
-        _check_unique(self, "secrets", [s.name for s in secrets])
-        _check_unique(self, "applications", [a.name for a in applications])
+        _check_unique(self, "keys", [k.name for k in keys if isinstance(k.name, str)])
+        _check_unique(self, "secrets", [s.name for s in secrets if isinstance(s.name, str)])
+        _check_unique(
+            self, "applications", [a.name for a in applications if isinstance(a.name, str)]
+        )
         # a spec refused above leaves its name out; reading it then names the problem
         self.keys: dict[str, KeyStoreKey] = {} if clean else ByName(self, "key")
         """Keys by logical name."""
@@ -259,24 +264,28 @@ class KmsKeyStore(Construct):
         from .keys import KeyStoreKey
         from .secrets import KeyStoreSecret
 
-        for spec in _first_of_each(keys):
-            self.keys[spec.name] = KeyStoreKey(
-                self, f"Key-{spec.name}", instance=self.instance, spec=spec
+        for index, spec in _first_indexed(keys):
+            self.keys[_label(spec, index)] = KeyStoreKey(
+                self, f"Key-{_label(spec, index)}", instance=self.instance, spec=spec
             )
-        for secret in _first_of_each(secrets):
-            self.secrets[secret.name] = KeyStoreSecret(
-                self, f"Secret-{secret.name}", instance=self.instance, keys=self.keys, spec=secret
+        for index, secret in _first_indexed(secrets):
+            self.secrets[_label(secret, index)] = KeyStoreSecret(
+                self,
+                f"Secret-{_label(secret, index)}",
+                instance=self.instance,
+                keys=self.keys,
+                spec=secret,
             )
         self.applications.extend(
             ApplicationAccess(
                 self,
-                f"App-{app.name}",
+                f"App-{_label(app, index)}",
                 instance=self.instance,
                 spec=app,
                 keys=self.keys,
                 secrets=self.secrets,
             )
-            for app in _first_of_each(applications)
+            for index, app in _first_indexed(applications)
         )
 
     @property
@@ -326,8 +335,9 @@ class KmsKeyStore(Construct):
     ) -> None:
         """Claim in ``stack`` every variable, KMS name and account object this store declares."""
 
-        def take(field: str, what: str, name: str, fix: str) -> None:
-            claim(stack, check, field, what, name, self, fix)
+        def take(field: str, what: str, name: object, fix: str) -> None:
+            if isinstance(name, str):  # any other value is the spec's own problem
+                claim(stack, check, field, what, name, self, fix)
 
         if account_objects:
             take(
@@ -339,7 +349,8 @@ class KmsKeyStore(Construct):
         if instance is not None and instance.id_variable is not None:
             take("instance.id_variable", "variable", instance.id_variable, "name another variable")
         for index, key in _first_indexed(keys):
-            for number, alias in enumerate(key.aliases):
+            aliases = key.aliases if isinstance(key.aliases, list | tuple) else ()
+            for number, alias in enumerate(aliases):
                 take(f"keys[{index}].aliases[{number}]", "KMS alias", alias, "choose another alias")
         for index, secret in _first_indexed(secrets):
             take(f"secrets[{index}].name", "KMS secret", secret.name, "name the secret differently")
@@ -407,16 +418,21 @@ def _check_unique(scope: Construct, field: str, names: list[str]) -> None:
 
 
 def _first_indexed(specs: Sequence[Named]) -> list[tuple[int, Named]]:
-    """(position, spec) of the first spec of each name."""
-    seen: set[str] = set()
+    """(position, spec) of the first spec of each name (later ones: ``_check_unique``).
+
+    A name that is no text is the spec's own problem: that spec is kept, so its
+    construct reports it.
+    """
+    seen: set[object] = set()
     found = []
     for index, spec in enumerate(specs):
-        if spec.name not in seen:
-            seen.add(spec.name)
+        name = _label(spec, index)
+        if name not in seen:
+            seen.add(name)
             found.append((index, spec))
     return found
 
 
-def _first_of_each(specs: Sequence[Named]) -> list[Named]:
-    """The first spec of each name (later duplicates are reported by ``_check_unique``)."""
-    return [spec for _, spec in _first_indexed(specs)]
+def _label(spec: Named, index: int) -> str:
+    """The spec's name, or ``[index]`` for a name that is no text (never a valid name)."""
+    return spec.name if isinstance(spec.name, str) else f"[{index}]"

@@ -105,15 +105,19 @@ class KeyStoreNetwork(Construct):
             check.fail("/".join(given), "given together", "exactly one way to give the network")
         own = vpc is not None or vswitch is not None or zone_ids is not None
         spec = existing or new or NewNetworkSpec()
+        if not rules.is_region(region):  # the zones of no region cannot be judged
+            rules.check_region(check, "region", region)
+            report(self, check)
+            return
         if not own and not checked_already(spec, region):
             spec.validate(check, region)
             refuse_tokens(check, spec)
         if own:
             self._own(check, region, vpc, vswitch, zone_ids)
             return
-        self.zone_ids = list(spec.zones_in(region))
         if not report(self, check):
-            return
+            return  # no zones either: the instance must not be given half a network
+        self.zone_ids = list(spec.zones_in(region))
         if isinstance(spec, ExistingNetworkSpec):
             self.vpc_id = spec.vpc_id
             self.vswitch_ids = [spec.vswitch_id]
@@ -202,7 +206,7 @@ def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: 
         wanted = f"a {construct_type.__name__} construct or its ID ('{prefix}-...')"
         if value is None:  # another of the three was given
             wanted += ": the team's own network takes vpc, vswitch and zone_ids together"
-        check.fail(field, value if value is None else f"a {type(value).__name__}", wanted)
+        check.fail(field, rules.shown_kind(value), wanted)
         return None
     rules.check_resource_id(check, field, value, prefix)
     return value if isinstance(value, str) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from .core import rules
 from .core.key_specs import SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
@@ -72,7 +73,11 @@ class KeyStoreSecret(Construct):
         check = checker_for(self)
         spec.validate(check, tuple(keys))
         refuse_tokens(check, spec)
-        if not report(self, check) or not built(keys[spec.encryption_key]):
+        key = keys.get(spec.encryption_key) if isinstance(spec.encryption_key, str) else None
+        if key is not None:  # a name or a spec there would leave the secret out unsaid
+            field = f"keys[{spec.encryption_key!r}]"
+            rules.check_kind(check, field, key, KeyStoreKey, "a KeyStoreKey construct")
+        if not report(self, check) or not built(instance, key):  # type: ignore[arg-type]
             return
         self.value = sensitive_variable(
             self, spec.variable, f"Value of the KMS secret {spec.name} (sensitive)."

@@ -198,7 +198,16 @@ class KeySpec(Record):
                     "'SOFTWARE' on a software instance (omit it, or use the hardware "
                     "edition, product_version '5')",
                 )
-        if self.automatic_rotation and not self.can_rotate:
+        for name in ("deletion_protection", "prevent_destroy"):
+            if not isinstance(getattr(self, name), bool):
+                check.fail(name, getattr(self, name), "true or false")
+        if not isinstance(self.automatic_rotation, bool | None):
+            check.fail(
+                "automatic_rotation",
+                self.automatic_rotation,
+                "true, false, or unset (rotation where the key can rotate)",
+            )
+        elif self.automatic_rotation and not self.can_rotate:
             why = "asymmetric keys" if not self.symmetric else "keys with EXTERNAL material"
             check.fail(
                 "automatic_rotation",

@@ -11,7 +11,22 @@ from .records import Record, record
 SHOWN_CHARACTERS = 80
 """Longest text of a value (or of a name the user wrote) echoed in a message."""
 
-_REPR = reprlib.Repr()
+
+class _Shown(reprlib.Repr):
+    """``reprlib`` that names an object without a ``repr`` of its own by its type.
+
+    The default ``repr`` holds a memory address (``<Vpc object at 0x7f...>``),
+    which tells the reader nothing and changes from run to run.
+    """
+
+    def repr_instance(self, x: object, level: int) -> str:
+        if type(x).__repr__ is object.__repr__:
+            name = type(x).__name__
+            return repr(f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}")
+        return super().repr_instance(x, level)
+
+
+_REPR = _Shown()
 _REPR.maxstring = SHOWN_CHARACTERS
 _REPR.maxother = SHOWN_CHARACTERS
 _REPR.maxlevel = 3

@@ -62,7 +62,13 @@ _PLAIN = (str, int, float, bool, type(None))
 
 def shown_kind(value: object) -> object:
     """A plain value as itself; any other object by its type (never its ``repr``)."""
-    return value if isinstance(value, _PLAIN) else f"a {type(value).__name__}"
+    return value if isinstance(value, _PLAIN) else kind_name(value)
+
+
+def kind_name(value: object) -> str:
+    """``'a Vpc'``, ``'an int'``: what ``value`` is, for a message."""
+    name = type(value).__name__
+    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
 
 
 def check_kind(

@@ -114,6 +114,9 @@ class NewNetworkSpec(Record):
         """Record CIDR, zone and name problems (zones only when ``region`` is known)."""
         rules.check_resource_name(check, "name", self.name)
         vpc = rules.check_vpc_cidr(check, "vpc_cidr", self.vpc_cidr)
+        wanted = "a VSwitchSpec, such as VSwitchSpec(cidr_block='10.20.1.0/24')"
+        if not rules.check_kind(check, "vswitch", self.vswitch, VSwitchSpec, wanted):
+            return  # its zone and block cannot be read
         chosen = self.zones_in(region)
         if region is None:
             return  # the region was refused; its zones cannot be judged
@@ -196,7 +199,8 @@ def _check_vswitch_zone(
 
 
 def _check_two_zones(check: Checker, field: str, zones: tuple[str, ...]) -> None:
-    if len(zones) != rules.INSTANCE_ZONE_COUNT or len(set(zones)) != len(zones):
+    texts = [zone for zone in zones if isinstance(zone, str)]  # any other is refused already
+    if len(zones) != rules.INSTANCE_ZONE_COUNT or len(set(texts)) != len(texts):
         check.fail(field, list(zones), "exactly two distinct zones for the KMS instance")
 
 
@@ -328,7 +332,13 @@ class InstanceSpec(Record):
             check.one_of("log", self.log, ("0", "1"))
         if self.log_storage is not None:
             check.in_range("log_storage", self.log_storage, *rules.LOG_STORAGE_RANGE)
-        if self.force_delete_without_backup is True and self.payment_type == "Subscription":
+        if not isinstance(self.force_delete_without_backup, bool | None):
+            check.fail(
+                "force_delete_without_backup",
+                self.force_delete_without_backup,
+                "true, false, or unset",
+            )
+        elif self.force_delete_without_backup is True and self.payment_type == "Subscription":
             check.fail(
                 "force_delete_without_backup",
                 True,
@@ -340,10 +350,12 @@ class InstanceSpec(Record):
         for name in ("deletion_protection", "prevent_destroy"):
             if not isinstance(getattr(self, name), bool):
                 check.fail(name, getattr(self, name), "true or false")
-        binds = rules.listed(check, "bind_vpcs", self.bind_vpcs, BindVpcSpec, "a BindVpcSpec")
-        for index, bind in enumerate(binds):
-            bind.validate(check.child(f"bind_vpcs[{index}]"))  # type: ignore[attr-defined]
-            if bind.vpc_id in [b.vpc_id for b in binds[:index]]:  # type: ignore[attr-defined]
+        rules.listed(check, "bind_vpcs", self.bind_vpcs, BindVpcSpec, "a BindVpcSpec")
+        given = self.bind_vpcs if isinstance(self.bind_vpcs, list | tuple) else ()
+        binds = [(i, b) for i, b in enumerate(given) if isinstance(b, BindVpcSpec)]
+        for number, (index, bind) in enumerate(binds):  # by the positions as given
+            bind.validate(check.child(f"bind_vpcs[{index}]"))
+            if bind.vpc_id in [b.vpc_id for _, b in binds[:number]]:
                 check.fail(
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
