@@ -150,6 +150,7 @@ class KmsKeyStore(Construct):
                 creator_policy = None
         network = _spec_or_none(check, "network", network, (NewNetworkSpec, ExistingNetworkSpec))
         given = (keys, secrets, applications)  # the positions messages name
+        before = len(check.problems)
         keys = rules.listed(  # type: ignore[assignment]
             check, "keys", keys, KeySpec, "a KeySpec, such as KeySpec(name='app')"
         )
@@ -176,11 +177,13 @@ class KmsKeyStore(Construct):
             for field, value in account_props.items():
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
-        intact = [
-            kept if isinstance(was, list | tuple) and len(was) == len(kept) else ()
-            for was, kept in zip(given, (keys, secrets, applications), strict=True)
-        ]  # a list with an item refused above is not claimed: its positions would shift
-        self._claim_names(stack_of(scope), check, account_objects, instance, *intact)
+        kept = (keys, secrets, applications)
+        if len(check.problems) != before:  # a list with an item refused above is not
+            kept = tuple(  # claimed: its positions would shift
+                now if isinstance(was, list | tuple) and len(was) == len(now) else ()
+                for was, now in zip(given, kept, strict=True)
+            )
+        self._claim_names(stack_of(scope), check, account_objects, instance, *kept)
         clean = report(self, check)
         role_mode = RoleMode.CREATE if role_mode is None else role_mode
         guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode
