@@ -222,3 +222,39 @@ REASON = "the team reviewed this waiver on 2026-12-01"
 def test_suppress_refuses_what_is_no_construct_or_no_text(call, text):
     with pytest.raises(ValueError, match=text):
         call()
+
+
+def _two_stacks(outdir: str, bad_first: bool) -> App:
+    app = App(outdir=outdir)
+
+    def good() -> None:
+        AlicloudStack(app, "good", region=REGION)
+
+    def bad() -> None:
+        _stack(app, backend=BackendSpec(type="oss"))  # "team", no bucket
+
+    for make in (bad, good) if bad_first else (good, bad):
+        make()
+    return app
+
+
+@pytest.mark.parametrize("bad_first", [False, True], ids=["good stack first", "bad stack first"])
+def test_no_stack_is_written_while_another_stack_has_problems(tmp_path, bad_first):
+    """cdktf writes stack after stack; the first it reaches must stop it, naming the problem."""
+    app = _two_stacks(str(tmp_path), bad_first)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    message = str(raised.value)
+    assert "team/backend: bucket = None is not valid" in message, message
+    if not bad_first:
+        assert "[good] good: not written while other stacks have problems:" in message
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_an_app_without_problems_holds_no_stack(tmp_path):
+    app = App(outdir=str(tmp_path))
+    AlicloudStack(app, "good", region=REGION)
+    _stack(app)
+    app.synth()
+    assert [c.node.path for c in app.node.find_all() if "_kms_keystore_held" in vars(c)] == []
+    assert sorted(p.parent.name for p in tmp_path.rglob("cdk.tf.json")) == ["good", "team"]

@@ -62,6 +62,50 @@ def _validation_of(scope: Construct) -> _RecordedProblems:
     return validation
 
 
+@jsii.implements(IValidation)
+class _ProblemsElsewhere:
+    """The node validation of a stack held back: the app's problems outside it.
+
+    cdktf validates and writes one stack after another, so a stack without
+    problems written before the one with them would be left in the output
+    folder on its own. Every stack of an app with problems carries this, so
+    the first one cdktf reaches stops the synthesis, naming all of them.
+    """
+
+    def __init__(self, stack: Construct) -> None:
+        self._stack = stack
+
+    def validate(self) -> list[str]:
+        """The app's problems recorded outside this stack, one line each."""
+        root = self._stack.node.root
+        mine = visible_path(self._stack.node.path)
+        elsewhere = [
+            str(problem)
+            for problem in root.__dict__.get(_ATTRIBUTE, [])
+            if problem.path != mine and not problem.path.startswith(f"{mine}/")
+        ]
+        if not elsewhere:
+            return []
+        return [f"{mine or 'app'}: not written while other stacks have problems:", *elsewhere]
+
+
+def _hold_every_stack(root: Construct) -> None:
+    """Give every stack of ``root``'s app the check that stops it while the app has problems.
+
+    Stacks added later are synthesized after the one with the problem, which
+    stops the synthesis first.
+    """
+    from .cdk import TerraformStack
+
+    for node in root.node.find_all():
+        if isinstance(node, TerraformStack) and _HELD not in node.__dict__:
+            node.__dict__[_HELD] = True
+            node.node.add_validation(_ProblemsElsewhere(node))
+
+
+_HELD = "_kms_keystore_held"
+
+
 class _ConstructChecker(Checker):
     """A checker that asks the construct tree for its path only once a problem needs it."""
 
@@ -108,8 +152,11 @@ def report(scope: Construct, check: Checker) -> bool:
     if check.problems:
         root = scope.node.root
         problems: list[Problem] = root.__dict__.setdefault(_ATTRIBUTE, [])
+        first = not problems
         problems.extend(check.problems)
         _validation_of(scope).problems.extend(check.problems)
+        if first:
+            _hold_every_stack(root)
     return check.ok
 
 
