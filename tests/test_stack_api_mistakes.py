@@ -258,3 +258,14 @@ def test_an_app_without_problems_holds_no_stack(tmp_path):
     app.synth()
     assert [c.node.path for c in app.node.find_all() if "_kms_keystore_held" in vars(c)] == []
     assert sorted(p.parent.name for p in tmp_path.rglob("cdk.tf.json")) == ["good", "team"]
+
+
+def test_an_empty_profile_means_none_as_the_reader_takes_it(tmp_path):
+    """The reader takes ``"profile": ""`` for no profile; the stack must not refuse it."""
+    app = App(outdir=str(tmp_path))
+    add_deployment(app, parse_deployment({"name": "kms", "region": REGION, "profile": ""}))
+    _stack(app, profile="")
+    app.synth()
+    for name in ("kms", "team"):
+        (provider,) = read_stacks(tmp_path)[name]["provider"]["alicloud"]
+        assert "profile" not in provider

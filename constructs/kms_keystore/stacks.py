@@ -301,8 +301,8 @@ def _settings_ok(
 
 
 def _profile(name: str) -> bool:
-    """A CLI profile name: printable, not blank."""
-    return name.isprintable() and not name.isspace() and name != ""
+    """A CLI profile name as the reader takes it: printable ("" means none, as None)."""
+    return name.isprintable()
 
 
 def _stack_settings(config: DeploymentConfig) -> dict[str, object]:
