@@ -662,6 +662,22 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         " the provider's calls for the blocks of core/provider_actions.py, not for resource"
         " alicloud_ram_user",
     ),
+    "zones given by a generator": (
+        lambda s: _store(s, zone_ids=(zone for zone in ZONES)),
+        "team/KeyStore/Network",
+        "zone_ids = 'a generator' is not valid: the instance's two zones, as a list",
+    ),
+    "a secret whose key is looked up and missing": (
+        lambda s: KeyStoreSecret(
+            s,
+            "Secret",
+            instance=_store(s).instance,
+            keys={"app": _store_keys(s).get("app")},
+            spec=SecretSpec(name="db", encryption_key="app"),
+        ),
+        "team/Secret",
+        "keys['app'] = None is not valid: a KeyStoreKey construct",
+    ),
     "a description that is a construct": (
         lambda s: ServiceLinkedRoleCreatorPolicy(s, "Creator", description=s.deployer),
         "team/Creator",
@@ -790,6 +806,10 @@ def test_the_documents_a_store_exposes_are_those_it_wrote(tmp_path):
 # --- reading what a construct left unbuilt by a mistake declares: the mistake, not a bare miss ---
 
 
+def _store_keys(s: TeamStack) -> dict[str, KeyStoreKey]:
+    return KmsKeyStore(s, "Other", region="cn-hangzhou", account_objects=False).keys
+
+
 def _bad_key(s: TeamStack) -> KeyStoreKey:
     return KeyStoreKey(s, "Key", instance=_store(s).instance, spec=KeySpec(name="App Key"))
 
@@ -911,6 +931,7 @@ def test_an_unbuilt_construct_still_answers_hasattr_and_getattr_with_a_default()
 
     assert not hasattr(key, "key_id")
     assert getattr(key, "resource", None) is None
+    assert getattr(key, "", None) is None
 
 
 def test_positions_in_messages_are_those_given_when_an_item_was_refused():
@@ -929,7 +950,7 @@ def test_positions_in_messages_are_those_given_when_an_item_was_refused():
         account_objects=False,
         network=NewNetworkSpec(name="second"),
         instance=InstanceSpec(name="second", bind_vpcs=[{"vpc_id": "vpc-1"}, good, bad]),
-        keys=["legacy", KeySpec(name="billing", aliases=["alias/shared"])],
+        keys=["legacy", KeySpec(name="billing", aliases=["alias/shared"]), KeySpec(name=5)],
     )
 
     found = [str(p) for p in problems_of(app)]
@@ -942,5 +963,7 @@ def test_positions_in_messages_are_those_given_when_an_item_was_refused():
     assert any(
         p.startswith("team/Second/Instance/bind_vpcs[2]: vpc_id = 'not-a-vpc'") for p in found
     )
-    # the alias of keys[1] is not reported under keys[0]; the key itself reports nothing wrong
+    # keys[1]'s alias is named there, not at keys[0]; keys[2], named by no text, by its position
     assert not any("keys[0].aliases" in p for p in found), found
+    assert any(p.startswith("team/Second: keys[1].aliases[0] = 'alias/shared'") for p in found)
+    assert any(p.startswith("team/Second/Key-[2]: name = 5 is not valid") for p in found), found

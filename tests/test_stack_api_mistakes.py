@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdktf import App, Fn
+from cdktf import App, Fn, TerraformStack
 
+from constructs import Construct
 from kms_keystore import (
     AccountStack,
     AlicloudStack,
@@ -85,6 +86,20 @@ STACK_MISTAKES: dict[str, tuple[Any, str, str]] = {
         "team/assume_role",
         "role_arn = 'kms-deployer' is not valid: an ARN like",
     ),
+    "a role to assume with a session name that is a number": (
+        lambda a: _stack(
+            a, assume_role=AssumeRoleSpec(role_arn="acs:ram::1:role/x", session_name=5)
+        ),
+        "team/assume_role",
+        "session_name = 5 is not valid: 2-64 of letters, digits",
+    ),
+    "an HCP backend with a workspace prefix that is a number": (
+        lambda a: _stack(
+            a, backend=BackendSpec(type="cloud", organization="team", workspace_prefix=5)
+        ),
+        "team/backend",
+        "workspace_prefix = 5 is not valid",
+    ),
     "a key store stack given the configuration's mapping": (
         lambda a: KeyStoreStack(a, "team", config={"name": "kms", "region": REGION}),
         "team",
@@ -118,6 +133,7 @@ def test_each_stack_mistake_stops_app_synth_naming_path_and_field(name, tmp_path
     message = str(raised.value)
     assert f"] {path}: " in message, message
     assert text in message, message
+    assert "matching provider" not in message  # cdktf's own noise: the stack stops first
     assert not list(tmp_path.rglob("*.tf.json"))  # nothing written
 
 
@@ -164,6 +180,10 @@ ADD_MISTAKES: dict[str, tuple[Any, str]] = {
         lambda a: add_deployments(a, [parse_deployment({"name": "kms"}), {"name": "kms-2"}]),
         "configs[1] = 'a dict' is not valid: a DeploymentConfig",
     ),
+    "a list of mappings under a construct of the app": (
+        lambda a: add_deployments(Construct(a, "fleet"), [{"name": "kms"}]),
+        "fleet/deployments: configs[0] = 'a dict' is not valid: a DeploymentConfig",
+    ),
     "a name for the app": (
         lambda a: add_deployments("app", [parse_deployment({"name": "kms"})]),
         "add_deployments: scope = 'app' is not valid: an App, or a construct of one",
@@ -190,7 +210,7 @@ def test_each_call_with_no_deployment_raises_config_error_naming_it(name, tmp_pa
     with pytest.raises(ConfigError) as raised:
         call(app)
     assert text in str(raised.value), str(raised.value)
-    assert app.node.children == []  # no stack was added
+    assert not [c for c in app.node.find_all() if isinstance(c, TerraformStack)]  # none added
 
 
 def test_a_deployment_below_a_path_is_named_by_it():
@@ -269,3 +289,22 @@ def test_an_empty_profile_means_none_as_the_reader_takes_it(tmp_path):
     for name in ("kms", "team"):
         (provider,) = read_stacks(tmp_path)[name]["provider"]["alicloud"]
         assert "profile" not in provider
+
+
+def test_a_stack_added_later_but_synthesized_first_is_not_written(tmp_path):
+    """cdktf goes by the tree, not by time: a later stack under an earlier construct is first."""
+    app = App(outdir=str(tmp_path))
+    eu, cn = Construct(app, "eu"), Construct(app, "cn")
+    AlicloudStack(cn, "bad", region=REGION, backend=BackendSpec(type="oss"))
+    AlicloudStack(eu, "good", region="eu-central-1")
+    with pytest.raises(RuntimeError, match="bad/backend: bucket = None"):
+        app.synth()
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_one_mistake_checked_by_two_constructs_is_one_line(tmp_path):
+    app = App(outdir=str(tmp_path))
+    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms", region="Mars"))
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert str(raised.value).count("region = 'Mars' is not valid") == 1, str(raised.value)

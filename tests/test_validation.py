@@ -479,6 +479,10 @@ def test_a_value_without_a_repr_of_its_own_is_shown_by_its_type_not_its_address(
     assert show_value(vpc) == "'a Vpc'"
     assert show_value([Thing(), "x", 5]) == "['a Thing', 'x', 5]"
     assert show_value(object()) == "'an object'"
+    # reprs of their own that hold an address too
+    assert show_value(zone for zone in "ab") == "'a generator'"
+    assert show_value(show_value) == "'a function'"
+    assert show_value(vpc.to_terraform) == "'a method'"
     # a value with a repr of its own keeps it: records, enums, dates
     assert show_value(InstanceSpec()).startswith("InstanceSpec(")
     assert show_value(datetime.date(2026, 12, 5)) == "datetime.date(2026, 12, 5)"

@@ -149,8 +149,7 @@ class KmsKeyStore(Construct):
             if len(check.problems) != before:
                 creator_policy = None
         network = _spec_or_none(check, "network", network, (NewNetworkSpec, ExistingNetworkSpec))
-        given = (keys, secrets, applications)  # the positions messages name
-        before = len(check.problems)
+        given = (keys, secrets, applications)  # as given: positions in messages are these
         keys = rules.listed(  # type: ignore[assignment]
             check, "keys", keys, KeySpec, "a KeySpec, such as KeySpec(name='app')"
         )
@@ -177,13 +176,7 @@ class KmsKeyStore(Construct):
             for field, value in account_props.items():
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
-        kept = (keys, secrets, applications)
-        if len(check.problems) != before:  # a list with an item refused above is not
-            kept = tuple(  # claimed: its positions would shift
-                now if isinstance(was, list | tuple) and len(was) == len(now) else ()
-                for was, now in zip(given, kept, strict=True)
-            )
-        self._claim_names(stack_of(scope), check, account_objects, instance, *kept)
+        self._claim_names(stack_of(scope), check, account_objects, instance, *given)
         clean = report(self, check)
         role_mode = RoleMode.CREATE if role_mode is None else role_mode
         guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode
@@ -254,7 +247,7 @@ class KmsKeyStore(Construct):
         self.applications: list[ApplicationAccess] = []
         """One access path per application."""
         if keys or secrets or applications:
-            self._add_keys_secrets_and_access(keys, secrets, applications)
+            self._add_keys_secrets_and_access(*given)
 
     def _add_keys_secrets_and_access(
         self,
@@ -267,11 +260,11 @@ class KmsKeyStore(Construct):
         from .keys import KeyStoreKey
         from .secrets import KeyStoreSecret
 
-        for index, spec in _first_indexed(keys):
+        for index, spec in _first_indexed(keys, KeySpec):
             self.keys[_label(spec, index)] = KeyStoreKey(
                 self, f"Key-{_label(spec, index)}", instance=self.instance, spec=spec
             )
-        for index, secret in _first_indexed(secrets):
+        for index, secret in _first_indexed(secrets, SecretSpec):
             self.secrets[_label(secret, index)] = KeyStoreSecret(
                 self,
                 f"Secret-{_label(secret, index)}",
@@ -288,7 +281,7 @@ class KmsKeyStore(Construct):
                 keys=self.keys,
                 secrets=self.secrets,
             )
-            for index, app in _first_indexed(applications)
+            for index, app in _first_indexed(applications, ApplicationSpec)
         )
 
     @property
@@ -351,16 +344,16 @@ class KmsKeyStore(Construct):
             )
         if instance is not None and instance.id_variable is not None:
             take("instance.id_variable", "variable", instance.id_variable, "name another variable")
-        for index, key in _first_indexed(keys):
+        for index, key in _first_indexed(keys, KeySpec):
             aliases = key.aliases if isinstance(key.aliases, list | tuple) else ()
             for number, alias in enumerate(aliases):
                 take(f"keys[{index}].aliases[{number}]", "KMS alias", alias, "choose another alias")
-        for index, secret in _first_indexed(secrets):
+        for index, secret in _first_indexed(secrets, SecretSpec):
             take(f"secrets[{index}].name", "KMS secret", secret.name, "name the secret differently")
             take(
                 f"secrets[{index}].data_variable", "variable", secret.variable, "set data_variable"
             )
-        for index, app in _first_indexed(applications):
+        for index, app in _first_indexed(applications, ApplicationSpec):
             take(
                 f"applications[{index}].name", "KMS application", app.name, "rename the application"
             )
@@ -420,15 +413,19 @@ def _check_unique(scope: Construct, field: str, names: list[str]) -> None:
         report(scope, check)
 
 
-def _first_indexed(specs: Sequence[Named]) -> list[tuple[int, Named]]:
-    """(position, spec) of the first spec of each name (later ones: ``_check_unique``).
+def _first_indexed(specs: object, kind: type) -> list[tuple[int, Any]]:
+    """(position as given, spec) of the first ``kind`` spec of each name.
 
-    A name that is no text is the spec's own problem: that spec is kept, so its
+    Items of another kind were refused by the kinds check, and a list that is
+    none gives nothing; later specs of a name are ``_check_unique``'s. A name
+    that is no text is the spec's own problem: that spec is kept, so its
     construct reports it.
     """
     seen: set[object] = set()
     found = []
-    for index, spec in enumerate(specs):
+    for index, spec in enumerate(specs if isinstance(specs, list | tuple) else ()):
+        if not isinstance(spec, kind):
+            continue
         name = _label(spec, index)
         if name not in seen:
             seen.add(name)

@@ -73,10 +73,11 @@ class KeyStoreSecret(Construct):
         check = checker_for(self)
         spec.validate(check, tuple(keys))
         refuse_tokens(check, spec)
-        key = keys.get(spec.encryption_key) if isinstance(spec.encryption_key, str) else None
-        if key is not None:  # a name or a spec there would leave the secret out unsaid
-            field = f"keys[{spec.encryption_key!r}]"
-            rules.check_kind(check, field, key, KeyStoreKey, "a KeyStoreKey construct")
+        name = spec.encryption_key
+        listed = isinstance(name, str) and name in keys  # if not, the spec's problem (above)
+        key = keys[name] if listed else None
+        if listed:  # a name, a spec or None there would leave the secret out unsaid
+            rules.check_kind(check, f"keys[{name!r}]", key, KeyStoreKey, "a KeyStoreKey construct")
         if not report(self, check) or not built(instance, key):  # type: ignore[arg-type]
             return
         self.value = sensitive_variable(

@@ -135,6 +135,8 @@ class AccountStack(AlicloudStack):
             assume_role=spec.assume_role or config.assume_role,
             backend=spec.backend or config.backend,
         )
+        if "provider" not in vars(self):  # its settings were refused: nothing to build on
+            return
         self.config = config
         """The first deployment of the account."""
         self.creator_policy: ServiceLinkedRoleCreatorPolicy
@@ -217,6 +219,8 @@ class KeyStoreStack(AlicloudStack):
         if not _config_ok(self, scope, id, config, include_account):
             return
         super().__init__(scope, id, **_stack_settings(config))
+        if "provider" not in vars(self):  # its settings were refused: nothing to build on
+            return
         self.config = config
         self.keystore = KmsKeyStore.from_config(
             self, HIDDEN_ID, config, account_objects=include_account
@@ -369,9 +373,8 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     else:
         configs = list(rules.listed(check, field, given, DeploymentConfig, CONFIG_WANTED))  # type: ignore[arg-type]
     groups = group_by_account(configs, check)
-    report(scope, check)
-    if check.problems and scope.node.scope is None:
-        # An App runs no validation of its own (only its stacks'): refuse here.
+    if check.problems:
+        # refused here: an App, or a construct in no stack, runs no validation of its own
         raise ConfigError(check.problems)
     stacks: list[TerraformStack] = []
     taken: set[str] = set()  # a colliding name is reported above; its stack is left out

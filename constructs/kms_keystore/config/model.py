@@ -47,7 +47,9 @@ class AssumeRoleSpec(Record):
         """Record problems."""
         if not isinstance(self.role_arn, str) or not _ROLE_ARN.fullmatch(self.role_arn):
             check.fail("role_arn", self.role_arn, "an ARN like 'acs:ram::1234567890123456:role/x'")
-        if self.session_name is not None and not _SESSION_NAME.fullmatch(self.session_name):
+        if self.session_name is not None and not (
+            isinstance(self.session_name, str) and _SESSION_NAME.fullmatch(self.session_name)
+        ):
             check.fail("session_name", self.session_name, "2-64 of letters, digits, '._@-'")
         if self.session_expiration is not None:
             check.in_range("session_expiration", self.session_expiration, 900, 43200)
@@ -133,7 +135,8 @@ class BackendSpec(Record):
                     self.organization,
                     "the HCP Terraform organization name (letters, digits, '_', '-')",
                 )
-            if self.workspace_prefix and not _HCP_NAME.fullmatch(self.workspace_prefix):
+            prefix = self.workspace_prefix
+            if not isinstance(prefix, str) or (prefix and not _HCP_NAME.fullmatch(prefix)):
                 check.fail(
                     "workspace_prefix",
                     self.workspace_prefix,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import reprlib
 import unicodedata
 from collections.abc import Iterable
@@ -12,6 +13,9 @@ SHOWN_CHARACTERS = 80
 """Longest text of a value (or of a name the user wrote) echoed in a message."""
 
 
+_ADDRESS = re.compile(r" at 0x[0-9A-Fa-f]+")
+
+
 class _Shown(reprlib.Repr):
     """``reprlib`` that names an object without a ``repr`` of its own by its type.
 
@@ -20,10 +24,11 @@ class _Shown(reprlib.Repr):
     """
 
     def repr_instance(self, x: object, level: int) -> str:
-        if type(x).__repr__ is object.__repr__:
+        text = None if type(x).__repr__ is object.__repr__ else super().repr_instance(x, level)
+        if text is None or _ADDRESS.search(text):  # generators, functions, bound methods...
             name = type(x).__name__
             return repr(f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}")
-        return super().repr_instance(x, level)
+        return text
 
 
 _REPR = _Shown()

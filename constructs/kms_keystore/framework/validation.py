@@ -29,7 +29,7 @@ from ..core.terraform_text import (
     cdktf_token_places,
     is_cdktf_token,
 )
-from .cdk import App
+from .cdk import App, IAnyProducer
 
 HIDDEN_ID = "Default"
 """The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
@@ -92,18 +92,37 @@ class _ProblemsElsewhere:
 def _hold_every_stack(root: Construct) -> None:
     """Give every stack of ``root``'s app the check that stops it while the app has problems.
 
-    Stacks added later are synthesized after the one with the problem, which
-    stops the synthesis first.
+    A stack added later may still come first (under a construct earlier in the
+    tree), so the first stack found also gets a lazy value that holds every
+    stack again when cdktf resolves it: cdktf prepares all stacks, resolving
+    their values, before it validates and writes the first.
     """
-    from .cdk import TerraformStack
+    from .cdk import Lazy, TerraformLocal, TerraformStack
 
-    for node in root.node.find_all():
-        if isinstance(node, TerraformStack) and _HELD not in node.__dict__:
-            node.__dict__[_HELD] = True
-            node.node.add_validation(_ProblemsElsewhere(node))
+    stacks = [node for node in root.node.find_all() if isinstance(node, TerraformStack)]
+    for stack in stacks:
+        if _HELD not in stack.__dict__:
+            stack.__dict__[_HELD] = True
+            stack.node.add_validation(_ProblemsElsewhere(stack))
+    if stacks and _LATE not in root.__dict__:
+        root.__dict__[_LATE] = True
+        TerraformLocal(stacks[0], _LATE, Lazy.any_value(_HoldLateStacks(root)))
+
+
+@jsii.implements(IAnyProducer)
+class _HoldLateStacks:
+    """A lazy value (never written: the synthesis stops) that holds the stacks added late."""
+
+    def __init__(self, root: Construct) -> None:
+        self._root = root
+
+    def produce(self, context: object) -> None:
+        """Hold every stack of the app; the value itself is null."""
+        _hold_every_stack(self._root)
 
 
 _HELD = "_kms_keystore_held"
+_LATE = "kms_keystore_hold_late_stacks"
 
 
 class _ConstructChecker(Checker):
@@ -153,8 +172,11 @@ def report(scope: Construct, check: Checker) -> bool:
         root = scope.node.root
         problems: list[Problem] = root.__dict__.setdefault(_ATTRIBUTE, [])
         first = not problems
-        problems.extend(check.problems)
-        _validation_of(scope).problems.extend(check.problems)
+        told = {str(problem) for problem in problems}  # one mistake, checked twice: one line
+        new = [problem for problem in check.problems if str(problem) not in told]
+        problems.extend(new)
+        if new:
+            _validation_of(scope).problems.extend(new)
         if first:
             _hold_every_stack(root)
     return check.ok
@@ -331,7 +353,7 @@ def declared_when_built(*names: str) -> Callable[[Construct, str], NoReturn]:
     declared = frozenset(names)
 
     def __getattr__(self: Construct, name: str) -> NoReturn:
-        if name[0] == "_":  # what jsii and this package probe for with getattr: no message
+        if name.startswith("_"):  # what jsii and this package probe for with getattr
             raise AttributeError(name)
         problems = problems_of(self) if name in declared else []
         if problems:
