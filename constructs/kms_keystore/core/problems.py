@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import reprlib
 import unicodedata
 from collections.abc import Iterable
@@ -11,9 +10,6 @@ from .records import Record, record
 
 SHOWN_CHARACTERS = 80
 """Longest text of a value (or of a name the user wrote) echoed in a message."""
-
-
-_ADDRESS = re.compile(r" at 0x[0-9A-Fa-f]+")
 
 
 class _Shown(reprlib.Repr):
@@ -25,7 +21,7 @@ class _Shown(reprlib.Repr):
 
     def repr_instance(self, x: object, level: int) -> str:
         text = None if type(x).__repr__ is object.__repr__ else super().repr_instance(x, level)
-        if text is None or _ADDRESS.search(text):  # generators, functions, bound methods...
+        if text is None or " at 0x" in text:  # generators, functions, bound methods...
             name = type(x).__name__
             return repr(f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}")
         return text
