@@ -658,8 +658,8 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
     "a deployer policy over a stack with the team's own resources": (
         lambda s: KeyStoreDeployerPolicy(s, "DeployerPolicy", stacks=[s]),
         "team/DeployerPolicy",
-        "stacks = ['team'] is not valid: stacks of key store blocks only: this policy grants"
-        " the provider's calls for the blocks of core/provider_actions.py, not for resource"
+        "stacks[0] = 'team' is not valid: a stack of key store blocks only: this policy grants"
+        " the provider's calls for the blocks this package declares, not for resource"
         " alicloud_ram_user",
     ),
     "zones given by a generator": (

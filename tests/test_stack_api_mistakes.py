@@ -23,6 +23,7 @@ from kms_keystore import (
     ConfigError,
     DeploymentConfig,
     KeyStoreStack,
+    KmsKeyStore,
     add_deployment,
     add_deployments,
     parse_deployment,
@@ -114,6 +115,16 @@ STACK_MISTAKES: dict[str, tuple[Any, str, str]] = {
         lambda a: AccountStack(a, "team", config="kms"),
         "team",
         "config = 'kms' is not valid: a DeploymentConfig",
+    ),
+    "a deployment made by hand with a layout the reader would refuse": (
+        lambda a: KeyStoreStack(a, "team", config=DeploymentConfig(layout="splits")),
+        "team",
+        "config.layout = 'splits' is not valid: one of 'single', 'split'",
+    ),
+    "an account stack of a deployment whose account settings are a name": (
+        lambda a: AccountStack(a, "team", config=DeploymentConfig(account_stack="kms-account")),
+        "team",
+        "config.account_stack = 'kms-account' is not valid: an AccountStackSpec",
     ),
     "a deployment made by hand with a backend the reader would refuse": (
         lambda a: KeyStoreStack(a, "team", config=DeploymentConfig(backend=BackendSpec(type="s3"))),
@@ -236,8 +247,9 @@ REASON = "the team reviewed this waiver on 2026-12-01"
             lambda: suppress(App(), "KS-KMS-1", REASON, where=5),
             "where is None or text, not 5",
         ),
+        (lambda: suppress(App(), ["KS-KMS-1"], REASON), "unknown guardrail rule 'a list'"),
     ],
-    ids=["a name for the scope", "a number for where"],
+    ids=["a name for the scope", "a number for where", "a list of rules"],
 )
 def test_suppress_refuses_what_is_no_construct_or_no_text(call, text):
     with pytest.raises(ValueError, match=text):
@@ -302,9 +314,49 @@ def test_a_stack_added_later_but_synthesized_first_is_not_written(tmp_path):
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
-def test_one_mistake_checked_by_two_constructs_is_one_line(tmp_path):
+@pytest.mark.parametrize("by", ["a stack and its key store", "a key store and its network"])
+def test_one_mistake_checked_by_two_constructs_is_one_line(tmp_path, by):
     app = App(outdir=str(tmp_path))
-    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms", region="Mars"))
+    if by == "a stack and its key store":
+        KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms", region="Mars"))
+    else:
+        KmsKeyStore(TerraformStack(app, "kms"), "KeyStore", region="Mars")
     with pytest.raises(RuntimeError) as raised:
         app.synth()
     assert str(raised.value).count("region = 'Mars' is not valid") == 1, str(raised.value)
+
+
+def test_a_property_of_a_teams_stack_keeps_its_own_error(tmp_path):
+    """The stacks answer a missing attribute themselves; a property's own miss still shows."""
+
+    class TeamStack(AlicloudStack):
+        @property
+        def endpoint(self) -> str:
+            return self._endpoint  # never set
+
+    stack = TeamStack(App(outdir=str(tmp_path)), "team", region=REGION)
+    with pytest.raises(AttributeError, match="_endpoint"):
+        stack.endpoint  # noqa: B018
+
+
+def test_specs_the_reader_checked_are_judged_again_in_the_wrong_place(tmp_path):
+    """The reader's mark says a spec is right, not that it is where it belongs."""
+    from kms_keystore.config import read_deployments
+
+    context = {
+        "backend": {"type": "oss", "bucket": "team-state"},
+        "assumeRole": {"roleArn": "acs:ram::1234567890123456:role/kms-deployer"},
+    }
+    (config,), _ = read_deployments(context, outdir=tmp_path / "out", project_dir=tmp_path)
+    app = App(outdir=str(tmp_path / "app"))
+    _stack(app, backend=config.assume_role, assume_role=config.backend)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "backend = 'an AssumeRoleSpec' is not valid: None or a BackendSpec" in str(raised.value)
+
+
+def test_a_deployment_made_by_hand_with_a_wrong_layout_is_refused_not_raised_inside(tmp_path):
+    app = App(outdir=str(tmp_path))
+    add_deployment(app, DeploymentConfig(name="kms", layout="splits"))
+    with pytest.raises(RuntimeError, match=r"config\.layout = 'splits' is not valid"):
+        app.synth()

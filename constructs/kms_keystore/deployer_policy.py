@@ -86,18 +86,21 @@ class KeyStoreDeployerPolicy(Construct):
             report(self, check)
             return
         synthesized = [stack.to_terraform() for stack in given]  # type: ignore[attr-defined]
-        blocks = [block for stack in synthesized for block in blocks_of_stack(stack)]
-        unknown = sorted({f"{b.kind} {b.type_name}" for b in blocks} - KNOWN_BLOCKS)
-        if unknown:  # their calls are not read from the provider's source: not granted
-            check.fail(
-                "stacks",
-                [stack.node.id for stack in given],  # type: ignore[attr-defined]
-                "stacks of key store blocks only: this policy grants the provider's calls "
-                f"for the blocks of core/provider_actions.py, not for {', '.join(unknown)}; "
-                "grant the team's own resources in a policy of its own",
-            )
-            report(self, check)
+        by_stack = [blocks_of_stack(stack) for stack in synthesized]
+        for index, found in enumerate(by_stack):
+            unknown = sorted({f"{b.kind} {b.type_name}" for b in found} - KNOWN_BLOCKS)
+            if unknown:  # their calls are not read from the provider's source: not granted
+                check.fail(
+                    f"stacks[{index}]",
+                    given[index].node.id,  # type: ignore[attr-defined]
+                    "a stack of key store blocks only: this policy grants the provider's "
+                    "calls for the blocks this package declares, not for "
+                    f"{', '.join(unknown)}; grant the team's own resources in a policy of "
+                    "its own",
+                )
+        if not report(self, check):
             return
+        blocks = [block for found in by_stack for block in found]
         backends = [s for stack in synthesized for s in backend_statements(stack)]
         unique = list({policy_documents.render(s): s for s in backends}.values())
         self.document = deployer_policy_document(blocks, unique)

@@ -6,9 +6,17 @@ from typing import TYPE_CHECKING
 
 from constructs import Construct
 
-from .config import ATTRIBUTE_KEYS, AssumeRoleSpec, BackendSpec, DeploymentConfig
+from .config import (
+    ATTRIBUTE_KEYS,
+    AccountStackSpec,
+    AssumeRoleSpec,
+    BackendSpec,
+    DeployersSpec,
+    DeploymentConfig,
+)
 from .config.account_scope import group_by_account
 from .config.fields import ConfigChecker
+from .config.model import LAYOUTS
 from .core import rules
 from .core.checked import checked_already
 from .core.problems import ConfigError, Problem
@@ -30,7 +38,6 @@ from .framework.validation import (
     built,
     checker_for,
     declared_when_built,
-    kinds_ok,
     refuse_tokens,
     report,
 )
@@ -153,6 +160,8 @@ class AccountStack(AlicloudStack):
 
     def grant_deployers(self, regional: list[TerraformStack]) -> None:
         """Grant ``accountStack.deployers`` what deploying ``regional`` needs, if any are named."""
+        if "config" not in vars(self):  # this stack has problems: they are reported
+            return
         spec = self.config.account_stack.deployers
         if spec is None:
             return
@@ -252,16 +261,37 @@ def _config_ok(
 ) -> bool:
     """True when ``config`` is a deployment and ``include_account`` a bool.
 
-    Otherwise ``stack`` is made a bare stack that reports both and declares nothing.
+    The reader checks the rest of a deployment; of one made by hand, the fields
+    the stacks read before any construct checks them are checked here (the
+    layout, the account stack's settings and deployers). Otherwise ``stack`` is
+    made a bare stack that reports the problems and declares nothing.
     """
-    if isinstance(config, DeploymentConfig) and isinstance(include_account, bool):
+    if (
+        isinstance(config, DeploymentConfig)
+        and isinstance(include_account, bool)
+        and config.layout in LAYOUTS
+        and isinstance(config.account_stack, AccountStackSpec)
+        and isinstance(config.account_stack.deployers, DeployersSpec | None)
+    ):
         return True
     TerraformStack.__init__(stack, scope, id)
-    kinds_ok(
-        stack,
-        ("config", config, DeploymentConfig, "a DeploymentConfig, such as parse_deployment({...})"),
-        ("include_account", include_account, bool, "True or False"),
-    )
+    check = checker_for(stack)
+    wanted = "a DeploymentConfig, such as parse_deployment({...})"
+    if rules.check_kind(check, "config", config, DeploymentConfig, wanted):
+        check.one_of("config.layout", config.layout, LAYOUTS)  # type: ignore[attr-defined]
+        account = config.account_stack  # type: ignore[attr-defined]
+        if rules.check_kind(
+            check, "config.account_stack", account, AccountStackSpec, "an AccountStackSpec"
+        ):
+            rules.check_kind(
+                check,
+                "config.account_stack.deployers",
+                account.deployers,
+                DeployersSpec | None,
+                "None or a DeployersSpec",
+            )
+    rules.check_kind(check, "include_account", include_account, bool, "True or False")
+    report(stack, check)
     return False
 
 
@@ -276,8 +306,8 @@ def _settings_ok(
     if (
         rules.is_region(region)
         and (profile is None or (type(profile) is str and "{" not in profile and _profile(profile)))
-        and (assume_role is None or checked_already(assume_role))
-        and (backend is None or checked_already(backend))
+        and (assume_role is None or _trusted(assume_role, AssumeRoleSpec))
+        and (backend is None or _trusted(backend, BackendSpec))
     ):
         return True  # the usual case: nothing made by hand, no checker
     check = checker_for(stack)
@@ -288,7 +318,7 @@ def _settings_ok(
         ("assume_role", assume_role, AssumeRoleSpec),
         ("backend", backend, BackendSpec),
     ):
-        if spec is None or checked_already(spec):
+        if spec is None or _trusted(spec, kind):
             continue
         if rules.check_kind(
             check,
@@ -302,6 +332,11 @@ def _settings_ok(
     if is_cdktf_token(profile):
         check.fail("profile", profile, TOKEN_ALLOWED)
     return report(stack, check)
+
+
+def _trusted(spec: object, kind: type) -> bool:
+    """A ``kind`` the reader checked (marked); one of another kind is judged, marked or not."""
+    return type(spec) is kind and checked_already(spec)
 
 
 def _profile(name: str) -> bool:

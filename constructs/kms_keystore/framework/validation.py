@@ -15,7 +15,7 @@ import functools
 import operator
 from collections.abc import Callable
 from enum import Enum
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import jsii
 
@@ -154,6 +154,19 @@ def visible_path(path: str) -> str:
     return "/".join(part for part in path.split("/") if part != HIDDEN_ID)
 
 
+def _told(problem: Problem, told: list[Problem]) -> bool:
+    """Whether ``problem`` is recorded already, here or on a construct above.
+
+    A region checked by a key store and again by its network is one mistake: one line.
+    """
+    line = str(problem).removeprefix(problem.path)
+    return any(
+        str(other).removeprefix(other.path) == line
+        and (problem.path == other.path or problem.path.startswith(f"{other.path}/"))
+        for other in told
+    )
+
+
 def checker_for(scope: Construct, section: str | None = None) -> Checker:
     """A checker whose problems carry the construct path (and an optional section).
 
@@ -172,8 +185,7 @@ def report(scope: Construct, check: Checker) -> bool:
         root = scope.node.root
         problems: list[Problem] = root.__dict__.setdefault(_ATTRIBUTE, [])
         first = not problems
-        told = {str(problem) for problem in problems}  # one mistake, checked twice: one line
-        new = [problem for problem in check.problems if str(problem) not in told]
+        new = [problem for problem in check.problems if not _told(problem, problems)]
         problems.extend(new)
         if new:
             _validation_of(scope).problems.extend(new)
@@ -352,7 +364,7 @@ def declared_when_built(*names: str) -> Callable[[Construct, str], NoReturn]:
     """
     declared = frozenset(names)
 
-    def __getattr__(self: Construct, name: str) -> NoReturn:
+    def __getattr__(self: Construct, name: str) -> Any:
         if name.startswith("_"):  # what jsii and this package probe for with getattr
             raise AttributeError(name)
         problems = problems_of(self) if name in declared else []
@@ -361,6 +373,9 @@ def declared_when_built(*names: str) -> Callable[[Construct, str], NoReturn]:
             raise NotDeclared(
                 problems, f"{where} ({type(self).__name__}) was not built, so it has no {name}"
             )
+        for kind in type(self).__mro__:
+            if name in kind.__dict__:  # a property whose own AttributeError brought us here:
+                return kind.__dict__[name].__get__(self, type(self))  # let that one show
         raise AttributeError(
             f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
         )

@@ -92,8 +92,9 @@ def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None =
         )
     if where is not None and not isinstance(where, str):
         raise ValueError(f"suppressing {rule_id!r}: where is None or text, not {show_value(where)}")
-    if rule_id not in RULES_BY_ID:
-        raise ValueError(f"unknown guardrail rule {rule_id!r}; known: {', '.join(RULES_BY_ID)}")
+    if not isinstance(rule_id, str) or rule_id not in RULES_BY_ID:
+        shown = show_value(shown_kind(rule_id))
+        raise ValueError(f"unknown guardrail rule {shown}; known: {', '.join(RULES_BY_ID)}")
     problem = reason_problem(reason)
     if problem:
         raise ValueError(f"suppressing {rule_id} needs {problem}")
