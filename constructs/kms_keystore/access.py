@@ -9,7 +9,7 @@ from constructs import Construct
 from .core import rules
 from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
-from .core.problems import Checker
+from .core.problems import Checker, a_kind
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
 from .framework.validation import (
@@ -160,6 +160,6 @@ def _referenced(
     for name in names if isinstance(names, list | tuple) else ():
         if isinstance(name, str) and name in table:
             entry = table[name]
-            if rules.check_kind(check, f"{field}[{name!r}]", entry, kind, f"a {kind.__name__}"):
+            if rules.check_kind(check, f"{field}[{name!r}]", entry, kind, a_kind(kind.__name__)):
                 found.append(entry)
     return found

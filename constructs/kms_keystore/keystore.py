@@ -15,7 +15,7 @@ from .core.instance_lifecycle import (
     InstanceMode,
 )
 from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
-from .core.problems import Checker
+from .core.problems import Checker, a_kind
 from .core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -397,9 +397,7 @@ def _spec_or_none(check: Checker, field: str, value: Any, kind: type | tuple[typ
     if value is None:
         return None
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    expected = " or ".join(
-        f"{'an' if k.__name__[0] in 'AEIOU' else 'a'} {k.__name__}" for k in kinds
-    )
+    expected = " or ".join(a_kind(k.__name__) for k in kinds)
     if rules.check_kind(check, field, value, kind, f"None or {expected}"):
         return value
     return None
@@ -421,11 +419,11 @@ def _first_indexed(specs: object, kind: type) -> list[tuple[int, Any]]:
     that is no text is the spec's own problem: that spec is kept, so its
     construct reports it.
     """
+    if not specs:  # the usual case for secrets and applications, and a store without keys
+        return []
     seen: set[object] = set()
     found = []
-    for index, spec in enumerate(specs if isinstance(specs, list | tuple) else ()):
-        if not isinstance(spec, kind):
-            continue
+    for index, spec in rules.indexed(specs, kind):
         name = _label(spec, index)
         if name not in seen:
             seen.add(name)

@@ -19,7 +19,7 @@ from .config.fields import ConfigChecker
 from .config.model import LAYOUTS
 from .core import rules
 from .core.checked import checked_already
-from .core.problems import ConfigError, Problem
+from .core.problems import ConfigError, Problem, a_kind
 from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import (
@@ -305,14 +305,18 @@ def _settings_ok(
     """
     if (
         rules.is_region(region)
-        and (profile is None or (type(profile) is str and "{" not in profile and _profile(profile)))
+        and (
+            profile is None
+            or (type(profile) is str and "{" not in profile and profile.isprintable())
+        )
         and (assume_role is None or _trusted(assume_role, AssumeRoleSpec))
         and (backend is None or _trusted(backend, BackendSpec))
     ):
         return True  # the usual case: nothing made by hand, no checker
     check = checker_for(stack)
     rules.check_region(check, "region", region)
-    if profile is not None and (not isinstance(profile, str) or not _profile(profile)):
+    if profile is not None and (not isinstance(profile, str) or not profile.isprintable()):
+        # as the reader takes it: printable; "" means none, as None does
         check.fail("profile", profile, "None or the name of an Alibaba Cloud CLI profile")
     for field, spec, kind in (
         ("assume_role", assume_role, AssumeRoleSpec),
@@ -320,13 +324,7 @@ def _settings_ok(
     ):
         if spec is None or _trusted(spec, kind):
             continue
-        if rules.check_kind(
-            check,
-            field,
-            spec,
-            kind,
-            f"None or {'an' if field == 'assume_role' else 'a'} {kind.__name__}",
-        ):
+        if rules.check_kind(check, field, spec, kind, f"None or {a_kind(kind.__name__)}"):
             spec.validate(check.child(field))  # type: ignore[attr-defined]
             refuse_tokens(check.child(field), spec)
     if is_cdktf_token(profile):
@@ -337,11 +335,6 @@ def _settings_ok(
 def _trusted(spec: object, kind: type) -> bool:
     """A ``kind`` the reader checked (marked); one of another kind is judged, marked or not."""
     return type(spec) is kind and checked_already(spec)
-
-
-def _profile(name: str) -> bool:
-    """A CLI profile name as the reader takes it: printable ("" means none, as None)."""
-    return name.isprintable()
 
 
 def _stack_settings(config: DeploymentConfig) -> dict[str, object]:

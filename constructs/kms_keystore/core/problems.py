@@ -12,6 +12,11 @@ SHOWN_CHARACTERS = 80
 """Longest text of a value (or of a name the user wrote) echoed in a message."""
 
 
+def a_kind(name: str) -> str:
+    """``name`` with its article, for a message: ``'a Vpc'``, ``'an AssumeRoleSpec'``."""
+    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
+
+
 class _Shown(reprlib.Repr):
     """``reprlib`` that names an object without a ``repr`` of its own by its type.
 
@@ -22,8 +27,7 @@ class _Shown(reprlib.Repr):
     def repr_instance(self, x: object, level: int) -> str:
         text = None if type(x).__repr__ is object.__repr__ else super().repr_instance(x, level)
         if text is None or " at 0x" in text:  # generators, functions, bound methods...
-            name = type(x).__name__
-            return repr(f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}")
+            return repr(a_kind(type(x).__name__))
         return text
 
 

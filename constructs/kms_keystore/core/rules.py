@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import ipaddress
 import string
+from typing import Any
 
 from .patterns import lazy_pattern
-from .problems import Checker
+from .problems import Checker, a_kind
 
 # alicloud_kms_instance (provider 1.283.0)
 PRODUCT_VERSIONS = {"3": "software key management", "5": "hardware key management (HSM)"}
@@ -67,8 +68,17 @@ def shown_kind(value: object) -> object:
 
 def kind_name(value: object) -> str:
     """``'a Vpc'``, ``'an int'``: what ``value`` is, for a message."""
-    name = type(value).__name__
-    return f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name}"
+    return a_kind(type(value).__name__)
+
+
+def indexed(value: object, kind: type | tuple[type, ...]) -> list[tuple[int, Any]]:
+    """(position as given, item) of each ``kind`` item of the list or tuple ``value``.
+
+    What follows :func:`listed` when messages name positions: the items it
+    refused are skipped, not closed up, so each keeps the position the user wrote.
+    """
+    items = value if isinstance(value, list | tuple) else ()
+    return [(index, item) for index, item in enumerate(items) if isinstance(item, kind)]
 
 
 def check_kind(

@@ -351,9 +351,8 @@ class InstanceSpec(Record):
             if not isinstance(getattr(self, name), bool):
                 check.fail(name, getattr(self, name), "true or false")
         rules.listed(check, "bind_vpcs", self.bind_vpcs, BindVpcSpec, "a BindVpcSpec")
-        given = self.bind_vpcs if isinstance(self.bind_vpcs, list | tuple) else ()
-        binds = [(i, b) for i, b in enumerate(given) if isinstance(b, BindVpcSpec)]
-        for number, (index, bind) in enumerate(binds):  # by the positions as given
+        binds = rules.indexed(self.bind_vpcs, BindVpcSpec)
+        for number, (index, bind) in enumerate(binds):
             bind.validate(check.child(f"bind_vpcs[{index}]"))
             if bind.vpc_id in [b.vpc_id for _, b in binds[:number]]:
                 check.fail(

@@ -39,6 +39,8 @@ DEPENDABLE = "a resource, data source or module (a construct) to wait for"
 
 _ATTRIBUTE = "_kms_keystore_problems"
 _VALIDATION = "_kms_keystore_validation"
+_HELD = "_kms_keystore_held"
+_LATE = "kms_keystore_hold_late_stacks"
 
 
 @jsii.implements(IValidation)
@@ -82,7 +84,7 @@ class _ProblemsElsewhere:
         elsewhere = [
             str(problem)
             for problem in root.__dict__.get(_ATTRIBUTE, [])
-            if problem.path != mine and not problem.path.startswith(f"{mine}/")
+            if not _within(problem.path, mine)
         ]
         if not elsewhere:
             return []
@@ -121,10 +123,6 @@ class _HoldLateStacks:
         _hold_every_stack(self._root)
 
 
-_HELD = "_kms_keystore_held"
-_LATE = "kms_keystore_hold_late_stacks"
-
-
 class _ConstructChecker(Checker):
     """A checker that asks the construct tree for its path only once a problem needs it."""
 
@@ -161,10 +159,14 @@ def _told(problem: Problem, told: list[Problem]) -> bool:
     """
     line = str(problem).removeprefix(problem.path)
     return any(
-        str(other).removeprefix(other.path) == line
-        and (problem.path == other.path or problem.path.startswith(f"{other.path}/"))
+        _within(problem.path, other.path) and str(other).removeprefix(other.path) == line
         for other in told
     )
+
+
+def _within(path: str, top: str) -> bool:
+    """Whether construct ``path`` is ``top`` or below it (``team/KS2`` is not below ``team/KS``)."""
+    return path == top or path.startswith(f"{top}/")
 
 
 def checker_for(scope: Construct, section: str | None = None) -> Checker:
@@ -354,7 +356,7 @@ class NotDeclaredName(ConfigError, KeyError):
     __str__ = ConfigError.__str__  # not KeyError's, which would quote the whole message
 
 
-def declared_when_built(*names: str) -> Callable[[Construct, str], NoReturn]:
+def declared_when_built(*names: str) -> Callable[[Construct, str], Any]:
     """A ``__getattr__`` for a construct whose ``names`` exist only once it is built.
 
     Python asks it only for an attribute the instance lacks, so a built construct
