@@ -13,6 +13,7 @@ from cdktf_cdktf_provider_alicloud.ram_user import RamUser
 from cdktf_cdktf_provider_alicloud.vpc import Vpc
 from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 
+from constructs import Construct
 from kms_keystore import (
     ApplicationAccess,
     ApplicationSpec,
@@ -967,3 +968,59 @@ def test_positions_in_messages_are_those_given_when_an_item_was_refused():
     assert not any("keys[0].aliases" in p for p in found), found
     assert any(p.startswith("team/Second: keys[1].aliases[0] = 'alias/shared'") for p in found)
     assert any(p.startswith("team/Second/Key-[2]: name = 5 is not valid") for p in found), found
+
+
+NO_STACK_PROPS: dict[str, dict[str, Any]] = {
+    # each public construct with the props it cannot do without
+    "KmsKeyStore": {"region": "cn-hangzhou"},
+    "KeyStoreInstance": {"network": None},
+    "KeyStoreNetwork": {"region": "cn-hangzhou"},
+    "KeyStoreServiceLinkedRole": {},
+    "ServiceLinkedRoleCreatorPolicy": {},
+    "SystemPolicyDriftGuard": {},
+    "KeyStoreKey": {"instance": None, "spec": KeySpec(name="app")},
+    "KeyStoreSecret": {"instance": None, "keys": {}, "spec": None},
+    "ApplicationAccess": {"instance": None, "spec": None},
+    "KeyStoreDeployerPolicy": {"stacks": []},
+}
+
+
+@pytest.mark.parametrize("under", ["the App", "a construct of the App"])
+@pytest.mark.parametrize("name", sorted(NO_STACK_PROPS))
+def test_a_construct_in_no_stack_is_refused_when_it_is_made(name, under, tmp_path):
+    """cdktf writes only stacks and checks only their constructs: one outside would vanish."""
+    import kms_keystore
+
+    app = App(outdir=str(tmp_path))
+    scope = app if under == "the App" else Construct(app, "group")
+    path = "Piece" if under == "the App" else "group/Piece"
+    kind = "an App" if under == "the App" else "a Construct"
+
+    with pytest.raises(ConfigError) as raised:
+        getattr(kms_keystore, name)(scope, "Piece", **NO_STACK_PROPS[name])
+
+    assert f"{path}: scope = '{kind}' is not valid: a TerraformStack" in str(raised.value)
+
+
+def test_a_construct_under_a_teams_group_in_a_stack_finds_its_stack(tmp_path):
+    app = App(outdir=str(tmp_path))
+    stack = TeamStack(app, "team")
+    group = Construct(stack, "Group")
+    KmsKeyStore(
+        group,
+        "KeyStore",
+        region="cn-hangzhou",
+        vpc=stack.vpc,
+        vswitch=stack.vswitch,
+        zone_ids=ZONES,
+        account_objects=False,
+    )
+    KeyStoreServiceLinkedRole(Construct(group, "Inner"), "Role", mode="reference")
+
+    app.synth()
+
+    written = read_stacks(tmp_path)["team"]
+    assert list(written["resource"]["alicloud_kms_instance"]) == [
+        "Group_KeyStore_Instance_756C4DFA"
+    ]
+    assert list(written["data"]) == ["alicloud_ram_roles"]

@@ -12,6 +12,7 @@ from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.problems import Checker, a_kind
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
+from .framework.terraform_version import remember_stack
 from .framework.validation import (
     built,
     checker_for,
@@ -63,6 +64,7 @@ class ApplicationAccess(Construct):
         :param secrets: the stack's secrets by name (``spec.secrets`` are looked up here).
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         if not kinds_ok(
             self,
             ("instance", instance, KeyStoreInstance, "a KeyStoreInstance construct"),

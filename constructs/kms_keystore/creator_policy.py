@@ -13,6 +13,7 @@ from .core.problems import Checker
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
 from .framework.cdk import ITerraformDependable, RamPolicy
+from .framework.terraform_version import remember_stack
 from .framework.validation import checker_for, declared_when_built, refuse_tokens, report
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
@@ -133,6 +134,7 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
         :param roles: RAM roles (names or ``RamRole`` constructs) to attach the policy to.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         check = checker_for(self)
         users, groups, roles = listed_principals(check, users, groups, roles)
         self.spec = CreatorPolicySpec(

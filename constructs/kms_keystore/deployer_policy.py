@@ -18,6 +18,7 @@ from .core.provider_actions import BY_TYPE
 from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token
 from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
+from .framework.terraform_version import remember_stack
 from .framework.validation import checker_for, declared_when_built, report
 
 KNOWN_BLOCKS = frozenset(f"{kind} {type_name}" for kind, type_name in BY_TYPE)
@@ -66,6 +67,7 @@ class KeyStoreDeployerPolicy(Construct):
         :param roles: RAM roles (names or ``RamRole`` constructs) to attach it to.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         self.attachments: list[ITerraformDependable] = []
         """One attachment per principal."""
         check = checker_for(self)

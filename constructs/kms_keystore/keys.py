@@ -9,6 +9,7 @@ from .core.checked import checked_already
 from .core.key_specs import KeySpec
 from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
+from .framework.terraform_version import remember_stack
 from .framework.validation import (
     built,
     checker_for,
@@ -45,6 +46,7 @@ class KeyStoreKey(Construct):
         :param spec: key spec, usage, origin, protection, rotation, deletion and aliases.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         if not kinds_ok(
             self,
             ("instance", instance, KeyStoreInstance, "a KeyStoreInstance construct"),

@@ -176,7 +176,7 @@ class KmsKeyStore(Construct):
             for field, value in account_props.items():
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
-        self._claim_names(stack_of(scope), check, account_objects, instance, *given)
+        self._claim_names(stack_of(self), check, account_objects, instance, *given)
         clean = report(self, check)
         role_mode = RoleMode.CREATE if role_mode is None else role_mode
         guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode

@@ -11,6 +11,7 @@ from .core import rules
 from .core.checked import checked_already
 from .core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
 from .framework.cdk import Fn, Op, Token, Vpc, Vswitch
+from .framework.terraform_version import remember_stack
 from .framework.validation import checker_for, kinds_ok, refuse_tokens, report
 
 WRONG_VSWITCH = (
@@ -70,6 +71,7 @@ class KeyStoreNetwork(Construct):
         :param zone_ids: with ``vpc`` and ``vswitch``, the instance's two zones (literal IDs).
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         self.vpc_id: str = ""
         """ID of the VPC (a reference for a new one or one given by construct)."""
         self.vswitch_ids: list[str] = []

@@ -8,6 +8,7 @@ from .core import rules
 from .core.key_specs import SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
+from .framework.terraform_version import remember_stack
 from .framework.validation import (
     built,
     checker_for,
@@ -56,6 +57,7 @@ class KeyStoreSecret(Construct):
         :param spec: name, key, variable, version, recovery window, tags.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         if not kinds_ok(
             self,
             ("instance", instance, KeyStoreInstance, "a KeyStoreInstance construct"),

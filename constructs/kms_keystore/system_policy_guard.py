@@ -15,7 +15,7 @@ from .framework.cdk import (
     TerraformLocal,
     TerraformResourceLifecycle,
 )
-from .framework.terraform_version import require_terraform, stack_of
+from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import checker_for, declared_when_built, report
 
 LOOKUP = {
@@ -77,6 +77,7 @@ class SystemPolicyDriftGuard(Construct):
         :param mode: ``check`` (default), ``postcondition`` or ``off``.
         """
         super().__init__(scope, id)
+        remember_stack(self, scope)
         check = checker_for(self)
         check.one_of("mode", mode, [m.value for m in GuardMode])
         if not report(self, check):
@@ -122,7 +123,7 @@ class SystemPolicyDriftGuard(Construct):
         condition = same_document(
             f"data.alicloud_ram_policies.{data_name}.policies[0].policy_document", pinned_ref
         )
-        stack = stack_of(scope)
+        stack = stack_of(self)
         require_terraform(stack, IMPORT_AND_CHECK)
         stack.add_override(
             "check.kms_keystore_system_policy_drift",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from ..core.problems import ConfigError, Problem, a_kind
 from ..core.terraform_requirements import required_version
 from .cdk import TerraformStack
 
@@ -15,10 +16,28 @@ def remember_stack(construct: Construct, scope: Construct) -> None:
     """Note, for :func:`stack_of`, the stack that ``construct`` (created in ``scope``) is in.
 
     Known without asking Node when ``scope`` is the stack or already knows its own.
+    A construct in no stack is refused at once (:class:`ConfigError`): cdktf
+    writes only stacks, and runs the validations of their constructs only, so it
+    would be left out of the output without a word.
     """
     stack = scope if isinstance(scope, TerraformStack) else scope.__dict__.get(_STACK)
-    if stack is not None:
-        construct.__dict__[_STACK] = stack
+    if stack is None:
+        stack = _stack_above(construct, scope)
+    setattr(construct, _STACK, stack)  # not through __dict__, which Python would make for it
+
+
+def _stack_above(construct: Construct, scope: Construct) -> TerraformStack:
+    """The stack holding ``construct``, asked of Node; :class:`ConfigError` when none does."""
+    stacks = [above for above in construct.node.scopes if isinstance(above, TerraformStack)]
+    if stacks:
+        return stacks[-1]  # the nearest: scopes run from the App down
+    problem = Problem(
+        construct.node.path,
+        "scope",
+        a_kind(type(scope).__name__),
+        "a TerraformStack, or a construct inside one: cdktf writes only what is in a stack",
+    )
+    raise ConfigError([problem])
 
 
 def stack_of(scope: Construct) -> TerraformStack:
