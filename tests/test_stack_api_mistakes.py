@@ -17,11 +17,13 @@ from cdktf import App, Fn, TerraformStack
 from constructs import Construct
 from kms_keystore import (
     AccountStack,
+    AccountStackSpec,
     AlicloudStack,
     AssumeRoleSpec,
     BackendSpec,
     ConfigError,
     DeploymentConfig,
+    KeySpec,
     KeyStoreStack,
     KmsKeyStore,
     add_deployment,
@@ -356,7 +358,95 @@ def test_specs_the_reader_checked_are_judged_again_in_the_wrong_place(tmp_path):
 
 
 def test_a_deployment_made_by_hand_with_a_wrong_layout_is_refused_not_raised_inside(tmp_path):
+    with pytest.raises(
+        ConfigError, match=r"add_deployment: config\.layout = 'splits' is not valid"
+    ):
+        add_deployment(App(outdir=str(tmp_path)), DeploymentConfig(name="kms", layout="splits"))
     app = App(outdir=str(tmp_path))
-    add_deployment(app, DeploymentConfig(name="kms", layout="splits"))
-    with pytest.raises(RuntimeError, match=r"config\.layout = 'splits' is not valid"):
+    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms", layout="splits"))
+    with pytest.raises(RuntimeError, match=r"kms: config\.layout = 'splits' is not valid"):
         app.synth()
+
+
+HAND_MADE: dict[str, tuple[dict[str, Any], str]] = {
+    # DeploymentConfig(**fields): the line the refusal must hold, below the door's name
+    "an account stack that is a name": (
+        {"account_stack": "x"},
+        "config.account_stack = 'x' is not valid: an AccountStackSpec",
+    ),
+    "deployers that are a name": (
+        {"account_stack": AccountStackSpec(deployers="x")},
+        "config.account_stack.deployers = 'x' is not valid: a DeployersSpec or None",
+    ),
+    "an assumed role that is an ARN": (
+        {"assume_role": "acs:ram::1234567890123456:role/kms"},
+        "config.assume_role = 'acs:ram::1234567890123456:role/kms' is not valid: "
+        "an AssumeRoleSpec or None",
+    ),
+    "keys that are a number": ({"keys": 5}, "config.keys = 5 is not valid: a list or tuple"),
+    "a key that is a name": (
+        {"keys": [KeySpec(name="app"), "orders"]},
+        "config.keys[1] = 'orders' is not valid: a KeySpec",
+    ),
+    "an account that is a number": (
+        {"account": 1234567890123456},
+        "config.account = 1234567890123456 is not valid: a string or None",
+    ),
+    "no name": ({"name": None}, "config.name = None is not valid: a string"),
+    "a creator policy of None": (
+        {"creator_policy": None},
+        "config.creator_policy = None is not valid: a CreatorPolicySpec",
+    ),
+    "a role mode no mode": (
+        {"role_mode": "make"},
+        "config.role_mode = 'make' is not valid: 'create' or 'adopt' or 'reference'",
+    ),
+    "a key deep inside of a wrong kind": (
+        {"keys": (KeySpec(name="app", aliases="alias/app"),)},
+        "config.keys[0].aliases = 'alias/app' is not valid: a list or tuple, each item a string",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_a_deployment_made_by_hand_is_checked_for_kinds_before_it_is_read(name, tmp_path):
+    """The grouping and the stacks read the fields before any construct checks the values."""
+    fields, line = HAND_MADE[name]
+    config = DeploymentConfig(**fields)
+    for add in (add_deployment, lambda app, c: add_deployments(app, [parse_deployment({}), c])):
+        with pytest.raises(ConfigError) as raised:
+            add(App(outdir=str(tmp_path)), config)
+        where = "add_deployment: " if add is add_deployment else "add_deployments: "
+        shown = line if add is add_deployment else line.replace("config", "configs[1]", 1)
+        assert where + shown in str(raised.value)
+    for stack in (KeyStoreStack, AccountStack):
+        app = App(outdir=str(tmp_path))
+        stack(app, "team", config=config)
+        with pytest.raises(RuntimeError) as raised:
+            app.synth()
+        assert f"team: {line}" in str(raised.value)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_deployment_made_by_hand_of_the_right_kinds_is_built_as_one_read(tmp_path):
+    """Lists where the reader makes tuples, and enum values as text, are right kinds too."""
+    by_hand = DeploymentConfig(
+        name="kms", keys=[KeySpec(name="app")], role_mode="reference", guard_mode="off"
+    )
+    read = parse_deployment(
+        {
+            "name": "kms",
+            "keys": [{"name": "app"}],
+            "roleMode": "reference",
+            "systemPolicyGuard": "off",
+        }
+    )
+    outputs = []
+    for config in (by_hand, read):
+        out = tmp_path / str(len(outputs))
+        app = App(outdir=str(out))
+        add_deployment(app, config)
+        app.synth()
+        outputs.append(read_stacks(out))
+    assert outputs[0] == outputs[1]
+    assert "alicloud_kms_key" in outputs[0]["kms"]["resource"]

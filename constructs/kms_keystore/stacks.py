@@ -8,10 +8,8 @@ from constructs import Construct
 
 from .config import (
     ATTRIBUTE_KEYS,
-    AccountStackSpec,
     AssumeRoleSpec,
     BackendSpec,
-    DeployersSpec,
     DeploymentConfig,
 )
 from .config.account_scope import group_by_account
@@ -19,7 +17,7 @@ from .config.fields import ConfigChecker
 from .config.model import LAYOUTS
 from .core import rules
 from .core.checked import checked_already
-from .core.problems import ConfigError, Problem, a_kind
+from .core.problems import Checker, ConfigError, Problem, a_kind
 from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token, optional_literal
 from .creator_policy import ServiceLinkedRoleCreatorPolicy
 from .framework.cdk import (
@@ -261,38 +259,34 @@ def _config_ok(
 ) -> bool:
     """True when ``config`` is a deployment and ``include_account`` a bool.
 
-    The reader checks the rest of a deployment; of one made by hand, the fields
-    the stacks read before any construct checks them are checked here (the
-    layout, the account stack's settings and deployers). Otherwise ``stack`` is
-    made a bare stack that reports the problems and declares nothing.
+    The reader checks every field of a deployment it makes; of one made by
+    hand, the kind of every field is checked here (and the layout), since the
+    stacks read them before any construct checks their values. Otherwise
+    ``stack`` is made a bare stack that reports the problems and declares nothing.
     """
-    if (
-        isinstance(config, DeploymentConfig)
-        and isinstance(include_account, bool)
-        and config.layout in LAYOUTS
-        and isinstance(config.account_stack, AccountStackSpec)
-        and isinstance(config.account_stack.deployers, DeployersSpec | None)
+    if isinstance(include_account, bool) and (
+        _trusted(config, DeploymentConfig) or _deployment_ok(Checker(""), "config", config)
     ):
         return True
     TerraformStack.__init__(stack, scope, id)
     check = checker_for(stack)
-    wanted = "a DeploymentConfig, such as parse_deployment({...})"
-    if rules.check_kind(check, "config", config, DeploymentConfig, wanted):
-        check.one_of("config.layout", config.layout, LAYOUTS)  # type: ignore[attr-defined]
-        account = config.account_stack  # type: ignore[attr-defined]
-        if rules.check_kind(
-            check, "config.account_stack", account, AccountStackSpec, "an AccountStackSpec"
-        ):
-            rules.check_kind(
-                check,
-                "config.account_stack.deployers",
-                account.deployers,
-                DeployersSpec | None,
-                "None or a DeployersSpec",
-            )
+    _deployment_ok(check, "config", config)
     rules.check_kind(check, "include_account", include_account, bool, "True or False")
     report(stack, check)
     return False
+
+
+def _deployment_ok(check: Checker, field: str, config: object) -> bool:
+    """Whether ``config`` is a deployment the reader made, or a hand-made one of right kinds."""
+    if _trusted(config, DeploymentConfig):
+        return True
+    if not rules.check_kind(check, field, config, DeploymentConfig, CONFIG_WANTED):
+        return False
+    from .core.kinds import record_kinds_ok
+
+    if record_kinds_ok(check, field, config, DeploymentConfig):
+        check.one_of(f"{field}.layout", config.layout, LAYOUTS)  # type: ignore[attr-defined]
+    return check.ok
 
 
 def _settings_ok(
@@ -395,11 +389,20 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         raise ConfigError([problem])
     at_root = isinstance(scope, App) or not scope.node.path  # an App: no call into Node
     check = ConfigChecker("", ATTRIBUTE_KEYS) if at_root else checker_for(scope, "deployments")
+    # Python names for what the team wrote in Python; the grouping below names configuration keys
+    kinds = Checker(f"add_deployment{'' if field == 'config' else 's'}") if at_root else check
     if field == "config":  # the one deployment of add_deployment
-        right = rules.check_kind(check, field, given, DeploymentConfig, CONFIG_WANTED)
-        configs: list[DeploymentConfig] = [given] if right else []  # type: ignore[list-item]
+        configs: list[DeploymentConfig] = [given] if _deployment_ok(kinds, field, given) else []  # type: ignore[list-item]
     else:
-        configs = list(rules.listed(check, field, given, DeploymentConfig, CONFIG_WANTED))  # type: ignore[arg-type]
+        rules.listed(kinds, field, given, DeploymentConfig, CONFIG_WANTED)  # records the rest
+        configs = [
+            config
+            for index, config in rules.indexed(given, DeploymentConfig)
+            if _trusted(config, DeploymentConfig)
+            or _deployment_ok(kinds, f"{field}[{index}]", config)
+        ]
+    if kinds.problems:  # what follows reads the deployments' fields
+        raise ConfigError(kinds.problems)
     groups = group_by_account(configs, check)
     if check.problems:
         # refused here: an App, or a construct in no stack, runs no validation of its own

@@ -255,6 +255,7 @@ def _mark_checked(configs: list[DeploymentConfig], check: ConfigChecker) -> None
         return
     settings: dict[int, object] = {}  # what AlicloudStack checks; a fleet shares most
     for config in configs:
+        mark_checked(config)  # its fields' kinds, which the stacks check in one made by hand
         mark_checked(config.instance)
         mark_checked(config.network, config.region)
         account = config.account_stack
