@@ -180,7 +180,28 @@ def _store(stack: TeamStack, **props: Any) -> KmsKeyStore:
     return KmsKeyStore(stack, "KeyStore", **{**defaults, **props})
 
 
+class Ambiguous:
+    """A sequence-like value whose truth cannot be asked, as a NumPy array's cannot."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Any:
+        return self.items[index]
+
+    def __bool__(self) -> bool:
+        raise ValueError("the truth value of this array is ambiguous")
+
+
 MISTAKES: dict[str, tuple[Any, str, str]] = {
+    "keys of a kind whose truth is ambiguous": (
+        lambda s: _store(s, keys=Ambiguous([KeySpec(name="a"), KeySpec(name="b")])),
+        "team/KeyStore",
+        "keys = 'an Ambiguous' is not valid: a list or tuple",
+    ),
     # name: (build(stack), construct path, text the message must hold)
     "vpc token without a vswitch": (
         lambda s: _store(s, vswitch=None),
@@ -540,6 +561,23 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
         lambda s: KeyStoreServiceLinkedRole(s, "Role", depends_on=["team-deployer"]),
         "team/Role",
         "depends_on[0] = 'team-deployer' is not valid: a resource, data source or module",
+    ),
+    "a role waiting on a construct that only groups resources": (
+        lambda s: KeyStoreServiceLinkedRole(s, "Role", depends_on=[Construct(s, "Group")]),
+        "team/Role",
+        "depends_on[0] = 'a Construct' is not valid: a resource, data source or module to wait "
+        "for (a construct that only groups others is none",
+    ),
+    "an instance waiting on a key store": (
+        lambda s: KeyStoreInstance(
+            s,
+            "Inst",
+            network=None,
+            spec=InstanceSpec(mode="reference", instance_id="kst-hzz62ee1a1a9x8g"),
+            depends_on=[s.deployer, _store(s)],
+        ),
+        "team/Inst",
+        "depends_on[1] = 'a KmsKeyStore' is not valid: a resource, data source or module",
     ),
     "a role's prevent_destroy as a word": (
         lambda s: KeyStoreServiceLinkedRole(s, "Role", prevent_destroy="yes"),

@@ -32,6 +32,7 @@ from .framework.cdk import (
 from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import (
     DEPENDABLE,
+    DEPENDABLE_KINDS,
     checker_for,
     declared_when_built,
     kinds_ok,
@@ -99,7 +100,7 @@ class KeyStoreInstance(Construct):
         self.spec = spec or InstanceSpec()
         """The validated instance description."""
         check = checker_for(self)
-        depends_on = rules.listed(check, "depends_on", depends_on, Construct, DEPENDABLE)  # type: ignore[assignment]
+        depends_on = rules.listed(check, "depends_on", depends_on, DEPENDABLE_KINDS, DEPENDABLE)  # type: ignore[assignment]
         if not checked_already(self.spec):  # the reader's specs were checked once
             self.spec.validate(check)
             refuse_tokens(check, self.spec)

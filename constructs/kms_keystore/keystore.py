@@ -419,7 +419,7 @@ def _first_indexed(specs: object, kind: type) -> list[tuple[int, Any]]:
     that is no text is the spec's own problem: that spec is kept, so its
     construct reports it.
     """
-    if not specs:  # the usual case for secrets and applications, and a store without keys
+    if not isinstance(specs, list | tuple) or not specs:  # refused already, or none given
         return []
     seen: set[object] = set()
     found = []

@@ -16,7 +16,13 @@ from .framework.cdk import (
     TerraformResourceLifecycle,
 )
 from .framework.terraform_version import remember_stack, require_terraform
-from .framework.validation import DEPENDABLE, checker_for, declared_when_built, report
+from .framework.validation import (
+    DEPENDABLE,
+    DEPENDABLE_KINDS,
+    checker_for,
+    declared_when_built,
+    report,
+)
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
@@ -68,7 +74,7 @@ class KeyStoreServiceLinkedRole(Construct):
         check = checker_for(self)
         check.one_of("mode", mode, [m.value for m in RoleMode])
         rules.check_kind(check, "prevent_destroy", prevent_destroy, bool, "True or False")
-        depends_on = rules.listed(check, "depends_on", depends_on, Construct, DEPENDABLE)  # type: ignore[assignment]
+        depends_on = rules.listed(check, "depends_on", depends_on, DEPENDABLE_KINDS, DEPENDABLE)  # type: ignore[assignment]
         self.role_name: str = policy_documents.ROLE_NAME
         """``AliyunServiceRoleForKMSKeyStore``."""
         self.service_name: str = policy_documents.SERVICE_NAME

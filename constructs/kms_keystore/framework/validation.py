@@ -29,13 +29,19 @@ from ..core.terraform_text import (
     cdktf_token_places,
     is_cdktf_token,
 )
-from .cdk import App, IAnyProducer
+from .cdk import App, IAnyProducer, TerraformDataSource, TerraformModule, TerraformResource
 
 HIDDEN_ID = "Default"
 """The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
 
-DEPENDABLE = "a resource, data source or module (a construct) to wait for"
+DEPENDABLE = (
+    "a resource, data source or module to wait for (a construct that only groups "
+    "others is none: Terraform would wait for nothing; give the resources in it)"
+)
 """What each item of a ``depends_on`` prop must be."""
+
+DEPENDABLE_KINDS = (TerraformResource, TerraformDataSource, TerraformModule)
+"""What cdktf writes into ``depends_on``; a plain construct it leaves out without a word."""
 
 _ATTRIBUTE = "_kms_keystore_problems"
 _VALIDATION = "_kms_keystore_validation"
