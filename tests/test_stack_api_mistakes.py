@@ -341,6 +341,28 @@ def test_a_property_of_a_teams_stack_keeps_its_own_error(tmp_path):
         stack.endpoint  # noqa: B018
 
 
+def test_a_property_of_a_teams_stack_runs_once_and_keeps_its_own_error(tmp_path):
+    """Its getter is not run again to show its error: a construct it makes is made once."""
+    from cdktf import TerraformOutput
+
+    runs = []
+
+    class TeamStack(AlicloudStack):
+        @property
+        def summary(self) -> str:
+            runs.append(1)
+            output = TerraformOutput(self, "summary", value="x")
+            return output.valu  # type: ignore[attr-defined]  # the team's typo
+
+    stack = TeamStack(App(outdir=str(tmp_path)), "team", region=REGION)
+    with pytest.raises(AttributeError, match="'TerraformOutput' object has no attribute 'valu'"):
+        stack.summary  # noqa: B018
+    assert runs == [1]
+    stack2 = TeamStack(App(outdir=str(tmp_path)), "team", region=REGION)
+    assert not hasattr(stack2, "summary")
+    assert runs == [1, 1]
+
+
 def test_specs_the_reader_checked_are_judged_again_in_the_wrong_place(tmp_path):
     """The reader's mark says a spec is right, not that it is where it belongs."""
     from kms_keystore.config import read_deployments

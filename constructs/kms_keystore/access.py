@@ -26,7 +26,10 @@ from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
 
 
-class ApplicationAccess(Construct):
+class ApplicationAccess(
+    Construct,
+    declared_when_built("spec", "network_rule", "policy", "access_point", "password", "client_key"),
+):
     """Lets one application use the given keys and secrets from the given addresses.
 
     Produces, with references between them:
@@ -40,11 +43,6 @@ class ApplicationAccess(Construct):
       variable and whose key material Terraform writes to ``spec.key_file``
       (relative to the stack directory; keep it out of version control).
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built(
-        "spec", "network_rule", "policy", "access_point", "password", "client_key"
-    )
 
     def __init__(
         self,

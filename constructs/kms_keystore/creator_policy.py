@@ -98,7 +98,7 @@ def _shown(ref: object) -> str:
     return ref if isinstance(ref, str) else f"{type(ref).__name__} {ref.node.id}"  # type: ignore[attr-defined]
 
 
-class ServiceLinkedRoleCreatorPolicy(Construct):
+class ServiceLinkedRoleCreatorPolicy(Construct, declared_when_built("resource")):
     """A custom RAM policy allowing ``ram:CreateServiceLinkedRole`` for the key store only.
 
     The policy document is exactly the one Alibaba Cloud gives to RAM users who
@@ -109,9 +109,6 @@ class ServiceLinkedRoleCreatorPolicy(Construct):
     Old policy versions are rotated (RAM keeps five), so updates never get stuck.
     The generated ``alicloud_ram_policy`` is the child ``Resource``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("resource", "policy_name")
 
     def __init__(
         self,

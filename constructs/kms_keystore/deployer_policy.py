@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .creator_policy import GroupRef, RoleRef, UserRef
 
 
-class KeyStoreDeployerPolicy(Construct):
+class KeyStoreDeployerPolicy(Construct, declared_when_built("document", "resource")):
     """A custom RAM policy with exactly the actions the provider calls for ``stacks``.
 
     The actions come from ``core/provider_actions.py``, read from the provider's
@@ -41,9 +41,6 @@ class KeyStoreDeployerPolicy(Construct):
     Declare it after the target stacks are complete: their blocks are read when
     this construct is built. The generated ``alicloud_ram_policy`` is the child ``Resource``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("document", "resource")
 
     def __init__(
         self,

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .framework.cdk import DataAlicloudKmsInstances
 
 
-class KeyStoreInstance(Construct):
+class KeyStoreInstance(Construct, declared_when_built("resource", "instance_id")):
     """An ``alicloud_kms_instance``, or a read-only reference to an existing one.
 
     ``spec.mode`` decides:
@@ -68,9 +68,6 @@ class KeyStoreInstance(Construct):
     a Terraform variable (``spec.id_variable``). The generated resource or data
     source is the child ``Resource``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("resource", "instance_id")
 
     def __init__(
         self,

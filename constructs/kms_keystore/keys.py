@@ -21,7 +21,7 @@ from .framework.validation import (
 from .instance import KeyStoreInstance
 
 
-class KeyStoreKey(Construct):
+class KeyStoreKey(Construct, declared_when_built("spec", "name", "resource", "key_id", "aliases")):
     """An ``alicloud_kms_key`` in a :class:`KeyStoreInstance` (``dkms_instance_id``).
 
     Defaults follow the key spec and the edition: protection level ``HSM`` on a
@@ -33,9 +33,6 @@ class KeyStoreKey(Construct):
 
     The key is the child ``Resource``; each alias is a child ``Alias<n>``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("spec", "name", "resource", "key_id", "aliases")
 
     def __init__(
         self, scope: Construct, id: str, *, instance: KeyStoreInstance, spec: KeySpec

@@ -30,16 +30,13 @@ def sensitive_variable(scope: Construct, name: str, description: str) -> Terrafo
     return variable
 
 
-class KeyStoreSecret(Construct):
+class KeyStoreSecret(Construct, declared_when_built("spec", "value", "resource")):
     """An ``alicloud_kms_secret`` in the instance, encrypted with a key of the stack.
 
     The value is the sensitive variable ``spec.variable`` (give it with
     ``TF_VAR_<name>`` at plan time); it never appears in the synthesized JSON.
     Deleted secrets stay recoverable for ``recovery_window_in_days``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("spec", "value", "resource")
 
     def __init__(
         self,

@@ -28,7 +28,7 @@ IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
 
 
-class KeyStoreServiceLinkedRole(Construct):
+class KeyStoreServiceLinkedRole(Construct, declared_when_built("mode", "resource")):
     """The account-wide role ``AliyunServiceRoleForKMSKeyStore`` of ``keystore.kms.aliyuncs.com``.
 
     Through it KMS manages the network interfaces and security groups that connect
@@ -50,9 +50,6 @@ class KeyStoreServiceLinkedRole(Construct):
 
     The generated resource or data source is the child ``Resource``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("mode", "resource", "arn")
 
     def __init__(
         self,

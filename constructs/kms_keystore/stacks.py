@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # imported where deployers are granted: a default app does no
     from .deployer_policy import KeyStoreDeployerPolicy
 
 
-class AlicloudStack(TerraformStack):
+class AlicloudStack(TerraformStack, declared_when_built("provider")):
     """A stack with the alicloud provider and a local backend at a relative path.
 
     Credentials never appear in the configuration: the provider reads them from
@@ -57,9 +57,6 @@ class AlicloudStack(TerraformStack):
     ``terraform.<stack>.tfstate`` in the project directory, written as a path
     relative to ``cdktf.out/stacks/<stack>`` so that no machine path is synthesized.
     """
-
-    # read from a stack left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("provider")
 
     def __init__(
         self,
@@ -100,7 +97,10 @@ class AlicloudStack(TerraformStack):
         _backend(self, id, backend or BackendSpec(), region)
 
 
-class AccountStack(AlicloudStack):
+class AccountStack(
+    AlicloudStack,
+    declared_when_built("provider", "config", "creator_policy", "role", "guard", "deployer_policy"),
+):
     """The account-wide objects of one Alibaba Cloud account, applied by an administrator.
 
     The creator policy and its attachments, the service-linked role (created
@@ -109,11 +109,6 @@ class AccountStack(AlicloudStack):
     account; those only read the role. With ``deployers`` (RAM principals), it
     also grants them the least-privilege policy of those regional stacks.
     """
-
-    # read from a stack left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built(
-        "provider", "config", "creator_policy", "role", "guard", "deployer_policy"
-    )
 
     def __init__(
         self,
@@ -185,7 +180,22 @@ def _account_objects(
     )
 
 
-class KeyStoreStack(AlicloudStack):
+class KeyStoreStack(
+    AlicloudStack,
+    declared_when_built(
+        "provider",
+        "config",
+        "keystore",
+        "creator_policy",
+        "guard",
+        "role",
+        "network",
+        "instance",
+        "keys",
+        "secrets",
+        "applications",
+    ),
+):
     """The key store of one region: a :class:`KmsKeyStore` in a stack of its own.
 
     The stack adds the provider, the backend and two outputs (``instance_id`` and
@@ -198,21 +208,6 @@ class KeyStoreStack(AlicloudStack):
     :class:`AccountStack` holds them and this stack only reads the role
     (``reference``), so that no regional deployment creates it again.
     """
-
-    # read from a stack left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built(
-        "provider",
-        "config",
-        "keystore",
-        "creator_policy",
-        "guard",
-        "role",
-        "network",
-        "instance",
-        "keys",
-        "secrets",
-        "applications",
-    )
 
     def __init__(
         self,

@@ -48,7 +48,7 @@ def same_document(live_document: str, pinned_local: str) -> str:
     return f"try({live} == {pinned}, false)"
 
 
-class SystemPolicyDriftGuard(Construct):
+class SystemPolicyDriftGuard(Construct, declared_when_built("mode")):
     """Pins ``AliyunServiceRolePolicyForKMSKeyStore`` and checks the live one at plan time.
 
     The pinned document (four statement groups: ECS network interfaces and
@@ -65,9 +65,6 @@ class SystemPolicyDriftGuard(Construct):
 
     Needs Terraform >= 1.5 and, for the read, ``ram:ListPolicies`` / ``ram:GetPolicy``.
     """
-
-    # read from a construct left unbuilt by problems, these raise NotDeclared naming them
-    __getattr__ = declared_when_built("mode")
 
     def __init__(
         self, scope: Construct, id: str, *, mode: GuardMode | str = GuardMode.CHECK

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import fields, is_dataclass
 from enum import Enum
 
-from ..core.problems import Checker
+from ..core.problems import Checker, a_kind
 from ..core.records import Record, record
 from .model import AccountStackSpec, DeploymentConfig
 
@@ -110,7 +110,7 @@ def _check_unique_per_account_and_region(check: Checker, configs: list[Deploymen
                 check.fail(
                     "deployments",
                     {first: name, config.name: name},
-                    f"a {kind} name of its own in {scope[0]}, region {scope[1]}: KMS names "
+                    f"{a_kind(kind)} name of its own in {scope[0]}, region {scope[1]}: KMS names "
                     f"each {kind} once per account and region, so the second apply would "
                     "fail with 'already exists'",
                 )

@@ -22,7 +22,7 @@ import jsii
 from constructs import Construct, IValidation
 
 from ..core import rules
-from ..core.problems import Checker, ConfigError, Problem, show_value
+from ..core.problems import Checker, ConfigError, Problem, a_kind, show_value
 from ..core.terraform_text import (
     TOKEN_ALLOWED,
     TOKEN_CEILING,
@@ -218,7 +218,9 @@ def claim(
     first = claims.setdefault((what, name), owner)
     if first is not owner:
         where = visible_path(first.node.path)
-        check.fail(field, name, f"a {what} not already declared in this stack (by {where}); {fix}")
+        check.fail(
+            field, name, f"{a_kind(what)} not already declared in this stack (by {where}); {fix}"
+        )
 
 
 def refuse_tokens(check: Checker, spec: object) -> None:
@@ -362,33 +364,42 @@ class NotDeclaredName(ConfigError, KeyError):
     __str__ = ConfigError.__str__  # not KeyError's, which would quote the whole message
 
 
-def declared_when_built(*names: str) -> Callable[[Construct, str], Any]:
-    """A ``__getattr__`` for a construct whose ``names`` exist only once it is built.
+def declared_when_built(*names: str) -> type:
+    """A base class for a construct whose ``names`` exist only once it is built.
 
-    Python asks it only for an attribute the instance lacks, so a built construct
-    never calls it. For one of ``names`` on a construct left unbuilt by problems,
-    it raises :class:`NotDeclared` with those problems; otherwise the usual
-    ``AttributeError``.
+    Each name is a class attribute that the instance's own value hides as soon
+    as ``__init__`` sets it, so a built construct never reaches it. Read on a
+    construct left unbuilt by problems, it raises :class:`NotDeclared` with those
+    problems; otherwise the usual ``AttributeError``. No ``__getattr__`` is
+    involved, so a team's property on a subclass keeps its own errors. Listed
+    after the jsii base class, it is below it in the method resolution order,
+    where jsii's search for overrides, made for every construct, does not look.
     """
-    declared = frozenset(names)
+    return type("DeclaredWhenBuilt", (), {"__slots__": (), **{n: _WhenBuilt(n) for n in names}})
 
-    def __getattr__(self: Construct, name: str) -> Any:
-        if name.startswith("_"):  # what jsii and this package probe for with getattr
-            raise AttributeError(name)
-        problems = problems_of(self) if name in declared else []
+
+class _WhenBuilt:
+    """A name set by ``__init__`` when the construct is built; read before that, an error."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Construct | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        problems = problems_of(instance)
+        kind = type(instance).__name__
         if problems:
-            where = visible_path(self.node.path)
-            raise NotDeclared(
-                problems, f"{where} ({type(self).__name__}) was not built, so it has no {name}"
-            )
-        for kind in type(self).__mro__:
-            if name in kind.__dict__:  # a property whose own AttributeError brought us here:
-                return kind.__dict__[name].__get__(self, type(self))  # let that one show
+            where = visible_path(instance.node.path)
+            raise NotDeclared(problems, f"{where} ({kind}) was not built, so it has no {self.name}")
         raise AttributeError(
-            f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            f"{kind!r} object has no attribute {self.name!r}", name=self.name, obj=instance
         )
 
-    return __getattr__
+    def __repr__(self) -> str:
+        return f"<{self.name}: set when the construct is built>"
 
 
 class ByName(dict):  # type: ignore[type-arg]
