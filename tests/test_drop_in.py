@@ -1062,3 +1062,28 @@ def test_a_construct_under_a_teams_group_in_a_stack_finds_its_stack(tmp_path):
         "Group_KeyStore_Instance_756C4DFA"
     ]
     assert list(written["data"]) == ["alicloud_ram_roles"]
+
+
+def test_an_app_made_in_node_keeps_what_the_package_notes_on_it(tmp_path):
+    """``Testing.app()`` comes back as a new Python object from each ``node.root``."""
+    from cdktf import Testing
+
+    from kms_keystore import suppress
+
+    app = Testing.app()
+    stack = TeamStack(app, "team")
+    store = _store(stack, keys=[KeySpec(name="App"), KeySpec(name="Other")], region="Mars")
+
+    with pytest.raises(ConfigError, match=r"team/KeyStore/Key-App \(KeyStoreKey\) was not built"):
+        store.keys["App"].key_id  # noqa: B018
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    message = str(raised.value)
+    assert message.count("region = 'Mars' is not valid") == 1, message
+    assert "name = 'Other' is not valid" in message
+
+    clean = Testing.app(outdir=str(tmp_path))
+    stack = TeamStack(clean, "team")
+    store = _store(stack, keys=[KeySpec(name="scratch", deletion_protection=False)])
+    suppress(store.keys["scratch"], "KS-KMS-2", "a scratch key for the load test, deleted weekly")
+    synthesize(clean)

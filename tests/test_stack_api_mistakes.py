@@ -234,8 +234,31 @@ def test_a_deployment_below_a_path_is_named_by_it():
 def test_add_deployment_and_add_deployments_still_add_the_stacks(tmp_path):
     app = App(outdir=str(tmp_path))
     one = add_deployment(app, parse_deployment({"name": "kms", "region": REGION}))
-    two = add_deployments(app, (parse_deployment({"name": "kms-2", "region": REGION}),))
+    other = parse_deployment({"name": "kms-2", "region": REGION, "account": "team-b"})
+    two = add_deployments(app, (other,))
     assert [s.node.id for s in one + two] == ["kms", "kms-2"]
+
+
+@pytest.mark.parametrize("layout", ["single", "split"])
+def test_a_second_call_for_an_account_already_added_is_refused(tmp_path, layout):
+    """One call groups an account's deployments around one owner of its account objects."""
+    app = App(outdir=str(tmp_path))
+    first = {"name": "kms-a", "region": REGION, "layout": layout}
+    add_deployment(app, parse_deployment(first))
+    second = parse_deployment({**first, "name": "kms-b", "region": "ap-southeast-1"})
+    with pytest.raises(ConfigError) as raised:
+        add_deployment(app, second)
+    assert (
+        "add_deployment: config = 'kms-b' is not valid: a deployment of another account than "
+        "'kms-a' (the environment's credentials), which an earlier call added"
+    ) in str(raised.value)
+    with pytest.raises(ConfigError, match="config = 'kms-a' is not valid: a stack name no"):
+        add_deployment(app, parse_deployment({**first, "account": "team-b"}))
+    # the same two in one call share the account stack (split) or are refused as one
+    together = [parse_deployment(first), parse_deployment({**first, "name": "kms-b"})]
+    if layout == "split":
+        stacks = add_deployments(App(outdir=str(tmp_path / "one")), together)
+        assert [s.node.id for s in stacks] == ["kms-a-account", "kms-a", "kms-b"]
 
 
 REASON = "the team reviewed this waiver on 2026-12-01"

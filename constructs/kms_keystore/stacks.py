@@ -12,7 +12,7 @@ from .config import (
     BackendSpec,
     DeploymentConfig,
 )
-from .config.account_scope import group_by_account
+from .config.account_scope import account_key, group_by_account
 from .config.fields import ConfigChecker
 from .config.model import LAYOUTS
 from .core import rules
@@ -33,6 +33,7 @@ from .framework.cdk import (
 )
 from .framework.validation import (
     HIDDEN_ID,
+    app_of,
     built,
     checker_for,
     declared_when_built,
@@ -398,10 +399,19 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         ]
     if kinds.problems:  # what follows reads the deployments' fields
         raise ConfigError(kinds.problems)
+    added: dict[str, str] = vars(app_of(scope)).setdefault(_ADDED, {})
+    if added:
+        _refuse_added_before(kinds, field, configs, added)
+        if kinds.problems:
+            raise ConfigError(kinds.problems)
     groups = group_by_account(configs, check)
     if check.problems:
         # refused here: an App, or a construct in no stack, runs no validation of its own
         raise ConfigError(check.problems)
+    for group in groups:
+        for name in [m.name for m in group.members] + [group.stack_name or ""]:
+            added[f"stack {name}"] = group.members[0].name
+        added[group.key] = group.members[0].name
     stacks: list[TerraformStack] = []
     taken: set[str] = set()  # a colliding name is reported above; its stack is left out
     for group in groups:
@@ -422,6 +432,33 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         stacks.extend(regionals)
         account.grant_deployers(regionals)
     return stacks
+
+
+_ADDED = "_kms_keystore_added"
+"""On the app: each account and stack name an earlier call added, with a deployment of it."""
+
+
+def _refuse_added_before(
+    check: Checker, field: str, configs: list[DeploymentConfig], added: dict[str, str]
+) -> None:
+    """Record each deployment whose account or stack name an earlier call of the app took.
+
+    One call groups the deployments of an account around one owner of the
+    account-wide objects; a second call would declare them again.
+    """
+    for config in configs:
+        account = account_key(config)
+        if account in added:
+            check.fail(
+                field,
+                config.name,
+                f"a deployment of another account than {added[account]!r} ({account}), which "
+                "an earlier call added: the creator policy, service-linked role and drift "
+                "guard exist once per account; add the deployments of one account in one "
+                "add_deployments call, so that they share its account stack",
+            )
+        elif f"stack {config.name}" in added:
+            check.fail(field, config.name, "a stack name no earlier call of this app added")
 
 
 def add_deployment(scope: Construct, config: DeploymentConfig) -> list[TerraformStack]:

@@ -85,7 +85,7 @@ class _ProblemsElsewhere:
 
     def validate(self) -> list[str]:
         """The app's problems recorded outside this stack, one line each."""
-        root = self._stack.node.root
+        root = app_of(self._stack)
         mine = visible_path(self._stack.node.path)
         elsewhere = [
             str(problem)
@@ -190,7 +190,7 @@ def report(scope: Construct, check: Checker) -> bool:
     :func:`raise_if_invalid`.
     """
     if check.problems:
-        root = scope.node.root
+        root = app_of(scope)
         problems: list[Problem] = root.__dict__.setdefault(_ATTRIBUTE, [])
         first = not problems
         new = [problem for problem in check.problems if not _told(problem, problems)]
@@ -424,8 +424,24 @@ class ByName(dict):  # type: ignore[type-arg]
 
 def problems_of(app: Construct) -> list[Problem]:
     """Every problem recorded so far in the app of ``app`` (no call into Node for an App)."""
-    root = app if isinstance(app, App) else app.node.root
-    return list(root.__dict__.get(_ATTRIBUTE, []))
+    return list(app_of(app).__dict__.get(_ATTRIBUTE, []))
+
+
+_APPS: dict[str, Construct] = {}
+"""Each app this process has asked about, by its jsii reference: the object holding its state.
+
+An App made in Python is the same object wherever it is reached from. One made
+in Node (``Testing.app()``) comes back as a new Python object each time
+``node.root`` reaches it, so what this package notes on it (problems,
+suppressions, deployments added) would be lost; the first object seen stands
+for it. jsii never frees an app's objects either, so this keeps nothing more alive.
+"""
+
+
+def app_of(scope: Construct) -> Construct:
+    """The object standing for the app of ``scope``, on which its state is kept."""
+    root = scope if isinstance(scope, App) else scope.node.root
+    return _APPS.setdefault(root.__jsii_ref__.ref, root)
 
 
 def raise_if_invalid(app: Construct) -> None:

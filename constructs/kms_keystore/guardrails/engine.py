@@ -31,7 +31,6 @@ from ..core.problems import GuardrailProblem, Problem, show_value
 from ..core.records import Record, record
 from ..core.rules import shown_kind
 from ..framework.cdk import (
-    App,
     TerraformBackend,
     TerraformLocal,
     TerraformModule,
@@ -40,7 +39,7 @@ from ..framework.cdk import (
     TerraformStack,
     TerraformVariable,
 )
-from ..framework.validation import HIDDEN_ID, visible_path
+from ..framework.validation import HIDDEN_ID, app_of, visible_path
 from .rules import RULES_BY_ID, Level, Rule, one_block_at_a_time, reason_problem, rules_for
 from .secret_scan import secrets_through_defaults
 
@@ -104,7 +103,7 @@ def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None =
 
 def _root(scope: IConstruct) -> IConstruct:
     """The app of ``scope``; no call into Node when ``scope`` is the app already."""
-    return scope if isinstance(scope, App) else scope.node.root
+    return app_of(scope)  # type: ignore[arg-type]
 
 
 def apply_guardrails(stack: TerraformStack) -> None:
