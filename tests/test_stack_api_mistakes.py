@@ -495,3 +495,39 @@ def test_a_deployment_made_by_hand_of_the_right_kinds_is_built_as_one_read(tmp_p
         outputs.append(read_stacks(out))
     assert outputs[0] == outputs[1]
     assert "alicloud_kms_key" in outputs[0]["kms"]["resource"]
+
+
+def test_a_stack_whose_settings_were_refused_shows_only_that(tmp_path):
+    """The team's resources in it would have no provider: cdktf must not say so first."""
+    app = App(outdir=str(tmp_path))
+    stack = _stack(app, profile="prod\n")
+    KmsKeyStore(stack, "KS", region=REGION)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    message = str(raised.value)
+    assert "team: profile = 'prod\\n' is not valid" in message
+    assert "provider construct" not in message, message
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_account_stack_settings_where_no_account_stack_takes_them_are_refused(tmp_path):
+    """A key store stack that declares the account objects itself has no account stack."""
+    from kms_keystore import DeployersSpec
+
+    spec = AccountStackSpec(deployers=DeployersSpec(users=("deployer",)), region="eu-central-1")
+    config = DeploymentConfig(name="kms", account_stack=spec)
+    app = App(outdir=str(tmp_path))
+    KeyStoreStack(app, "kms", config=config)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    message = str(raised.value)
+    for field, shown in (("region", "'eu-central-1'"), ("deployers", "'a DeployersSpec'")):
+        assert f"kms: config.account_stack.{field} = {shown} is not valid: unset where" in message
+    # where an account stack takes them, they are used
+    app = App(outdir=str(tmp_path / "split"))
+    account = AccountStack(app, "kms-account", config=config)
+    account.grant_deployers([KeyStoreStack(app, "kms", config=config, include_account=False)])
+    app.synth()
+    assert read_stacks(tmp_path / "split")["kms-account"]["provider"]["alicloud"] == [
+        {"region": "eu-central-1"}
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from constructs import Construct
@@ -80,6 +81,9 @@ class AlicloudStack(TerraformStack, declared_when_built("provider")):
         self.kms_keystore_fails_closed = True
         """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
         if not _settings_ok(self, region, profile, assume_role, backend):
+            # a bare provider (not self.provider): synthesis stops on the problems, and
+            # cdktf's own "add provider constructs" does not come first for what is added
+            AlicloudProvider(self, "alicloud")
             return
         self.provider = AlicloudProvider(
             self,
@@ -125,7 +129,7 @@ class AccountStack(
         :param region: provider region; default ``config.account_stack.region`` or the
             deployment's region (RAM itself is global).
         """
-        if not _config_ok(self, scope, id, config, include_account=True):
+        if not _config_ok(self, scope, id, config, include_account=True, account_stack=True):
             return
         spec = config.account_stack
         super().__init__(
@@ -251,25 +255,56 @@ class KeyStoreStack(
 
 
 def _config_ok(
-    stack: TerraformStack, scope: Construct, id: str, config: object, include_account: object
+    stack: TerraformStack,
+    scope: Construct,
+    id: str,
+    config: object,
+    include_account: object,
+    *,
+    account_stack: bool = False,
 ) -> bool:
     """True when ``config`` is a deployment and ``include_account`` a bool.
 
     The reader checks every field of a deployment it makes; of one made by
     hand, the kind of every field is checked here (and the layout), since the
-    stacks read them before any construct checks their values. Otherwise
-    ``stack`` is made a bare stack that reports the problems and declares nothing.
+    stacks read them before any construct checks their values. A key store
+    stack that declares the account objects itself (not ``account_stack``) has
+    no use for ``config.account_stack``'s settings: given, they are refused, as
+    the reader refuses them with layout ``single``. Otherwise ``stack`` is made a
+    bare stack that reports the problems and declares nothing.
     """
-    if isinstance(include_account, bool) and (
-        _trusted(config, DeploymentConfig) or _deployment_ok(Checker(""), "config", config)
+    trusted = _trusted(config, DeploymentConfig)
+    if (
+        isinstance(include_account, bool)
+        and (trusted or _deployment_ok(Checker(""), "config", config))
+        and (
+            not include_account
+            or account_stack
+            or (trusted and config.layout == "single")  # type: ignore[attr-defined]
+            or not _unused_settings(config)  # type: ignore[arg-type]
+        )
     ):
         return True
     TerraformStack.__init__(stack, scope, id)
     check = checker_for(stack)
-    _deployment_ok(check, "config", config)
+    if _deployment_ok(check, "config", config) and include_account is True and not account_stack:
+        for attr, value in _unused_settings(config):  # type: ignore[arg-type]
+            check.fail(
+                f"config.account_stack.{attr}",
+                rules.shown_kind(value),
+                "unset where the stack declares the account objects itself (include_account "
+                "True; layout 'single'): there is no account stack to take it; use "
+                "add_deployment with layout 'split', or AccountStack",
+            )
     rules.check_kind(check, "include_account", include_account, bool, "True or False")
     report(stack, check)
     return False
+
+
+def _unused_settings(config: DeploymentConfig) -> list[tuple[str, object]]:
+    """The account stack settings ``config`` gives (name, value)."""
+    spec = config.account_stack
+    return [(f.name, v) for f in fields(spec) if (v := getattr(spec, f.name)) is not None]
 
 
 def _deployment_ok(check: Checker, field: str, config: object) -> bool:
