@@ -17,6 +17,7 @@ from constructs import Construct
 from kms_keystore import (
     ApplicationAccess,
     ApplicationSpec,
+    BindVpcSpec,
     ConfigError,
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -197,6 +198,61 @@ class Ambiguous:
 
 
 MISTAKES: dict[str, tuple[Any, str, str]] = {
+    # what the reader refuses of a configuration, made by hand (found by helper-51)
+    "one alias on two keys of one store": (
+        lambda s: _store(
+            s,
+            keys=[KeySpec(name="a", aliases=["alias/x"]), KeySpec(name="b", aliases=["alias/x"])],
+        ),
+        "team/KeyStore",
+        "keys[1].aliases[0] = 'alias/x' is not valid: a KMS alias not taken already by "
+        "keys[0].aliases[0]",
+    ),
+    "a secret on an asymmetric key": (
+        lambda s: _store(
+            s,
+            keys=[KeySpec(name="sign", key_spec="RSA_2048", key_usage="SIGN/VERIFY")],
+            secrets=[SecretSpec(name="db", encryption_key="sign")],
+        ),
+        "team/KeyStore/Secret-db",
+        "encryption_key = 'sign' is not valid: a symmetric key (AES or SM4)",
+    ),
+    "an instance binding its own VPC": (
+        lambda s: _store(
+            s,
+            vpc=None,
+            vswitch=None,
+            zone_ids=None,
+            network=ExistingNetworkSpec(
+                vpc_id="vpc-bp1team", vswitch_id="vsw-bp1team", zone_ids=tuple(ZONES)
+            ),
+            instance=InstanceSpec(
+                bind_vpcs=[
+                    BindVpcSpec(
+                        vpc_id="vpc-bp1team", vswitch_id="vsw-bp1team", region_id="cn-hangzhou"
+                    )
+                ],
+                vpc_num=2,
+            ),
+        ),
+        "team/KeyStore/Instance",
+        "bind_vpcs[0].vpc_id = 'vpc-bp1team' is not valid: another VPC than the instance's own",
+    ),
+    "fewer VPCs in the quota than the instance reaches": (
+        lambda s: _store(
+            s,
+            instance=InstanceSpec(
+                bind_vpcs=[
+                    BindVpcSpec(
+                        vpc_id="vpc-bp1other", vswitch_id="vsw-bp1other", region_id="cn-hangzhou"
+                    )
+                ],
+                vpc_num=1,
+            ),
+        ),
+        "team/KeyStore",
+        "instance.vpc_num = 1 is not valid: at least 2: its own VPC and each of bindVpcs",
+    ),
     "keys of a kind whose truth is ambiguous": (
         lambda s: _store(s, keys=Ambiguous([KeySpec(name="a"), KeySpec(name="b")])),
         "team/KeyStore",

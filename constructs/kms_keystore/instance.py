@@ -16,7 +16,7 @@ from .core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     InstanceMode,
 )
-from .core.specs import InstanceSpec
+from .core.specs import BindVpcSpec, InstanceSpec
 from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
 from .core.terraform_text import literal_tags
 from .framework.cdk import (
@@ -107,6 +107,14 @@ class KeyStoreInstance(Construct, declared_when_built("resource", "instance_id")
             check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
         if self.spec.mode == InstanceMode.ADOPT and network is not None and network.vswitches:
             check.fail("network", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
+        own = vars(network).get("vpc_id") if network is not None else None
+        for index, bind in rules.indexed(self.spec.bind_vpcs, BindVpcSpec) if own else ():
+            if bind.vpc_id == own:  # a literal ID; a reference is Terraform's to compare
+                check.fail(
+                    f"bind_vpcs[{index}].vpc_id",
+                    own,
+                    "another VPC than the instance's own (its network's), which it reaches already",
+                )
         if not report(self, check):
             return
         self.resource: KmsInstance | DataAlicloudKmsInstances

@@ -164,6 +164,9 @@ class KmsKeyStore(Construct):
             check, "applications", applications, ApplicationSpec, "an ApplicationSpec"
         )
         users, groups, roles = listed_principals(check, users, groups, roles)
+        if instance is not None and (keys or secrets or instance.bind_vpcs):  # else within any
+            for field, quota, wanted in instance.quota_shortfalls(len(keys), len(secrets)):
+                check.fail(f"instance.{field}", quota, wanted)
         account_props = {
             "creator_policy": creator_policy,
             "users": list(users) or None,
@@ -330,10 +333,16 @@ class KmsKeyStore(Construct):
         applications: Sequence[ApplicationSpec],
     ) -> None:
         """Claim in ``stack`` every variable, KMS name and account object this store declares."""
+        mine: dict[tuple[str, str], str] = {}  # what this store took, and where
 
         def take(field: str, what: str, name: object, fix: str) -> None:
-            if isinstance(name, str):  # any other value is the spec's own problem
-                claim(stack, check, field, what, name, self, fix)
+            if not isinstance(name, str):  # any other value is the spec's own problem
+                return
+            first = mine.setdefault((what, name), field)
+            if first != field:  # two keys' alias, a secret's and an application's variable
+                check.fail(field, name, f"{a_kind(what)} not taken already by {first}; {fix}")
+                return
+            claim(stack, check, field, what, name, self, fix)
 
         if account_objects:
             take(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from .core import rules
-from .core.key_specs import SecretSpec
+from .core.key_specs import KeySpec, SecretSpec
 from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
 from .framework.terraform_version import remember_stack
@@ -76,7 +76,17 @@ class KeyStoreSecret(Construct, declared_when_built("spec", "value", "resource")
         listed = isinstance(name, str) and name in keys  # if not, the spec's problem (above)
         key = keys[name] if listed else None
         if listed:  # a name, a spec or None there would leave the secret out unsaid
-            rules.check_kind(check, f"keys[{name!r}]", key, KeyStoreKey, "a KeyStoreKey construct")
+            right = rules.check_kind(
+                check, f"keys[{name!r}]", key, KeyStoreKey, "a KeyStoreKey construct"
+            )
+            key_spec = vars(key).get("spec") if right else None
+            if isinstance(key_spec, KeySpec) and not key_spec.symmetric:
+                check.fail(
+                    "encryption_key",
+                    name,
+                    f"a symmetric key (AES or SM4): KMS encrypts secrets with symmetric keys "
+                    f"only, and {name!r} is {key_spec.key_spec}",
+                )
         if not report(self, check) or not built(instance, key):  # type: ignore[arg-type]
             return
         self.value = sensitive_variable(

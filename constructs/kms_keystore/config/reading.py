@@ -470,28 +470,9 @@ def _check_cross_references(
                     f"aliases[{position}]", alias, f"an alias not taken by key {aliases[alias]!r}"
                 )
             aliases.setdefault(alias, key.name)
-    _check_quotas(config, place)
-
-
-def _check_quotas(config: DeploymentConfig, place: Callable[[object, str], ConfigChecker]) -> None:
-    """Quotas of a Subscription instance cover what the deployment declares.
-
-    The instance holds at most ``key_num`` keys, ``secret_num`` secrets and
-    ``vpc_num`` VPCs (GetKmsInstance: KeyNum, SecretNum, VpcNum); its own VPC is
-    the first, each bound VPC takes one more (UpdateKmsInstanceBindVpc).
-    """
     instance = config.instance
-    if not instance.subscription:
-        return
-    needed = {
-        "key_num": (len(config.keys), "the keys declared"),
-        "secret_num": (len(config.secrets), "the secrets declared"),
-        "vpc_num": (1 + len(instance.bind_vpcs), "its own VPC and each of bindVpcs"),
-    }
-    for attr, (count, what) in needed.items():
-        quota = getattr(instance, attr)
-        if isinstance(quota, int) and not isinstance(quota, bool) and quota < count:
-            place(instance, "instance").fail(attr, quota, f"at least {count}: {what}")
+    for field, quota, wanted in instance.quota_shortfalls(len(config.keys), len(config.secrets)):
+        place(instance, "instance").fail(field, quota, wanted)
 
 
 KEY_FILE_TOOL_FOLDERS = ("node_modules",)

@@ -307,6 +307,31 @@ class InstanceSpec(Record):
         """True for a Subscription instance."""
         return self.payment_type == "Subscription"
 
+    def quota_shortfalls(self, keys: int, secrets: int) -> list[tuple[str, int, str]]:
+        """Each quota of a Subscription instance below what is declared: (field, quota, wanted).
+
+        The instance holds at most ``key_num`` keys, ``secret_num`` secrets and
+        ``vpc_num`` VPCs (GetKmsInstance: KeyNum, SecretNum, VpcNum); its own VPC is
+        the first, each bound VPC takes one more (UpdateKmsInstanceBindVpc).
+        """
+        if not self.subscription:
+            return []
+        binds = self.bind_vpcs
+        needed = (
+            ("key_num", keys, "the keys declared"),
+            ("secret_num", secrets, "the secrets declared"),
+            (
+                "vpc_num",
+                1 + (len(binds) if isinstance(binds, list | tuple) else 0),
+                "its own VPC and each of bindVpcs",
+            ),
+        )
+        return [
+            (attr, quota, f"at least {count}: {what}")
+            for attr, count, what in needed
+            if type(quota := getattr(self, attr)) is int and quota < count
+        ]
+
     def validate(self, check: Checker) -> None:
         """Record every value and combination the provider or KMS would refuse."""
         adopted = self.mode == InstanceMode.ADOPT
