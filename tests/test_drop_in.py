@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from kms_keystore import (
     KeyStoreServiceLinkedRole,
     KmsKeyStore,
     NewNetworkSpec,
+    RoleMode,
     SecretSpec,
     ServiceLinkedRoleCreatorPolicy,
 )
@@ -197,7 +199,28 @@ class Ambiguous:
         raise ValueError("the truth value of this array is ambiguous")
 
 
+class Months(IntEnum):
+    """A team's own numbers, which the bindings cannot send to Node."""
+
+    YEAR = 12
+
+
 MISTAKES: dict[str, tuple[Any, str, str]] = {
+    "a period given as a float": (
+        lambda s: _store(s, instance=InstanceSpec(period=12.0)),
+        "team/KeyStore/Instance",
+        "period = 12.0 is not valid: one of 0, 1, 2, 3, 6, 12, 24, 36",
+    ),
+    "a period given as an IntEnum": (
+        lambda s: _store(s, instance=InstanceSpec(period=Months.YEAR)),
+        "team/KeyStore/Instance",
+        "period = Months.YEAR is not valid: one of 0, 1, 2, 3, 6, 12, 24, 36",
+    ),
+    "a role mode where no account objects are": (
+        lambda s: _store(s, account_objects=False, role_mode=RoleMode.REFERENCE),
+        "team/KeyStore",
+        "role_mode = RoleMode.REFERENCE is not valid",
+    ),
     # what the reader refuses of a configuration, made by hand (found by helper-51)
     "one alias on two keys of one store": (
         lambda s: _store(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reprlib
 import unicodedata
 from collections.abc import Iterable
+from enum import Enum
 
 from .records import Record, record
 
@@ -25,6 +26,8 @@ class _Shown(reprlib.Repr):
     """
 
     def repr_instance(self, x: object, level: int) -> str:
+        if isinstance(x, Enum):  # RoleMode.REFERENCE, not <RoleMode.REFERENCE: 'reference'>
+            return f"{type(x).__name__}.{x.name}"
         text = None if type(x).__repr__ is object.__repr__ else super().repr_instance(x, level)
         if text is None or " at 0x" in text:  # generators, functions, bound methods...
             return repr(a_kind(type(x).__name__))
@@ -115,6 +118,13 @@ class GuardrailProblem(Problem):
         )
 
 
+def _same_number_kind(value: object, option: object) -> bool:
+    """Whether ``value`` may stand for ``option``: a bool or int choice takes its own kind only."""
+    if isinstance(option, bool):
+        return type(value) is bool
+    return type(value) is int if isinstance(option, int) else not isinstance(value, bool)
+
+
 class ConfigError(ValueError):
     """Raised, before anything is written, when a configuration has problems.
 
@@ -151,14 +161,18 @@ class Checker:
         self.problems.append(Problem(self.path, field, value, allowed))
 
     def one_of(self, field: str, value: object, choices: Iterable[object]) -> None:
-        """Check that ``value`` is one of ``choices`` (``True`` is not ``1``, nor ``False`` 0)."""
+        """Check that ``value`` is one of ``choices``.
+
+        A number must be a plain ``int`` where the choices are: ``True`` is not
+        ``1``, nor ``12.0`` or an ``IntEnum`` 12 (which the bindings cannot send) ``12``.
+        """
         options = list(choices)
-        if not any(value == o and isinstance(value, bool) == isinstance(o, bool) for o in options):
+        if not any(value == o and _same_number_kind(value, o) for o in options):
             self.fail(field, value, "one of " + ", ".join(repr(o) for o in options))
 
     def in_range(self, field: str, value: object, low: int, high: int) -> None:
-        """Check that ``value`` is an integer from ``low`` to ``high``, inclusive."""
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        """Check that ``value`` is a plain ``int`` from ``low`` to ``high``, inclusive."""
+        if type(value) is not int or not low <= value <= high:
             self.fail(field, value, f"an integer from {low} to {high}")
 
     def child(self, suffix: str) -> Checker:
