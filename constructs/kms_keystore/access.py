@@ -14,6 +14,7 @@ from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
 from .framework.terraform_version import remember_stack
 from .framework.validation import (
+    DeclaredWhenBuilt,
     built,
     checker_for,
     declared_when_built,
@@ -26,10 +27,8 @@ from .keys import KeyStoreKey
 from .secrets import KeyStoreSecret, sensitive_variable
 
 
-class ApplicationAccess(
-    Construct,
-    declared_when_built("spec", "network_rule", "policy", "access_point", "password", "client_key"),
-):
+@declared_when_built("spec", "network_rule", "policy", "access_point", "password", "client_key")
+class ApplicationAccess(Construct, DeclaredWhenBuilt):
     """Lets one application use the given keys and secrets from the given addresses.
 
     Produces, with references between them:

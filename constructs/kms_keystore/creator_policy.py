@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
@@ -14,11 +13,18 @@ from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
 from .framework.cdk import ITerraformDependable, RamPolicy
 from .framework.terraform_version import remember_stack
-from .framework.validation import checker_for, declared_when_built, refuse_tokens, report
+from .framework.validation import (
+    DeclaredWhenBuilt,
+    checker_for,
+    declared_when_built,
+    refuse_tokens,
+    report,
+)
 
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
 if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
+    from .core.rules import Listed
     from .framework.cdk import RamGroup, RamRole, RamUser
 
     UserRef = str | RamUser
@@ -26,7 +32,7 @@ if TYPE_CHECKING:  # principal bindings are imported only where principals are a
     RoleRef = str | RamRole
 
 
-def _names(refs: Sequence[str | Construct]) -> tuple[str, ...]:
+def _names(refs: Listed[str | Construct]) -> tuple[str, ...]:
     """Literal names only; principals given as constructs are checked by their own resource."""
     return tuple(r for r in refs if isinstance(r, str))
 
@@ -64,9 +70,9 @@ def listed_principals(
 
 def check_principals(
     check: Checker,
-    users: Sequence[object] = (),
-    groups: Sequence[object] = (),
-    roles: Sequence[object] = (),
+    users: Listed[object] = (),
+    groups: Listed[object] = (),
+    roles: Listed[object] = (),
 ) -> None:
     """Record principals that are neither a name nor a construct of their kind, or are repeated.
 
@@ -98,7 +104,8 @@ def _shown(ref: object) -> str:
     return ref if isinstance(ref, str) else f"{type(ref).__name__} {ref.node.id}"  # type: ignore[attr-defined]
 
 
-class ServiceLinkedRoleCreatorPolicy(Construct, declared_when_built("resource")):
+@declared_when_built("resource")
+class ServiceLinkedRoleCreatorPolicy(Construct, DeclaredWhenBuilt):
     """A custom RAM policy allowing ``ram:CreateServiceLinkedRole`` for the key store only.
 
     The policy document is exactly the one Alibaba Cloud gives to RAM users who
@@ -117,9 +124,9 @@ class ServiceLinkedRoleCreatorPolicy(Construct, declared_when_built("resource"))
         *,
         policy_name: str = CreatorPolicySpec.name,
         description: str = CreatorPolicySpec.description,
-        users: Sequence[UserRef] = (),
-        groups: Sequence[GroupRef] = (),
-        roles: Sequence[RoleRef] = (),
+        users: Listed[UserRef] = (),
+        groups: Listed[GroupRef] = (),
+        roles: Listed[RoleRef] = (),
     ) -> None:
         """Create the policy and its attachments.
 
@@ -192,9 +199,9 @@ def attach_policy(
     scope: Construct,
     policy_name: str,
     *,
-    users: Sequence[UserRef] = (),
-    groups: Sequence[GroupRef] = (),
-    roles: Sequence[RoleRef] = (),
+    users: Listed[UserRef] = (),
+    groups: Listed[GroupRef] = (),
+    roles: Listed[RoleRef] = (),
 ) -> list[ITerraformDependable]:
     """One ``Custom`` policy attachment per principal: users, then groups, then roles.
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Construct
@@ -19,16 +18,18 @@ from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token
 from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .framework.terraform_version import remember_stack
-from .framework.validation import checker_for, declared_when_built, report
+from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
 
 KNOWN_BLOCKS = frozenset(f"{kind} {type_name}" for kind, type_name in BY_TYPE)
 """The blocks whose provider calls were read from its source: those this policy can grant."""
 
 if TYPE_CHECKING:
+    from .core.rules import Listed
     from .creator_policy import GroupRef, RoleRef, UserRef
 
 
-class KeyStoreDeployerPolicy(Construct, declared_when_built("document", "resource")):
+@declared_when_built("document", "resource")
+class KeyStoreDeployerPolicy(Construct, DeclaredWhenBuilt):
     """A custom RAM policy with exactly the actions the provider calls for ``stacks``.
 
     The actions come from ``core/provider_actions.py``, read from the provider's
@@ -47,12 +48,12 @@ class KeyStoreDeployerPolicy(Construct, declared_when_built("document", "resourc
         scope: Construct,
         id: str,
         *,
-        stacks: Sequence[TerraformStack],
+        stacks: Listed[TerraformStack],
         policy_name: str = "KmsKeyStoreDeployer",
         description: str = "Actions cdktf deploy calls for the KMS key store stacks.",
-        users: Sequence[UserRef] = (),
-        groups: Sequence[GroupRef] = (),
-        roles: Sequence[RoleRef] = (),
+        users: Listed[UserRef] = (),
+        groups: Listed[GroupRef] = (),
+        roles: Listed[RoleRef] = (),
     ) -> None:
         """Compute the document from ``stacks`` and declare the policy and its attachments.
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from constructs import Construct
@@ -33,6 +32,7 @@ from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import (
     DEPENDABLE,
     DEPENDABLE_KINDS,
+    DeclaredWhenBuilt,
     checker_for,
     declared_when_built,
     kinds_ok,
@@ -42,10 +42,12 @@ from .framework.validation import (
 from .network import KeyStoreNetwork
 
 if TYPE_CHECKING:
+    from .core.rules import Listed
     from .framework.cdk import DataAlicloudKmsInstances
 
 
-class KeyStoreInstance(Construct, declared_when_built("resource", "instance_id")):
+@declared_when_built("resource", "instance_id")
+class KeyStoreInstance(Construct, DeclaredWhenBuilt):
     """An ``alicloud_kms_instance``, or a read-only reference to an existing one.
 
     ``spec.mode`` decides:
@@ -76,7 +78,7 @@ class KeyStoreInstance(Construct, declared_when_built("resource", "instance_id")
         *,
         network: KeyStoreNetwork | None,
         spec: InstanceSpec | None = None,
-        depends_on: Sequence[ITerraformDependable] = (),
+        depends_on: Listed[ITerraformDependable] = (),
     ) -> None:
         """Declare the instance.
 
@@ -175,9 +177,7 @@ class KeyStoreInstance(Construct, declared_when_built("resource", "instance_id")
         self.resource = lookup
         self.instance_id = Fn.element(lookup.ids, 0)
 
-    def _managed(
-        self, network: KeyStoreNetwork, depends_on: Sequence[ITerraformDependable]
-    ) -> None:
+    def _managed(self, network: KeyStoreNetwork, depends_on: Listed[ITerraformDependable]) -> None:
         s = self.spec
         # An adopted instance keeps the renewal it has unless it is configured.
         auto = s.renew_status == "AutoRenewal" or s.mode == InstanceMode.ADOPT

@@ -11,6 +11,7 @@ from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
 from .framework.terraform_version import remember_stack
 from .framework.validation import (
+    DeclaredWhenBuilt,
     built,
     checker_for,
     declared_when_built,
@@ -21,7 +22,8 @@ from .framework.validation import (
 from .instance import KeyStoreInstance
 
 
-class KeyStoreKey(Construct, declared_when_built("spec", "name", "resource", "key_id", "aliases")):
+@declared_when_built("spec", "name", "resource", "key_id", "aliases")
+class KeyStoreKey(Construct, DeclaredWhenBuilt):
     """An ``alicloud_kms_key`` in a :class:`KeyStoreInstance` (``dkms_instance_id``).
 
     Defaults follow the key spec and the edition: protection level ``HSM`` on a

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typing
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from constructs import Construct
@@ -42,6 +41,7 @@ IGNORED_WITHOUT_ACCOUNT_OBJECTS = (
 if TYPE_CHECKING:
     from .access import ApplicationAccess
     from .config.model import DeploymentConfig
+    from .core.rules import Listed
     from .framework.cdk import RamGroup, RamRole, RamUser, Vpc, Vswitch
     from .keys import KeyStoreKey
     from .secrets import KeyStoreSecret
@@ -90,15 +90,15 @@ class KmsKeyStore(Construct):
         network: NewNetworkSpec | ExistingNetworkSpec | None = None,
         vpc: Vpc | str | None = None,
         vswitch: Vswitch | str | None = None,
-        zone_ids: Sequence[str] | None = None,
-        keys: Sequence[KeySpec] = (),
-        secrets: Sequence[SecretSpec] = (),
-        applications: Sequence[ApplicationSpec] = (),
+        zone_ids: Listed[str] | None = None,
+        keys: Listed[KeySpec] = (),
+        secrets: Listed[SecretSpec] = (),
+        applications: Listed[ApplicationSpec] = (),
         account_objects: bool = True,
         creator_policy: CreatorPolicySpec | None = None,
-        users: Sequence[str | RamUser] = (),
-        groups: Sequence[str | RamGroup] = (),
-        roles: Sequence[str | RamRole] = (),
+        users: Listed[str | RamUser] = (),
+        groups: Listed[str | RamGroup] = (),
+        roles: Listed[str | RamRole] = (),
         role_mode: RoleMode | str | None = None,
         guard_mode: GuardMode | str | None = None,
     ) -> None:
@@ -254,9 +254,9 @@ class KmsKeyStore(Construct):
 
     def _add_keys_secrets_and_access(
         self,
-        keys: Sequence[KeySpec],
-        secrets: Sequence[SecretSpec],
-        applications: Sequence[ApplicationSpec],
+        keys: Listed[KeySpec],
+        secrets: Listed[SecretSpec],
+        applications: Listed[ApplicationSpec],
     ) -> None:
         # their modules load only here: a key store without them (the default) never needs them
         from .access import ApplicationAccess
@@ -328,9 +328,9 @@ class KmsKeyStore(Construct):
         check: Checker,
         account_objects: bool,
         instance: InstanceSpec | None,
-        keys: Sequence[KeySpec],
-        secrets: Sequence[SecretSpec],
-        applications: Sequence[ApplicationSpec],
+        keys: Listed[KeySpec],
+        secrets: Listed[SecretSpec],
+        applications: Listed[ApplicationSpec],
     ) -> None:
         """Claim in ``stack`` every variable, KMS name and account object this store declares."""
         mine: dict[tuple[str, str], str] = {}  # what this store took, and where
@@ -378,9 +378,9 @@ def declare_account_objects(
     scope: Construct,
     spec: CreatorPolicySpec,
     *,
-    users: Sequence[str | RamUser] = (),
-    groups: Sequence[str | RamGroup] = (),
-    roles: Sequence[str | RamRole] = (),
+    users: Listed[str | RamUser] = (),
+    groups: Listed[str | RamGroup] = (),
+    roles: Listed[str | RamRole] = (),
     role_mode: RoleMode | str = RoleMode.CREATE,
     guard_mode: GuardMode | str = GuardMode.CHECK,
 ) -> tuple[ServiceLinkedRoleCreatorPolicy, KeyStoreServiceLinkedRole, SystemPolicyDriftGuard]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
@@ -19,6 +18,9 @@ WRONG_VSWITCH = (
     "instance's two zones ({zones}): give a vSwitch of that VPC in one of those zones."
 )
 """Error message of the plan-time check on a vSwitch given by reference."""
+
+if TYPE_CHECKING:
+    from .core.rules import Listed
 
 
 def is_reference(value: object) -> bool:
@@ -56,7 +58,7 @@ class KeyStoreNetwork(Construct):
         existing: ExistingNetworkSpec | None = None,
         vpc: Vpc | str | None = None,
         vswitch: Vswitch | str | None = None,
-        zone_ids: Sequence[str] | None = None,
+        zone_ids: Listed[str] | None = None,
     ) -> None:
         """Declare or reference the network.
 
@@ -147,7 +149,7 @@ class KeyStoreNetwork(Construct):
         region: str,
         vpc: Vpc | str | None,
         vswitch: Vswitch | str | None,
-        zone_ids: Sequence[str] | None,
+        zone_ids: Listed[str] | None,
     ) -> None:
         """The team's network: constructs or IDs, checked at synth where literal, else at plan."""
         vpc_id = _id_of(check, "vpc", vpc, Vpc, "vpc")

@@ -10,6 +10,7 @@ from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
 from .framework.terraform_version import remember_stack
 from .framework.validation import (
+    DeclaredWhenBuilt,
     built,
     checker_for,
     declared_when_built,
@@ -30,7 +31,8 @@ def sensitive_variable(scope: Construct, name: str, description: str) -> Terrafo
     return variable
 
 
-class KeyStoreSecret(Construct, declared_when_built("spec", "value", "resource")):
+@declared_when_built("spec", "value", "resource")
+class KeyStoreSecret(Construct, DeclaredWhenBuilt):
     """An ``alicloud_kms_secret`` in the instance, encrypted with a key of the stack.
 
     The value is the sensitive variable ``spec.variable`` (give it with

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from constructs import Construct
 
@@ -19,6 +19,7 @@ from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import (
     DEPENDABLE,
     DEPENDABLE_KINDS,
+    DeclaredWhenBuilt,
     checker_for,
     declared_when_built,
     report,
@@ -27,8 +28,12 @@ from .framework.validation import (
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
 
+if TYPE_CHECKING:
+    from .core.rules import Listed
 
-class KeyStoreServiceLinkedRole(Construct, declared_when_built("mode", "resource")):
+
+@declared_when_built("mode", "resource")
+class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
     """The account-wide role ``AliyunServiceRoleForKMSKeyStore`` of ``keystore.kms.aliyuncs.com``.
 
     Through it KMS manages the network interfaces and security groups that connect
@@ -57,7 +62,7 @@ class KeyStoreServiceLinkedRole(Construct, declared_when_built("mode", "resource
         id: str,
         *,
         mode: RoleMode | str = RoleMode.CREATE,
-        depends_on: Sequence[ITerraformDependable] = (),
+        depends_on: Listed[ITerraformDependable] = (),
         prevent_destroy: bool = True,
     ) -> None:
         """Declare the role.

@@ -34,6 +34,7 @@ from .framework.cdk import (
 )
 from .framework.validation import (
     HIDDEN_ID,
+    DeclaredWhenBuilt,
     app_of,
     built,
     checker_for,
@@ -49,7 +50,8 @@ if TYPE_CHECKING:  # imported where deployers are granted: a default app does no
     from .deployer_policy import KeyStoreDeployerPolicy
 
 
-class AlicloudStack(TerraformStack, declared_when_built("provider")):
+@declared_when_built("provider")
+class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
     """A stack with the alicloud provider and a local backend at a relative path.
 
     Credentials never appear in the configuration: the provider reads them from
@@ -102,10 +104,8 @@ class AlicloudStack(TerraformStack, declared_when_built("provider")):
         _backend(self, id, backend or BackendSpec(), region)
 
 
-class AccountStack(
-    AlicloudStack,
-    declared_when_built("provider", "config", "creator_policy", "role", "guard", "deployer_policy"),
-):
+@declared_when_built("provider", "config", "creator_policy", "role", "guard", "deployer_policy")
+class AccountStack(AlicloudStack, DeclaredWhenBuilt):
     """The account-wide objects of one Alibaba Cloud account, applied by an administrator.
 
     The creator policy and its attachments, the service-linked role (created
@@ -185,22 +185,20 @@ def _account_objects(
     )
 
 
-class KeyStoreStack(
-    AlicloudStack,
-    declared_when_built(
-        "provider",
-        "config",
-        "keystore",
-        "creator_policy",
-        "guard",
-        "role",
-        "network",
-        "instance",
-        "keys",
-        "secrets",
-        "applications",
-    ),
-):
+@declared_when_built(
+    "provider",
+    "config",
+    "keystore",
+    "creator_policy",
+    "guard",
+    "role",
+    "network",
+    "instance",
+    "keys",
+    "secrets",
+    "applications",
+)
+class KeyStoreStack(AlicloudStack, DeclaredWhenBuilt):
     """The key store of one region: a :class:`KmsKeyStore` in a stack of its own.
 
     The stack adds the provider, the backend and two outputs (``instance_id`` and

@@ -16,7 +16,7 @@ from .framework.cdk import (
     TerraformResourceLifecycle,
 )
 from .framework.terraform_version import remember_stack, require_terraform, stack_of
-from .framework.validation import checker_for, declared_when_built, report
+from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
 
 LOOKUP = {
     "type": "System",
@@ -48,7 +48,8 @@ def same_document(live_document: str, pinned_local: str) -> str:
     return f"try({live} == {pinned}, false)"
 
 
-class SystemPolicyDriftGuard(Construct, declared_when_built("mode")):
+@declared_when_built("mode")
+class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
     """Pins ``AliyunServiceRolePolicyForKMSKeyStore`` and checks the live one at plan time.
 
     The pinned document (four statement groups: ECS network interfaces and

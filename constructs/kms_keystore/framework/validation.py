@@ -15,7 +15,7 @@ import functools
 import operator
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import jsii
 
@@ -364,18 +364,43 @@ class NotDeclaredName(ConfigError, KeyError):
     __str__ = ConfigError.__str__  # not KeyError's, which would quote the whole message
 
 
-def declared_when_built(*names: str) -> type:
-    """A base class for a construct whose ``names`` exist only once it is built.
+class DeclaredWhenBuilt:
+    """A base for constructs with attributes that exist only once they are built.
 
-    Each name is a class attribute that the instance's own value hides as soon
-    as ``__init__`` sets it, so a built construct never reaches it. Read on a
-    construct left unbuilt by problems, it raises :class:`NotDeclared` with those
-    problems; otherwise the usual ``AttributeError``. No ``__getattr__`` is
-    involved, so a team's property on a subclass keeps its own errors. Listed
-    after the jsii base class, it is below it in the method resolution order,
-    where jsii's search for overrides, made for every construct, does not look.
+    A subclass names them with :func:`declared_when_built`. Each is then a class
+    attribute here that the instance's own value hides as soon as ``__init__``
+    sets it, so a built construct never reaches it. Read on a construct left
+    unbuilt by problems, it raises :class:`NotDeclared` with those problems;
+    otherwise (or for a name the class does not declare) the usual
+    ``AttributeError``. No ``__getattr__`` is involved, so a team's property on
+    a subclass keeps its own errors. Listed after the jsii base class, this
+    class is below it in the method resolution order, where jsii's search for
+    overrides, made for every construct, does not look; and it is a plain class,
+    as type checkers want a base to be.
     """
-    return type("DeclaredWhenBuilt", (), {"__slots__": (), **{n: _WhenBuilt(n) for n in names}})
+
+    __slots__ = ()
+
+
+_DECLARED: dict[type, frozenset[str]] = {}
+"""The names each class declares when built (kept here, not in the class, for jsii's search)."""
+
+_C = TypeVar("_C", bound=type)
+
+
+def declared_when_built(*names: str) -> Callable[[_C], _C]:
+    """Class decorator: ``names`` exist on the (:class:`DeclaredWhenBuilt`) class once built."""
+
+    def decorate(cls: _C) -> _C:
+        if not issubclass(cls, DeclaredWhenBuilt):
+            raise TypeError(f"{cls.__name__} does not derive from DeclaredWhenBuilt")
+        _DECLARED[cls] = frozenset(names)
+        for name in names:
+            if name not in DeclaredWhenBuilt.__dict__:
+                setattr(DeclaredWhenBuilt, name, _WhenBuilt(name))
+        return cls
+
+    return decorate
 
 
 class _WhenBuilt:
@@ -389,7 +414,8 @@ class _WhenBuilt:
     def __get__(self, instance: Construct | None, owner: type | None = None) -> Any:
         if instance is None:
             return self
-        problems = problems_of(instance)
+        declared = any(self.name in _DECLARED.get(kind, ()) for kind in type(instance).__mro__)
+        problems = problems_of(instance) if declared else []
         kind = type(instance).__name__
         if problems:
             where = visible_path(instance.node.path)
