@@ -209,7 +209,12 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
     "a period given as a float": (
         lambda s: _store(s, instance=InstanceSpec(period=12.0)),
         "team/KeyStore/Instance",
-        "period = 12.0 is not valid: one of 0, 1, 2, 3, 6, 12, 24, 36",
+        "period = 12.0 is not valid: one of 0, 1, 2, 3, 6, 12, 24, 36 (a plain int)",
+    ),
+    "one alias twice on one key": (
+        lambda s: _store(s, keys=[KeySpec(name="a", aliases=["alias/x", "alias/x"])]),
+        "team/KeyStore/Key-a",
+        "aliases[1] = 'alias/x' is not valid",
     ),
     "a period given as an IntEnum": (
         lambda s: _store(s, instance=InstanceSpec(period=Months.YEAR)),
@@ -273,8 +278,17 @@ MISTAKES: dict[str, tuple[Any, str, str]] = {
                 vpc_num=1,
             ),
         ),
+        "team/KeyStore/Instance",
+        "vpc_num = 1 is not valid: at least 2: its own VPC and each bound",
+    ),
+    "more secrets than the default instance's quota": (
+        lambda s: _store(
+            s,
+            keys=[KeySpec(name="app")],
+            secrets=[SecretSpec(name=f"s{i}", encryption_key="app") for i in range(101)],
+        ),
         "team/KeyStore",
-        "instance.vpc_num = 1 is not valid: at least 2: its own VPC and each of bindVpcs",
+        "instance.secret_num = 100 is not valid: at least 101: the secrets declared",
     ),
     "keys of a kind whose truth is ambiguous": (
         lambda s: _store(s, keys=Ambiguous([KeySpec(name="a"), KeySpec(name="b")])),

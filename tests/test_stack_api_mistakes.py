@@ -248,9 +248,11 @@ def test_a_second_call_for_an_account_already_added_is_refused(tmp_path, layout)
     second = parse_deployment({**first, "name": "kms-b", "region": "ap-southeast-1"})
     with pytest.raises(ConfigError) as raised:
         add_deployment(app, second)
+    owner = "kms-a" if layout == "single" else "kms-a-account"
     assert (
         "add_deployment: config = 'kms-b' is not valid: a deployment of another account than "
-        "'kms-a' (the environment's credentials), which an earlier call added"
+        f"the stack '{owner}' (the environment's credentials), which declares its account "
+        "objects already"
     ) in str(raised.value)
     with pytest.raises(ConfigError, match="config = 'kms-a' is not valid: a stack name no"):
         add_deployment(app, parse_deployment({**first, "account": "team-b"}))
@@ -531,3 +533,62 @@ def test_account_stack_settings_where_no_account_stack_takes_them_are_refused(tm
     assert read_stacks(tmp_path / "split")["kms-account"]["provider"]["alicloud"] == [
         {"region": "eu-central-1"}
     ]
+
+
+def test_stacks_made_by_hand_and_added_share_one_owner_per_account(tmp_path):
+    """Each stack that declares an account's objects is noted; a second one is refused."""
+    app = App(outdir=str(tmp_path))
+    KeyStoreStack(app, "hand", config=DeploymentConfig(name="hand", profile="p1"))
+    with pytest.raises(ConfigError, match=r"than the stack 'hand' \(profile p1\), which declares"):
+        add_deployment(app, DeploymentConfig(name="aa", profile="p1"))
+    KeyStoreStack(app, "again", config=DeploymentConfig(name="again", profile="p1"))
+    KeyStoreStack(
+        app, "regional", config=DeploymentConfig(name="r", profile="p1"), include_account=False
+    )
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    wanted = "a deployment of another account than the stack 'hand'"
+    assert f"again: config = 'again' is not valid: {wanted}" in str(raised.value)
+    assert "[regional]" not in str(raised.value)
+
+
+def test_an_account_stack_name_taken_by_an_earlier_call_is_refused(tmp_path):
+    app = App(outdir=str(tmp_path))
+    add_deployment(app, DeploymentConfig(name="aa", profile="p1"))
+    split = DeploymentConfig(
+        name="bb", profile="p2", layout="split", account_stack=AccountStackSpec(name="aa")
+    )
+    with pytest.raises(ConfigError, match="config = 'aa' is not valid: an account stack name no"):
+        add_deployment(app, split)
+    add_deployment(app, DeploymentConfig(name="bb", profile="p2"))  # nothing was noted
+
+
+@pytest.mark.parametrize("name", ["..", "a/b", "x", "", "a b"])
+def test_a_hand_made_deployment_name_is_a_stack_name(name, tmp_path):
+    with pytest.raises(ConfigError, match=r"config\.name = .* is not valid: 2-128 characters"):
+        add_deployment(App(outdir=str(tmp_path)), DeploymentConfig(name=name))
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_none_where_the_stacks_take_the_default_is_the_default(tmp_path):
+    outputs = []
+    for fields in ({}, {"backend": None, "network": None, "instance": None}):
+        out = tmp_path / str(len(outputs))
+        app = App(outdir=str(out))
+        add_deployment(app, DeploymentConfig(name="kms", **fields))
+        app.synth()
+        outputs.append(read_stacks(out))
+    assert outputs[0] == outputs[1]
+
+
+def test_a_refused_key_store_stack_shows_its_problem_first(tmp_path):
+    from cdktf_cdktf_provider_alicloud.vpc import Vpc
+
+    app = App(outdir=str(tmp_path))
+    spec = AccountStackSpec(region="cn-shanghai")
+    stack = KeyStoreStack(app, "bad", config=DeploymentConfig(name="bad", account_stack=spec))
+    Vpc(stack, "V", cidr_block="10.0.0.0/16")
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "bad: config.account_stack.region" in str(raised.value)
+    assert "provider construct" not in str(raised.value)

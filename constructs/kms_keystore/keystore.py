@@ -164,8 +164,9 @@ class KmsKeyStore(Construct):
             check, "applications", applications, ApplicationSpec, "an ApplicationSpec"
         )
         users, groups, roles = listed_principals(check, users, groups, roles)
-        if instance is not None and (keys or secrets or instance.bind_vpcs):  # else within any
-            for field, quota, wanted in instance.quota_shortfalls(len(keys), len(secrets)):
+        if keys or secrets:  # the default quotas, too, hold fewer than a store may declare
+            spec = instance or InstanceSpec()
+            for field, quota, wanted in spec.quota_shortfalls(len(keys), len(secrets)):
                 check.fail(f"instance.{field}", quota, wanted)
         account_props = {
             "creator_policy": creator_policy,
@@ -339,7 +340,9 @@ class KmsKeyStore(Construct):
             if not isinstance(name, str):  # any other value is the spec's own problem
                 return
             first = mine.setdefault((what, name), field)
-            if first != field:  # two keys' alias, a secret's and an application's variable
+            if first != field and first.split(".")[0] != field.split(".")[0]:
+                # two keys' alias, a secret's and an application's variable (one spec's
+                # own repeats are its own problem)
                 check.fail(field, name, f"{a_kind(what)} not taken already by {first}; {fix}")
                 return
             claim(stack, check, field, what, name, self, fix)

@@ -142,6 +142,7 @@ class AccountStack(AlicloudStack, DeclaredWhenBuilt):
         )
         if "provider" not in vars(self):  # its settings were refused: nothing to build on
             return
+        _own_account(self, scope, id, config)
         self.config = config
         """The first deployment of the account."""
         self.creator_policy: ServiceLinkedRoleCreatorPolicy
@@ -226,6 +227,8 @@ class KeyStoreStack(AlicloudStack, DeclaredWhenBuilt):
         super().__init__(scope, id, **_stack_settings(config))
         if "provider" not in vars(self):  # its settings were refused: nothing to build on
             return
+        if include_account:
+            _own_account(self, scope, id, config)
         self.config = config
         self.keystore = KmsKeyStore.from_config(
             self, HIDDEN_ID, config, account_objects=include_account
@@ -284,6 +287,7 @@ def _config_ok(
     ):
         return True
     TerraformStack.__init__(stack, scope, id)
+    AlicloudProvider(stack, "alicloud")  # bare, as for refused settings: the problems come first
     check = checker_for(stack)
     if _deployment_ok(check, "config", config) and include_account is True and not account_stack:
         for attr, value in _unused_settings(config):  # type: ignore[arg-type]
@@ -313,9 +317,19 @@ def _deployment_ok(check: Checker, field: str, config: object) -> bool:
         return False
     from .core.kinds import record_kinds_ok
 
-    if record_kinds_ok(check, field, config, DeploymentConfig):
+    before = len(check.problems)
+    if record_kinds_ok(check, field, config, DeploymentConfig, may_be_none=_DEFAULTED):
         check.one_of(f"{field}.layout", config.layout, LAYOUTS)  # type: ignore[attr-defined]
-    return check.ok
+        # what names the stacks and their folders; the constructs check the rest
+        rules.check_resource_name(check, f"{field}.name", config.name)  # type: ignore[attr-defined]
+        account_stack = config.account_stack.name  # type: ignore[attr-defined]
+        if account_stack is not None:
+            rules.check_resource_name(check, f"{field}.account_stack.name", account_stack)
+    return len(check.problems) == before
+
+
+_DEFAULTED = frozenset({"backend", "network", "instance"})
+"""Fields of a deployment that may be None by hand: the stacks then use the defaults."""
 
 
 def _settings_ok(
@@ -432,9 +446,11 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         ]
     if kinds.problems:  # what follows reads the deployments' fields
         raise ConfigError(kinds.problems)
-    added: dict[str, str] = vars(app_of(scope)).setdefault(_ADDED, {})
-    if added:
-        _refuse_added_before(kinds, field, configs, added)
+    state = vars(app_of(scope))
+    owners: dict[str, str] = state.setdefault(_OWNERS, {})
+    names: set[str] = state.setdefault(_NAMES, set())
+    if owners or names:
+        _refuse_added_before(kinds, field, configs, owners, names)
         if kinds.problems:
             raise ConfigError(kinds.problems)
     groups = group_by_account(configs, check)
@@ -442,9 +458,12 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         # refused here: an App, or a construct in no stack, runs no validation of its own
         raise ConfigError(check.problems)
     for group in groups:
-        for name in [m.name for m in group.members] + [group.stack_name or ""]:
-            added[f"stack {name}"] = group.members[0].name
-        added[group.key] = group.members[0].name
+        if group.stack_name in names:
+            kinds.fail(field, group.stack_name, "an account stack name no other stack has")
+    if kinds.problems:
+        raise ConfigError(kinds.problems)
+    for group in groups:
+        names.update([m.name for m in group.members] + [group.stack_name or ""])
     stacks: list[TerraformStack] = []
     taken: set[str] = set()  # a colliding name is reported above; its stack is left out
     for group in groups:
@@ -467,31 +486,58 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     return stacks
 
 
-_ADDED = "_kms_keystore_added"
-"""On the app: each account and stack name an earlier call added, with a deployment of it."""
+_OWNERS = "_kms_keystore_account_owners"
+"""On the app: each account whose objects a stack declares, with that stack's name."""
+_NAMES = "_kms_keystore_stack_names"
+"""On the app: the stack names ``add_deployment(s)`` gave out."""
 
 
 def _refuse_added_before(
-    check: Checker, field: str, configs: list[DeploymentConfig], added: dict[str, str]
+    check: Checker,
+    field: str,
+    configs: list[DeploymentConfig],
+    owners: dict[str, str],
+    names: set[str],
 ) -> None:
-    """Record each deployment whose account or stack name an earlier call of the app took.
+    """Record each deployment whose account or stack name another stack of the app has.
 
     One call groups the deployments of an account around one owner of the
-    account-wide objects; a second call would declare them again.
+    account-wide objects; another call (or a stack made by hand) would declare
+    them again.
     """
     for config in configs:
         account = account_key(config)
-        if account in added:
+        if account in owners:
             check.fail(
                 field,
                 config.name,
-                f"a deployment of another account than {added[account]!r} ({account}), which "
-                "an earlier call added: the creator policy, service-linked role and drift "
-                "guard exist once per account; add the deployments of one account in one "
-                "add_deployments call, so that they share its account stack",
+                f"a deployment of another account than the stack {owners[account]!r} "
+                f"({account}), which declares its account objects already: the creator "
+                "policy, service-linked role and drift guard exist once per account; add "
+                "the deployments of one account in one add_deployments call, so that they "
+                "share its account stack",
             )
-        elif f"stack {config.name}" in added:
-            check.fail(field, config.name, "a stack name no earlier call of this app added")
+        elif config.name in names:
+            check.fail(field, config.name, "a stack name no other stack of this app has")
+
+
+def _own_account(
+    stack: TerraformStack, scope: Construct, id: str, config: DeploymentConfig
+) -> None:
+    """Note ``stack`` (``id``) as the owner of its account's objects; refuse a second owner."""
+    owners: dict[str, str] = vars(app_of(scope)).setdefault(_OWNERS, {})
+    account = account_key(config)
+    first = owners.setdefault(account, id)
+    if first != id:
+        check = checker_for(stack)
+        check.fail(
+            "config",
+            config.name,
+            f"a deployment of another account than the stack {first!r} ({account}), which "
+            "declares its account objects already: they exist once per account; give this "
+            "stack include_account=False, or add both with one add_deployments call",
+        )
+        report(stack, check)
 
 
 def add_deployment(scope: Construct, config: DeploymentConfig) -> list[TerraformStack]:

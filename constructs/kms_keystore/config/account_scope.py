@@ -37,7 +37,7 @@ class AccountGroup(Record):
 def _as_account_id(text: str) -> str | None:
     """An account ID compared as a number (``"0123"`` is ``"123"``), or None when not one."""
     text = text.strip()
-    return str(int(text)) if text.isdigit() else None
+    return str(int(text)) if text.isascii() and text.isdigit() else None  # not "²"
 
 
 def account_key(config: DeploymentConfig) -> str:

@@ -25,13 +25,28 @@ from .rules import shown_kind
 _HINTS: dict[type, dict[str, Any]] = {}
 
 
-def record_kinds_ok(check: Checker, field: str, value: object, kind: type) -> bool:
+def record_kinds_ok(
+    check: Checker,
+    field: str,
+    value: object,
+    kind: type,
+    may_be_none: frozenset[str] = frozenset(),
+) -> bool:
     """True when ``value`` is a ``kind`` record whose fields, all the way down, are of their kinds.
 
     Each field of the wrong kind is recorded on ``check`` at its path below
-    ``field`` (``config.account_stack.deployers``, ``config.keys[1]``).
+    ``field`` (``config.account_stack.deployers``, ``config.keys[1]``). The
+    top-level fields in ``may_be_none`` may also be None.
     """
-    return _ok(check, field, value, kind)
+    if not may_be_none or not isinstance(value, kind):
+        return _ok(check, field, value, kind)
+    hints = _hints(kind)
+    results = [
+        (getattr(value, f.name) is None and f.name in may_be_none)
+        or _ok(check, f"{field}.{f.name}", getattr(value, f.name), hints[f.name])
+        for f in dataclasses.fields(kind)
+    ]
+    return all(results)
 
 
 def _ok(check: Checker, field: str, value: object, hint: Any) -> bool:
@@ -73,8 +88,10 @@ def _is(value: object, hint: Any) -> bool:
         return type(value) is bool
     if hint is int:
         return type(value) is int
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return isinstance(value, hint) or any(value == m.value for m in hint)
+    if isinstance(hint, type) and issubclass(hint, Enum):  # its members' values are text
+        return isinstance(value, hint) or (
+            isinstance(value, str) and value in hint._value2member_map_
+        )
     return isinstance(value, hint)
 
 

@@ -168,7 +168,9 @@ class Checker:
         """
         options = list(choices)
         if not any(value == o and _same_number_kind(value, o) for o in options):
-            self.fail(field, value, "one of " + ", ".join(repr(o) for o in options))
+            alike = [o for o in options if value == o]  # 12.0 for 12: name the kind wanted
+            kind = f" (a plain {type(alike[0]).__name__})" if alike else ""
+            self.fail(field, value, "one of " + ", ".join(repr(o) for o in options) + kind)
 
     def in_range(self, field: str, value: object, low: int, high: int) -> None:
         """Check that ``value`` is a plain ``int`` from ``low`` to ``high``, inclusive."""

@@ -310,26 +310,20 @@ class InstanceSpec(Record):
     def quota_shortfalls(self, keys: int, secrets: int) -> list[tuple[str, int, str]]:
         """Each quota of a Subscription instance below what is declared: (field, quota, wanted).
 
-        The instance holds at most ``key_num`` keys, ``secret_num`` secrets and
-        ``vpc_num`` VPCs (GetKmsInstance: KeyNum, SecretNum, VpcNum); its own VPC is
-        the first, each bound VPC takes one more (UpdateKmsInstanceBindVpc).
+        The instance holds at most ``key_num`` keys and ``secret_num`` secrets
+        (GetKmsInstance: KeyNum, SecretNum). A quota outside its range is
+        :meth:`validate`'s problem, not one more here.
         """
         if not self.subscription:
             return []
-        binds = self.bind_vpcs
         needed = (
-            ("key_num", keys, "the keys declared"),
-            ("secret_num", secrets, "the secrets declared"),
-            (
-                "vpc_num",
-                1 + (len(binds) if isinstance(binds, list | tuple) else 0),
-                "its own VPC and each of bindVpcs",
-            ),
+            ("key_num", keys, "the keys declared", rules.KEY_NUM_RANGE),
+            ("secret_num", secrets, "the secrets declared", rules.SECRET_NUM_RANGE),
         )
         return [
             (attr, quota, f"at least {count}: {what}")
-            for attr, count, what in needed
-            if type(quota := getattr(self, attr)) is int and quota < count
+            for attr, count, what, (low, high) in needed
+            if type(quota := getattr(self, attr)) is int and low <= quota < count and quota <= high
         ]
 
     def validate(self, check: Checker) -> None:
@@ -383,6 +377,10 @@ class InstanceSpec(Record):
                 check.fail(
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
+        vpcs, (low, high) = 1 + len(binds), rules.VPC_NUM_RANGE
+        if self.subscription and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
+            # VpcNum counts the instance's own VPC and each bound one (UpdateKmsInstanceBindVpc)
+            check.fail("vpc_num", self.vpc_num, f"at least {vpcs}: its own VPC and each bound")
         rules.check_tags(check, "tags", self.tags)
 
     def _validate_adopted(self, check: Checker) -> None:
