@@ -205,7 +205,42 @@ class Months(IntEnum):
     YEAR = 12
 
 
+def _two_keys_by_hand(s: TeamStack, alias: str) -> None:
+    instance = _store(s, keys=[KeySpec(name="app", aliases=["alias/app"])]).instance
+    KeyStoreKey(s, "One", instance=instance, spec=KeySpec(name="one", aliases=["alias/one"]))
+    KeyStoreKey(s, "Two", instance=instance, spec=KeySpec(name="two", aliases=[alias]))
+
+
+def _two_secrets_by_hand(s: TeamStack) -> None:
+    store = _store(s, keys=[KeySpec(name="app")])
+    for id in ("One", "Two"):
+        KeyStoreSecret(
+            s,
+            id,
+            instance=store.instance,
+            keys=store.keys,
+            spec=SecretSpec(name="db", encryption_key="app", data_variable=f"db_{id}"),
+        )
+
+
 MISTAKES: dict[str, tuple[Any, str, str]] = {
+    "two keys built by hand with one alias": (
+        lambda s: _two_keys_by_hand(s, "alias/one"),
+        "team/Two",
+        "aliases[0] = 'alias/one' is not valid: a KMS alias not already declared in this "
+        "stack (by team/One)",
+    ),
+    "a key built by hand with a store's alias": (
+        lambda s: _two_keys_by_hand(s, "alias/app"),
+        "team/Two",
+        "aliases[0] = 'alias/app' is not valid: a KMS alias not already declared in this "
+        "stack (by team/KeyStore)",
+    ),
+    "two secrets built by hand with one name": (
+        _two_secrets_by_hand,
+        "team/Two",
+        "name = 'db' is not valid: a KMS secret not already declared in this stack (by team/One)",
+    ),
     "a period given as a float": (
         lambda s: _store(s, instance=InstanceSpec(period=12.0)),
         "team/KeyStore/Instance",

@@ -17,6 +17,7 @@ from .framework.validation import (
     DeclaredWhenBuilt,
     built,
     checker_for,
+    claim_by_hand,
     declared_when_built,
     kinds_ok,
     refuse_tokens,
@@ -77,6 +78,13 @@ class ApplicationAccess(Construct, DeclaredWhenBuilt):
         check = checker_for(self)
         spec.validate(check, tuple(keys), tuple(secrets))
         refuse_tokens(check, spec)
+        claim_by_hand(
+            self,
+            scope,
+            check,
+            ("name", "KMS application", spec.name, "rename the application"),
+            ("password_variable", "variable", spec.password, "set password_variable"),
+        )
         referenced = _referenced(check, "keys", spec.keys, keys, KeyStoreKey)
         referenced += _referenced(check, "secrets", spec.secrets, secrets, KeyStoreSecret)
         if not report(self, check) or not built(instance, *referenced):

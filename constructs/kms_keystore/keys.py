@@ -14,6 +14,7 @@ from .framework.validation import (
     DeclaredWhenBuilt,
     built,
     checker_for,
+    claim_by_hand,
     declared_when_built,
     kinds_ok,
     refuse_tokens,
@@ -60,6 +61,11 @@ class KeyStoreKey(Construct, DeclaredWhenBuilt):
         if not checked_already(spec, instance.spec.edition):  # the reader's: checked once
             spec.validate(check, hardware=instance.spec.edition)
             refuse_tokens(check, spec)
+        aliases = spec.aliases if isinstance(spec.aliases, list | tuple) else ()
+        claims = [
+            (f"aliases[{i}]", "KMS alias", a, "choose another alias") for i, a in enumerate(aliases)
+        ]
+        claim_by_hand(self, scope, check, *claims)
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them

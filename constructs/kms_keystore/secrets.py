@@ -13,6 +13,7 @@ from .framework.validation import (
     DeclaredWhenBuilt,
     built,
     checker_for,
+    claim_by_hand,
     declared_when_built,
     kinds_ok,
     refuse_tokens,
@@ -74,6 +75,13 @@ class KeyStoreSecret(Construct, DeclaredWhenBuilt):
         check = checker_for(self)
         spec.validate(check, tuple(keys))
         refuse_tokens(check, spec)
+        claim_by_hand(
+            self,
+            scope,
+            check,
+            ("name", "KMS secret", spec.name, "name the secret differently"),
+            ("data_variable", "variable", spec.variable, "set data_variable"),
+        )
         name = spec.encryption_key
         listed = isinstance(name, str) and name in keys  # if not, the spec's problem (above)
         key = keys[name] if listed else None

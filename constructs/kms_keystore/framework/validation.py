@@ -30,6 +30,7 @@ from ..core.terraform_text import (
     is_cdktf_token,
 )
 from .cdk import App, IAnyProducer, TerraformDataSource, TerraformModule, TerraformResource
+from .terraform_version import stack_of
 
 HIDDEN_ID = "Default"
 """The construct ID cdktf leaves out of logical IDs; paths shown to people leave it out too."""
@@ -203,6 +204,24 @@ def report(scope: Construct, check: Checker) -> bool:
 
 
 _CLAIMS = "_kms_keystore_claims"
+
+
+def claim_by_hand(
+    owner: Construct, scope: Construct, check: Checker, *claims: tuple[str, str, object, str]
+) -> None:
+    """:func:`claim` each (field, what, name, fix) for ``owner``, made in ``scope``.
+
+    A :class:`~kms_keystore.KmsKeyStore` claims the names of the keys, secrets
+    and applications it makes itself; one made in another scope claims its own.
+    """
+    from ..keystore import KmsKeyStore  # the store imports this module
+
+    if isinstance(scope, KmsKeyStore):
+        return
+    stack = stack_of(owner)
+    for field, what, name, fix in claims:
+        if isinstance(name, str):  # any other value is the spec's own problem
+            claim(stack, check, field, what, name, owner, fix)
 
 
 def claim(
