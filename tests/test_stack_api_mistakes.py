@@ -592,3 +592,26 @@ def test_a_refused_key_store_stack_shows_its_problem_first(tmp_path):
         app.synth()
     assert "bad: config.account_stack.region" in str(raised.value)
     assert "provider construct" not in str(raised.value)
+
+
+def test_a_referenced_instance_has_no_quota_to_check(tmp_path):
+    """Its quotas are its own: the defaults of a bought one must not refuse 101 secrets."""
+    from kms_keystore import InstanceSpec, SecretSpec
+    from kms_keystore.framework.validation import problems_of
+
+    instance = {"mode": "reference", "id": "kst-hzz6123456789abcdef", "productVersion": "3"}
+    secrets = [{"name": f"s{i}", "encryptionKey": "k"} for i in range(101)]
+    context = {"name": "kms", "instance": instance, "keys": [{"name": "k"}], "secrets": secrets}
+    assert len(parse_deployment(context).secrets) == 101
+    app = App(outdir=str(tmp_path))
+    spec = InstanceSpec(mode="reference", instance_id=instance["id"], product_version="3")
+    KmsKeyStore(
+        TerraformStack(app, "team"),
+        "KS",
+        region=REGION,
+        role_mode="reference",
+        instance=spec,
+        keys=[KeySpec(name="k")],
+        secrets=[SecretSpec(name=f"s{i}", encryption_key="k") for i in range(101)],
+    )
+    assert [str(p) for p in problems_of(app) if "_num" in str(p)] == []

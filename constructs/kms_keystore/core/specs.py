@@ -312,9 +312,10 @@ class InstanceSpec(Record):
 
         The instance holds at most ``key_num`` keys and ``secret_num`` secrets
         (GetKmsInstance: KeyNum, SecretNum). A quota outside its range is
-        :meth:`validate`'s problem, not one more here.
+        :meth:`validate`'s problem, not one more here. Only an instance Terraform
+        buys has the quotas given here: an adopted or referenced one has its own.
         """
-        if not self.subscription:
+        if not self.subscription or self.mode != InstanceMode.CREATE:
             return []
         needed = (
             ("key_num", keys, "the keys declared", rules.KEY_NUM_RANGE),
@@ -378,7 +379,8 @@ class InstanceSpec(Record):
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
         vpcs, (low, high) = 1 + len(binds), rules.VPC_NUM_RANGE
-        if self.subscription and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
+        bought = self.subscription and self.mode == InstanceMode.CREATE
+        if bought and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
             # VpcNum counts the instance's own VPC and each bound one (UpdateKmsInstanceBindVpc)
             check.fail("vpc_num", self.vpc_num, f"at least {vpcs}: its own VPC and each bound")
         rules.check_tags(check, "tags", self.tags)
