@@ -615,3 +615,69 @@ def test_a_referenced_instance_has_no_quota_to_check(tmp_path):
         secrets=[SecretSpec(name=f"s{i}", encryption_key="k") for i in range(101)],
     )
     assert [str(p) for p in problems_of(app) if "_num" in str(p)] == []
+
+
+def test_a_teams_mixin_keeps_its_attributes_on_our_stacks(tmp_path):
+    """The names our constructs declare when built must not hide a later base's."""
+    import kms_keystore.access  # every construct module loaded: all names known
+    import kms_keystore.deployer_policy  # noqa: F401
+
+    class TeamSettings:
+        name = "payments"
+        value = 42
+        config = ("owner", "team")
+
+        @property
+        def spec(self) -> str:
+            return "team spec"
+
+    class PaymentsStack(AlicloudStack, TeamSettings):
+        pass
+
+    stack = PaymentsStack(App(outdir=str(tmp_path)), "pay", region=REGION)
+    assert (stack.name, stack.value, stack.config, stack.spec) == (
+        "payments",
+        42,
+        ("owner", "team"),
+        "team spec",
+    )
+    assert PaymentsStack.name == "payments"
+    with pytest.raises(AttributeError):
+        stack.provider_alias  # noqa: B018
+
+
+def test_a_stack_made_by_hand_takes_its_name_from_its_id(tmp_path):
+    """config.name names nothing there: the id does; a short one is no mistake."""
+    app = App(outdir=str(tmp_path))
+    KeyStoreStack(app, "payments", config=DeploymentConfig(name="x"))
+    app.synth()
+    assert list(read_stacks(tmp_path)) == ["payments"]
+
+
+def test_no_backend_is_the_default_backend_when_deployments_share_an_account_stack(tmp_path):
+    configs = [
+        DeploymentConfig(name="kms-a", layout="split", backend=None),
+        DeploymentConfig(name="kms-b", layout="split", region="ap-southeast-1"),
+    ]
+    stacks = add_deployments(App(outdir=str(tmp_path)), configs)
+    assert [s.node.id for s in stacks] == ["kms-a-account", "kms-a", "kms-b"]
+
+
+def test_the_list_annotations_resolve_at_run_time():
+    """Type tools (typeguard, pydantic, sphinx) read hints at run time: Listed must exist."""
+    import typing
+
+    from kms_keystore import KeyStoreInstance, KeyStoreNetwork, KeyStoreServiceLinkedRole
+
+    for construct in (KeyStoreInstance, KeyStoreNetwork, KeyStoreServiceLinkedRole):
+        hints = typing.get_type_hints(construct.__init__)
+        assert any("tuple" in str(hint) for hint in hints.values()), construct
+
+
+@pytest.mark.parametrize("id", ["..", "a/b"])
+def test_a_stack_id_that_names_no_folder_of_its_own_is_refused(id, tmp_path):
+    app = App(outdir=str(tmp_path))
+    KeyStoreStack(app, id, config=DeploymentConfig(name="kms"))
+    with pytest.raises(RuntimeError, match=f"id = '{id}' is not valid: a name of its own"):
+        app.synth()
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

@@ -9,6 +9,7 @@ from constructs import Construct
 
 from .core import policy_documents, rules
 from .core.problems import Checker
+from .core.rules import Listed
 from .core.specs import CreatorPolicySpec
 from .core.terraform_text import literal
 from .framework.cdk import ITerraformDependable, RamPolicy
@@ -24,7 +25,6 @@ from .framework.validation import (
 ROTATE_STRATEGY = "DeleteOldestNonDefaultVersionWhenLimitExceeded"
 
 if TYPE_CHECKING:  # principal bindings are imported only where principals are attached
-    from .core.rules import Listed
     from .framework.cdk import RamGroup, RamRole, RamUser
 
     UserRef = str | RamUser

@@ -14,6 +14,7 @@ from .core.deployer_policy import (
     deployer_policy_document,
 )
 from .core.provider_actions import BY_TYPE
+from .core.rules import Listed
 from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token
 from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
@@ -24,7 +25,6 @@ KNOWN_BLOCKS = frozenset(f"{kind} {type_name}" for kind, type_name in BY_TYPE)
 """The blocks whose provider calls were read from its source: those this policy can grant."""
 
 if TYPE_CHECKING:
-    from .core.rules import Listed
     from .creator_policy import GroupRef, RoleRef, UserRef
 
 

@@ -15,6 +15,7 @@ from .core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     InstanceMode,
 )
+from .core.rules import Listed
 from .core.specs import BindVpcSpec, InstanceSpec
 from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
 from .core.terraform_text import literal_tags
@@ -42,7 +43,6 @@ from .framework.validation import (
 from .network import KeyStoreNetwork
 
 if TYPE_CHECKING:
-    from .core.rules import Listed
     from .framework.cdk import DataAlicloudKmsInstances
 
 

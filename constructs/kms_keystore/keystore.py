@@ -15,6 +15,7 @@ from .core.instance_lifecycle import (
 )
 from .core.key_specs import ApplicationSpec, KeySpec, SecretSpec
 from .core.problems import Checker, a_kind
+from .core.rules import Listed
 from .core.specs import (
     CreatorPolicySpec,
     ExistingNetworkSpec,
@@ -41,7 +42,6 @@ IGNORED_WITHOUT_ACCOUNT_OBJECTS = (
 if TYPE_CHECKING:
     from .access import ApplicationAccess
     from .config.model import DeploymentConfig
-    from .core.rules import Listed
     from .framework.cdk import RamGroup, RamRole, RamUser, Vpc, Vswitch
     from .keys import KeyStoreKey
     from .secrets import KeyStoreSecret
@@ -79,6 +79,9 @@ class KmsKeyStore(Construct):
     the role and the keys, secrets only from sensitive variables. A mistake in
     any prop stops ``app.synth()`` with the construct path, field, value and fix.
     """
+
+    __claims_for_children__ = True
+    """It claims the names of the keys, secrets and access it makes (``claim_by_hand``)."""
 
     def __init__(
         self,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from constructs import Construct
 
 from .core import rules
 from .core.checked import checked_already
+from .core.rules import Listed
 from .core.specs import ExistingNetworkSpec, NewNetworkSpec, check_instance_zones
 from .framework.cdk import Fn, Op, Token, Vpc, Vswitch
 from .framework.terraform_version import remember_stack
@@ -18,9 +19,6 @@ WRONG_VSWITCH = (
     "instance's two zones ({zones}): give a vSwitch of that VPC in one of those zones."
 )
 """Error message of the plan-time check on a vSwitch given by reference."""
-
-if TYPE_CHECKING:
-    from .core.rules import Listed
 
 
 def is_reference(value: object) -> bool:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from constructs import Construct
 
 from .core import policy_documents, rules
+from .core.rules import Listed
 from .core.specs import RoleMode
 from .core.terraform_requirements import IMPORT_AND_CHECK
 from .framework.cdk import (
@@ -27,9 +26,6 @@ from .framework.validation import (
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
-
-if TYPE_CHECKING:
-    from .core.rules import Listed
 
 
 @declared_when_built("mode", "resource")

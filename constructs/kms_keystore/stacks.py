@@ -79,6 +79,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         :param assume_role: optional RAM role the provider assumes.
         :param backend: where state is kept; default a local file.
         """
+        self.__dict__[_ID] = id  # read by _settings_ok; ``node.id`` would be a call into Node
         super().__init__(scope, id)
         self.kms_keystore_fails_closed = True
         """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
@@ -309,7 +310,7 @@ def _unused_settings(config: DeploymentConfig) -> list[tuple[str, object]]:
     return [(f.name, v) for f in fields(spec) if (v := getattr(spec, f.name)) is not None]
 
 
-def _deployment_ok(check: Checker, field: str, config: object) -> bool:
+def _deployment_ok(check: Checker, field: str, config: object, *, names: bool = False) -> bool:
     """Whether ``config`` is a deployment the reader made, or a hand-made one of right kinds."""
     if _trusted(config, DeploymentConfig):
         return True
@@ -320,11 +321,11 @@ def _deployment_ok(check: Checker, field: str, config: object) -> bool:
     before = len(check.problems)
     if record_kinds_ok(check, field, config, DeploymentConfig, may_be_none=_DEFAULTED):
         check.one_of(f"{field}.layout", config.layout, LAYOUTS)  # type: ignore[attr-defined]
-        # what names the stacks and their folders; the constructs check the rest
-        rules.check_resource_name(check, f"{field}.name", config.name)  # type: ignore[attr-defined]
-        account_stack = config.account_stack.name  # type: ignore[attr-defined]
-        if account_stack is not None:
-            rules.check_resource_name(check, f"{field}.account_stack.name", account_stack)
+        if names:  # where they name the stacks and their folders (add_deployment)
+            rules.check_resource_name(check, f"{field}.name", config.name)  # type: ignore[attr-defined]
+            account_stack = config.account_stack.name  # type: ignore[attr-defined]
+            if account_stack is not None:
+                rules.check_resource_name(check, f"{field}.account_stack.name", account_stack)
     return len(check.problems) == before
 
 
@@ -339,9 +340,13 @@ def _settings_ok(
 
     Specs the configuration reader checked are not checked again (one stack of a
     fleet after another); those made by hand are, as the other constructs' are.
+    The stack's ID names its folder and state file: ``..`` or ``a/b`` would not.
     """
+    id = stack.__dict__.get(_ID, "")
     if (
-        rules.is_region(region)
+        id.strip(".")
+        and "/" not in id
+        and rules.is_region(region)
         and (
             profile is None
             or (type(profile) is str and "{" not in profile and profile.isprintable())
@@ -351,6 +356,8 @@ def _settings_ok(
     ):
         return True  # the usual case: nothing made by hand, no checker
     check = checker_for(stack)
+    if not id.strip(".") or "/" in id:
+        check.fail("id", id, "a name of its own for the stack's folder and state: no '/', not '..'")
     rules.check_region(check, "region", region)
     if profile is not None and (not isinstance(profile, str) or not profile.isprintable()):
         # as the reader takes it: printable; "" means none, as None does
@@ -435,14 +442,15 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     # Python names for what the team wrote in Python; the grouping below names configuration keys
     kinds = Checker(f"add_deployment{'' if field == 'config' else 's'}") if at_root else check
     if field == "config":  # the one deployment of add_deployment
-        configs: list[DeploymentConfig] = [given] if _deployment_ok(kinds, field, given) else []  # type: ignore[list-item]
+        right = _deployment_ok(kinds, field, given, names=True)
+        configs: list[DeploymentConfig] = [given] if right else []  # type: ignore[list-item]
     else:
         rules.listed(kinds, field, given, DeploymentConfig, CONFIG_WANTED)  # records the rest
         configs = [
             config
             for index, config in rules.indexed(given, DeploymentConfig)
             if _trusted(config, DeploymentConfig)
-            or _deployment_ok(kinds, f"{field}[{index}]", config)
+            or _deployment_ok(kinds, f"{field}[{index}]", config, names=True)
         ]
     if kinds.problems:  # what follows reads the deployments' fields
         raise ConfigError(kinds.problems)
@@ -467,10 +475,10 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     stacks: list[TerraformStack] = []
     taken: set[str] = set()  # a colliding name is reported above; its stack is left out
     for group in groups:
-        names = [m.name for m in group.members] + ([group.stack_name] if group.stack_name else [])
-        if taken.intersection(names):
+        own = [m.name for m in group.members] + ([group.stack_name] if group.stack_name else [])
+        if taken.intersection(own):
             continue
-        taken.update(names)
+        taken.update(own)
         if group.stack_name is None:
             stacks.append(KeyStoreStack(scope, group.members[0].name, config=group.members[0]))
             continue
@@ -486,6 +494,8 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     return stacks
 
 
+_ID = "_kms_keystore_id"
+"""The ID a stack was made with (``node.id`` asks Node)."""
 _OWNERS = "_kms_keystore_account_owners"
 """On the app: each account whose objects a stack declares, with that stack's name."""
 _NAMES = "_kms_keystore_stack_names"

@@ -16,7 +16,7 @@ from enum import Enum
 
 from ..core.problems import Checker, a_kind
 from ..core.records import Record, record
-from .model import AccountStackSpec, DeploymentConfig
+from .model import AccountStackSpec, BackendSpec, DeploymentConfig
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
@@ -134,7 +134,7 @@ def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
         "systemPolicyGuard": config.guard_mode,
         "accountStack.profile": spec.profile or config.profile,
         "accountStack.assumeRole": spec.assume_role or config.assume_role,
-        "accountStack.backend": spec.backend or config.backend,
+        "accountStack.backend": spec.backend or config.backend or BackendSpec(),  # None: default
         "accountStack.deployers": spec.deployers,
     }
 

@@ -9,17 +9,14 @@ from __future__ import annotations
 import functools
 import ipaddress
 import string
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeAlias, TypeVar
 
 from .patterns import lazy_pattern
 from .problems import Checker, a_kind
 
-if TYPE_CHECKING:  # for annotations only: nothing is made at run time
-    from typing import TypeAlias, TypeVar
-
-    _T = TypeVar("_T")
-    Listed: TypeAlias = list[_T] | tuple[_T, ...]
-    """A list or tuple of ``_T``: what :func:`listed` takes (a string is no list of names)."""
+_T = TypeVar("_T")
+Listed: TypeAlias = list[_T] | tuple[_T, ...]
+"""A list or tuple of ``_T``: what :func:`listed` takes (a string is no list of names)."""
 
 # alicloud_kms_instance (provider 1.283.0)
 PRODUCT_VERSIONS = {"3": "software key management", "5": "hardware key management (HSM)"}

@@ -211,12 +211,11 @@ def claim_by_hand(
 ) -> None:
     """:func:`claim` each (field, what, name, fix) for ``owner``, made in ``scope``.
 
-    A :class:`~kms_keystore.KmsKeyStore` claims the names of the keys, secrets
-    and applications it makes itself; one made in another scope claims its own.
+    A :class:`~kms_keystore.KmsKeyStore` (a scope whose class sets
+    ``__claims_for_children__``) claims the names of the keys, secrets and
+    applications it makes itself; one made in another scope claims its own.
     """
-    from ..keystore import KmsKeyStore  # the store imports this module
-
-    if isinstance(scope, KmsKeyStore):
+    if getattr(type(scope), "__claims_for_children__", False):
         return
     stack = stack_of(owner)
     for field, what, name, fix in claims:
@@ -431,6 +430,15 @@ class _WhenBuilt:
         self.name = name
 
     def __get__(self, instance: Construct | None, owner: type | None = None) -> Any:
+        kind = type(instance) if instance is not None else owner
+        mro = kind.__mro__ if kind is not None else ()
+        # a base after this one (a team's mixin) that has the name answers, as it would
+        # have without this class: the names of every construct class are kept here
+        for base in mro[mro.index(DeclaredWhenBuilt) + 1 :] if DeclaredWhenBuilt in mro else ():
+            if self.name in base.__dict__:
+                found = base.__dict__[self.name]
+                get = getattr(type(found), "__get__", None)
+                return found if get is None else get(found, instance, kind)
         if instance is None:
             return self
         declared = any(self.name in _DECLARED.get(kind, ()) for kind in type(instance).__mro__)
@@ -485,7 +493,7 @@ for it. jsii never frees an app's objects either, so this keeps nothing more ali
 
 def app_of(scope: Construct) -> Construct:
     """The object standing for the app of ``scope``, on which its state is kept."""
-    root = scope if isinstance(scope, App) else scope.node.root
+    root: Any = scope if isinstance(scope, App) else scope.node.root
     return _APPS.setdefault(root.__jsii_ref__.ref, root)
 
 
