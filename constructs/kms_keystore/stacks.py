@@ -518,17 +518,23 @@ def _refuse_added_before(
     for config in configs:
         account = account_key(config)
         if account in owners:
+            fix = "add the deployments of one account in one add_deployments call, so that "
             check.fail(
                 field,
                 config.name,
-                f"a deployment of another account than the stack {owners[account]!r} "
-                f"({account}), which declares its account objects already: the creator "
-                "policy, service-linked role and drift guard exist once per account; add "
-                "the deployments of one account in one add_deployments call, so that they "
-                "share its account stack",
+                _owned(owners[account], account, fix + "they share its account stack"),
             )
         elif config.name in names:
             check.fail(field, config.name, "a stack name no other stack of this app has")
+
+
+def _owned(owner: str, account: str, fix: str) -> str:
+    """What a deployment of an account another stack owns must be instead, and the fix."""
+    return (
+        f"a deployment of another account than the stack {owner!r} ({account}), which "
+        "declares its account objects already: the creator policy, service-linked role and "
+        f"drift guard exist once per account; {fix}"
+    )
 
 
 def _own_account(
@@ -540,13 +546,8 @@ def _own_account(
     first = owners.setdefault(account, id)
     if first != id:
         check = checker_for(stack)
-        check.fail(
-            "config",
-            config.name,
-            f"a deployment of another account than the stack {first!r} ({account}), which "
-            "declares its account objects already: they exist once per account; give this "
-            "stack include_account=False, or add both with one add_deployments call",
-        )
+        fix = "give this stack include_account=False, or add both with one add_deployments call"
+        check.fail("config", config.name, _owned(first, account, fix))
         report(stack, check)
 
 

@@ -38,15 +38,9 @@ def record_kinds_ok(
     ``field`` (``config.account_stack.deployers``, ``config.keys[1]``). The
     top-level fields in ``may_be_none`` may also be None.
     """
-    if not may_be_none or not isinstance(value, kind):
+    if not isinstance(value, kind):
         return _ok(check, field, value, kind)
-    hints = _hints(kind)
-    results = [
-        (getattr(value, f.name) is None and f.name in may_be_none)
-        or _ok(check, f"{field}.{f.name}", getattr(value, f.name), hints[f.name])
-        for f in dataclasses.fields(kind)
-    ]
-    return all(results)
+    return _fields_ok(check, field, value, kind, may_be_none)
 
 
 def _ok(check: Checker, field: str, value: object, hint: Any) -> bool:
@@ -66,13 +60,21 @@ def _ok(check: Checker, field: str, value: object, hint: Any) -> bool:
         results = [_ok(check, f"{field}[{i}]", v, item) for i, v in enumerate(value)]  # type: ignore[arg-type]
         return all(results)
     if dataclasses.is_dataclass(hint):
-        hints = _hints(hint)  # type: ignore[arg-type]
-        results = [
-            _ok(check, f"{field}.{f.name}", getattr(value, f.name), hints[f.name])
-            for f in dataclasses.fields(hint)
-        ]
-        return all(results)
+        return _fields_ok(check, field, value, hint)  # type: ignore[arg-type]
     return True
+
+
+def _fields_ok(
+    check: Checker, field: str, value: object, kind: type, may_be_none: frozenset[str] = frozenset()
+) -> bool:
+    """Each field of the record ``value`` against its annotation (``may_be_none`` also None)."""
+    hints = _hints(kind)
+    results = [
+        (getattr(value, f.name) is None and f.name in may_be_none)
+        or _ok(check, f"{field}.{f.name}", getattr(value, f.name), hints[f.name])
+        for f in dataclasses.fields(kind)  # type: ignore[arg-type]
+    ]
+    return all(results)
 
 
 def _is(value: object, hint: Any) -> bool:
