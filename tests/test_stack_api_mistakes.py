@@ -31,6 +31,7 @@ from kms_keystore import (
     parse_deployment,
     suppress,
 )
+from kms_keystore.framework.cdk import AlicloudProvider
 from kms_keystore.framework.validation import NotDeclared
 
 from .support import read_stacks
@@ -681,3 +682,73 @@ def test_a_stack_id_that_names_no_folder_of_its_own_is_refused(id, tmp_path):
     with pytest.raises(RuntimeError, match=f"id = '{id}' is not valid: a name of its own"):
         app.synth()
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def _team_store(app: App, id: str, region: str = REGION, **settings: Any) -> KmsKeyStore:
+    """A key store declaring the account objects in a team's AlicloudStack."""
+    account_objects = settings.pop("account_objects", True)
+    stack = AlicloudStack(app, id, region=region, **settings)
+    return KmsKeyStore(stack, "KeyStore", region=region, account_objects=account_objects)
+
+
+def _refused_naming(raised: pytest.ExceptionInfo[Exception], owner: str, out: Any) -> None:
+    """The refusal names the first owner of the environment's account; nothing was written."""
+    owned = "(the environment's credentials), which declares its account objects already"
+    assert f"{owner} {owned}" in str(raised.value)
+    assert [p for p in out.rglob("*") if p.is_file()] == []
+
+
+def test_a_key_store_in_a_team_alicloud_stack_owns_its_account_before_an_added_one(tmp_path):
+    app = App(outdir=str(tmp_path))
+    _team_store(app, "pay")
+    with pytest.raises(ConfigError) as raised:
+        add_deployment(app, DeploymentConfig(name="kms", region="ap-southeast-1"))
+    start = "add_deployment: config = 'kms' is not valid: a deployment of another account than"
+    _refused_naming(raised, f"{start} the key store of the stack 'pay'", tmp_path)
+    assert "give that key store account_objects=False" in str(raised.value)
+
+
+@pytest.mark.parametrize("first", ["added", "by hand", "team"])
+def test_a_key_store_in_a_team_alicloud_stack_after_an_owner_is_refused(tmp_path, first):
+    app = App(outdir=str(tmp_path))
+    if first == "added":
+        add_deployment(app, DeploymentConfig(name="kms", region="ap-southeast-1"))
+        owner = "the stack 'kms'"
+    elif first == "by hand":
+        KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"))
+        owner = "the stack 'kms'"
+    else:
+        _team_store(app, "kms", region="ap-southeast-1")
+        owner = "the key store of the stack 'kms'"
+    _team_store(app, "pay")
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    start = "pay/KeyStore: account_objects = True is not valid: False, as"
+    _refused_naming(raised, f"{start} {owner}", tmp_path)
+    assert "give the key store here account_objects=False" in str(raised.value)
+
+
+def test_a_hand_made_stack_after_a_team_key_store_of_its_account_is_refused(tmp_path):
+    app = App(outdir=str(tmp_path))
+    _team_store(app, "pay")
+    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"))
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    start = "kms: config = 'kms' is not valid: a deployment of another account than"
+    _refused_naming(raised, f"{start} the key store of the stack 'pay'", tmp_path)
+
+
+def test_team_key_stores_of_other_accounts_or_reading_the_role_are_no_owners(tmp_path):
+    app = App(outdir=str(tmp_path))
+    _team_store(app, "pay")
+    _team_store(app, "pay-sg", region="ap-southeast-1", account_objects=False)
+    _team_store(app, "other", profile="team-b")
+    add_deployment(app, DeploymentConfig(name="kms", profile="team-c"))
+    team = TerraformStack(app, "plain")  # its provider is the team's: its account is not known
+    AlicloudProvider(team, "alicloud", region=REGION)
+    KmsKeyStore(team, "KeyStore", region=REGION)
+    app.synth()
+    stacks = read_stacks(tmp_path)
+    role = "alicloud_resource_manager_service_linked_role"
+    declaring = {name for name, stack in stacks.items() if role in stack.get("resource", {})}
+    assert declaring == {"pay", "other", "kms", "plain"}

@@ -27,7 +27,17 @@ from .core.specs import (
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
-from .framework.validation import ByName, built, checker_for, claim, report
+from .framework.validation import (
+    OWNED_BY_KEY_STORE,
+    STACK_ACCOUNT,
+    ByName,
+    built,
+    checker_for,
+    claim,
+    declared_by,
+    note_account_owner,
+    report,
+)
 from .instance import KeyStoreInstance, synth_warning
 from .network import KeyStoreNetwork
 from .service_linked_role import KeyStoreServiceLinkedRole
@@ -183,7 +193,10 @@ class KmsKeyStore(Construct):
             for field, value in account_props.items():
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
-        self._claim_names(stack_of(self), check, account_objects, instance, *given)
+        stack = stack_of(self)
+        self._claim_names(stack, check, account_objects, instance, *given)
+        if account_objects:
+            _own_account(self, stack, check)
         clean = report(self, check)
         role_mode = RoleMode.CREATE if role_mode is None else role_mode
         guard_mode = GuardMode.CHECK if guard_mode is None else guard_mode
@@ -378,6 +391,21 @@ class KmsKeyStore(Construct):
                 app.password,
                 "set password_variable",
             )
+
+
+def _own_account(store: Construct, stack: Construct, check: Checker) -> None:
+    """Note ``stack`` as declaring its account's objects in ``store``; refuse a second owner.
+
+    Only a stack of this package knows its account (from its provider settings);
+    a team's own stack and provider are not read.
+    """
+    account = stack.__dict__.get(STACK_ACCOUNT)
+    if account is None:
+        return
+    first = note_account_owner(store, account, stack.node.id, OWNED_BY_KEY_STORE)
+    if first is not None:
+        fix = "give the key store here account_objects=False (it then reads the role)"
+        check.fail("account_objects", True, f"False, as {declared_by(first, account, fix)}")
 
 
 def declare_account_objects(

@@ -13,7 +13,7 @@ from .config import (
     BackendSpec,
     DeploymentConfig,
 )
-from .config.account_scope import account_key, group_by_account
+from .config.account_scope import account_key, group_by_account, settings_account_key
 from .config.fields import ConfigChecker
 from .config.model import LAYOUTS
 from .core import rules
@@ -34,11 +34,15 @@ from .framework.cdk import (
 )
 from .framework.validation import (
     HIDDEN_ID,
+    STACK_ACCOUNT,
     DeclaredWhenBuilt,
+    account_owners,
     app_of,
     built,
     checker_for,
+    declared_by,
     declared_when_built,
+    note_account_owner,
     refuse_tokens,
     report,
 )
@@ -103,6 +107,8 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         )
         """The alicloud provider configuration."""
         _backend(self, id, backend or BackendSpec(), region)
+        # a key store here that declares the account objects owns this account
+        self.__dict__[STACK_ACCOUNT] = settings_account_key(profile, assume_role)
 
 
 @declared_when_built("provider", "config", "creator_policy", "role", "guard", "deployer_policy")
@@ -454,9 +460,8 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         ]
     if kinds.problems:  # what follows reads the deployments' fields
         raise ConfigError(kinds.problems)
-    state = vars(app_of(scope))
-    owners: dict[str, str] = state.setdefault(_OWNERS, {})
-    names: set[str] = state.setdefault(_NAMES, set())
+    owners = account_owners(scope)
+    names: set[str] = vars(app_of(scope)).setdefault(_NAMES, set())
     if owners or names:
         _refuse_added_before(kinds, field, configs, owners, names)
         if kinds.problems:
@@ -496,8 +501,6 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
 
 _ID = "_kms_keystore_id"
 """The ID a stack was made with (``node.id`` asks Node)."""
-_OWNERS = "_kms_keystore_account_owners"
-"""On the app: each account whose objects a stack declares, with that stack's name."""
 _NAMES = "_kms_keystore_stack_names"
 """On the app: the stack names ``add_deployment(s)`` gave out."""
 
@@ -506,7 +509,7 @@ def _refuse_added_before(
     check: Checker,
     field: str,
     configs: list[DeploymentConfig],
-    owners: dict[str, str],
+    owners: dict[str, tuple[str, str]],
     names: set[str],
 ) -> None:
     """Record each deployment whose account or stack name another stack of the app has.
@@ -518,35 +521,36 @@ def _refuse_added_before(
     for config in configs:
         account = account_key(config)
         if account in owners:
-            fix = "add the deployments of one account in one add_deployments call, so that "
-            check.fail(
-                field,
-                config.name,
-                _owned(owners[account], account, fix + "they share its account stack"),
-            )
+            owner = owners[account]
+            if owner[1] == "stack":
+                fix = "add the deployments of one account in one add_deployments call, so "
+                fix += "that they share its account stack"
+            else:
+                fix = "give that key store account_objects=False, so that one stack declares them"
+            check.fail(field, config.name, _owned(owner, account, fix))
         elif config.name in names:
             check.fail(field, config.name, "a stack name no other stack of this app has")
 
 
-def _owned(owner: str, account: str, fix: str) -> str:
+def _owned(owner: tuple[str, str], account: str, fix: str) -> str:
     """What a deployment of an account another stack owns must be instead, and the fix."""
-    return (
-        f"a deployment of another account than the stack {owner!r} ({account}), which "
-        "declares its account objects already: the creator policy, service-linked role and "
-        f"drift guard exist once per account; {fix}"
-    )
+    return f"a deployment of another account than {declared_by(owner, account, fix)}"
 
 
 def _own_account(
     stack: TerraformStack, scope: Construct, id: str, config: DeploymentConfig
 ) -> None:
     """Note ``stack`` (``id``) as the owner of its account's objects; refuse a second owner."""
-    owners: dict[str, str] = vars(app_of(scope)).setdefault(_OWNERS, {})
+    stack.__dict__.pop(STACK_ACCOUNT, None)  # the configuration names the account, with its label
     account = account_key(config)
-    first = owners.setdefault(account, id)
-    if first != id:
+    first = note_account_owner(scope, account, id, "stack")
+    if first is not None:
         check = checker_for(stack)
-        fix = "give this stack include_account=False, or add both with one add_deployments call"
+        fix = "give this stack include_account=False, or "
+        if first[1] == "stack":
+            fix += "add both with one add_deployments call"
+        else:
+            fix += "give that key store account_objects=False"
         check.fail("config", config.name, _owned(first, account, fix))
         report(stack, check)
 

@@ -16,7 +16,7 @@ from enum import Enum
 
 from ..core.problems import Checker, a_kind
 from ..core.records import Record, record
-from .model import AccountStackSpec, BackendSpec, DeploymentConfig
+from .model import AccountStackSpec, AssumeRoleSpec, BackendSpec, DeploymentConfig
 
 ACCOUNT_STACK_SUFFIX = "-account"
 """Default account stack name: the first deployment's name plus this suffix."""
@@ -51,11 +51,16 @@ def account_key(config: DeploymentConfig) -> str:
     if config.account:
         number = _as_account_id(config.account)
         return f"account {number if number is not None else config.account.strip()}"
-    if config.assume_role is not None and config.assume_role.role_arn.count(":") >= 4:
-        part = config.assume_role.role_arn.split(":")[3]
+    return settings_account_key(config.profile, config.assume_role)
+
+
+def settings_account_key(profile: str | None, assume_role: AssumeRoleSpec | None) -> str:
+    """Which account a provider with ``profile`` and ``assume_role`` works in (see above)."""
+    if assume_role is not None and assume_role.role_arn.count(":") >= 4:
+        part = assume_role.role_arn.split(":")[3]
         return f"account {_as_account_id(part) or part}"
-    if config.profile:
-        return f"profile {config.profile}"
+    if profile:
+        return f"profile {profile}"
     return "the environment's credentials"
 
 

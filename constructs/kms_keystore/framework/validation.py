@@ -497,6 +497,42 @@ def app_of(scope: Construct) -> Construct:
     return _APPS.setdefault(root.__jsii_ref__.ref, root)
 
 
+_OWNERS = "_kms_keystore_account_owners"
+"""On the app: each account whose objects something declares, with who and what it is."""
+STACK_ACCOUNT = "_kms_keystore_account"
+"""On a stack of ours: the account its provider settings name (until its configuration does)."""
+OWNED_BY_KEY_STORE = "key store of the stack"
+"""An account owner that is a key store declaring the account objects in its stack."""
+
+
+def note_account_owner(
+    scope: Construct, account: str, who: str, kind: str
+) -> tuple[str, str] | None:
+    """Note ``who`` (a ``kind``: stack, key store) as declaring ``account``'s objects.
+
+    The creator policy, the service-linked role and the drift guard exist once
+    per account: a second declaration fails at apply. Returns the owner noted
+    first, as (who, kind), when that is another; None when ``who`` is the first.
+    """
+    owners: dict[str, tuple[str, str]] = vars(app_of(scope)).setdefault(_OWNERS, {})
+    first = owners.setdefault(account, (who, kind))
+    return None if first == (who, kind) else first
+
+
+def account_owners(scope: Construct) -> dict[str, tuple[str, str]]:
+    """Each account whose objects a stack or key store of the app of ``scope`` declares."""
+    return vars(app_of(scope)).setdefault(_OWNERS, {})  # type: ignore[no-any-return]
+
+
+def declared_by(owner: tuple[str, str], account: str, fix: str) -> str:
+    """The end of a message refusing a second owner of ``account``'s objects."""
+    who, kind = owner
+    return (
+        f"the {kind} {who!r} ({account}), which declares its account objects already: the "
+        f"creator policy, service-linked role and drift guard exist once per account; {fix}"
+    )
+
+
 def raise_if_invalid(app: Construct) -> None:
     """Raise :class:`ConfigError` with all problems of the app, if there are any."""
     problems = problems_of(app)
