@@ -321,3 +321,31 @@ def test_keys_of_an_adopted_hardware_instance_are_protected_by_the_hsm():
     for key in resources(stack, "alicloud_kms_key").values():
         assert key["protection_level"] == "HSM"
         assert key["dkms_instance_id"] == f"${{alicloud_kms_instance.{name}.id}}"
+
+
+@pytest.mark.parametrize(
+    ("key_file", "folder"),
+    [(None, "secrets"), ("../../../keys/web/client-key.json", "keys/web")],
+)
+def test_a_teams_app_synth_makes_the_client_key_folder(tmp_path, key_file, folder):
+    """The provider drops its error when the folder is missing: the private key would be lost."""
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    app = App(outdir=str(tmp_path / "cdktf.out"))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    spec = ApplicationSpec(
+        name="web", source_ips=("10.0.0.1",), keys=("app",), private_key_data_file=key_file
+    )
+    KmsKeyStore(
+        stack, "KeyStore", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec]
+    )
+    assert not (tmp_path / folder).exists()  # made when synthesized, not when declared
+
+    app.synth()
+
+    assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"cdktf.out", folder.split("/")[0]})

@@ -618,6 +618,46 @@ def test_a_referenced_instance_has_no_quota_to_check(tmp_path):
     assert [str(p) for p in problems_of(app) if "_num" in str(p)] == []
 
 
+@pytest.mark.parametrize("payment", [None, "Subscription"])
+def test_an_adopted_instance_s_written_quotas_are_checked(tmp_path, payment):
+    """Terraform writes an adopted instance's quotas: 101 secrets need a secretNum of 101."""
+    from kms_keystore import ExistingNetworkSpec, InstanceSpec, SecretSpec
+    from kms_keystore.framework.validation import problems_of
+
+    instance = {"mode": "adopt", "id": "kst-hzz6123456789abcdef", "productVersion": "3"}
+    bind = {"vpcId": "vpc-bp1other00example", "vswitchId": "vsw-bp1other00example"}
+    instance |= {"secretNum": 100, "vpcNum": 1, "bindVpcs": [{**bind, "regionId": REGION}]}
+    if payment:
+        instance["paymentType"] = payment
+    ids = {"vpc_id": "vpc-bp1hsmvpc0example", "vswitch_id": "vsw-bp1hsmvsw0example"}
+    zones = ("cn-hangzhou-k", "cn-hangzhou-j")
+    network = {"vpcId": ids["vpc_id"], "vswitchId": ids["vswitch_id"], "zoneIds": list(zones)}
+    secrets = [{"name": f"s{i}", "encryptionKey": "k"} for i in range(101)]
+    context = {"name": "kms", "instance": instance, "keys": [{"name": "k"}], "secrets": secrets}
+    context |= {"network": network, "roleMode": "adopt"}
+    with pytest.raises(ConfigError) as raised:
+        parse_deployment(context)
+    assert "instance.secretNum = 100 is not valid: at least 101: the secrets" in str(raised.value)
+    assert "instance.vpcNum = 1 is not valid: at least 2: its own VPC" in str(raised.value)
+    app = App(outdir=str(tmp_path))
+    spec = InstanceSpec(mode="adopt", instance_id=instance["id"], payment_type=payment)
+    KmsKeyStore(
+        TerraformStack(app, "team"),
+        "KS",
+        region=REGION,
+        role_mode="adopt",
+        instance=spec,
+        network=ExistingNetworkSpec(**ids, zone_ids=zones),
+        keys=[KeySpec(name="k")],
+        secrets=[SecretSpec(name=f"s{i}", encryption_key="k") for i in range(101)],
+    )
+    assert [str(p) for p in problems_of(app) if "_num" in str(p)] == [
+        "team/KS: instance.secret_num = 100 is not valid: at least 101: the secrets declared"
+    ]
+    # left None, the adopted instance's own quota is kept: nothing to check
+    parse_deployment({**context, "instance": {**instance, "secretNum": None, "vpcNum": None}})
+
+
 def test_a_teams_mixin_keeps_its_attributes_on_our_stacks(tmp_path):
     """The names our constructs declare when built must not hide a later base's."""
     import kms_keystore.access  # every construct module loaded: all names known

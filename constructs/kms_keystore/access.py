@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
-from constructs import Construct
+import jsii
+
+from constructs import Construct, IValidation
 
 from .core import rules
 from .core.api_forms import rfc3339_utc
@@ -12,9 +16,11 @@ from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.problems import Checker, a_kind
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
-from .framework.terraform_version import remember_stack
+from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
+    KEY_FOLDERS_AFTER_SYNTH,
     DeclaredWhenBuilt,
+    app_of,
     built,
     checker_for,
     claim_by_hand,
@@ -152,6 +158,40 @@ class ApplicationAccess(Construct, DeclaredWhenBuilt):
             not_after=rfc3339_utc(spec.not_after),
         )
         """The generated ``alicloud_kms_client_key``."""
+        if not vars(app_of(self)).get(KEY_FOLDERS_AFTER_SYNTH):
+            self.node.add_validation(_KeyFileFolder(self, spec.key_file))
+
+
+@jsii.implements(IValidation)
+class _KeyFileFolder:
+    """Makes the folder of a client key file when the stack is synthesized.
+
+    The provider writes the private key there once, when it creates the client
+    key, and ignores the error when the folder is missing: the key would then
+    exist with no copy of its private key anywhere (API-19 in
+    docs/alibaba-cloud-facts.md). The reference app makes these folders after its
+    synthesis; in a team's app, ``app.synth()`` (and ``cdktf synth``) makes them here.
+    """
+
+    def __init__(self, access: Construct, key_file: str) -> None:
+        self._access = access
+        self._key_file = key_file
+
+    def validate(self) -> list[str]:
+        """Create the folder (mode 0700, with its parents); a message if that fails."""
+        stack = stack_of(self._access)
+        outdir = app_of(self._access).outdir  # type: ignore[attr-defined]
+        stack_dir = os.path.join(outdir, "stacks", stack.node.id)
+        folder = os.path.dirname(os.path.normpath(os.path.join(stack_dir, self._key_file)))
+        try:
+            Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
+        except OSError as err:
+            return [
+                f"{self._access.node.path}: key_file = {self._key_file!r}: its folder {folder} "
+                f"could not be made ({err.strerror}); the provider would write the client "
+                "key's private key nowhere: make the folder, or choose another key_file"
+            ]
+        return []
 
 
 def _referenced(

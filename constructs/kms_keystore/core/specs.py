@@ -312,10 +312,10 @@ class InstanceSpec(Record):
 
         The instance holds at most ``key_num`` keys and ``secret_num`` secrets
         (GetKmsInstance: KeyNum, SecretNum). A quota outside its range is
-        :meth:`validate`'s problem, not one more here. Only an instance Terraform
-        buys has the quotas given here: an adopted or referenced one has its own.
+        :meth:`validate`'s problem, not one more here. Only the quotas Terraform
+        writes are checked (see :meth:`_writes_quotas`).
         """
-        if not self.subscription or self.mode != InstanceMode.CREATE:
+        if not self._writes_quotas():
             return []
         needed = (
             ("key_num", keys, "the keys declared", rules.KEY_NUM_RANGE),
@@ -326,6 +326,18 @@ class InstanceSpec(Record):
             for attr, count, what, (low, high) in needed
             if type(quota := getattr(self, attr)) is int and low <= quota < count and quota <= high
         ]
+
+    def _writes_quotas(self) -> bool:
+        """True when Terraform writes this instance's whole-number quotas.
+
+        A bought Subscription instance's, and an adopted one's that is not
+        PayAsYouGo: Terraform manages the adopted instance and writes each quota
+        given (one left None is ignored). A referenced instance's quotas are its
+        own; a PayAsYouGo instance has none.
+        """
+        if self.mode == InstanceMode.ADOPT:
+            return self.payment_type in (None, "Subscription")
+        return self.mode == InstanceMode.CREATE and self.subscription
 
     def validate(self, check: Checker) -> None:
         """Record every value and combination the provider or KMS would refuse."""
@@ -379,8 +391,8 @@ class InstanceSpec(Record):
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
         vpcs, (low, high) = 1 + len(binds), rules.VPC_NUM_RANGE
-        bought = self.subscription and self.mode == InstanceMode.CREATE
-        if bought and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
+        written = self._writes_quotas()
+        if written and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
             # VpcNum counts the instance's own VPC and each bound one (UpdateKmsInstanceBindVpc)
             check.fail("vpc_num", self.vpc_num, f"at least {vpcs}: its own VPC and each bound")
         rules.check_tags(check, "tags", self.tags)

@@ -497,6 +497,8 @@ def app_of(scope: Construct) -> Construct:
     return _APPS.setdefault(root.__jsii_ref__.ref, root)
 
 
+KEY_FOLDERS_AFTER_SYNTH = "_kms_keystore_key_folders_after_synth"
+"""On an app the reference app builds: it makes the client key folders itself, after synthesis."""
 _OWNERS = "_kms_keystore_account_owners"
 """On the app: each account whose objects something declares, with who and what it is."""
 STACK_ACCOUNT = "_kms_keystore_account"
