@@ -26,6 +26,8 @@ from kms_keystore import (
     KeySpec,
     KeyStoreStack,
     KmsKeyStore,
+    NewNetworkSpec,
+    VSwitchSpec,
     add_deployment,
     add_deployments,
     parse_deployment,
@@ -792,3 +794,50 @@ def test_team_key_stores_of_other_accounts_or_reading_the_role_are_no_owners(tmp
     role = "alicloud_resource_manager_service_linked_role"
     declaring = {name for name, stack in stacks.items() if role in stack.get("resource", {})}
     assert declaring == {"pay", "other", "kms", "plain"}
+
+
+@pytest.mark.parametrize("reader_first", [False, True])
+def test_a_store_reading_the_role_reads_it_after_the_store_of_its_stack_creates_it(
+    tmp_path, reader_first
+):
+    """Read at plan time, the role a fresh account gets in this very plan would be missing."""
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    stores = [("Prod", True, "10.50"), ("Staging", False, "10.60")]
+    for id, account_objects, net in reversed(stores) if reader_first else stores:
+        vswitch = VSwitchSpec(cidr_block=f"{net}.1.0/24")
+        network = NewNetworkSpec(name=id.lower(), vpc_cidr=f"{net}.0.0/16", vswitch=vswitch)
+        KmsKeyStore(stack, id, region=REGION, account_objects=account_objects, network=network)
+    app.synth()
+    document = read_stacks(tmp_path)["team"]
+    (role,) = document["resource"]["alicloud_resource_manager_service_linked_role"]
+    (read,) = document["data"]["alicloud_ram_roles"].values()
+    assert read["depends_on"] == [f"alicloud_resource_manager_service_linked_role.{role}"]
+
+
+def test_two_stacks_of_one_id_under_two_groups_are_refused(tmp_path):
+    """cdktf names a stack's folder by its ID: the second would replace the first."""
+    app = App(outdir=str(tmp_path))
+    for group, account in (("blue", "111"), ("green", "222")):
+        config = DeploymentConfig(name="kms", account=account)
+        KeyStoreStack(Construct(app, group), "kms", config=config)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "green/kms: id = 'kms' is not valid: an ID no other stack of this app has" in str(
+        raised.value
+    )
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize("team", [True, False])
+def test_an_added_deployment_named_like_a_stack_of_the_app_is_refused(tmp_path, team):
+    app = App(outdir=str(tmp_path))
+    if team:
+        TerraformStack(app, "kms")
+    else:
+        KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"), include_account=False)
+    with pytest.raises(ConfigError) as raised:
+        add_deployment(app, DeploymentConfig(name="kms", account="999"))
+    wanted = "add_deployment: config = 'kms' is not valid: a stack name no other stack of this app"
+    assert wanted in str(raised.value)

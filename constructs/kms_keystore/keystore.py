@@ -222,6 +222,7 @@ class KmsKeyStore(Construct):
             self.role = KeyStoreServiceLinkedRole(
                 self, "ServiceLinkedRole", mode=RoleMode.REFERENCE
             )
+        _order_role_reads(stack, self.role)
         reference = self.instance_spec.mode == InstanceMode.REFERENCE
         own = vpc is not None or vswitch is not None or zone_ids is not None
         if reference and (own or (network is not None and network != NewNetworkSpec())):
@@ -391,6 +392,38 @@ class KmsKeyStore(Construct):
                 app.password,
                 "set password_variable",
             )
+
+
+_ROLE_RESOURCE = "_kms_keystore_role_resource"
+"""On a stack: the service-linked role a key store in it creates or adopts."""
+_ROLE_READERS = "_kms_keystore_role_readers"
+"""On a stack: the key stores' role reads made before a store in it declared the role."""
+
+
+def _order_role_reads(stack: Construct, role: KeyStoreServiceLinkedRole) -> None:
+    """Make a store that only reads the role read it after a store of its stack declares it.
+
+    Terraform reads a data source at plan time unless it depends on something
+    the plan changes: a read before the role this very plan creates would find
+    none, and its postcondition would fail the plan of a fresh account.
+    """
+    if not built(role):
+        return
+    if role.mode is RoleMode.REFERENCE:
+        declared = stack.__dict__.get(_ROLE_RESOURCE)
+        if declared is not None:
+            role.resource.depends_on = [_address(declared)]  # type: ignore[attr-defined]
+        else:
+            stack.__dict__.setdefault(_ROLE_READERS, []).append(role.resource)
+        return
+    stack.__dict__[_ROLE_RESOURCE] = role.resource
+    for reader in stack.__dict__.pop(_ROLE_READERS, ()):
+        reader.depends_on = [_address(role.resource)]
+
+
+def _address(resource: Any) -> str:
+    """``type.name``, as Terraform's ``depends_on`` takes it (``fqn`` would write ``${...}``)."""
+    return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 
 def _own_account(store: Construct, stack: Construct, check: Checker) -> None:

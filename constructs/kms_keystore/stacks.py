@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
@@ -84,10 +84,13 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         :param backend: where state is kept; default a local file.
         """
         self.__dict__[_ID] = id  # read by _settings_ok; ``node.id`` would be a call into Node
+        ids: set[str] = vars(app_of(scope)).setdefault(_IDS, set())  # an App: no call into Node
+        unique = id not in ids
+        ids.add(id)
         super().__init__(scope, id)
         self.kms_keystore_fails_closed = True
         """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
-        if not _settings_ok(self, region, profile, assume_role, backend):
+        if not _settings_ok(self, unique, region, profile, assume_role, backend):
             # a bare provider (not self.provider): synthesis stops on the problems, and
             # cdktf's own "add provider constructs" does not come first for what is added
             AlicloudProvider(self, "alicloud")
@@ -340,17 +343,24 @@ _DEFAULTED = frozenset({"backend", "network", "instance"})
 
 
 def _settings_ok(
-    stack: TerraformStack, region: object, profile: object, assume_role: object, backend: object
+    stack: TerraformStack,
+    unique: bool,
+    region: object,
+    profile: object,
+    assume_role: object,
+    backend: object,
 ) -> bool:
     """True when the provider and backend settings of ``stack`` are right; else reported.
 
     Specs the configuration reader checked are not checked again (one stack of a
     fleet after another); those made by hand are, as the other constructs' are.
-    The stack's ID names its folder and state file: ``..`` or ``a/b`` would not.
+    The stack's ID names its folder and state file: ``..`` or ``a/b`` would not,
+    nor an ID another stack of the app has (``unique`` False).
     """
     id = stack.__dict__.get(_ID, "")
     if (
-        id.strip(".")
+        unique
+        and id.strip(".")
         and "/" not in id
         and rules.is_region(region)
         and (
@@ -364,6 +374,10 @@ def _settings_ok(
     check = checker_for(stack)
     if not id.strip(".") or "/" in id:
         check.fail("id", id, "a name of its own for the stack's folder and state: no '/', not '..'")
+    elif not unique:
+        # cdktf names a stack's folder (and the manifest) by its ID alone: under two
+        # groups, the second stack would replace the first without a word
+        check.fail("id", id, "an ID no other stack of this app has: it names the stack's folder")
     rules.check_region(check, "region", region)
     if profile is not None and (not isinstance(profile, str) or not profile.isprintable()):
         # as the reader takes it: printable; "" means none, as None does
@@ -461,7 +475,9 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     if kinds.problems:  # what follows reads the deployments' fields
         raise ConfigError(kinds.problems)
     owners = account_owners(scope)
-    names: set[str] = vars(app_of(scope)).setdefault(_NAMES, set())
+    state = vars(app_of(scope))
+    names: set[str] = state.setdefault(_NAMES, set())
+    names.update(state.get(_IDS, ()))  # stacks made by hand took their IDs too
     if owners or names:
         _refuse_added_before(kinds, field, configs, owners, names)
         if kinds.problems:
@@ -477,6 +493,18 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         raise ConfigError(kinds.problems)
     for group in groups:
         names.update([m.name for m in group.members] + [group.stack_name or ""])
+    try:
+        return _build_groups(scope, groups)
+    except RuntimeError as err:  # a team's own stack has the name: cdktf refuses it
+        if "There is already a Construct with name" not in str(err):
+            raise
+        name = str(err).split("'")[1] if str(err).count("'") >= 2 else "?"
+        kinds.fail(field, name, "a stack name no other stack of this app has")
+        raise ConfigError(kinds.problems) from None
+
+
+def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:
+    """The stacks of each account group, in apply order."""
     stacks: list[TerraformStack] = []
     taken: set[str] = set()  # a colliding name is reported above; its stack is left out
     for group in groups:
@@ -501,6 +529,8 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
 
 _ID = "_kms_keystore_id"
 """The ID a stack was made with (``node.id`` asks Node)."""
+_IDS = "_kms_keystore_stack_ids"
+"""On the app: the IDs of this package's stacks (a stack's folder is named by its ID alone)."""
 _NAMES = "_kms_keystore_stack_names"
 """On the app: the stack names ``add_deployment(s)`` gave out."""
 
