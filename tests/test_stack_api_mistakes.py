@@ -841,3 +841,32 @@ def test_an_added_deployment_named_like_a_stack_of_the_app_is_refused(tmp_path, 
         add_deployment(app, DeploymentConfig(name="kms", account="999"))
     wanted = "add_deployment: config = 'kms' is not valid: a stack name no other stack of this app"
     assert wanted in str(raised.value)
+
+
+def test_skipped_validations_do_not_skip_the_package_s_checks(tmp_path):
+    """cdktf's error text suggests skip_validation: the refused parts must not be left out."""
+    app = App(outdir=str(tmp_path), skip_validation=True)
+    config = DeploymentConfig(name="kms", keys=(KeySpec(name="good"), KeySpec(name="")))
+    KeyStoreStack(app, "kms", config=config)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "1 configuration problem; nothing was written" in str(raised.value)
+    assert "kms/Key-: name = '' is not valid" in str(raised.value)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_testing_synth_without_validations_stops_on_the_package_s_problems():
+    """cdktf's Testing.synth skips validations by default: a team's test must not pin a
+    stack with the refused key left out."""
+    from cdktf import Testing
+
+    app = Testing.app()
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="Bad Name")])
+    with pytest.raises(RuntimeError, match=r"team/KS/Key-Bad Name: name = 'Bad Name' is not"):
+        Testing.synth(stack)
+    good = TerraformStack(Testing.app(), "good")
+    AlicloudProvider(good, "alicloud", region=REGION)
+    KmsKeyStore(good, "KS", region=REGION, keys=[KeySpec(name="app")])
+    assert "alicloud_kms_key" in Testing.synth(good)

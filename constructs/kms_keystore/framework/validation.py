@@ -113,21 +113,29 @@ def _hold_every_stack(root: Construct) -> None:
         if _HELD not in stack.__dict__:
             stack.__dict__[_HELD] = True
             stack.node.add_validation(_ProblemsElsewhere(stack))
-    if stacks and _LATE not in root.__dict__:
-        root.__dict__[_LATE] = True
-        TerraformLocal(stacks[0], _LATE, Lazy.any_value(_HoldLateStacks(root)))
+            TerraformLocal(stack, _LATE, Lazy.any_value(_HoldLateStacks(root)))
 
 
 @jsii.implements(IAnyProducer)
 class _HoldLateStacks:
-    """A lazy value (never written: the synthesis stops) that holds the stacks added late."""
+    """A lazy value in each stack held back (never written: the synthesis stops).
+
+    cdktf resolves it once while it prepares every stack, before it validates
+    any: it then holds the stacks added late. Resolved again to be written, the
+    validations did not run (``App(skip_validation=True)``, or cdktf's
+    ``Testing.synth`` without ``run_validations``): the problems stop it there,
+    before this stack is written, rather than leaving the refused parts out.
+    """
 
     def __init__(self, root: Construct) -> None:
         self._root = root
 
-    def produce(self, context: object) -> None:
-        """Hold every stack of the app; the value itself is null."""
+    def produce(self, context: Any) -> None:
+        """Hold every stack of the app; the value itself is null. Raise when writing."""
         _hold_every_stack(self._root)
+        if not context.preparing:
+            outcome = "nothing was written (the package's checks are not skipped with validations)"
+            raise ConfigError(problems_of(self._root), outcome=outcome)
 
 
 class _ConstructChecker(Checker):
