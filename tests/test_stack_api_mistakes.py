@@ -33,6 +33,7 @@ from kms_keystore import (
     parse_deployment,
     suppress,
 )
+from kms_keystore.config.reading import read_deployments
 from kms_keystore.framework.cdk import AlicloudProvider
 from kms_keystore.framework.validation import NotDeclared
 
@@ -542,7 +543,7 @@ def test_stacks_made_by_hand_and_added_share_one_owner_per_account(tmp_path):
     """Each stack that declares an account's objects is noted; a second one is refused."""
     app = App(outdir=str(tmp_path))
     KeyStoreStack(app, "hand", config=DeploymentConfig(name="hand", profile="p1"))
-    with pytest.raises(ConfigError, match=r"than the stack 'hand' \(profile p1\), which declares"):
+    with pytest.raises(ConfigError, match=r"than the hand-made stack 'hand' \(profile p1\), which"):
         add_deployment(app, DeploymentConfig(name="aa", profile="p1"))
     KeyStoreStack(app, "again", config=DeploymentConfig(name="again", profile="p1"))
     KeyStoreStack(
@@ -550,7 +551,7 @@ def test_stacks_made_by_hand_and_added_share_one_owner_per_account(tmp_path):
     )
     with pytest.raises(RuntimeError) as raised:
         app.synth()
-    wanted = "a deployment of another account than the stack 'hand'"
+    wanted = "a deployment of another account than the hand-made stack 'hand'"
     assert f"again: config = 'again' is not valid: {wanted}" in str(raised.value)
     assert "[regional]" not in str(raised.value)
 
@@ -758,7 +759,7 @@ def test_a_key_store_in_a_team_alicloud_stack_after_an_owner_is_refused(tmp_path
         owner = "the stack 'kms'"
     elif first == "by hand":
         KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"))
-        owner = "the stack 'kms'"
+        owner = "the hand-made stack 'kms'"
     else:
         _team_store(app, "kms", region="ap-southeast-1")
         owner = "the key store of the stack 'kms'"
@@ -870,3 +871,81 @@ def test_testing_synth_without_validations_stops_on_the_package_s_problems():
     AlicloudProvider(good, "alicloud", region=REGION)
     KmsKeyStore(good, "KS", region=REGION, keys=[KeySpec(name="app")])
     assert "alicloud_kms_key" in Testing.synth(good)
+
+
+def test_keys_and_secrets_a_team_adds_under_a_store_claim_their_names(tmp_path):
+    from kms_keystore import KeyStoreKey, KeyStoreSecret, SecretSpec
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    store = KmsKeyStore(
+        stack,
+        "KS",
+        region=REGION,
+        keys=[KeySpec(name="app", aliases=("alias/app",))],
+        secrets=[SecretSpec(name="db", encryption_key="app")],
+    )
+    KeyStoreKey(
+        store, "Extra", instance=store.instance, spec=KeySpec(name="x", aliases=("alias/app",))
+    )
+    spec = SecretSpec(name="db", encryption_key="app", data_variable="other_data")
+    KeyStoreSecret(store, "Again", instance=store.instance, keys=dict(store.keys), spec=spec)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "team/KS/Extra: aliases[0] = 'alias/app' is not valid: a KMS alias not already" in str(
+        raised.value
+    )
+    assert "team/KS/Again: name = 'db' is not valid: a KMS secret not already" in str(raised.value)
+
+
+def test_split_deployments_agree_on_principals_written_as_a_list_or_a_tuple(tmp_path):
+    from kms_keystore import CreatorPolicySpec
+
+    configs = [
+        parse_deployment({"name": "kms-a", "layout": "split", "creatorPolicy": {"users": ["dep"]}}),
+        DeploymentConfig(
+            name="kms-b",
+            layout="split",
+            region="ap-southeast-1",
+            creator_policy=CreatorPolicySpec(users=["dep"]),
+        ),
+    ]
+    stacks = add_deployments(App(outdir=str(tmp_path)), configs)
+    assert [s.node.id for s in stacks] == ["kms-a-account", "kms-a", "kms-b"]
+
+
+def test_split_deployments_agree_on_the_account_stack_region():
+    """The account stack takes the first deployment's settings: another region would be lost."""
+    second = {
+        "name": "kms-b",
+        "region": "ap-southeast-1",
+        "accountStack": {"region": "cn-shanghai"},
+    }
+    with pytest.raises(ConfigError) as raised:
+        read_deployments({"layout": "split", "deployments": [{"name": "kms-a"}, second]})[
+            1
+        ].raise_if_any()
+    assert (
+        "accountStack.region = {'kms-a': None, 'kms-b': 'cn-shanghai'} is not valid: the same "
+        "value in every deployment"
+    ) in str(raised.value)
+
+
+def test_second_owner_advice_fits_the_stack_and_names_the_deployment(tmp_path):
+    app = App(outdir=str(tmp_path))
+    AccountStack(app, "acct-1", config=DeploymentConfig(name="kms-a", layout="split"))
+    AccountStack(app, "acct-2", config=DeploymentConfig(name="kms-b", layout="split"))
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "declare one AccountStack per account; its key store stacks take" in str(raised.value)
+    assert "give this stack include_account=False" not in str(raised.value)
+    other = DeploymentConfig(name="kms-c", account="333")
+    with pytest.raises(ConfigError) as refused:
+        add_deployments(app, [other, DeploymentConfig(name="kms-d")])
+    assert "add_deployments: configs[1] = 'kms-d' is not valid: a deployment of another" in str(
+        refused.value
+    )
+    assert "make this deployment's stack by hand too, KeyStoreStack(app, 'kms-d'" in str(
+        refused.value
+    )

@@ -28,6 +28,7 @@ from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
+    CLAIMED_BY_SCOPE,
     OWNED_BY_KEY_STORE,
     STACK_ACCOUNT,
     ByName,
@@ -89,9 +90,6 @@ class KmsKeyStore(Construct):
     the role and the keys, secrets only from sensitive variables. A mistake in
     any prop stops ``app.synth()`` with the construct path, field, value and fix.
     """
-
-    __claims_for_children__ = True
-    """It claims the names of the keys, secrets and access it makes (``claim_by_hand``)."""
 
     def __init__(
         self,
@@ -251,7 +249,7 @@ class KmsKeyStore(Construct):
             self, "Instance", network=self.network, spec=self.instance_spec, depends_on=depends
         )
         """The KMS instance construct."""
-        existing = self.instance_spec.mode != InstanceMode.CREATE
+        existing = self.instance_spec.mode in (InstanceMode.ADOPT, InstanceMode.REFERENCE)
         if account_objects and str(role_mode) == RoleMode.CREATE.value and existing:
             message = ROLE_CREATE_WITH_EXISTING_INSTANCE.format(mode=self.instance_spec.mode)
             synth_warning(self.instance, message)
@@ -271,6 +269,20 @@ class KmsKeyStore(Construct):
             self._add_keys_secrets_and_access(*given)
 
     def _add_keys_secrets_and_access(
+        self,
+        keys: Listed[KeySpec],
+        secrets: Listed[SecretSpec],
+        applications: Listed[ApplicationSpec],
+    ) -> None:
+        # this store claimed their names already (_claim_names); a key, secret or
+        # access a team adds under it later claims its own (claim_by_hand)
+        self.__dict__[CLAIMED_BY_SCOPE] = True
+        try:
+            self._add_children(keys, secrets, applications)
+        finally:
+            del self.__dict__[CLAIMED_BY_SCOPE]
+
+    def _add_children(
         self,
         keys: Listed[KeySpec],
         secrets: Listed[SecretSpec],

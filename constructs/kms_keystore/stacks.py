@@ -34,6 +34,7 @@ from .framework.cdk import (
 )
 from .framework.validation import (
     HIDDEN_ID,
+    OWNED_BY_KEY_STORE,
     STACK_ACCOUNT,
     DeclaredWhenBuilt,
     account_owners,
@@ -493,6 +494,7 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         raise ConfigError(kinds.problems)
     for group in groups:
         names.update([m.name for m in group.members] + [group.stack_name or ""])
+    state[_ADDING] = True  # the stacks made now note themselves as added
     try:
         return _build_groups(scope, groups)
     except RuntimeError as err:  # a team's own stack has the name: cdktf refuses it
@@ -501,6 +503,8 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         name = str(err).split("'")[1] if str(err).count("'") >= 2 else "?"
         kinds.fail(field, name, "a stack name no other stack of this app has")
         raise ConfigError(kinds.problems) from None
+    finally:
+        del state[_ADDING]
 
 
 def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:
@@ -529,6 +533,12 @@ def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:
 
 _ID = "_kms_keystore_id"
 """The ID a stack was made with (``node.id`` asks Node)."""
+_ADDING = "_kms_keystore_adding"
+"""On the app while ``add_deployment(s)`` makes its stacks."""
+ADDED = "stack"
+"""An account owner that ``add_deployment(s)`` made."""
+MADE_BY_HAND = "hand-made stack"
+"""An account owner a team made by hand (``AccountStack``, ``KeyStoreStack``)."""
 _IDS = "_kms_keystore_stack_ids"
 """On the app: the IDs of this package's stacks (a stack's folder is named by its ID alone)."""
 _NAMES = "_kms_keystore_stack_names"
@@ -548,18 +558,23 @@ def _refuse_added_before(
     account-wide objects; another call (or a stack made by hand) would declare
     them again.
     """
-    for config in configs:
+    for index, config in enumerate(configs):
+        where = field if field == "config" else f"{field}[{index}]"
         account = account_key(config)
         if account in owners:
             owner = owners[account]
-            if owner[1] == "stack":
+            if owner[1] == ADDED:
                 fix = "add the deployments of one account in one add_deployments call, so "
                 fix += "that they share its account stack"
+            elif owner[1] == MADE_BY_HAND:
+                fix = "make this deployment's stack by hand too, "
+                fix += f"KeyStoreStack(app, {config.name!r}, config=..., include_account=False), "
+                fix += "which reads the role"
             else:
                 fix = "give that key store account_objects=False, so that one stack declares them"
-            check.fail(field, config.name, _owned(owner, account, fix))
+            check.fail(where, config.name, _owned(owner, account, fix))
         elif config.name in names:
-            check.fail(field, config.name, "a stack name no other stack of this app has")
+            check.fail(where, config.name, "a stack name no other stack of this app has")
 
 
 def _owned(owner: tuple[str, str], account: str, fix: str) -> str:
@@ -573,14 +588,17 @@ def _own_account(
     """Note ``stack`` (``id``) as the owner of its account's objects; refuse a second owner."""
     stack.__dict__.pop(STACK_ACCOUNT, None)  # the configuration names the account, with its label
     account = account_key(config)
-    first = note_account_owner(scope, account, id, "stack")
+    kind = ADDED if _ADDING in vars(app_of(scope)) else MADE_BY_HAND
+    first = note_account_owner(scope, account, id, kind)
     if first is not None:
         check = checker_for(stack)
-        fix = "give this stack include_account=False, or "
-        if first[1] == "stack":
-            fix += "add both with one add_deployments call"
+        if isinstance(stack, AccountStack):
+            fix = "declare one AccountStack per account; its key store stacks take "
+            fix += "include_account=False"
         else:
-            fix += "give that key store account_objects=False"
+            fix = "give this stack include_account=False (it then reads the role)"
+        if first[1] == OWNED_BY_KEY_STORE:
+            fix += ", or give that key store account_objects=False"
         check.fail("config", config.name, _owned(first, account, fix))
         report(stack, check)
 

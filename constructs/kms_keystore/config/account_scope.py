@@ -137,6 +137,7 @@ def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
         "creatorPolicy": config.creator_policy,
         "roleMode": config.role_mode,
         "systemPolicyGuard": config.guard_mode,
+        "accountStack.region": spec.region,  # None: the first deployment's region
         "accountStack.profile": spec.profile or config.profile,
         "accountStack.assumeRole": spec.assume_role or config.assume_role,
         "accountStack.backend": spec.backend or config.backend or BackendSpec(),  # None: default
@@ -149,9 +150,20 @@ def _first_difference(field: str, mine: object, theirs: object) -> tuple[str, ob
     if is_dataclass(mine) and type(mine) is type(theirs):
         for item in fields(mine):
             a, b = getattr(mine, item.name), getattr(theirs, item.name)
-            if a != b:
+            if _comparable(a) != _comparable(b):
                 return _first_difference(f"{field}.{_camel_case(item.name)}", a, b)
     return field, _as_written(mine), _as_written(theirs)
+
+
+def _comparable(value: object) -> object:
+    """A setting with what does not matter taken out: list or tuple, enum member or its text."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return tuple(_comparable(item) for item in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return (type(value), tuple(_comparable(getattr(value, f.name)) for f in fields(value)))
+    return value
 
 
 def _camel_case(name: str) -> str:
@@ -164,7 +176,7 @@ def _as_written(value: object) -> object:
     """A setting as JSON shows it: lists for tuples, enum values, ``(set)``/``None``."""
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, tuple):
+    if isinstance(value, list | tuple):
         return [_as_written(item) for item in value]
     if is_dataclass(value):
         return "(set)"
@@ -257,7 +269,7 @@ def _group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[A
         first = _shared_settings(members[0])
         for other in members[1:]:
             for field, value in _shared_settings(other).items():
-                if value != first[field]:
+                if value != first[field] and _comparable(value) != _comparable(first[field]):
                     where, mine, theirs = _first_difference(field, first[field], value)
                     check.fail(
                         where,

@@ -212,6 +212,8 @@ def report(scope: Construct, check: Checker) -> bool:
 
 
 _CLAIMS = "_kms_keystore_claims"
+CLAIMED_BY_SCOPE = "_kms_keystore_claimed_by_scope"
+"""On a key store while it makes its keys, secrets and access: it claimed their names."""
 
 
 def claim_by_hand(
@@ -219,11 +221,11 @@ def claim_by_hand(
 ) -> None:
     """:func:`claim` each (field, what, name, fix) for ``owner``, made in ``scope``.
 
-    A :class:`~kms_keystore.KmsKeyStore` (a scope whose class sets
-    ``__claims_for_children__``) claims the names of the keys, secrets and
-    applications it makes itself; one made in another scope claims its own.
+    A :class:`~kms_keystore.KmsKeyStore` claims the names of the keys, secrets
+    and applications it makes itself (it marks itself with ``CLAIMED_BY_SCOPE``
+    while it makes them); any other, under the store or elsewhere, claims its own.
     """
-    if getattr(type(scope), "__claims_for_children__", False):
+    if CLAIMED_BY_SCOPE in scope.__dict__:
         return
     stack = stack_of(owner)
     for field, what, name, fix in claims:
