@@ -772,3 +772,19 @@ def test_api_32_a_secret_stack_can_encrypt_and_read_its_value():
     ]
     bare = _deployer_lines(synth(no_secrets)["kms-keystore"])
     assert not [line for line in bare if "kms:Decrypt" in line or "kms:GenerateDataKey" in line]
+
+
+def test_api_45_a_software_protected_symmetric_key_is_aes_256(tmp_path):
+    found = refused({"keys": [{"name": "k", "keySpec": "Aliyun_AES_192"}]}, tmp_path)
+
+    assert "only in the hardware edition" in found["keys[0].keySpec"].allowed
+    hardware = {"mode": "adopt", "id": KST, "productVersion": "5"}
+    adopted = synth(
+        {
+            "instance": hardware,
+            "network": EXISTING,
+            "keys": [{"name": "k", "keySpec": "Aliyun_AES_128"}],
+        }
+    )
+    _, key = only(resources(adopted["kms-keystore"], "alicloud_kms_key"))
+    assert (key["key_spec"], key["protection_level"]) == ("Aliyun_AES_128", "HSM")

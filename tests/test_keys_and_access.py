@@ -295,7 +295,31 @@ WRONG = [
         "keys[1].name",
         "a name not used before",
     ),
+    (
+        {"keys": [{"name": "k", "keySpec": "Aliyun_AES_128"}]},
+        "keys[0].keySpec",
+        "'Aliyun_AES_256' for a software-protected key",
+    ),
+    (
+        {"keys": [{"name": "k", "keySpec": "Aliyun_AES_192", "protectionLevel": "SOFTWARE"}]},
+        "keys[0].keySpec",
+        "only in the hardware edition",
+    ),
 ]
+
+
+def test_aes_128_and_192_keys_are_taken_in_the_hardware_edition(tmp_path):
+    from kms_keystore.core.key_specs import KeySpec
+    from kms_keystore.core.problems import Checker
+
+    for spec, hardware in (
+        ("Aliyun_AES_128", True),
+        ("Aliyun_AES_192", True),
+        ("Aliyun_SM4", False),
+    ):
+        check = Checker("k")
+        KeySpec(name="k", key_spec=spec).validate(check, hardware)
+        assert check.problems == [], (spec, check.problems)
 
 
 @pytest.mark.parametrize(("context", "where", "fix"), WRONG)

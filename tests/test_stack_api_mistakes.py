@@ -34,6 +34,7 @@ from kms_keystore import (
     suppress,
 )
 from kms_keystore.config.reading import read_deployments
+from kms_keystore.core.problems import Checker
 from kms_keystore.framework.cdk import AlicloudProvider
 from kms_keystore.framework.validation import NotDeclared
 
@@ -949,3 +950,39 @@ def test_second_owner_advice_fits_the_stack_and_names_the_deployment(tmp_path):
     assert "make this deployment's stack by hand too, KeyStoreStack(app, 'kms-d'" in str(
         refused.value
     )
+
+
+def test_instance_spec_given_writes_only_what_is_given():
+    from kms_keystore import InstanceSpec
+
+    adopted = InstanceSpec.given(mode="adopt", instance_id="kst-hzz6123456789abcdef")
+    assert (adopted.name, adopted.period, adopted.key_num, adopted.payment_type) == (None,) * 4
+    assert adopted.purchase_defaults_written() == ()
+    assert InstanceSpec.given(mode="reference", instance_id="kst-x").product_version is None
+    payg = InstanceSpec.given(payment_type="PayAsYouGo", secret_num=None)
+    check = Checker("i")
+    payg.validate(check)
+    assert check.problems == []
+    assert (payg.period, payg.spec, payg.renew_status) == (None, None, None)
+
+
+def test_an_adopted_instance_made_with_the_purchase_defaults_is_warned_about(tmp_path, capfd):
+    from kms_keystore import ExistingNetworkSpec, InstanceSpec
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    ids = {"vpc_id": "vpc-bp1hsmvpc0example", "vswitch_id": "vsw-bp1hsmvsw0example"}
+    network = ExistingNetworkSpec(**ids, zone_ids=("cn-hangzhou-k", "cn-hangzhou-j"))
+    for id, spec in (
+        ("Plain", InstanceSpec(mode="adopt", instance_id="kst-hzz6123456789abcdef")),
+        ("Given", InstanceSpec.given(mode="adopt", instance_id="kst-hzz6123456789abcdf0")),
+    ):
+        KmsKeyStore(stack, id, region=REGION, role_mode="reference", instance=spec, network=network)
+    warnings = [line for line in capfd.readouterr().err.splitlines() if "adopted instance" in line]
+    assert len(warnings) == 1
+    assert (
+        "team/Plain/Instance: adopted instance: product_version, payment_type, period"
+        in warnings[0]
+    )
+    assert "InstanceSpec.given(mode='adopt', ...)" in warnings[0]

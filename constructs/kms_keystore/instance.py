@@ -133,6 +133,11 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
             self.resource.import_from(existing_id)
             variable_id = self.spec.id_variable is not None
             require_terraform(self, IMPORT_ID_FROM_VARIABLE if variable_id else IMPORT_AND_CHECK)
+            defaults = self.spec.purchase_defaults_written()
+            if defaults and not checked_already(self.spec):  # the reader's leave them None
+                synth_warning(
+                    self, ADOPTED_WITH_PURCHASE_DEFAULTS.format(fields=", ".join(defaults))
+                )
         elif self.spec.renew_status == "AutoRenewal" and self.spec.renewal_period_unit == "Y":
             synth_warning(
                 self,
@@ -225,6 +230,15 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
             ),
         )
         self.instance_id = self.resource.id
+
+
+ADOPTED_WITH_PURCHASE_DEFAULTS = (
+    "adopted instance: {fields} are the defaults of an instance bought here, and Terraform "
+    "writes them onto the instance it imports: unless they are its real values, the first "
+    "plan updates it (ModifyInstance bills a change of spec or quotas; SetRenewal changes its "
+    "renewal). Give its real values, or None to keep its own: InstanceSpec.given(mode='adopt', "
+    "...) leaves every field not given as it is"
+)
 
 
 def synth_warning(scope: Construct, message: str) -> None:

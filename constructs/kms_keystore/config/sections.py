@@ -10,8 +10,6 @@ from typing import Any
 
 from ..core import rules
 from ..core.instance_lifecycle import (
-    ADOPT_UNSET_ARGUMENTS,
-    SUBSCRIPTION_ARGUMENTS,
     InstanceMode,
 )
 from ..core.key_specs import (
@@ -221,16 +219,7 @@ def _instance_spec(**values: Any) -> InstanceSpec:
 
     An adopted one keeps its edition, billing and quotas unless they are given.
     """
-    if values.get("mode") == InstanceMode.ADOPT:
-        for attr in ADOPT_UNSET_ARGUMENTS:
-            values.setdefault(attr, None)
-        values.setdefault("name", None)
-    elif values.get("mode") == InstanceMode.REFERENCE:
-        values.setdefault("product_version", None)  # the edition is not assumed
-    elif values.get("payment_type") == "PayAsYouGo":
-        for attr in SUBSCRIPTION_ARGUMENTS:
-            values.setdefault(attr, None)
-    return InstanceSpec(**values)
+    return InstanceSpec.given(**values)
 
 
 def _range(low: int, high: int) -> dict[str, int]:

@@ -17,6 +17,8 @@ from .records import Record, record
 SYMMETRIC_SPECS = ("Aliyun_AES_256", "Aliyun_AES_128", "Aliyun_AES_192", "Aliyun_SM4")
 ASYMMETRIC_SPECS = ("RSA_2048", "RSA_3072", "EC_P256", "EC_SM2", "EC_P256K")
 KEY_SPECS = SYMMETRIC_SPECS + ASYMMETRIC_SPECS
+HSM_ONLY_SPECS = ("Aliyun_AES_128", "Aliyun_AES_192")
+"""Symmetric specs KMS makes for hardware-protected keys only (API-45)."""
 ENCRYPT = "ENCRYPT/DECRYPT"
 SIGN = "SIGN/VERIFY"
 USAGES_BY_SPEC = {
@@ -174,6 +176,17 @@ class KeySpec(Record):
                 "what KMS reports (protection_level is ForceNew)",
             )
         check.one_of("key_spec", self.key_spec, KEY_SPECS)
+        level = self.protection_level or (
+            None if hardware is None else ("HSM" if hardware else "SOFTWARE")
+        )
+        if level == "SOFTWARE" and self.key_spec in HSM_ONLY_SPECS:
+            check.fail(
+                "key_spec",
+                self.key_spec,
+                "'Aliyun_AES_256' for a software-protected key: KMS makes AES-128 and AES-192 "
+                "keys only in the hardware edition (product_version '5'), so CreateKey would "
+                "fail after the instance is bought (API-45)",
+            )
         allowed_usages = USAGES_BY_SPEC.get(self.key_spec, (ENCRYPT, SIGN))
         if self.key_usage is not None and self.key_usage not in allowed_usages:
             check.fail(

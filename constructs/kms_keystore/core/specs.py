@@ -6,12 +6,14 @@ it finds; the construct layer reads the fields and builds resources from them.
 
 from __future__ import annotations
 
-from dataclasses import field
+from dataclasses import field, fields
 from enum import StrEnum
+from typing import Any
 
 from . import rules, zones
 from .instance_lifecycle import (
     ADOPT_UNSET_ARGUMENTS,
+    SUBSCRIPTION_ARGUMENTS,
     InstanceMode,
     check_lifecycle,
 )
@@ -260,7 +262,8 @@ class InstanceSpec(Record):
     product_version: str | None = "3"
     """``"3"`` software key management (default) or ``"5"`` hardware (adopt/reference only)."""
     payment_type: str | None = "Subscription"
-    """``Subscription`` (default) or ``PayAsYouGo``. Changing it replaces the instance."""
+    """``Subscription`` (default) or ``PayAsYouGo`` (with :meth:`given`, which leaves the
+    Subscription fields unset). Changing it replaces the instance."""
     period: int | None = 1
     """Subscription length in months: 0, 1, 2, 3, 6, 12, 24 or 36 (Subscription only)."""
     spec: int | None = 1000
@@ -291,6 +294,41 @@ class InstanceSpec(Record):
     """Further VPCs that may reach the instance."""
     tags: dict[str, str] = field(default_factory=dict)
     """Tags of the instance."""
+
+    @classmethod
+    def given(cls, **values: Any) -> InstanceSpec:
+        """An instance with only the fields given written, as a configuration file reads it.
+
+        The defaults above describe a Subscription instance Terraform buys. Here,
+        with ``mode="adopt"`` the edition, billing, quotas and name not given are
+        None (left as the instance has them), with ``mode="reference"`` the edition
+        is not assumed, and with ``payment_type="PayAsYouGo"`` the Subscription
+        fields are None. ``InstanceSpec.given(mode="adopt", instance_id="kst-...",
+        product_version="5")`` adopts a hardware instance without changing it.
+        """
+        if values.get("mode") == InstanceMode.ADOPT:
+            for attr in (*ADOPT_UNSET_ARGUMENTS, "name"):
+                values.setdefault(attr, None)
+        elif values.get("mode") == InstanceMode.REFERENCE:
+            values.setdefault("product_version", None)
+        elif values.get("payment_type") == "PayAsYouGo":
+            for attr in SUBSCRIPTION_ARGUMENTS:
+                values.setdefault(attr, None)
+        return cls(**values)
+
+    def purchase_defaults_written(self) -> tuple[str, ...]:
+        """Fields of an adopted instance still at the defaults of one bought here.
+
+        Terraform writes them onto the instance it imports: unless they are its
+        real values, the plan updates it (ModifyInstance bills a change of spec
+        or quotas; SetRenewal changes its renewal). :meth:`given` leaves them None.
+        """
+        if self.mode != InstanceMode.ADOPT:
+            return ()
+        defaults = {f.name: f.default for f in fields(self)}
+        names = (*ADOPT_UNSET_ARGUMENTS, "name")
+        values = {name: getattr(self, name) for name in names}
+        return tuple(n for n, value in values.items() if value is not None and value == defaults[n])
 
     @property
     def hardware(self) -> bool:
