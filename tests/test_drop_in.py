@@ -92,9 +92,10 @@ def test_the_drop_in_uses_the_teams_network_and_user_by_reference(tmp_path):
     assert instance["vpc_id"] == f"${{alicloud_vpc.{vpc}.id}}"
     assert instance["vswitch_ids"] == [f"${{alicloud_vswitch.{vsw}.id}}"]
     assert instance["zone_ids"] == ZONES
-    (check,) = instance["lifecycle"]["precondition"]
-    assert f"alicloud_vswitch.{vsw}.vpc_id" in check["condition"]
-    assert f"alicloud_vswitch.{vsw}.zone_id" in check["condition"]
+    # apart: the zone is known at plan, a new VPC's ID only at apply
+    in_zone, same_vpc = instance["lifecycle"]["precondition"]
+    assert f"alicloud_vswitch.{vsw}.zone_id" in in_zone["condition"]
+    assert f"alicloud_vswitch.{vsw}.vpc_id" in same_vpc["condition"]
     assert instance["lifecycle"]["prevent_destroy"] is True
     role, _ = only(resources(document, "alicloud_resource_manager_service_linked_role"))
     attachment_name, _ = only(resources(document, "alicloud_ram_user_policy_attachment"))
@@ -1215,3 +1216,17 @@ def test_an_app_made_in_node_keeps_what_the_package_notes_on_it(tmp_path):
     store = _store(stack, keys=[KeySpec(name="scratch", deletion_protection=False)])
     suppress(store.keys["scratch"], "KS-KMS-2", "a scratch key for the load test, deleted weekly")
     synthesize(clean)
+
+
+def test_a_vswitch_construct_in_another_zone_is_refused_at_synth(tmp_path):
+    app = App(outdir=str(tmp_path))
+    team = TeamStack(app, "team")
+    wrong = Vswitch(
+        team, "Wrong", vpc_id=team.vpc.id, cidr_block="10.30.2.0/24", zone_id="cn-hangzhou-b"
+    )
+    KmsKeyStore(team, "KeyStore", region="cn-hangzhou", vpc=team.vpc, vswitch=wrong, zone_ids=ZONES)
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert "team/KeyStore/Network: vswitch.zone_id = 'cn-hangzhou-b' is not valid: one of" in str(
+        raised.value
+    )

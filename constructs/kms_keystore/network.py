@@ -173,11 +173,19 @@ class KeyStoreNetwork(Construct):
         """A precondition for the instance: the vSwitch is in ``vpc_id`` and one of ``zones``."""
         message = WRONG_VSWITCH.format(zones=", ".join(zones))
         if vswitch is not None:
-            same_vpc = Op.eq(vswitch.vpc_id, vpc_id)
-            in_zone = Fn.contains(list(zones), vswitch.zone_id)
-            self.preconditions.append(
-                {"condition": Op.and_(same_vpc, in_zone), "error_message": message}
-            )
+            zone = vswitch.zone_id_input
+            if isinstance(zone, str) and not is_reference(zone) and zone not in zones:
+                check = checker_for(self)  # a literal zone is known now, not only at plan
+                where = f"one of the instance's zones {', '.join(zones)} (zone_ids)"
+                check.fail("vswitch.zone_id", zone, where)
+                report(self, check)
+            # two checks: a new VPC's ID is unknown until apply, and Terraform would defer
+            # one condition joining both; the zone of a vSwitch is known at plan
+            for condition in (
+                Fn.contains(list(zones), vswitch.zone_id),
+                Op.eq(vswitch.vpc_id, vpc_id),
+            ):
+                self.preconditions.append({"condition": condition, "error_message": message})
         else:
             from .framework.cdk import DataAlicloudVswitches
 
