@@ -373,3 +373,26 @@ def test_a_teams_app_synth_makes_the_client_key_folder(tmp_path, key_file, folde
 
     assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"cdktf.out", folder.split("/")[0]})
+
+
+def test_two_client_keys_of_an_app_never_write_one_file(tmp_path):
+    """The provider writes a private key once: a second key's file would replace the first."""
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    app = App(outdir=str(tmp_path / "cdktf.out"))
+    for id in ("blue", "green"):
+        stack = TerraformStack(app, id)
+        AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+        spec = ApplicationSpec(name="api", source_ips=("10.0.0.1",), keys=("app",))
+        KmsKeyStore(
+            stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec]
+        )
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert (
+        "green/KS/App-api: private_key_data_file = '../../../secrets/api.client-key.json' is "
+        "not valid: a file no other client key writes (blue/KS/App-api writes it"
+    ) in str(raised.value)

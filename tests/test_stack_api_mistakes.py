@@ -986,3 +986,31 @@ def test_an_adopted_instance_made_with_the_purchase_defaults_is_warned_about(tmp
         in warnings[0]
     )
     assert "InstanceSpec.given(mode='adopt', ...)" in warnings[0]
+
+
+def test_a_deployments_suppressions_are_placed_when_it_is_added_or_built_by_hand(tmp_path):
+    """They were read and then dropped: a waiver that did nothing, a stale one unreported."""
+    from kms_keystore.app.build import synthesize
+
+    entry = {
+        "name": "payments",
+        "keys": [{"name": "app"}],
+        "applications": [{"name": "api", "sourceIps": ["10.20.1.0/24"], "keys": ["*"]}],
+    }
+    waiver = {"rule": "KS-RAM-2", "reason": "the api uses every key of its store"}
+    added = {**entry, "suppressions": [{"path": "payments/App-api/Policy", **waiver}]}
+    app = App(outdir=str(tmp_path / "added"))
+    add_deployment(app, parse_deployment(added))
+    synthesize(app)  # the KS-RAM-2 finding on the policy is waived
+    by_hand = {**entry, "suppressions": [{"path": "team/KeyStore/App-api/Policy", **waiver}]}
+    app = App(outdir=str(tmp_path / "hand"))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    KmsKeyStore.from_config(stack, "KeyStore", parse_deployment(by_hand))
+    synthesize(app)
+    stale = {**entry, "suppressions": [{"path": "payments/Nothing", **waiver}]}
+    with pytest.raises(ConfigError) as raised:
+        add_deployment(App(outdir=str(tmp_path / "stale")), parse_deployment(stale))
+    assert (
+        "add_deployment: config.suppressions[0].path = 'payments/Nothing' is not valid: the path"
+    ) in str(raised.value)

@@ -18,7 +18,7 @@ from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
-    KEY_FOLDERS_AFTER_SYNTH,
+    REFERENCE_APP,
     DeclaredWhenBuilt,
     app_of,
     built,
@@ -28,6 +28,7 @@ from .framework.validation import (
     kinds_ok,
     refuse_tokens,
     report,
+    visible_path,
 )
 from .instance import KeyStoreInstance
 from .keys import KeyStoreKey
@@ -158,8 +159,35 @@ class ApplicationAccess(Construct, DeclaredWhenBuilt):
             not_after=rfc3339_utc(spec.not_after),
         )
         """The generated ``alicloud_kms_client_key``."""
-        if not vars(app_of(self)).get(KEY_FOLDERS_AFTER_SYNTH):
+        if not vars(app_of(self)).get(REFERENCE_APP):
             self.node.add_validation(_KeyFileFolder(self, spec.key_file))
+        _one_writer(self, spec.key_file)
+
+
+_KEY_FILES = "_kms_keystore_key_files"
+"""On the app: each client key file (from the output folder) and the access that writes it."""
+
+
+def _one_writer(access: Construct, key_file: str) -> None:
+    """Refuse a client key file another access of the app writes: one private key would be lost.
+
+    The path is relative to the stack's folder, so ``../../../secrets/x.json`` is
+    one file for every stack of the app.
+    """
+    stack_dir = os.path.join("stacks", stack_of(access).node.id)
+    where = os.path.normpath(os.path.join(stack_dir, key_file))
+    files: dict[str, str] = vars(app_of(access)).setdefault(_KEY_FILES, {})
+    path = visible_path(access.node.path)
+    first = files.setdefault(where, path)
+    if first != path:
+        check = checker_for(access)
+        check.fail(
+            "private_key_data_file",
+            key_file,
+            f"a file no other client key writes ({first} writes it, and the provider writes "
+            "each private key once, when its key is created): set private_key_data_file",
+        )
+        report(access, check)
 
 
 @jsii.implements(IValidation)

@@ -28,16 +28,20 @@ from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
+    ADDING_DEPLOYMENTS,
     CLAIMED_BY_SCOPE,
     OWNED_BY_KEY_STORE,
+    REFERENCE_APP,
     STACK_ACCOUNT,
     ByName,
+    app_of,
     built,
     checker_for,
     claim,
     declared_by,
     note_account_owner,
     report,
+    visible_path,
 )
 from .instance import KeyStoreInstance, synth_warning
 from .network import KeyStoreNetwork
@@ -339,7 +343,7 @@ class KmsKeyStore(Construct):
                 "role_mode": config.role_mode,
                 "guard_mode": config.guard_mode,
             }
-        return cls(
+        store = cls(
             scope,
             id,
             region=config.region,
@@ -351,6 +355,16 @@ class KmsKeyStore(Construct):
             account_objects=account_objects,
             **account,
         )
+        state = vars(app_of(store)) if config.suppressions else {}  # app_of asks Node
+        if config.suppressions and not (state.get(ADDING_DEPLOYMENTS) or state.get(REFERENCE_APP)):
+            # made by hand: nobody else places them (add_deployment(s) and the app do)
+            from .guardrails.engine import place_suppressions
+
+            check = checker_for(store)
+            where = visible_path(store.node.path)
+            check.problems += place_suppressions(store, config.suppressions, where, "config.")
+            report(store, check)
+        return store
 
     def _claim_names(
         self,

@@ -33,8 +33,10 @@ from .framework.cdk import (
     TerraformStack,
 )
 from .framework.validation import (
+    ADDING_DEPLOYMENTS,
     HIDDEN_ID,
     OWNED_BY_KEY_STORE,
+    REFERENCE_APP,
     STACK_ACCOUNT,
     DeclaredWhenBuilt,
     account_owners,
@@ -494,9 +496,9 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         raise ConfigError(kinds.problems)
     for group in groups:
         names.update([m.name for m in group.members] + [group.stack_name or ""])
-    state[_ADDING] = True  # the stacks made now note themselves as added
+    state[ADDING_DEPLOYMENTS] = True  # the stacks made now note themselves as added
     try:
-        return _build_groups(scope, groups)
+        stacks = _build_groups(scope, groups)
     except RuntimeError as err:  # a team's own stack has the name: cdktf refuses it
         if "There is already a Construct with name" not in str(err):
             raise
@@ -504,7 +506,24 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         kinds.fail(field, name, "a stack name no other stack of this app has")
         raise ConfigError(kinds.problems) from None
     finally:
-        del state[_ADDING]
+        del state[ADDING_DEPLOYMENTS]
+    if not state.get(REFERENCE_APP):  # the reference app places them with the shared ones
+        _place_suppressions(scope, configs, field)
+    return stacks
+
+
+def _place_suppressions(scope: Construct, configs: list[DeploymentConfig], field: str) -> None:
+    """Each deployment's ``suppressions``, on the constructs their paths name."""
+    problems: list[Problem] = []
+    for index, config in enumerate(configs):
+        if config.suppressions:
+            from .guardrails.engine import place_suppressions  # only suppressions need it
+
+            where = field if field == "config" else f"{field}[{index}]"
+            caller = f"add_deployment{'' if field == 'config' else 's'}"
+            problems += place_suppressions(scope, config.suppressions, caller, f"{where}.")
+    if problems:
+        raise ConfigError(problems)
 
 
 def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:
@@ -533,8 +552,6 @@ def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:
 
 _ID = "_kms_keystore_id"
 """The ID a stack was made with (``node.id`` asks Node)."""
-_ADDING = "_kms_keystore_adding"
-"""On the app while ``add_deployment(s)`` makes its stacks."""
 ADDED = "stack"
 """An account owner that ``add_deployment(s)`` made."""
 MADE_BY_HAND = "hand-made stack"
@@ -588,7 +605,7 @@ def _own_account(
     """Note ``stack`` (``id``) as the owner of its account's objects; refuse a second owner."""
     stack.__dict__.pop(STACK_ACCOUNT, None)  # the configuration names the account, with its label
     account = account_key(config)
-    kind = ADDED if _ADDING in vars(app_of(scope)) else MADE_BY_HAND
+    kind = ADDED if ADDING_DEPLOYMENTS in vars(app_of(scope)) else MADE_BY_HAND
     first = note_account_owner(scope, account, id, kind)
     if first is not None:
         check = checker_for(stack)

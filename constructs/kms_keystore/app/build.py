@@ -14,7 +14,7 @@ from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, show_text
 from ..framework.cdk import App
-from ..framework.validation import KEY_FOLDERS_AFTER_SYNTH, raise_if_invalid, report
+from ..framework.validation import REFERENCE_APP, raise_if_invalid, report
 from ..guardrails.engine import (
     check_synthesized,
     find_by_path,
@@ -54,8 +54,9 @@ def _build_app(context: dict[str, Any], configs: list[DeploymentConfig], outdir:
     """An App holding ``configs``, read from ``context`` and checked already."""
     app = App(outdir=outdir)
     # synth_to makes the client key folders once the output is in place (or none
-    # for a synthesis that is only looked at), not each stack as it is written
-    vars(app)[KEY_FOLDERS_AFTER_SYNTH] = True
+    # for a synthesis that is only looked at), not each stack as it is written;
+    # apply_suppressions places the suppressions, shared ones too
+    vars(app)[REFERENCE_APP] = True
     add_deployments(app, configs)
     apply_suppressions(app, configs, context)
     raise_if_invalid(app)

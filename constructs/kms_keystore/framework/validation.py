@@ -507,8 +507,11 @@ def app_of(scope: Construct) -> Construct:
     return _APPS.setdefault(root.__jsii_ref__.ref, root)
 
 
-KEY_FOLDERS_AFTER_SYNTH = "_kms_keystore_key_folders_after_synth"
-"""On an app the reference app builds: it makes the client key folders itself, after synthesis."""
+REFERENCE_APP = "_kms_keystore_reference_app"
+"""On an app the reference app builds: it places the configuration's suppressions and,
+after synthesis, makes the client key folders itself."""
+ADDING_DEPLOYMENTS = "_kms_keystore_adding"
+"""On the app while ``add_deployment(s)`` makes its stacks (it places their suppressions)."""
 _OWNERS = "_kms_keystore_account_owners"
 """On the app: each account whose objects something declares, with who and what it is."""
 STACK_ACCOUNT = "_kms_keystore_account"

@@ -101,6 +101,31 @@ def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None =
     registry.append(_Suppression(scope, rule_id, reason.strip(), where))
 
 
+def place_suppressions(
+    scope: Construct, suppressions: Any, where: str, prefix: str = ""
+) -> list[Problem]:
+    """:func:`suppress` each of a deployment's suppressions where its path points.
+
+    Paths start at the app (``stack/construct/...``), as in configuration. Returns
+    the problems: a path that names no construct, an unknown rule, a short reason.
+    """
+    from ..core.problems import Checker
+
+    root = _root(scope)
+    check = Checker(where)
+    for index, item in enumerate(suppressions):
+        field = f"{prefix}suppressions[{index}]"
+        target = find_by_path(root, item.path)
+        if target is None:
+            check.fail(f"{field}.path", item.path, "the path of a construct in this app")
+            continue
+        try:
+            suppress(target, item.rule, item.reason, where=f"{where}: {field}")  # type: ignore[arg-type]
+        except ValueError as err:
+            check.fail(field, f"{item.rule}: {item.reason!r}", str(err))
+    return check.problems
+
+
 def _root(scope: IConstruct) -> IConstruct:
     """The app of ``scope``; no call into Node when ``scope`` is the app already."""
     return app_of(scope)  # type: ignore[arg-type]
