@@ -282,44 +282,9 @@ class KmsKeyStore(Construct):
         # access a team adds under it later claims its own (claim_by_hand)
         self.__dict__[CLAIMED_BY_SCOPE] = True
         try:
-            self._add_children(keys, secrets, applications)
+            _add_children(self, keys, secrets, applications)
         finally:
             del self.__dict__[CLAIMED_BY_SCOPE]
-
-    def _add_children(
-        self,
-        keys: Listed[KeySpec],
-        secrets: Listed[SecretSpec],
-        applications: Listed[ApplicationSpec],
-    ) -> None:
-        # their modules load only here: a key store without them (the default) never needs them
-        from .access import ApplicationAccess
-        from .keys import KeyStoreKey
-        from .secrets import KeyStoreSecret
-
-        for index, spec in _first_indexed(keys, KeySpec):
-            self.keys[_label(spec, index)] = KeyStoreKey(
-                self, f"Key-{_label(spec, index)}", instance=self.instance, spec=spec
-            )
-        for index, secret in _first_indexed(secrets, SecretSpec):
-            self.secrets[_label(secret, index)] = KeyStoreSecret(
-                self,
-                f"Secret-{_label(secret, index)}",
-                instance=self.instance,
-                keys=self.keys,
-                spec=secret,
-            )
-        self.applications.extend(
-            ApplicationAccess(
-                self,
-                f"App-{_label(app, index)}",
-                instance=self.instance,
-                spec=app,
-                keys=self.keys,
-                secrets=self.secrets,
-            )
-            for index, app in _first_indexed(applications, ApplicationSpec)
-        )
 
     @property
     def instance_id(self) -> str:
@@ -355,15 +320,8 @@ class KmsKeyStore(Construct):
             account_objects=account_objects,
             **account,
         )
-        state = vars(app_of(store)) if config.suppressions else {}  # app_of asks Node
-        if config.suppressions and not (state.get(ADDING_DEPLOYMENTS) or state.get(REFERENCE_APP)):
-            # made by hand: nobody else places them (add_deployment(s) and the app do)
-            from .guardrails.engine import place_suppressions
-
-            check = checker_for(store)
-            where = visible_path(store.node.path)
-            check.problems += place_suppressions(store, config.suppressions, where, "config.")
-            report(store, check)
+        if config.suppressions:
+            _place_suppressions(store, config)
         return store
 
     def _claim_names(
@@ -418,6 +376,60 @@ class KmsKeyStore(Construct):
                 app.password,
                 "set password_variable",
             )
+
+
+def _add_children(
+    store: KmsKeyStore,
+    keys: Listed[KeySpec],
+    secrets: Listed[SecretSpec],
+    applications: Listed[ApplicationSpec],
+) -> None:
+    """The keys, secrets and application access of ``store``, from its specs."""
+    # their modules load only here: a key store without them (the default) never needs them
+    from .access import ApplicationAccess
+    from .keys import KeyStoreKey
+    from .secrets import KeyStoreSecret
+
+    for index, spec in _first_indexed(keys, KeySpec):
+        store.keys[_label(spec, index)] = KeyStoreKey(
+            store, f"Key-{_label(spec, index)}", instance=store.instance, spec=spec
+        )
+    for index, secret in _first_indexed(secrets, SecretSpec):
+        store.secrets[_label(secret, index)] = KeyStoreSecret(
+            store,
+            f"Secret-{_label(secret, index)}",
+            instance=store.instance,
+            keys=store.keys,
+            spec=secret,
+        )
+    store.applications.extend(
+        ApplicationAccess(
+            store,
+            f"App-{_label(app, index)}",
+            instance=store.instance,
+            spec=app,
+            keys=store.keys,
+            secrets=store.secrets,
+        )
+        for index, app in _first_indexed(applications, ApplicationSpec)
+    )
+
+
+def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
+    """``config.suppressions``, when ``store`` is made by hand (nobody else places them).
+
+    A module function, not a method: jsii's override search walks every method
+    of a construct's class for each construct made.
+    """
+    state = vars(app_of(store))
+    if state.get(ADDING_DEPLOYMENTS) or state.get(REFERENCE_APP):
+        return  # add_deployment(s), or the reference app, places them
+    from .guardrails.engine import place_suppressions
+
+    check = checker_for(store)
+    where = visible_path(store.node.path)
+    check.problems += place_suppressions(store, config.suppressions, where, "config.")
+    report(store, check)
 
 
 _ROLE_RESOURCE = "_kms_keystore_role_resource"
