@@ -788,3 +788,6 @@ def test_api_45_a_software_protected_symmetric_key_is_aes_256(tmp_path):
     )
     _, key = only(resources(adopted["kms-keystore"], "alicloud_kms_key"))
     assert (key["key_spec"], key["protection_level"]) == ("Aliyun_AES_128", "HSM")
+    external = {"name": "k", "keySpec": "Aliyun_AES_128", "origin": "EXTERNAL"}
+    context = {"instance": hardware, "network": EXISTING, "keys": [external]}
+    assert "EXTERNAL material" in refused(context, tmp_path / "x")["keys[0].keySpec"].allowed

@@ -396,3 +396,31 @@ def test_two_client_keys_of_an_app_never_write_one_file(tmp_path):
         "green/KS/App-api: private_key_data_file = '../../../secrets/api.client-key.json' is "
         "not valid: a file no other client key writes (blue/KS/App-api writes it"
     ) in str(raised.value)
+
+
+def test_no_client_key_folder_when_nothing_is_written_or_in_the_shared_temporary_folder(
+    tmp_path, monkeypatch
+):
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    def app_with_access(outdir: str, bad: bool = False) -> App:
+        app = App(outdir=outdir)
+        stack = TerraformStack(app, "team")
+        AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+        spec = ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys=("app",))
+        keys = [KeySpec(name="app"), *([KeySpec(name="Bad Name")] if bad else [])]
+        KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=keys, applications=[spec])
+        return app
+
+    (tmp_path / "refused").mkdir()
+    refused = app_with_access(str(tmp_path / "refused" / "cdktf.out"), bad=True)
+    with pytest.raises(RuntimeError):
+        refused.synth()
+    assert not (tmp_path / "refused" / "secrets").exists()
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    app_with_access(str(tmp_path / "tmp" / "cdktf.outdir.x")).synth()  # as Testing.app() does
+    assert not (tmp_path / "tmp" / "secrets").exists()

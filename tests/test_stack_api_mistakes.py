@@ -928,9 +928,14 @@ def test_split_deployments_agree_on_the_account_stack_region():
             1
         ].raise_if_any()
     assert (
-        "accountStack.region = {'kms-a': None, 'kms-b': 'cn-shanghai'} is not valid: the same "
-        "value in every deployment"
+        "accountStack.region = {'kms-a': 'cn-hangzhou', 'kms-b': 'cn-shanghai'} is not valid: "
+        "the account stack's region"
     ) in str(raised.value)
+    # the region the account stack gets anyway is no difference
+    same = {**second, "accountStack": {"region": "cn-hangzhou"}}
+    read_deployments({"layout": "split", "deployments": [{"name": "kms-a"}, same]})[
+        1
+    ].raise_if_any()
 
 
 def test_second_owner_advice_fits_the_stack_and_names_the_deployment(tmp_path):
@@ -1009,8 +1014,71 @@ def test_a_deployments_suppressions_are_placed_when_it_is_added_or_built_by_hand
     KmsKeyStore.from_config(stack, "KeyStore", parse_deployment(by_hand))
     synthesize(app)
     stale = {**entry, "suppressions": [{"path": "payments/Nothing", **waiver}]}
+    app = App(outdir=str(tmp_path / "stale"))
+    add_deployment(app, parse_deployment(stale))
     with pytest.raises(ConfigError) as raised:
-        add_deployment(App(outdir=str(tmp_path / "stale")), parse_deployment(stale))
+        synthesize(app)  # placed once every stack exists: paths may name a later one
     assert (
         "add_deployment: config.suppressions[0].path = 'payments/Nothing' is not valid: the path"
     ) in str(raised.value)
+    assert [p for p in (tmp_path / "stale").rglob("*") if p.is_file()] == []
+
+
+def test_suppressions_may_name_a_stack_made_later_and_are_checked_by_kind(tmp_path):
+    from kms_keystore import SuppressionSpec
+    from kms_keystore.app.build import synthesize
+
+    waiver = SuppressionSpec(
+        path="kms-account/CreatorPolicy", rule="KS-RAM-2", reason="reviewed by the platform team"
+    )
+    config = DeploymentConfig(name="kms", layout="split", suppressions=(waiver,))
+    app = App(outdir=str(tmp_path))
+    regional = KeyStoreStack(app, "kms", config=config, include_account=False)
+    account = AccountStack(app, "kms-account", config=config)  # made after the regional stack
+    regional.add_dependency(account)
+    with pytest.raises(ConfigError) as raised:
+        synthesize(app)
+    # placed on the account stack's creator policy, which has no KS-RAM-2 finding: stale
+    assert "kms-account/CreatorPolicy" in str(raised.value)
+    assert "the path of a construct" not in str(raised.value)
+    bad = App(outdir=str(tmp_path / "bad"))
+    stack = TerraformStack(bad, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    shaped = DeploymentConfig(name="team", suppressions=[{"path": "team/KS"}])  # type: ignore[list-item]
+    KmsKeyStore.from_config(stack, "KS", shaped)
+    with pytest.raises(RuntimeError, match=r"config\.suppressions\[0\] = 'a dict' is not valid"):
+        bad.synth()
+
+
+def test_team_stacks_on_the_environment_s_credentials_may_name_their_accounts(tmp_path):
+    """One CI job per account: labels tell the accounts apart, as a deployment's account does."""
+    app = App(outdir=str(tmp_path))
+    _team_store(app, "kms-dev", account="dev")
+    _team_store(app, "kms-prod", region="ap-southeast-1", account="prod")
+    app.synth()
+    unlabelled = App(outdir=str(tmp_path / "two"))
+    _team_store(unlabelled, "kms-dev")
+    _team_store(unlabelled, "kms-prod", region="ap-southeast-1")
+    with pytest.raises(RuntimeError, match=r"give each AlicloudStack its account label"):
+        unlabelled.synth()
+
+
+def test_an_adopted_instance_given_its_real_values_draws_no_warning(tmp_path, capfd):
+    from kms_keystore import ExistingNetworkSpec, InstanceSpec
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    ids = {"vpc_id": "vpc-bp1hsmvpc0example", "vswitch_id": "vsw-bp1hsmvsw0example"}
+    network = ExistingNetworkSpec(**ids, zone_ids=("cn-hangzhou-k", "cn-hangzhou-j"))
+    spec = InstanceSpec.given(
+        mode="adopt", instance_id="kst-hzz6123456789abcdef", product_version="3"
+    )
+    KmsKeyStore(stack, "KS", region=REGION, role_mode="reference", instance=spec, network=network)
+    assert "adopted instance" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("scope", [None, "app"])
+def test_a_stack_given_no_construct_as_scope_names_the_argument(scope):
+    with pytest.raises(TypeError, match="scope"):
+        AlicloudStack(scope, "kms", region=REGION)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from .framework.validation import (
     claim_by_hand,
     declared_when_built,
     kinds_ok,
+    problems_of,
     refuse_tokens,
     report,
     visible_path,
@@ -174,18 +176,19 @@ def _one_writer(access: Construct, key_file: str) -> None:
     The path is relative to the stack's folder, so ``../../../secrets/x.json`` is
     one file for every stack of the app.
     """
-    stack_dir = os.path.join("stacks", stack_of(access).node.id)
-    where = os.path.normpath(os.path.join(stack_dir, key_file))
-    files: dict[str, str] = vars(app_of(access)).setdefault(_KEY_FILES, {})
-    path = visible_path(access.node.path)
-    first = files.setdefault(where, path)
-    if first != path:
+    stack = stack_of(access)
+    stack_id = stack.__dict__.get("_kms_keystore_id") or stack.node.id  # ours know it
+    where = os.path.normpath(os.path.join("stacks", stack_id, key_file))
+    files: dict[str, Construct] = vars(app_of(access)).setdefault(_KEY_FILES, {})
+    first = files.setdefault(where, access)
+    if first is not access:
         check = checker_for(access)
         check.fail(
             "private_key_data_file",
             key_file,
-            f"a file no other client key writes ({first} writes it, and the provider writes "
-            "each private key once, when its key is created): set private_key_data_file",
+            f"a file no other client key writes ({visible_path(first.node.path)} writes it, "
+            "and the provider writes each private key once, when its key is created): set "
+            "private_key_data_file",
         )
         report(access, check)
 
@@ -207,10 +210,15 @@ class _KeyFileFolder:
 
     def validate(self) -> list[str]:
         """Create the folder (mode 0700, with its parents); a message if that fails."""
-        stack = stack_of(self._access)
-        outdir = app_of(self._access).outdir  # type: ignore[attr-defined]
-        stack_dir = os.path.join(outdir, "stacks", stack.node.id)
+        app = app_of(self._access)
+        if problems_of(app):  # nothing is written: no folder either
+            return []
+        stack_dir = os.path.join(app.outdir, "stacks", stack_of(self._access).node.id)  # type: ignore[attr-defined]
         folder = os.path.dirname(os.path.normpath(os.path.join(stack_dir, self._key_file)))
+        if os.path.dirname(folder) == os.path.normpath(tempfile.gettempdir()):
+            # cdktf's Testing.app() writes into the temporary folder itself: a folder
+            # such as /tmp/secrets would be shared by every user of the machine
+            return []
         try:
             Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
         except OSError as err:

@@ -233,7 +233,7 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
 
 
 ADOPTED_WITH_PURCHASE_DEFAULTS = (
-    "adopted instance: {fields} are the defaults of an instance bought here, and Terraform "
+    "adopted instance: {fields} hold the defaults of an instance bought here, and Terraform "
     "writes them onto the instance it imports: unless they are its real values, the first "
     "plan updates it (ModifyInstance bills a change of spec or quotas; SetRenewal changes its "
     "renewal). Give its real values, or None to keep its own: InstanceSpec.given(mode='adopt', "

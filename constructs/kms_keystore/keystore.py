@@ -416,7 +416,7 @@ def _add_children(
 
 
 def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
-    """``config.suppressions``, when ``store`` is made by hand (nobody else places them).
+    """Note ``config.suppressions`` when ``store`` is made by hand (nobody else places them).
 
     A module function, not a method: jsii's override search walks every method
     of a construct's class for each construct made.
@@ -424,12 +424,10 @@ def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
     state = vars(app_of(store))
     if state.get(ADDING_DEPLOYMENTS) or state.get(REFERENCE_APP):
         return  # add_deployment(s), or the reference app, places them
-    from .guardrails.engine import place_suppressions
+    from .guardrails.engine import defer_suppressions
 
-    check = checker_for(store)
     where = visible_path(store.node.path)
-    check.problems += place_suppressions(store, config.suppressions, where, "config.")
-    report(store, check)
+    report(store, defer_suppressions(store, config.suppressions, where, "config.suppressions"))
 
 
 _ROLE_RESOURCE = "_kms_keystore_role_resource"
@@ -476,6 +474,9 @@ def _own_account(store: Construct, stack: Construct, check: Checker) -> None:
     first = note_account_owner(store, account, stack.node.id, OWNED_BY_KEY_STORE)
     if first is not None:
         fix = "give the key store here account_objects=False (it then reads the role)"
+        if account == "the environment's credentials":
+            fix += "; or, if the two stacks run with other credentials, give each AlicloudStack "
+            fix += "its account label (account='prod')"
         check.fail("account_objects", True, f"False, as {declared_by(first, account, fix)}")
 
 

@@ -78,6 +78,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         profile: str | None = None,
         assume_role: AssumeRoleSpec | None = None,
         backend: BackendSpec | None = None,
+        account: str | None = None,
     ) -> None:
         """Configure provider and backend.
 
@@ -85,11 +86,17 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         :param profile: optional Alibaba Cloud CLI profile name.
         :param assume_role: optional RAM role the provider assumes.
         :param backend: where state is kept; default a local file.
+        :param account: a label for the account the credentials reach, as a
+            deployment's ``account``: stacks on the environment's credentials with
+            different labels (one CI job per account) are different accounts, each
+            with its own key store declaring the account objects.
         """
         self.__dict__[_ID] = id  # read by _settings_ok; ``node.id`` would be a call into Node
-        ids: set[str] = vars(app_of(scope)).setdefault(_IDS, set())  # an App: no call into Node
-        unique = id not in ids
-        ids.add(id)
+        unique = True
+        if isinstance(scope, Construct):  # anything else is refused by cdktf's own check
+            ids: set[str] = vars(app_of(scope)).setdefault(_IDS, set())  # an App: no Node call
+            unique = id not in ids
+            ids.add(id)
         super().__init__(scope, id)
         self.kms_keystore_fails_closed = True
         """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
@@ -114,7 +121,12 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         """The alicloud provider configuration."""
         _backend(self, id, backend or BackendSpec(), region)
         # a key store here that declares the account objects owns this account
-        self.__dict__[STACK_ACCOUNT] = settings_account_key(profile, assume_role)
+        if account is not None and (type(account) is not str or not account.strip()):
+            check = checker_for(self)
+            check.fail("account", account, "None or a label for the account, such as 'prod'")
+            report(self, check)
+            account = None
+        self.__dict__[STACK_ACCOUNT] = settings_account_key(profile, assume_role, account)
 
 
 @declared_when_built("provider", "config", "creator_policy", "role", "guard", "deployer_policy")
@@ -165,6 +177,10 @@ class AccountStack(AlicloudStack, DeclaredWhenBuilt):
         self.guard: SystemPolicyDriftGuard
         """The drift guard on the role's system policy."""
         self.creator_policy, self.role, self.guard = _account_objects(self, config)
+        if config.suppressions and ADDING_DEPLOYMENTS not in vars(app_of(scope)):
+            from .guardrails.engine import defer_suppressions  # only suppressions need it
+
+            report(self, defer_suppressions(self, config.suppressions, id, "config.suppressions"))
         self.deployer_policy: KeyStoreDeployerPolicy | None = None
         """The deployers' policy (see :meth:`grant_deployers`)."""
         if built(self.role):
@@ -513,17 +529,14 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
 
 
 def _place_suppressions(scope: Construct, configs: list[DeploymentConfig], field: str) -> None:
-    """Each deployment's ``suppressions``, on the constructs their paths name."""
-    problems: list[Problem] = []
+    """Note each deployment's ``suppressions``, placed once the app is complete."""
     for index, config in enumerate(configs):
         if config.suppressions:
-            from .guardrails.engine import place_suppressions  # only suppressions need it
+            from .guardrails.engine import defer_suppressions  # only suppressions need it
 
             where = field if field == "config" else f"{field}[{index}]"
             caller = f"add_deployment{'' if field == 'config' else 's'}"
-            problems += place_suppressions(scope, config.suppressions, caller, f"{where}.")
-    if problems:
-        raise ConfigError(problems)
+            defer_suppressions(scope, config.suppressions, caller, f"{where}.suppressions")
 
 
 def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:

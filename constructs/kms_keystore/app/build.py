@@ -14,10 +14,11 @@ from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, show_text
 from ..framework.cdk import App
-from ..framework.validation import REFERENCE_APP, raise_if_invalid, report
+from ..framework.validation import REFERENCE_APP, problems_of, raise_if_invalid, report
 from ..guardrails.engine import (
     check_synthesized,
     find_by_path,
+    place_pending_suppressions,
     report_findings,
     suppress,
 )
@@ -162,6 +163,9 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     :param outdir: the app's output directory, when the caller knows it (saves
         asking Node for ``app.outdir``).
     """
+    placed = place_pending_suppressions(app)  # every stack exists now
+    if placed:
+        raise ConfigError([*problems_of(app), *placed])
     raise_if_invalid(app)
     app.synth()
     written = app.outdir if outdir is None else str(outdir)

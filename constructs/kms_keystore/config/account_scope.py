@@ -48,14 +48,16 @@ def account_key(config: DeploymentConfig) -> str:
     label and the account ID inside a role ARN (``acs:ram::<id>:role/<name>``)
     are compared as numbers, so that both spellings of one account meet.
     """
-    if config.account:
-        number = _as_account_id(config.account)
-        return f"account {number if number is not None else config.account.strip()}"
-    return settings_account_key(config.profile, config.assume_role)
+    return settings_account_key(config.profile, config.assume_role, config.account)
 
 
-def settings_account_key(profile: str | None, assume_role: AssumeRoleSpec | None) -> str:
+def settings_account_key(
+    profile: str | None, assume_role: AssumeRoleSpec | None, account: str | None = None
+) -> str:
     """Which account a provider with ``profile`` and ``assume_role`` works in (see above)."""
+    if account:
+        number = _as_account_id(account)
+        return f"account {number if number is not None else account.strip()}"
     if assume_role is not None and assume_role.role_arn.count(":") >= 4:
         part = assume_role.role_arn.split(":")[3]
         return f"account {_as_account_id(part) or part}"
@@ -137,7 +139,6 @@ def _shared_settings(config: DeploymentConfig) -> dict[str, object]:
         "creatorPolicy": config.creator_policy,
         "roleMode": config.role_mode,
         "systemPolicyGuard": config.guard_mode,
-        "accountStack.region": spec.region,  # None: the first deployment's region
         "accountStack.profile": spec.profile or config.profile,
         "accountStack.assumeRole": spec.assume_role or config.assume_role,
         "accountStack.backend": spec.backend or config.backend or BackendSpec(),  # None: default
@@ -267,7 +268,16 @@ def _group_by_account(configs: list[DeploymentConfig], check: Checker) -> list[A
             check.fail("accountStack.name", explicit, f"one account stack name for {key}")
         stack_name = explicit[0] if explicit else f"{members[0].name}{ACCOUNT_STACK_SUFFIX}"
         first = _shared_settings(members[0])
+        region = members[0].account_stack.region or members[0].region  # the account stack's
         for other in members[1:]:
+            asked = other.account_stack.region
+            if asked is not None and asked != region:  # None: the account stack's, whatever
+                check.fail(
+                    "accountStack.region",
+                    {members[0].name: region, other.name: asked},
+                    f"the account stack's region in every deployment of {key} that gives one: "
+                    f"they share the account stack {stack_name!r}",
+                )
             for field, value in _shared_settings(other).items():
                 if value != first[field] and _comparable(value) != _comparable(first[field]):
                     where, mine, theirs = _first_difference(field, first[field], value)

@@ -179,7 +179,14 @@ class KeySpec(Record):
         level = self.protection_level or (
             None if hardware is None else ("HSM" if hardware else "SOFTWARE")
         )
-        if level == "SOFTWARE" and self.key_spec in HSM_ONLY_SPECS:
+        if self.origin == "EXTERNAL" and self.key_spec in HSM_ONLY_SPECS:
+            check.fail(
+                "key_spec",
+                self.key_spec,
+                "'Aliyun_AES_256' for a key with EXTERNAL material: KMS takes imported "
+                "symmetric material as AES-256 only (API-45)",
+            )
+        elif level == "SOFTWARE" and self.key_spec in HSM_ONLY_SPECS:
             check.fail(
                 "key_spec",
                 self.key_spec,

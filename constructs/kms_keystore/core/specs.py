@@ -6,6 +6,7 @@ it finds; the construct layer reads the fields and builds resources from them.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import field, fields
 from enum import StrEnum
 from typing import Any
@@ -234,6 +235,10 @@ class BindVpcSpec(Record):
             check.fail("vpc_owner_id", self.vpc_owner_id, "a numeric Alibaba Cloud account ID")
 
 
+_GIVEN: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
+"""The specs :meth:`InstanceSpec.given` made, by ``id`` (nothing is kept alive)."""
+
+
 @record
 class InstanceSpec(Record):
     """The KMS instance. Defaults: software edition bought by Terraform, Subscription, auto-renewal.
@@ -314,7 +319,9 @@ class InstanceSpec(Record):
         elif values.get("payment_type") == "PayAsYouGo":
             for attr in SUBSCRIPTION_ARGUMENTS:
                 values.setdefault(attr, None)
-        return cls(**values)
+        spec = cls(**values)
+        _GIVEN[id(spec)] = spec  # every field it holds was given: none is a default left in
+        return spec
 
     def purchase_defaults_written(self) -> tuple[str, ...]:
         """Fields of an adopted instance still at the defaults of one bought here.
@@ -323,7 +330,7 @@ class InstanceSpec(Record):
         real values, the plan updates it (ModifyInstance bills a change of spec
         or quotas; SetRenewal changes its renewal). :meth:`given` leaves them None.
         """
-        if self.mode != InstanceMode.ADOPT:
+        if self.mode != InstanceMode.ADOPT or _GIVEN.get(id(self)) is self:
             return ()
         defaults = {f.name: f.default for f in fields(self)}
         names = (*ADOPT_UNSET_ARGUMENTS, "name")

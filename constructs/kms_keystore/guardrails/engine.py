@@ -27,7 +27,7 @@ from typing import Any
 from constructs import Construct, IConstruct
 
 from ..core import stable_json
-from ..core.problems import GuardrailProblem, Problem, show_value
+from ..core.problems import Checker, GuardrailProblem, Problem, show_value
 from ..core.records import Record, record
 from ..core.rules import shown_kind
 from ..framework.cdk import (
@@ -101,29 +101,55 @@ def suppress(scope: Construct, rule_id: str, reason: str, *, where: str | None =
     registry.append(_Suppression(scope, rule_id, reason.strip(), where))
 
 
-def place_suppressions(
-    scope: Construct, suppressions: Any, where: str, prefix: str = ""
-) -> list[Problem]:
-    """:func:`suppress` each of a deployment's suppressions where its path points.
+_PENDING = "_kms_keystore_pending_suppressions"
+"""On the app: the deployments' suppressions to place once every stack exists."""
 
-    Paths start at the app (``stack/construct/...``), as in configuration. Returns
-    the problems: a path that names no construct, an unknown rule, a short reason.
+
+def defer_suppressions(scope: Construct, suppressions: object, where: str, field: str) -> Checker:
+    """Note a deployment's ``suppressions`` for :func:`place_pending_suppressions`.
+
+    They are placed when the app is complete (:func:`kms_keystore.app.build.synthesize`
+    does it first), so that a path may name a stack made later. Items of the
+    wrong kind are recorded on the checker returned now; one suppression given
+    twice (two deployments sharing it) is placed once.
     """
-    from ..core.problems import Checker
+    from ..config.model import SuppressionSpec
 
-    root = _root(scope)
     check = Checker(where)
+    pending: dict[tuple[str, str, str], tuple[str, str]] = _root(scope).__dict__.setdefault(
+        _PENDING, {}
+    )
+    if not isinstance(suppressions, list | tuple):
+        check.fail(field, shown_kind(suppressions), "a list of SuppressionSpec")
+        return check
     for index, item in enumerate(suppressions):
-        field = f"{prefix}suppressions[{index}]"
-        target = find_by_path(root, item.path)
-        if target is None:
-            check.fail(f"{field}.path", item.path, "the path of a construct in this app")
+        if not isinstance(item, SuppressionSpec):
+            check.fail(f"{field}[{index}]", shown_kind(item), "a SuppressionSpec")
             continue
-        try:
-            suppress(target, item.rule, item.reason, where=f"{where}: {field}")  # type: ignore[arg-type]
-        except ValueError as err:
-            check.fail(field, f"{item.rule}: {item.reason!r}", str(err))
-    return check.problems
+        pending.setdefault((item.path, item.rule, item.reason), (where, f"{field}[{index}]"))
+    return check
+
+
+def place_pending_suppressions(app: Construct) -> list[Problem]:
+    """:func:`suppress` each noted suppression where its path points; the problems.
+
+    Paths start at the app (``stack/construct/...``), as in configuration: a path
+    that names no construct, an unknown rule or a short reason is a problem.
+    """
+    problems: list[Problem] = []
+    pending = _root(app).__dict__.pop(_PENDING, {})
+    for (path, rule, reason), (where, field) in pending.items():
+        check = Checker(where)
+        target = find_by_path(_root(app), path)
+        if target is None:
+            check.fail(f"{field}.path", path, "the path of a construct in this app")
+        else:
+            try:
+                suppress(target, rule, reason, where=f"{where}: {field}")  # type: ignore[arg-type]
+            except ValueError as err:
+                check.fail(field, f"{rule}: {reason!r}", str(err))
+        problems += check.problems
+    return problems
 
 
 def _root(scope: IConstruct) -> IConstruct:
