@@ -982,6 +982,12 @@ def test_an_adopted_instance_made_with_the_purchase_defaults_is_warned_about(tmp
     for id, spec in (
         ("Plain", InstanceSpec(mode="adopt", instance_id="kst-hzz6123456789abcdef")),
         ("Given", InstanceSpec.given(mode="adopt", instance_id="kst-hzz6123456789abcdf0")),
+        (
+            "Real",
+            InstanceSpec.given(
+                mode="adopt", instance_id="kst-hzz6123456789abcdf1", product_version="3"
+            ),
+        ),
     ):
         KmsKeyStore(stack, id, region=REGION, role_mode="reference", instance=spec, network=network)
     warnings = [line for line in capfd.readouterr().err.splitlines() if "adopted instance" in line]
@@ -1061,21 +1067,6 @@ def test_team_stacks_on_the_environment_s_credentials_may_name_their_accounts(tm
     _team_store(unlabelled, "kms-prod", region="ap-southeast-1")
     with pytest.raises(RuntimeError, match=r"give each AlicloudStack its account label"):
         unlabelled.synth()
-
-
-def test_an_adopted_instance_given_its_real_values_draws_no_warning(tmp_path, capfd):
-    from kms_keystore import ExistingNetworkSpec, InstanceSpec
-
-    app = App(outdir=str(tmp_path))
-    stack = TerraformStack(app, "team")
-    AlicloudProvider(stack, "alicloud", region=REGION)
-    ids = {"vpc_id": "vpc-bp1hsmvpc0example", "vswitch_id": "vsw-bp1hsmvsw0example"}
-    network = ExistingNetworkSpec(**ids, zone_ids=("cn-hangzhou-k", "cn-hangzhou-j"))
-    spec = InstanceSpec.given(
-        mode="adopt", instance_id="kst-hzz6123456789abcdef", product_version="3"
-    )
-    KmsKeyStore(stack, "KS", region=REGION, role_mode="reference", instance=spec, network=network)
-    assert "adopted instance" not in capfd.readouterr().err
 
 
 @pytest.mark.parametrize("scope", [None, "app"])
