@@ -1073,3 +1073,44 @@ def test_team_stacks_on_the_environment_s_credentials_may_name_their_accounts(tm
 def test_a_stack_given_no_construct_as_scope_names_the_argument(scope):
     with pytest.raises(TypeError, match="scope"):
         AlicloudStack(scope, "kms", region=REGION)  # type: ignore[arg-type]
+
+
+def test_kms_names_are_unique_in_an_account_and_region_across_hand_made_stacks(tmp_path):
+    """add_deployments refuses the same; by hand, the second apply failed."""
+    from kms_keystore import SecretSpec
+
+    app = App(outdir=str(tmp_path))
+    keys = (KeySpec(name="app", aliases=("alias/pay",)),)
+    secrets = (SecretSpec(name="db", encryption_key="app"),)
+    for name in ("kms-a", "kms-b"):
+        config = DeploymentConfig(name=name, keys=keys, secrets=secrets)
+        KeyStoreStack(app, name, config=config, include_account=name == "kms-a")
+    other = DeploymentConfig(name="kms-c", keys=keys, secrets=secrets, region="ap-southeast-1")
+    KeyStoreStack(app, "kms-c", config=other, include_account=False)  # another region: fine
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    text = str(raised.value)
+    assert "kms-b: keys[0].aliases[0] = 'alias/pay' is not valid: a KMS alias not already" in text
+    assert "in cn-hangzhou for the environment's credentials (by kms-a" in text
+    assert "kms-b: secrets[0].name = 'db' is not valid: a KMS secret" in text
+    assert "kms-c:" not in text.replace("kms-c: not written", "")
+
+
+def test_deployers_are_granted_beside_a_refused_key_and_the_key_is_reported(tmp_path):
+    """Reading the stacks for the deployers' policy is no synthesis: the problem waits for it."""
+    from kms_keystore import DeployersSpec
+
+    app = App(outdir=str(tmp_path))
+    spec = AccountStackSpec(deployers=DeployersSpec(users=("kms-deployer",)))
+    bad = (KeySpec(name="Bad Name"),)
+    add_deployments(
+        app,
+        [
+            DeploymentConfig(name="kms-a", layout="split", account_stack=spec, keys=bad),
+            DeploymentConfig(
+                name="kms-b", layout="split", region="ap-southeast-1", account_stack=spec
+            ),
+        ],
+    )
+    with pytest.raises(RuntimeError, match=r"kms-a/Key-Bad Name: name = 'Bad Name' is not valid"):
+        app.synth()

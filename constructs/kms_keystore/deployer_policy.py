@@ -19,7 +19,14 @@ from .core.terraform_text import TOKEN_ALLOWED, is_cdktf_token
 from .creator_policy import attach_policy, check_principals, custom_policy, listed_principals
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .framework.terraform_version import remember_stack
-from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
+from .framework.validation import (
+    READING_STACKS,
+    DeclaredWhenBuilt,
+    app_of,
+    checker_for,
+    declared_when_built,
+    report,
+)
 
 KNOWN_BLOCKS = frozenset(f"{kind} {type_name}" for kind, type_name in BY_TYPE)
 """The blocks whose provider calls were read from its source: those this policy can grant."""
@@ -85,7 +92,12 @@ class KeyStoreDeployerPolicy(Construct, DeclaredWhenBuilt):
         if not check.ok:
             report(self, check)
             return
-        synthesized = [stack.to_terraform() for stack in given]  # type: ignore[attr-defined]
+        state = vars(app_of(self))
+        state[READING_STACKS] = True  # not written: the app's problems need not stop this
+        try:
+            synthesized = [stack.to_terraform() for stack in given]  # type: ignore[attr-defined]
+        finally:
+            del state[READING_STACKS]
         by_stack = [blocks_of_stack(stack) for stack in synthesized]
         for index, found in enumerate(by_stack):
             unknown = sorted({f"{b.kind} {b.type_name}" for b in found} - KNOWN_BLOCKS)

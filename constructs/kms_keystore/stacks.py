@@ -34,7 +34,9 @@ from .framework.cdk import (
 )
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
+    APP_STATE,
     HIDDEN_ID,
+    KMS_REGION,
     OWNED_BY_KEY_STORE,
     REFERENCE_APP,
     STACK_ACCOUNT,
@@ -93,8 +95,10 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         """
         self.__dict__[_ID] = id  # read by _settings_ok; ``node.id`` would be a call into Node
         unique = True
+        state: dict[str, object] = {}
         if isinstance(scope, Construct):  # anything else is refused by cdktf's own check
-            ids: set[str] = vars(app_of(scope)).setdefault(_IDS, set())  # an App: no Node call
+            state = vars(app_of(scope))  # an App: no call into Node
+            ids: set[str] = state.setdefault(_IDS, set())  # type: ignore[assignment]
             unique = id not in ids
             ids.add(id)
         super().__init__(scope, id)
@@ -127,6 +131,9 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
             report(self, check)
             account = None
         self.__dict__[STACK_ACCOUNT] = settings_account_key(profile, assume_role, account)
+        # where KMS names must be unique, the account and region (claim): no tuple kept
+        self.__dict__[KMS_REGION] = region
+        self.__dict__[APP_STATE] = state
 
 
 @declared_when_built("provider", "config", "creator_policy", "role", "guard", "deployer_policy")

@@ -133,7 +133,7 @@ class _HoldLateStacks:
     def produce(self, context: Any) -> None:
         """Hold every stack of the app; the value itself is null. Raise when writing."""
         _hold_every_stack(self._root)
-        if not context.preparing:
+        if not context.preparing and not self._root.__dict__.get(READING_STACKS):
             outcome = "nothing was written (the package's checks are not skipped with validations)"
             raise ConfigError(problems_of(self._root), outcome=outcome)
 
@@ -212,6 +212,14 @@ def report(scope: Construct, check: Checker) -> bool:
 
 
 _CLAIMS = "_kms_keystore_claims"
+_KMS_NAMES = "_kms_keystore_kms_names"
+"""On the app: each KMS name by account and region, with the construct that declares it."""
+READING_STACKS = "_kms_keystore_reading_stacks"
+"""On the app while a construct reads stacks' Terraform (``to_terraform``), writing nothing."""
+KMS_REGION = "_kms_keystore_region"
+"""On a stack of this package: its provider's region (KMS names are unique per region)."""
+APP_STATE = "_kms_keystore_app_state"
+"""On a stack of this package: the ``__dict__`` of its app's object (no call into Node)."""
 CLAIMED_BY_SCOPE = "_kms_keystore_claimed_by_scope"
 """On a key store while it makes its keys, secrets and access: it claimed their names."""
 
@@ -249,6 +257,26 @@ def claim(
         check.fail(
             field, name, f"{a_kind(what)} not already declared in this stack (by {where}); {fix}"
         )
+    elif what.startswith("KMS ") and APP_STATE in stack.__dict__:
+        # KMS names are unique in an account and region, across the app's stacks
+        from ..config.account_scope import account_key
+        from ..config.model import DeploymentConfig
+
+        mine = stack.__dict__
+        config = mine.get("config")  # a KeyStoreStack's: its account label counts
+        account = account_key(config) if isinstance(config, DeploymentConfig) else None
+        account = account or mine.get(STACK_ACCOUNT, "")
+        region = mine[KMS_REGION]
+        names: dict[tuple[str, ...], Construct] = mine[APP_STATE].setdefault(_KMS_NAMES, {})
+        first = names.setdefault((account, region, what, name), owner)
+        if first is not owner:
+            where = visible_path(first.node.path)
+            check.fail(
+                field,
+                name,
+                f"{a_kind(what)} not already declared in {region} for {account} (by {where}, "
+                f"in another stack: KMS names are unique in an account and region); {fix}",
+            )
 
 
 def refuse_tokens(check: Checker, spec: object) -> None:
