@@ -1114,3 +1114,15 @@ def test_deployers_are_granted_beside_a_refused_key_and_the_key_is_reported(tmp_
     )
     with pytest.raises(RuntimeError, match=r"kms-a/Key-Bad Name: name = 'Bad Name' is not valid"):
         app.synth()
+
+
+def test_settings_a_referenced_instance_would_drop_are_refused_everywhere():
+    from kms_keystore import InstanceSpec
+
+    instance = {"mode": "reference", "id": "kst-hzz6123456789abcdef", "tags": {"team": "pay"}}
+    with pytest.raises(ConfigError, match=r"instance\.tags = .* mode 'reference' only reads"):
+        parse_deployment({"name": "kms", "instance": instance})
+    spec = InstanceSpec(mode="reference", instance_id=instance["id"], tags={"team": "pay"})
+    check = Checker("i")
+    spec.validate(check)
+    assert [p.field for p in check.problems] == ["tags"]

@@ -223,7 +223,8 @@ class _KeyFileFolder:
             Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
         except OSError as err:
             return [
-                f"{self._access.node.path}: key_file = {self._key_file!r}: its folder {folder} "
+                f"{self._access.node.path}: private_key_data_file = {self._key_file!r}: its "
+                f"folder {folder} "
                 f"could not be made ({err.strerror}); the provider would write the client "
                 "key's private key nowhere: make the folder, or choose another key_file"
             ]

@@ -163,6 +163,7 @@ def read_deployment(
         )
         return DeploymentConfig(), check
     refuse_cdktf_tokens(check, context)
+    _refuse_reference_settings(check, context.get("instance"), "instance")
     values = read_values(check, dict(context), DEPLOYMENT)
     config = _deployment(values, {key: check for key in context}, check, None)
     return config, check

@@ -436,6 +436,14 @@ class InstanceSpec(Record):
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
         vpcs, (low, high) = 1 + len(binds), rules.VPC_NUM_RANGE
+        if self.mode == InstanceMode.REFERENCE:
+            for name, value in (("bind_vpcs", self.bind_vpcs), ("tags", self.tags)):
+                if value:  # both default to empty: what is given would be dropped
+                    check.fail(
+                        name,
+                        "given",
+                        "empty: mode 'reference' only reads the instance, so this would do nothing",
+                    )
         written = self._writes_quotas()
         if written and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
             # VpcNum counts the instance's own VPC and each bound one (UpdateKmsInstanceBindVpc)
