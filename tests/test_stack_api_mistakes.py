@@ -1126,3 +1126,15 @@ def test_settings_a_referenced_instance_would_drop_are_refused_everywhere():
     check = Checker("i")
     spec.validate(check)
     assert [p.field for p in check.problems] == ["tags"]
+
+
+def test_a_store_of_another_region_than_its_stack_s_provider_is_refused(tmp_path):
+    app = App(outdir=str(tmp_path))
+    stack = AlicloudStack(app, "pay", region=REGION)
+    KmsKeyStore(stack, "KeyStore", region="ap-southeast-1")
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert (
+        "pay/KeyStore: region = 'ap-southeast-1' is not valid: 'cn-hangzhou', the region of this "
+        "stack's provider"
+    ) in str(raised.value)

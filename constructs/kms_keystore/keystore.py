@@ -30,6 +30,7 @@ from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
     CLAIMED_BY_SCOPE,
+    KMS_REGION,
     OWNED_BY_KEY_STORE,
     REFERENCE_APP,
     STACK_ACCOUNT,
@@ -196,6 +197,14 @@ class KmsKeyStore(Construct):
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
         stack = stack_of(self)
+        provider_region = stack.__dict__.get(KMS_REGION)  # a stack of ours knows its provider's
+        if provider_region is not None and region != provider_region and rules.is_region(region):
+            check.fail(
+                "region",
+                region,
+                f"{provider_region!r}, the region of this stack's provider, which declares "
+                "every resource of the store; put a store of another region in a stack of its own",
+            )
         self._claim_names(stack, check, account_objects, instance, *given)
         if account_objects:
             _own_account(self, stack, check)
