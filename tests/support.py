@@ -88,6 +88,15 @@ def read_stacks(outdir: Path) -> dict[str, dict[str, Any]]:
     }
 
 
+def synth_refusal(app: Any) -> str:
+    """The text of the error ``app.synth()`` stops with (it must stop)."""
+    import pytest
+
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    return str(raised.value)
+
+
 def resources(stack: dict[str, Any], type_name: str) -> dict[str, Any]:
     """The resources of one type in a stack, by logical name."""
     return stack.get("resource", {}).get(type_name, {})
