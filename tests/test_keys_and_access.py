@@ -422,3 +422,5 @@ def test_no_client_key_folder_when_nothing_is_written_or_in_the_shared_temporary
     (tmp_path / "tmp").mkdir()
     app_with_access(str(tmp_path / "tmp" / "cdktf.outdir.x")).synth()  # as Testing.app() does
     assert not (tmp_path / "tmp" / "secrets").exists()
+    app_with_access(str(tmp_path / "tmp" / "out")).synth()  # cdktf synth --output /tmp/out
+    assert (tmp_path / "tmp" / "secrets").is_dir()

@@ -1136,3 +1136,35 @@ def test_a_store_of_another_region_than_its_stack_s_provider_is_refused(tmp_path
         "pay/KeyStore: region = 'ap-southeast-1' is not valid: 'cn-hangzhou', the region of this "
         "stack's provider"
     ) in synth_refusal(app)
+
+
+def test_labelled_team_stacks_keeping_their_own_config_are_two_accounts(tmp_path):
+    """A team's stack attribute named config is no deployment of ours: its label counts."""
+
+    class TeamStack(AlicloudStack):
+        def __init__(self, scope: Construct, id: str, account: str) -> None:
+            super().__init__(scope, id, region=REGION, account=account)
+            self.config = DeploymentConfig(name=id)  # the team's own use of the name
+            keys = [KeySpec(name="app", aliases=("alias/pay",))]
+            KmsKeyStore(self, "KeyStore", region=REGION, keys=keys)
+
+    app = App(outdir=str(tmp_path))
+    TeamStack(app, "kms-prod", "prod")
+    TeamStack(app, "kms-dev", "dev")
+    app.synth()
+    unlabelled = App(outdir=str(tmp_path / "one"))
+    stack = AlicloudStack(unlabelled, "a", region=REGION)
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="k", aliases=("alias/x",))])
+    other = AlicloudStack(unlabelled, "b", region=REGION)
+    keys = [KeySpec(name="k", aliases=("alias/x",))]
+    KmsKeyStore(other, "KS", region=REGION, account_objects=False, keys=keys)
+    assert "give each AlicloudStack its account label" in synth_refusal(unlabelled)
+
+
+def test_suppressions_of_an_added_deployment_are_checked_by_app_synth_too(tmp_path):
+    from kms_keystore import SuppressionSpec
+
+    bad = SuppressionSpec(path="kms/Nope", rule="KS-RAM-2", reason="reviewed by the platform team")
+    app = App(outdir=str(tmp_path))
+    add_deployment(app, DeploymentConfig(name="kms", suppressions=(bad,)))
+    assert "config.suppressions[0].path = 'kms/Nope' is not valid" in synth_refusal(app)

@@ -213,20 +213,24 @@ class _KeyFileFolder:
         app = app_of(self._access)
         if problems_of(app):  # nothing is written: no folder either
             return []
-        stack_dir = os.path.join(app.outdir, "stacks", stack_of(self._access).node.id)  # type: ignore[attr-defined]
+        outdir = os.path.normpath(app.outdir)  # type: ignore[attr-defined]
+        stack_dir = os.path.join(outdir, "stacks", stack_of(self._access).node.id)
         folder = os.path.dirname(os.path.normpath(os.path.join(stack_dir, self._key_file)))
-        if os.path.dirname(folder) == os.path.normpath(tempfile.gettempdir()):
-            # cdktf's Testing.app() writes into the temporary folder itself: a folder
-            # such as /tmp/secrets would be shared by every user of the machine
+        temporary = os.path.normpath(tempfile.gettempdir())
+        testing = os.path.basename(outdir).startswith("cdktf.outdir.")
+        if testing and os.path.dirname(outdir) == temporary:
+            # cdktf's Testing.app() synthesizes into a folder of the machine's temporary
+            # one, and nothing is deployed from there: /tmp/secrets would be shared by
+            # every user of the machine
             return []
         try:
             Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
         except OSError as err:
             return [
                 f"{self._access.node.path}: private_key_data_file = {self._key_file!r}: its "
-                f"folder {folder} "
-                f"could not be made ({err.strerror}); the provider would write the client "
-                "key's private key nowhere: make the folder, or choose another key_file"
+                f"folder {folder} could not be made ({err.strerror}); the provider would "
+                "write the client key's private key nowhere: make the folder, or choose "
+                "another private_key_data_file"
             ]
         return []
 

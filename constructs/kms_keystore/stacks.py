@@ -36,6 +36,7 @@ from .framework.validation import (
     ADDING_DEPLOYMENTS,
     APP_STATE,
     HIDDEN_ID,
+    KMS_CONFIG,
     KMS_REGION,
     OWNED_BY_KEY_STORE,
     REFERENCE_APP,
@@ -263,6 +264,7 @@ class KeyStoreStack(AlicloudStack, DeclaredWhenBuilt):
         super().__init__(scope, id, **_stack_settings(config))
         if "provider" not in vars(self):  # its settings were refused: nothing to build on
             return
+        self.__dict__[KMS_CONFIG] = config
         if include_account:
             _own_account(self, scope, id, config)
         self.config = config
@@ -530,13 +532,13 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
         raise ConfigError(kinds.problems) from None
     finally:
         del state[ADDING_DEPLOYMENTS]
-    if not state.get(REFERENCE_APP):  # the reference app places them with the shared ones
-        _place_suppressions(scope, configs, field)
+    if not state.get(REFERENCE_APP) and stacks:  # the reference app places its own
+        _place_suppressions(stacks[0], configs, field)
     return stacks
 
 
 def _place_suppressions(scope: Construct, configs: list[DeploymentConfig], field: str) -> None:
-    """Note each deployment's ``suppressions``, placed once the app is complete."""
+    """Note each deployment's ``suppressions`` (``scope``: a stack made), placed at synthesis."""
     for index, config in enumerate(configs):
         if config.suppressions:
             from .guardrails.engine import defer_suppressions  # only suppressions need it

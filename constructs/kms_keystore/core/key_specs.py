@@ -183,8 +183,8 @@ class KeySpec(Record):
             check.fail(
                 "key_spec",
                 self.key_spec,
-                "'Aliyun_AES_256' for a key with EXTERNAL material: KMS takes imported "
-                "symmetric material as AES-256 only (API-45)",
+                "'Aliyun_AES_256' for a key with EXTERNAL material: KMS does not take "
+                "imported AES-128 or AES-192 material (API-45)",
             )
         elif level == "SOFTWARE" and self.key_spec in HSM_ONLY_SPECS:
             check.fail(

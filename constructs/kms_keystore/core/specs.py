@@ -441,7 +441,7 @@ class InstanceSpec(Record):
                 if value:  # both default to empty: what is given would be dropped
                     check.fail(
                         name,
-                        "given",
+                        value,
                         "empty: mode 'reference' only reads the instance, so this would do nothing",
                     )
         written = self._writes_quotas()

@@ -218,6 +218,8 @@ READING_STACKS = "_kms_keystore_reading_stacks"
 """On the app while a construct reads stacks' Terraform (``to_terraform``), writing nothing."""
 KMS_REGION = "_kms_keystore_region"
 """On a stack of this package: its provider's region (KMS names are unique per region)."""
+KMS_CONFIG = "_kms_keystore_config"
+"""On a ``KeyStoreStack``: its deployment, whose account (with its label) its KMS names are in."""
 APP_STATE = "_kms_keystore_app_state"
 """On a stack of this package: the ``__dict__`` of its app's object (no call into Node)."""
 CLAIMED_BY_SCOPE = "_kms_keystore_claimed_by_scope"
@@ -263,7 +265,7 @@ def claim(
         from ..config.model import DeploymentConfig
 
         mine = stack.__dict__
-        config = mine.get("config")  # a KeyStoreStack's: its account label counts
+        config = mine.get(KMS_CONFIG)  # a KeyStoreStack's deployment: its account label counts
         account = account_key(config) if isinstance(config, DeploymentConfig) else None
         account = account or mine.get(STACK_ACCOUNT, "")
         region = mine[KMS_REGION]
@@ -271,6 +273,9 @@ def claim(
         first = names.setdefault((account, region, what, name), owner)
         if first is not owner:
             where = visible_path(first.node.path)
+            if account == "the environment's credentials":
+                fix += "; or, if the stacks run with other credentials, give each AlicloudStack "
+                fix += "its account label (account='prod')"
             check.fail(
                 field,
                 name,

@@ -24,13 +24,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from constructs import Construct, IConstruct
+import jsii
+
+from constructs import Construct, IConstruct, IValidation
 
 from ..core import stable_json
 from ..core.problems import Checker, GuardrailProblem, Problem, show_value
 from ..core.records import Record, record
 from ..core.rules import shown_kind
 from ..framework.cdk import (
+    App,
     TerraformBackend,
     TerraformLocal,
     TerraformModule,
@@ -127,7 +130,27 @@ def defer_suppressions(scope: Construct, suppressions: object, where: str, field
             check.fail(f"{field}[{index}]", shown_kind(item), "a SuppressionSpec")
             continue
         pending.setdefault((item.path, item.rule, item.reason), (where, f"{field}[{index}]"))
+    root = _root(scope)
+    if pending and _PLACED_AT_SYNTH not in root.__dict__ and not isinstance(scope, App):
+        # app.synth() without synthesize(): they are placed, and refused, as it validates
+        root.__dict__[_PLACED_AT_SYNTH] = True
+        scope.node.add_validation(_PlacePending(root))
     return check
+
+
+_PLACED_AT_SYNTH = "_kms_keystore_suppressions_placed_at_synth"
+
+
+@jsii.implements(IValidation)
+class _PlacePending:
+    """The node validation that places the pending suppressions when ``app.synth()`` runs."""
+
+    def __init__(self, root: IConstruct) -> None:
+        self._root = root
+
+    def validate(self) -> list[str]:
+        """Place them (once every construct exists); one line per problem."""
+        return [str(problem) for problem in place_pending_suppressions(self._root)]  # type: ignore[arg-type]
 
 
 def place_pending_suppressions(app: Construct) -> list[Problem]:
