@@ -153,8 +153,9 @@ def test_the_key_store_uses_the_teams_own_user_vpc_and_vswitch(installed):
     (instance,) = resources["alicloud_kms_instance"].values()
     assert instance["vpc_id"] == "${alicloud_vpc.Vpc.id}"
     assert instance["vswitch_ids"] == ["${alicloud_vswitch.VSwitch.id}"]
-    (precondition,) = instance["lifecycle"]["precondition"]
-    assert "alicloud_vswitch.VSwitch.zone_id" in precondition["condition"]
+    in_zone, same_vpc = instance["lifecycle"]["precondition"]  # the zone is known at plan
+    assert "alicloud_vswitch.VSwitch.zone_id" in in_zone["condition"]
+    assert "alicloud_vswitch.VSwitch.vpc_id" in same_vpc["condition"]
     # the team's network only: the key store declared none of its own
     assert list(resources["alicloud_vpc"]) == ["Vpc"]
     assert list(resources["alicloud_vswitch"]) == ["VSwitch"]
