@@ -170,15 +170,20 @@ _KEY_FILES = "_kms_keystore_key_files"
 """On the app: each client key file (from the output folder) and the access that writes it."""
 
 
+def _key_file_path(access: Construct, outdir: str, key_file: str) -> str:
+    """Where the provider writes ``key_file``: it is relative to the stack's folder."""
+    stack = stack_of(access)
+    stack_id = stack.__dict__.get("_kms_keystore_id") or stack.node.id  # ours know it
+    return os.path.normpath(os.path.join(outdir, "stacks", stack_id, key_file))
+
+
 def _one_writer(access: Construct, key_file: str) -> None:
     """Refuse a client key file another access of the app writes: one private key would be lost.
 
     The path is relative to the stack's folder, so ``../../../secrets/x.json`` is
     one file for every stack of the app.
     """
-    stack = stack_of(access)
-    stack_id = stack.__dict__.get("_kms_keystore_id") or stack.node.id  # ours know it
-    where = os.path.normpath(os.path.join("stacks", stack_id, key_file))
+    where = _key_file_path(access, "", key_file)
     files: dict[str, Construct] = vars(app_of(access)).setdefault(_KEY_FILES, {})
     first = files.setdefault(where, access)
     if first is not access:
@@ -214,8 +219,7 @@ class _KeyFileFolder:
         if problems_of(app):  # nothing is written: no folder either
             return []
         outdir = os.path.normpath(app.outdir)  # type: ignore[attr-defined]
-        stack_dir = os.path.join(outdir, "stacks", stack_of(self._access).node.id)
-        folder = os.path.dirname(os.path.normpath(os.path.join(stack_dir, self._key_file)))
+        folder = os.path.dirname(_key_file_path(self._access, outdir, self._key_file))
         temporary = os.path.normpath(tempfile.gettempdir())
         testing = os.path.basename(outdir).startswith("cdktf.outdir.")
         if testing and os.path.dirname(outdir) == temporary:
