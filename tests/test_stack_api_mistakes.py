@@ -798,22 +798,32 @@ def test_team_key_stores_of_other_accounts_or_reading_the_role_are_no_owners(tmp
     assert declaring == {"pay", "other", "kms", "plain"}
 
 
+@pytest.mark.parametrize("renamed", [False, True])
 @pytest.mark.parametrize("reader_first", [False, True])
 def test_a_store_reading_the_role_reads_it_after_the_store_of_its_stack_creates_it(
-    tmp_path, reader_first
+    tmp_path, reader_first, renamed
 ):
-    """Read at plan time, the role a fresh account gets in this very plan would be missing."""
+    """Read at plan time, the role a fresh account gets in this very plan would be missing.
+
+    The role's address is read when the stack is written: a team may rename it later.
+    """
     app = App(outdir=str(tmp_path))
     stack = TerraformStack(app, "team")
     AlicloudProvider(stack, "alicloud", region=REGION)
     stores = [("Prod", True, "10.50"), ("Staging", False, "10.60")]
+    made = {}
     for id, account_objects, net in reversed(stores) if reader_first else stores:
         vswitch = VSwitchSpec(cidr_block=f"{net}.1.0/24")
         network = NewNetworkSpec(name=id.lower(), vpc_cidr=f"{net}.0.0/16", vswitch=vswitch)
-        KmsKeyStore(stack, id, region=REGION, account_objects=account_objects, network=network)
+        made[id] = KmsKeyStore(
+            stack, id, region=REGION, account_objects=account_objects, network=network
+        )
+    if renamed:
+        made["Prod"].role.resource.override_logical_id("kms_role")
     app.synth()
     document = read_stacks(tmp_path)["team"]
     (role,) = document["resource"]["alicloud_resource_manager_service_linked_role"]
+    assert (role == "kms_role") is renamed
     (read,) = document["data"]["alicloud_ram_roles"].values()
     assert read["depends_on"] == [f"alicloud_resource_manager_service_linked_role.{role}"]
 
@@ -830,6 +840,45 @@ def test_two_stacks_of_one_id_under_two_groups_are_refused(tmp_path):
         raised.value
     )
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize("skip_validation", [False, True])
+@pytest.mark.parametrize("team_first", [True, False])
+def test_a_teams_own_stack_with_the_id_of_ours_under_a_group_is_refused(
+    tmp_path, team_first, skip_validation
+):
+    """Both would be written to stacks/kms: whichever came second would replace the first."""
+    from cdktf import TerraformOutput
+
+    app = App(outdir=str(tmp_path), skip_validation=skip_validation)
+
+    def team() -> None:
+        TerraformOutput(TerraformStack(Construct(app, "blue"), "kms"), "x", value="team")
+
+    if team_first:
+        team()
+    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"))
+    if not team_first:
+        team()
+    with pytest.raises((RuntimeError, ConfigError)) as raised:
+        app.synth()
+    assert "blue/kms: id = 'kms' is not valid: an ID no stack of the kms_keystore package" in str(
+        raised.value
+    )
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_teams_own_stacks_of_other_ids_beside_ours_are_written(tmp_path):
+    from cdktf import TerraformOutput
+
+    app = App(outdir=str(tmp_path))
+    TerraformOutput(TerraformStack(Construct(app, "blue"), "team"), "x", value="team")
+    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"))
+    TerraformOutput(TerraformStack(app, "plain"), "x", value="team")
+    app.synth()
+    stacks = read_stacks(tmp_path)
+    assert sorted(stacks) == ["kms", "plain", "team"]
+    assert stacks["kms"]["provider"]["alicloud"][0]["region"] == "cn-hangzhou"
 
 
 @pytest.mark.parametrize("team", [True, False])
@@ -1168,3 +1217,69 @@ def test_suppressions_of_an_added_deployment_are_checked_by_app_synth_too(tmp_pa
     app = App(outdir=str(tmp_path))
     add_deployment(app, DeploymentConfig(name="kms", suppressions=(bad,)))
     assert "config.suppressions[0].path = 'kms/Nope' is not valid" in synth_refusal(app)
+
+
+@pytest.mark.parametrize("where", ["under the store", "in the stack"])
+def test_keys_and_secrets_added_by_hand_count_against_the_quotas(tmp_path, where):
+    """CreateKey and CreateSecret fail at apply beyond the quotas, after the instance is bought."""
+    from kms_keystore import InstanceSpec, KeyStoreKey, KeyStoreSecret, SecretSpec
+    from kms_keystore.framework.validation import problems_of
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    store = KmsKeyStore(
+        stack,
+        "KS",
+        region=REGION,
+        instance=InstanceSpec(key_num=1000, secret_num=100),
+        keys=[KeySpec(name=f"k{i}") for i in range(999)],
+        secrets=[SecretSpec(name=f"s{i}", encryption_key="k0") for i in range(99)],
+    )
+    scope = store if where == "under the store" else stack
+    for i in range(2):
+        spec = KeySpec(name=f"extra{i}")
+        KeyStoreKey(scope, f"Extra{i}", instance=store.instance, spec=spec)
+        spec = SecretSpec(name=f"more{i}", encryption_key="k0")
+        KeyStoreSecret(scope, f"More{i}", instance=store.instance, keys=store.keys, spec=spec)
+    under = "team/KS/" if where == "under the store" else "team/"
+    assert [str(p) for p in problems_of(app)] == [
+        f"{under}Extra1: instance = 'team/KS/Instance (key_num=1000)' is not valid: an instance "
+        "with room for this key: it is key 1001 declared in that instance, which holds 1000; "
+        "raise key_num in its InstanceSpec",
+        f"{under}More1: instance = 'team/KS/Instance (secret_num=100)' is not valid: an instance "
+        "with room for this secret: it is secret 101 declared in that instance, which holds 100; "
+        "raise secret_num in its InstanceSpec",
+    ]
+    with pytest.raises(RuntimeError, match="key 1001 declared"):
+        app.synth()
+    assert [p for p in tmp_path.rglob("*.tf.json")] == []
+
+
+def test_keys_added_by_hand_to_an_instance_of_its_own_quota_left_as_is_are_not_counted(tmp_path):
+    """A referenced instance's quotas are its own; an adopted one's left None are kept."""
+    from kms_keystore import ExistingNetworkSpec, InstanceSpec, KeyStoreKey
+    from kms_keystore.framework.validation import problems_of
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    ids = {"vpc_id": "vpc-bp1hsmvpc0example", "vswitch_id": "vsw-bp1hsmvsw0example"}
+    for name, spec, network in (
+        ("Ref", InstanceSpec(mode="reference", instance_id="kst-hzz6123456789abcdef"), None),
+        (
+            "Adopted",
+            InstanceSpec.given(mode="adopt", instance_id="kst-hzz6123456789abcdee"),
+            ExistingNetworkSpec(**ids, zone_ids=("cn-hangzhou-k", "cn-hangzhou-j")),
+        ),
+    ):
+        store = KmsKeyStore(
+            stack,
+            name,
+            region=REGION,
+            instance=spec,
+            network=network,
+            account_objects=name == "Ref",
+            role_mode="reference" if name == "Ref" else None,
+        )
+        for i in range(1001):
+            KeyStoreKey(stack, f"{name}{i}", instance=store.instance, spec=KeySpec(name=f"k{i}"))
+    assert [str(p) for p in problems_of(app) if "room" in str(p)] == []

@@ -15,6 +15,7 @@ from .core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     InstanceMode,
 )
+from .core.problems import Checker
 from .core.rules import Listed
 from .core.specs import BindVpcSpec, InstanceSpec
 from .core.terraform_requirements import IMPORT_AND_CHECK, IMPORT_ID_FROM_VARIABLE
@@ -39,6 +40,7 @@ from .framework.validation import (
     kinds_ok,
     refuse_tokens,
     report,
+    visible_path,
 )
 from .network import KeyStoreNetwork
 
@@ -239,6 +241,35 @@ ADOPTED_WITH_PURCHASE_DEFAULTS = (
     "renewal). Give its real values, or None to keep its own: InstanceSpec.given(mode='adopt', "
     "...) leaves every field not given as it is"
 )
+
+
+_HELD = {"key": "_kms_keystore_keys_held", "secret": "_kms_keystore_secrets_held"}
+"""On an instance: how many keys and secrets are declared in it so far."""
+
+
+def count_held(instance: KeyStoreInstance, what: str, check: Checker, by_hand: bool) -> None:
+    """Count one more ``what`` (``key`` or ``secret``) declared in ``instance``.
+
+    A key store checks the keys and secrets it declares against the instance's
+    quotas itself. One a team adds by hand (``by_hand``), under the store or
+    anywhere else, is checked here against everything declared in the instance
+    so far: CreateKey and CreateSecret fail at apply beyond ``key_num`` and
+    ``secret_num``, after the instance is bought.
+    """
+    attr = _HELD[what]
+    held = instance.__dict__.get(attr, 0) + 1
+    instance.__dict__[attr] = held
+    spec = instance.__dict__.get("spec")
+    if not by_hand or not isinstance(spec, InstanceSpec):
+        return
+    for field, quota, _ in spec.quota_shortfalls(*((held, 0) if what == "key" else (0, held))):
+        where = visible_path(instance.node.path)
+        check.fail(
+            "instance",
+            f"{where} ({field}={quota})",
+            f"an instance with room for this {what}: it is {what} {held} declared in that "
+            f"instance, which holds {quota}; raise {field} in its InstanceSpec",
+        )
 
 
 def synth_warning(scope: Construct, message: str) -> None:

@@ -11,6 +11,7 @@ from .core.terraform_text import literal_tags, optional_literal
 from .framework.cdk import TerraformResourceLifecycle
 from .framework.terraform_version import remember_stack
 from .framework.validation import (
+    CLAIMED_BY_SCOPE,
     DeclaredWhenBuilt,
     built,
     checker_for,
@@ -20,7 +21,7 @@ from .framework.validation import (
     refuse_tokens,
     report,
 )
-from .instance import KeyStoreInstance
+from .instance import KeyStoreInstance, count_held
 
 
 @declared_when_built("spec", "name", "resource", "key_id", "aliases")
@@ -66,6 +67,7 @@ class KeyStoreKey(Construct, DeclaredWhenBuilt):
             (f"aliases[{i}]", "KMS alias", a, "choose another alias") for i, a in enumerate(aliases)
         ]
         claim_by_hand(self, scope, check, *claims)
+        count_held(instance, "key", check, CLAIMED_BY_SCOPE not in scope.__dict__)
         if not report(self, check) or not built(instance):
             return
         # bindings imported here: an app without keys does not pay for them

@@ -5,6 +5,8 @@ from __future__ import annotations
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import jsii
+
 from constructs import Construct
 
 from .core import rules
@@ -25,7 +27,7 @@ from .core.specs import (
     RoleMode,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
-from .framework.cdk import ITerraformDependable
+from .framework.cdk import IStringProducer, ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
@@ -467,8 +469,27 @@ def _order_role_reads(stack: Construct, role: KeyStoreServiceLinkedRole) -> None
 
 
 def _address(resource: Any) -> str:
-    """``type.name``, as Terraform's ``depends_on`` takes it (``fqn`` would write ``${...}``)."""
-    return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
+    """``type.name``, as Terraform's ``depends_on`` takes it (``fqn`` would write ``${...}``).
+
+    A lazy value, read when the stack is written: a team may still rename the
+    resource (``override_logical_id``) after the store is made.
+    """
+    from .framework.cdk import Lazy
+
+    return Lazy.string_value(_Address(resource))  # type: ignore[no-any-return]
+
+
+@jsii.implements(IStringProducer)
+class _Address:
+    """Produces a resource's ``type.name`` when the stack is written."""
+
+    def __init__(self, resource: Any) -> None:
+        self._resource = resource
+
+    def produce(self, context: Any) -> str:
+        """``type.name`` of the resource, with its logical ID as it is now."""
+        resource = self._resource
+        return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 
 def _own_account(store: Construct, stack: Construct, check: Checker) -> None:

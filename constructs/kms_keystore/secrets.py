@@ -10,6 +10,7 @@ from .core.terraform_text import literal, literal_tags, optional_literal
 from .framework.cdk import TerraformVariable
 from .framework.terraform_version import remember_stack
 from .framework.validation import (
+    CLAIMED_BY_SCOPE,
     DeclaredWhenBuilt,
     built,
     checker_for,
@@ -19,7 +20,7 @@ from .framework.validation import (
     refuse_tokens,
     report,
 )
-from .instance import KeyStoreInstance
+from .instance import KeyStoreInstance, count_held
 from .keys import KeyStoreKey
 
 
@@ -82,6 +83,7 @@ class KeyStoreSecret(Construct, DeclaredWhenBuilt):
             ("name", "KMS secret", spec.name, "name the secret differently"),
             ("data_variable", "variable", spec.variable, "set data_variable"),
         )
+        count_held(instance, "secret", check, CLAIMED_BY_SCOPE not in scope.__dict__)
         name = spec.encryption_key
         listed = isinstance(name, str) and name in keys  # if not, the spec's problem (above)
         key = keys[name] if listed else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
+import jsii
+
 from constructs import Construct
 
 from .config import (
@@ -26,6 +28,7 @@ from .framework.cdk import (
     AlicloudProviderAssumeRole,
     App,
     CloudBackend,
+    IStringProducer,
     LocalBackend,
     NamedCloudWorkspace,
     OssBackend,
@@ -113,7 +116,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         self.provider = AlicloudProvider(
             self,
             "alicloud",
-            region=region,
+            region=_region_checking_ids(self, state, region),
             profile=optional_literal(profile),
             assume_role=AlicloudProviderAssumeRole(
                 role_arn=assume_role.role_arn,
@@ -422,6 +425,73 @@ def _settings_ok(
     if is_cdktf_token(profile):
         check.fail("profile", profile, TOKEN_ALLOWED)
     return report(stack, check)
+
+
+def _region_checking_ids(stack: AlicloudStack, state: dict[str, object], region: str) -> str:
+    """``region``, or in the first stack of a team's app a lazy value giving it.
+
+    The lazy value looks at every stack of the app once, while cdktf prepares
+    them, before it writes any: a team's own stack with the ID of one of ours
+    (under another construct) would be written into the same folder, and one
+    of the two would be lost without a word. The reference app makes every
+    stack itself: it asks nothing more.
+    """
+    if not state or state.get(REFERENCE_APP) or _IDS_CHECKED in state:
+        return region
+    from .framework.cdk import Lazy
+
+    state[_IDS_CHECKED] = True
+    return Lazy.string_value(_OneStackPerId(stack, region))  # type: ignore[no-any-return]
+
+
+@jsii.implements(IStringProducer)
+class _OneStackPerId:
+    """The provider region of one stack; while cdktf prepares, it checks every stack's ID."""
+
+    def __init__(self, stack: AlicloudStack, region: str) -> None:
+        self._stack = stack
+        self._region = region
+        self._checked = False
+
+    def produce(self, context: Any) -> str:
+        """The region; the first time cdktf prepares the stacks, a team stack's ID is checked."""
+        if context.preparing and not self._checked:
+            self._checked = True
+            _refuse_team_stacks_with_our_ids(self._stack)
+        return self._region
+
+
+def _refuse_team_stacks_with_our_ids(stack: AlicloudStack) -> None:
+    """Report each stack of the team's own with an ID one of this package's stacks has.
+
+    Only the constructs above the stacks are walked; our stacks' IDs are known
+    (two of ours with one ID are refused as they are made).
+    """
+    root = app_of(stack)
+    ours: set[str] = vars(root).get(_IDS, set())  # type: ignore[assignment]
+    pending = list(root.node.children)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, AlicloudStack) and _ID in node.__dict__:
+            continue
+        if not isinstance(node, TerraformStack):
+            pending.extend(node.node.children)
+            continue
+        id = node.node.id
+        if id in ours:
+            check = checker_for(node)
+            check.fail(
+                "id",
+                id,
+                "an ID no stack of the kms_keystore package in this app has: cdktf names a "
+                "stack's folder by its ID alone, and the stack written second would replace "
+                "the first; give one of the two another ID",
+            )
+            report(node, check)
+
+
+_IDS_CHECKED = "_kms_keystore_stack_ids_checked"
+"""On a team's app: a stack of ours checks the IDs of the team's own stacks at synthesis."""
 
 
 def _trusted(spec: object, kind: type) -> bool:
