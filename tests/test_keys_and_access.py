@@ -14,7 +14,7 @@ from kms_keystore.core.key_specs import KEY_USER, SECRET_USER
 from kms_keystore.guardrails.secret_scan import find_secret_literals
 from kms_keystore.handoff.export import export
 
-from .support import ROOT, only, resources, synth, synth_refusal
+from .support import ROOT, only, read_stacks, resources, synth, synth_refusal
 
 EXAMPLE = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
 HARDWARE = json.loads((ROOT / "examples" / "hardware-adopt.json").read_text(encoding="utf-8"))
@@ -347,18 +347,22 @@ def test_keys_of_an_adopted_hardware_instance_are_protected_by_the_hsm():
         assert key["dkms_instance_id"] == f"${{alicloud_kms_instance.{name}.id}}"
 
 
+@pytest.mark.parametrize("skip_validation", [False, True])
 @pytest.mark.parametrize(
     ("key_file", "folder"),
     [(None, "secrets"), ("../../../keys/web/client-key.json", "keys/web")],
 )
-def test_a_teams_app_synth_makes_the_client_key_folder(tmp_path, key_file, folder):
-    """The provider drops its error when the folder is missing: the private key would be lost."""
+def test_a_teams_app_synth_makes_the_client_key_folder(tmp_path, key_file, folder, skip_validation):
+    """The provider drops its error when the folder is missing: the private key would be lost.
+
+    ``App(skip_validation=True)`` runs no validation: the folder is made all the same.
+    """
     from cdktf import App, TerraformStack
 
     from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
     from kms_keystore.framework.cdk import AlicloudProvider
 
-    app = App(outdir=str(tmp_path / "cdktf.out"))
+    app = App(outdir=str(tmp_path / "cdktf.out"), skip_validation=skip_validation)
     stack = TerraformStack(app, "team")
     AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
     spec = ApplicationSpec(
@@ -373,6 +377,11 @@ def test_a_teams_app_synth_makes_the_client_key_folder(tmp_path, key_file, folde
 
     assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"cdktf.out", folder.split("/")[0]})
+    (client_key,) = read_stacks(tmp_path / "cdktf.out")["team"]["resource"][
+        "alicloud_kms_client_key"
+    ].values()
+    written = key_file or "../../../secrets/web.client-key.json"
+    assert client_key["private_key_data_file"] == written
 
 
 def test_two_client_keys_of_an_app_never_write_one_file(tmp_path):
@@ -424,3 +433,21 @@ def test_no_client_key_folder_when_nothing_is_written_or_in_the_shared_temporary
     assert not (tmp_path / "tmp" / "secrets").exists()
     app_with_access(str(tmp_path / "tmp" / "out")).synth()  # cdktf synth --output /tmp/out
     assert (tmp_path / "tmp" / "secrets").is_dir()
+
+
+def test_an_app_skipping_validations_makes_no_client_key_folder_while_it_has_problems(tmp_path):
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    app = App(outdir=str(tmp_path / "cdktf.out"), skip_validation=True)
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    spec = ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys=("app",))
+    keys = [KeySpec(name="app"), KeySpec(name="Bad Name")]
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=keys, applications=[spec])
+    with pytest.raises(RuntimeError, match="Bad Name"):
+        app.synth()
+    assert not (tmp_path / "secrets").exists()
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

@@ -14,11 +14,12 @@ from constructs import Construct, IValidation
 from .core import rules
 from .core.api_forms import rfc3339_utc
 from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
-from .core.problems import Checker, a_kind
+from .core.problems import Checker, ConfigError, Problem, a_kind
 from .core.terraform_text import literal, optional_literal
-from .framework.cdk import Fn
+from .framework.cdk import Fn, IStringProducer
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
+    READING_STACKS,
     REFERENCE_APP,
     DeclaredWhenBuilt,
     app_of,
@@ -151,21 +152,45 @@ class ApplicationAccess(Construct, DeclaredWhenBuilt):
             self, spec.password, f"Password of the client key of {spec.name} (sensitive)."
         )
         """The sensitive variable holding the client key password."""
+        key_file, folder = _key_file_value(self, spec.key_file)
         self.client_key = KmsClientKey(
             self,
             "ClientKey",
             aap_name=self.access_point.application_access_point_name,
             password=self.password.string_value,
-            private_key_data_file=literal(spec.key_file),
+            private_key_data_file=key_file,
             not_before=rfc3339_utc(spec.not_before),
             not_after=rfc3339_utc(spec.not_after),
         )
         """The generated ``alicloud_kms_client_key``."""
-        if not vars(app_of(self)).get(REFERENCE_APP):
-            self.node.add_validation(_KeyFileFolder(self, spec.key_file))
+        if folder is not None:
+            self.node.add_validation(folder)
         _one_writer(self, spec.key_file)
 
 
+def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFolder | None]:
+    """The client key's ``private_key_data_file``, and the validation that makes its folder.
+
+    The reference app makes the folders itself, after its synthesis: neither.
+    An app that skips validations (``App(skip_validation=True)``) runs none: the
+    value is then a lazy one that makes the folder as the stack is written.
+    """
+    state = vars(app_of(access))
+    if state.get(REFERENCE_APP):
+        return literal(key_file), None
+    folder = _KeyFileFolder(access, key_file)
+    skips = state.get(_SKIPS_VALIDATION)
+    if skips is None:
+        skips = state[_SKIPS_VALIDATION] = bool(app_of(access).skip_validation)  # type: ignore[attr-defined]
+    if not skips:
+        return literal(key_file), folder
+    from .framework.cdk import Lazy
+
+    return Lazy.string_value(folder), None  # type: ignore[no-any-return]
+
+
+_SKIPS_VALIDATION = "_kms_keystore_skips_validation"
+"""On a team's app: whether it was made with ``skip_validation``."""
 _KEY_FILES = "_kms_keystore_key_files"
 """On the app: each client key file (from the output folder) and the access that writes it."""
 
@@ -198,7 +223,7 @@ def _one_writer(access: Construct, key_file: str) -> None:
         report(access, check)
 
 
-@jsii.implements(IValidation)
+@jsii.implements(IValidation, IStringProducer)
 class _KeyFileFolder:
     """Makes the folder of a client key file when the stack is synthesized.
 
@@ -215,9 +240,35 @@ class _KeyFileFolder:
 
     def validate(self) -> list[str]:
         """Create the folder (mode 0700, with its parents); a message if that fails."""
+        failed = self._make_folder()
+        if failed is None:
+            return []
+        folder, reason = failed
+        return [
+            f"{self._access.node.path}: private_key_data_file = {self._key_file!r}: its folder "
+            f"{folder} could not be made ({reason}); {_NOWHERE}"
+        ]
+
+    def produce(self, context: Any) -> str:
+        """The file, escaped for Terraform; the folder is made as the stack is written."""
+        if not context.preparing and not vars(app_of(self._access)).get(READING_STACKS):
+            failed = self._make_folder()
+            if failed is not None:
+                folder, reason = failed
+                where = visible_path(self._access.node.path)
+                wanted = f"a file in a folder that can be made ({folder}: {reason}); {_NOWHERE}"
+                problem = Problem(where, "private_key_data_file", self._key_file, wanted)
+                raise ConfigError([problem], outcome="this stack was not written")
+        return literal(self._key_file)
+
+    def _make_folder(self) -> tuple[str, str] | None:
+        """Make the folder unless nothing is written or it is a Testing folder.
+
+        :returns: the folder and why it could not be made, or None.
+        """
         app = app_of(self._access)
         if problems_of(app):  # nothing is written: no folder either
-            return []
+            return None
         outdir = os.path.normpath(app.outdir)  # type: ignore[attr-defined]
         folder = os.path.dirname(_key_file_path(self._access, outdir, self._key_file))
         temporary = os.path.normpath(tempfile.gettempdir())
@@ -226,17 +277,18 @@ class _KeyFileFolder:
             # cdktf's Testing.app() synthesizes into a folder of the machine's temporary
             # one, and nothing is deployed from there: /tmp/secrets would be shared by
             # every user of the machine
-            return []
+            return None
         try:
             Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
         except OSError as err:
-            return [
-                f"{self._access.node.path}: private_key_data_file = {self._key_file!r}: its "
-                f"folder {folder} could not be made ({err.strerror}); the provider would "
-                "write the client key's private key nowhere: make the folder, or choose "
-                "another private_key_data_file"
-            ]
-        return []
+            return folder, str(err.strerror)
+        return None
+
+
+_NOWHERE = (
+    "the provider would write the client key's private key nowhere: make the folder, or "
+    "choose another private_key_data_file"
+)
 
 
 def _referenced(
