@@ -1283,3 +1283,51 @@ def test_keys_added_by_hand_to_an_instance_of_its_own_quota_left_as_is_are_not_c
         for i in range(1001):
             KeyStoreKey(stack, f"{name}{i}", instance=store.instance, spec=KeySpec(name=f"k{i}"))
     assert [str(p) for p in problems_of(app) if "room" in str(p)] == []
+
+
+@pytest.mark.parametrize("how", ["after, by ID", "before, renamed under a group"])
+def test_a_teams_variable_with_the_name_of_a_store_s_is_refused(tmp_path, how):
+    """cdktf merges the two: the team's default would become the secret's value."""
+    from cdktf import TerraformVariable
+
+    from kms_keystore import SecretSpec
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+
+    def team_variable() -> None:
+        if how.endswith("by ID"):
+            TerraformVariable(stack, "db_secret_data", type="string", default="team-value")
+        else:
+            variable = TerraformVariable(Construct(stack, "group"), "v", default="team-value")
+            variable.override_logical_id("db_secret_data")
+
+    if how.startswith("before"):
+        team_variable()
+    secrets = [SecretSpec(name="db", encryption_key="app")]
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")], secrets=secrets)
+    if how.startswith("after"):
+        team_variable()
+    refusal = synth_refusal(app)
+    where = "team/db_secret_data" if how.endswith("by ID") else "team/group/v"
+    assert f"{where}: name = 'db_secret_data' is not valid: a variable name no construct" in refusal
+    assert "(team/KS/Secret-db declares variable 'db_secret_data')" in refusal
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_teams_variables_of_other_names_beside_a_store_s_are_written(tmp_path):
+    from cdktf import TerraformVariable
+
+    from kms_keystore import SecretSpec
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    TerraformVariable(stack, "db_host", type="string")
+    secrets = [SecretSpec(name="db", encryption_key="app")]
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")], secrets=secrets)
+    app.synth()
+    variables = read_stacks(tmp_path)["team"]["variable"]
+    assert sorted(variables) == ["db_host", "db_secret_data"]
+    assert variables["db_secret_data"]["description"] == "Value of the KMS secret db (sensitive)."

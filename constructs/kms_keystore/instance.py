@@ -28,7 +28,6 @@ from .framework.cdk import (
     Postcondition,
     Precondition,
     TerraformResourceLifecycle,
-    TerraformVariable,
 )
 from .framework.terraform_version import remember_stack, require_terraform
 from .framework.validation import (
@@ -42,6 +41,7 @@ from .framework.validation import (
     report,
     visible_path,
 )
+from .framework.variables import declare_variable
 from .network import KeyStoreNetwork
 
 if TYPE_CHECKING:
@@ -151,13 +151,13 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
     def _existing_id(self) -> str | None:
         """The literal ID, a reference to its variable, or None (create)."""
         if self.spec.id_variable is not None:
-            variable = TerraformVariable(
+            variable = declare_variable(
                 self,
                 "InstanceId",
+                self.spec.id_variable,
                 type="string",
                 description="ID of the existing KMS instance (kst-...)",
             )
-            variable.override_logical_id(self.spec.id_variable)
             return variable.string_value
         return self.spec.instance_id
 

@@ -20,17 +20,16 @@ from .framework.validation import (
     refuse_tokens,
     report,
 )
+from .framework.variables import declare_variable
 from .instance import KeyStoreInstance, count_held
 from .keys import KeyStoreKey
 
 
 def sensitive_variable(scope: Construct, name: str, description: str) -> TerraformVariable:
     """A required, sensitive string variable named exactly ``name``."""
-    variable = TerraformVariable(
-        scope, name, type="string", sensitive=True, nullable=False, description=description
+    return declare_variable(
+        scope, name, name, type="string", sensitive=True, nullable=False, description=description
     )
-    variable.override_logical_id(name)
-    return variable
 
 
 @declared_when_built("spec", "value", "resource")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import partial
 from typing import TYPE_CHECKING, Any
-
-import jsii
 
 from constructs import Construct
 
@@ -28,7 +27,6 @@ from .framework.cdk import (
     AlicloudProviderAssumeRole,
     App,
     CloudBackend,
-    IStringProducer,
     LocalBackend,
     NamedCloudWorkspace,
     OssBackend,
@@ -48,6 +46,7 @@ from .framework.validation import (
     account_owners,
     app_of,
     built,
+    checked_while_preparing,
     checker_for,
     declared_by,
     declared_when_built,
@@ -438,27 +437,8 @@ def _region_checking_ids(stack: AlicloudStack, state: dict[str, object], region:
     """
     if not state or state.get(REFERENCE_APP) or _IDS_CHECKED in state:
         return region
-    from .framework.cdk import Lazy
-
     state[_IDS_CHECKED] = True
-    return Lazy.string_value(_OneStackPerId(stack, region))  # type: ignore[no-any-return]
-
-
-@jsii.implements(IStringProducer)
-class _OneStackPerId:
-    """The provider region of one stack; while cdktf prepares, it checks every stack's ID."""
-
-    def __init__(self, stack: AlicloudStack, region: str) -> None:
-        self._stack = stack
-        self._region = region
-        self._checked = False
-
-    def produce(self, context: Any) -> str:
-        """The region; the first time cdktf prepares the stacks, a team stack's ID is checked."""
-        if context.preparing and not self._checked:
-            self._checked = True
-            _refuse_team_stacks_with_our_ids(self._stack)
-        return self._region
+    return checked_while_preparing(region, partial(_refuse_team_stacks_with_our_ids, stack))
 
 
 def _refuse_team_stacks_with_our_ids(stack: AlicloudStack) -> None:

@@ -29,7 +29,14 @@ from ..core.terraform_text import (
     cdktf_token_places,
     is_cdktf_token,
 )
-from .cdk import App, IAnyProducer, TerraformDataSource, TerraformModule, TerraformResource
+from .cdk import (
+    App,
+    IAnyProducer,
+    IStringProducer,
+    TerraformDataSource,
+    TerraformModule,
+    TerraformResource,
+)
 from .terraform_version import stack_of
 
 HIDDEN_ID = "Default"
@@ -136,6 +143,34 @@ class _HoldLateStacks:
         if not context.preparing and not self._root.__dict__.get(READING_STACKS):
             outcome = "nothing was written (the package's checks are not skipped with validations)"
             raise ConfigError(problems_of(self._root), outcome=outcome)
+
+
+def checked_while_preparing(value: str, check: Callable[[], None]) -> str:
+    """``value`` as a lazy one that runs ``check`` once, the first time cdktf prepares it.
+
+    cdktf prepares every stack (resolving its values) before it validates or
+    writes any: a check that reports problems then stops the synthesis before
+    anything is written, as a problem recorded while the constructs are made does.
+    """
+    from .cdk import Lazy
+
+    return Lazy.string_value(_CheckedWhilePreparing(value, check))  # type: ignore[no-any-return]
+
+
+@jsii.implements(IStringProducer)
+class _CheckedWhilePreparing:
+    """A text value; the first time cdktf prepares it, a check runs."""
+
+    def __init__(self, value: str, check: Callable[[], None]) -> None:
+        self._value = value
+        self._check: Callable[[], None] | None = check
+
+    def produce(self, context: Any) -> str:
+        """The value; while preparing, the check first (once)."""
+        if context.preparing and self._check is not None:
+            check, self._check = self._check, None
+            check()
+        return self._value
 
 
 class _ConstructChecker(Checker):
