@@ -451,3 +451,42 @@ def test_an_app_skipping_validations_makes_no_client_key_folder_while_it_has_pro
         app.synth()
     assert not (tmp_path / "secrets").exists()
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize(
+    ("key_file", "wanted"),
+    [
+        ("../../../main.py", "a file of its own, not one of the project's files"),
+        ("../../../cdktf.out/keys/web.json", "a file outside the output directory cdktf.out/"),
+        ("../../../.git/web.json", "a file outside the folders the project's tools delete"),
+        ("../../../node_modules/web.json", "a file outside the folders the project's tools"),
+        ("../../../../web.json", "a file inside the project directory"),
+    ],
+)
+@pytest.mark.parametrize("skip_validation", [False, True])
+def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
+    tmp_path, key_file, wanted, skip_validation
+):
+    """The provider writes the private key once, over a project file or into cdktf.out."""
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "main.py").write_text("# the team's app\n")
+    app = App(outdir=str(project / "cdktf.out"), skip_validation=skip_validation)
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    spec = ApplicationSpec(
+        name="web", source_ips=("10.0.0.1",), keys=("app",), private_key_data_file=key_file
+    )
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec])
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    assert f"team/KS/App-web: private_key_data_file = {key_file!r} is not valid: {wanted}" in str(
+        raised.value
+    )
+    made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
+    assert made == ["project/main.py"]

@@ -9,6 +9,7 @@ field, the value and what it takes; none is a Python error from deep inside.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -1331,3 +1332,88 @@ def test_a_teams_variables_of_other_names_beside_a_store_s_are_written(tmp_path)
     variables = read_stacks(tmp_path)["team"]["variable"]
     assert sorted(variables) == ["db_host", "db_secret_data"]
     assert variables["db_secret_data"]["description"] == "Value of the KMS secret db (sensitive)."
+
+
+@pytest.mark.parametrize("declared_by", ["an AccountStack", "a role made by hand, after"])
+def test_a_role_read_waits_for_the_role_any_construct_of_its_stack_creates(tmp_path, declared_by):
+    """Not only another store's: the plan of a fresh account would read no role."""
+    from kms_keystore import AccountStack, KeyStoreServiceLinkedRole
+
+    app = App(outdir=str(tmp_path))
+    if declared_by == "an AccountStack":
+        stack: Any = AccountStack(app, "acct", config=DeploymentConfig(name="acct"))
+        KmsKeyStore(stack, "KS", region=REGION, account_objects=False)
+    else:
+        stack = _stack(app)
+        KmsKeyStore(stack, "KS", region=REGION, account_objects=False)
+        KeyStoreServiceLinkedRole(stack, "Made", mode="create")
+    app.synth()
+    (document,) = read_stacks(tmp_path).values()
+    (role,) = document["resource"]["alicloud_resource_manager_service_linked_role"]
+    (read,) = document["data"]["alicloud_ram_roles"].values()
+    assert read["depends_on"] == [f"alicloud_resource_manager_service_linked_role.{role}"]
+
+
+def test_a_role_read_made_by_hand_keeps_the_depends_on_it_is_given(tmp_path):
+    from cdktf_cdktf_provider_alicloud.ram_user import RamUser
+
+    from kms_keystore import KeyStoreServiceLinkedRole
+
+    app = App(outdir=str(tmp_path))
+    stack = _stack(app)
+    user = RamUser(stack, "Deployer", name="deployer")
+    KeyStoreServiceLinkedRole(stack, "Read", mode="reference", depends_on=[user])
+    KeyStoreServiceLinkedRole(stack, "Made", mode="create")
+    app.synth()
+    (document,) = read_stacks(tmp_path).values()
+    (read,) = document["data"]["alicloud_ram_roles"].values()
+    assert read["depends_on"] == ["alicloud_ram_user.Deployer"]
+
+
+@pytest.mark.parametrize("stack_kind", ["AccountStack", "split KeyStoreStack", "KeyStoreStack"])
+def test_a_store_declaring_the_account_objects_in_a_stack_of_an_owned_account_is_refused(
+    tmp_path, stack_kind
+):
+    """The role and creator policy would be declared twice: EntityAlreadyExists at apply."""
+    from kms_keystore import AccountStack
+
+    app = App(outdir=str(tmp_path))
+    config = DeploymentConfig(name="kms", account="prod", layout="split")
+    if stack_kind == "AccountStack":
+        stack: Any = AccountStack(app, "acct", config=config)
+    elif stack_kind == "split KeyStoreStack":
+        AccountStack(app, "acct", config=config)
+        stack = KeyStoreStack(app, "kms", config=config, include_account=False)
+    else:
+        stack = KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms", account="prod"))
+    KmsKeyStore(stack, "Extra", region=REGION)
+    owner = "kms" if stack_kind == "KeyStoreStack" else "acct"
+    assert (
+        f"/Extra: account_objects = True is not valid: False, as the hand-made stack {owner!r} "
+        "(account prod), which declares its account objects already"
+    ) in synth_refusal(app)
+
+
+@pytest.mark.parametrize("same_account", [True, False])
+def test_kms_names_of_a_store_in_an_account_stack_are_in_its_account(tmp_path, same_account):
+    """One alias twice in an account fails at apply; in two accounts it is no mistake."""
+    from kms_keystore import AccountStack
+
+    app = App(outdir=str(tmp_path))
+    keys = (KeySpec(name="k", aliases=("alias/k",)),)
+    prod = DeploymentConfig(name="kms", account="prod", layout="split")
+    account_stack = AccountStack(app, "acct", config=prod)
+    KmsKeyStore(account_stack, "KS", region=REGION, account_objects=False, keys=keys)
+    other = DeploymentConfig(name="kms-dev", account="dev", layout="split", keys=keys)
+    if not same_account:
+        AccountStack(app, "acct-dev", config=other)
+    config = dataclasses.replace(prod, keys=keys) if same_account else other
+    KeyStoreStack(app, config.name, config=config, include_account=False)
+    if same_account:
+        assert (
+            "kms: keys[0].aliases[0] = 'alias/k' is not valid: a KMS alias not already "
+            "declared in cn-hangzhou for account prod (by acct/KS, in another stack"
+        ) in synth_refusal(app)
+    else:
+        app.synth()
+        assert sorted(read_stacks(tmp_path)) == ["acct", "acct-dev", "kms-dev"]

@@ -239,38 +239,34 @@ class _KeyFileFolder:
         self._key_file = key_file
 
     def validate(self) -> list[str]:
-        """Create the folder (mode 0700, with its parents); a message if that fails."""
-        failed = self._make_folder()
-        if failed is None:
-            return []
-        folder, reason = failed
-        return [
-            f"{self._access.node.path}: private_key_data_file = {self._key_file!r}: its folder "
-            f"{folder} could not be made ({reason}); {_NOWHERE}"
-        ]
+        """Create the folder (mode 0700, with its parents); a message if the file is refused."""
+        problem = self._make_folder()
+        return [] if problem is None else [str(problem)]
 
     def produce(self, context: Any) -> str:
         """The file, escaped for Terraform; the folder is made as the stack is written."""
         if not context.preparing and not vars(app_of(self._access)).get(READING_STACKS):
-            failed = self._make_folder()
-            if failed is not None:
-                folder, reason = failed
-                where = visible_path(self._access.node.path)
-                wanted = f"a file in a folder that can be made ({folder}: {reason}); {_NOWHERE}"
-                problem = Problem(where, "private_key_data_file", self._key_file, wanted)
+            problem = self._make_folder()
+            if problem is not None:
                 raise ConfigError([problem], outcome="this stack was not written")
         return literal(self._key_file)
 
-    def _make_folder(self) -> tuple[str, str] | None:
+    def _make_folder(self) -> Problem | None:
         """Make the folder unless nothing is written or it is a Testing folder.
 
-        :returns: the folder and why it could not be made, or None.
+        The file is judged first as the reference app judges it, from the output
+        folder: a new file of its own in the project (the folder holding the output
+        folder), outside the folders the project's tools replace. The provider
+        writes the private key once, over whatever is there (``main.py``), and a
+        copy inside ``cdktf.out`` is deleted by the next synthesis.
+
+        :returns: the problem with the file, or None.
         """
         app = app_of(self._access)
         if problems_of(app):  # nothing is written: no folder either
             return None
-        outdir = os.path.normpath(app.outdir)  # type: ignore[attr-defined]
-        folder = os.path.dirname(_key_file_path(self._access, outdir, self._key_file))
+        outdir = os.path.abspath(app.outdir)  # type: ignore[attr-defined]
+        target = _key_file_path(self._access, outdir, self._key_file)
         temporary = os.path.normpath(tempfile.gettempdir())
         testing = os.path.basename(outdir).startswith("cdktf.outdir.")
         if testing and os.path.dirname(outdir) == temporary:
@@ -278,11 +274,20 @@ class _KeyFileFolder:
             # one, and nothing is deployed from there: /tmp/secrets would be shared by
             # every user of the machine
             return None
-        try:
-            Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
-        except OSError as err:
-            return folder, str(err.strerror)
-        return None
+        from .config.reading import key_file_problem  # only applications need it
+
+        wanted = key_file_problem(Path(target), Path(outdir).parent, Path(outdir))
+        if wanted is None:
+            folder = os.path.dirname(target)
+            try:
+                Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
+            except OSError as err:
+                wanted = f"a file in a folder that can be made ({folder}: {err.strerror}); "
+                wanted += _NOWHERE
+        if wanted is None:
+            return None
+        where = visible_path(self._access.node.path)
+        return Problem(where, "private_key_data_file", self._key_file, wanted)
 
 
 _NOWHERE = (

@@ -5,8 +5,6 @@ from __future__ import annotations
 import typing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import jsii
-
 from constructs import Construct
 
 from .core import rules
@@ -27,7 +25,7 @@ from .core.specs import (
     RoleMode,
 )
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
-from .framework.cdk import IStringProducer, ITerraformDependable
+from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
@@ -235,7 +233,6 @@ class KmsKeyStore(Construct):
             self.role = KeyStoreServiceLinkedRole(
                 self, "ServiceLinkedRole", mode=RoleMode.REFERENCE
             )
-        _order_role_reads(stack, self.role)
         reference = self.instance_spec.mode == InstanceMode.REFERENCE
         own = vpc is not None or vswitch is not None or zone_ids is not None
         if reference and (own or (network is not None and network != NewNetworkSpec())):
@@ -439,57 +436,6 @@ def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
 
     where = visible_path(store.node.path)
     report(store, defer_suppressions(store, config.suppressions, where, "config.suppressions"))
-
-
-_ROLE_RESOURCE = "_kms_keystore_role_resource"
-"""On a stack: the service-linked role a key store in it creates or adopts."""
-_ROLE_READERS = "_kms_keystore_role_readers"
-"""On a stack: the key stores' role reads made before a store in it declared the role."""
-
-
-def _order_role_reads(stack: Construct, role: KeyStoreServiceLinkedRole) -> None:
-    """Make a store that only reads the role read it after a store of its stack declares it.
-
-    Terraform reads a data source at plan time unless it depends on something
-    the plan changes: a read before the role this very plan creates would find
-    none, and its postcondition would fail the plan of a fresh account.
-    """
-    if not built(role):
-        return
-    if role.mode is RoleMode.REFERENCE:
-        declared = stack.__dict__.get(_ROLE_RESOURCE)
-        if declared is not None:
-            role.resource.depends_on = [_address(declared)]  # type: ignore[attr-defined]
-        else:
-            stack.__dict__.setdefault(_ROLE_READERS, []).append(role.resource)
-        return
-    stack.__dict__[_ROLE_RESOURCE] = role.resource
-    for reader in stack.__dict__.pop(_ROLE_READERS, ()):
-        reader.depends_on = [_address(role.resource)]
-
-
-def _address(resource: Any) -> str:
-    """``type.name``, as Terraform's ``depends_on`` takes it (``fqn`` would write ``${...}``).
-
-    A lazy value, read when the stack is written: a team may still rename the
-    resource (``override_logical_id``) after the store is made.
-    """
-    from .framework.cdk import Lazy
-
-    return Lazy.string_value(_Address(resource))  # type: ignore[no-any-return]
-
-
-@jsii.implements(IStringProducer)
-class _Address:
-    """Produces a resource's ``type.name`` when the stack is written."""
-
-    def __init__(self, resource: Any) -> None:
-        self._resource = resource
-
-    def produce(self, context: Any) -> str:
-        """``type.name`` of the resource, with its logical ID as it is now."""
-        resource = self._resource
-        return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 
 def _own_account(store: Construct, stack: Construct, check: Checker) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import jsii
+
 from constructs import Construct
 
 from .core import policy_documents, rules
@@ -9,12 +13,13 @@ from .core.rules import Listed
 from .core.specs import RoleMode
 from .core.terraform_requirements import IMPORT_AND_CHECK
 from .framework.cdk import (
+    IStringProducer,
     ITerraformDependable,
     Postcondition,
     ResourceManagerServiceLinkedRole,
     TerraformResourceLifecycle,
 )
-from .framework.terraform_version import remember_stack, require_terraform
+from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import (
     DEPENDABLE,
     DEPENDABLE_KINDS,
@@ -64,7 +69,9 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
         """Declare the role.
 
         :param mode: ``create`` (default), ``adopt`` or ``reference``.
-        :param depends_on: what must exist before the role is created (create, adopt).
+        :param depends_on: what must exist before the role is created (create, adopt),
+            or read (reference). Without it, a read waits for a role created or adopted
+            in the same stack, made before or after it.
         :param prevent_destroy: Terraform ``prevent_destroy`` on the role (default on).
         """
         super().__init__(scope, id)
@@ -93,6 +100,7 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
                 self,
                 "Resource",
                 name_regex=f"^{policy_documents.ROLE_NAME}$",
+                depends_on=list(depends_on) or None,
                 lifecycle=TerraformResourceLifecycle(
                     postcondition=[
                         Postcondition(
@@ -109,6 +117,8 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
                 ),
             )
             self.resource = roles
+            if not depends_on:  # a read the team orders itself is left as it is
+                _order_role_read(stack_of(self), roles)
             return
         role = ResourceManagerServiceLinkedRole(
             self,
@@ -121,6 +131,7 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
             role.import_from(IMPORT_ID)
             require_terraform(self, IMPORT_AND_CHECK)
         self.resource = role
+        _note_role(stack_of(self), role)
 
     @property
     def arn(self) -> str:
@@ -128,3 +139,55 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
         if self.mode is RoleMode.REFERENCE:
             return self.resource.roles.get(0).arn
         return self.resource.arn
+
+
+_ROLE_RESOURCE = "_kms_keystore_role_resource"
+"""On a stack: the service-linked role created or adopted in it."""
+_ROLE_READERS = "_kms_keystore_role_readers"
+"""On a stack: the role reads made before the role was declared in it."""
+
+
+def _order_role_read(stack: Construct, read: Any) -> None:
+    """Make ``read`` (of the role) wait for the role created or adopted in ``stack``, if any.
+
+    Terraform reads a data source at plan time unless it depends on something
+    the plan changes: a read before the role this very plan creates would find
+    none, and its postcondition would fail the plan of a fresh account. A key
+    store, an ``AccountStack`` or a team may declare that role, before or after.
+    """
+    declared = stack.__dict__.get(_ROLE_RESOURCE)
+    if declared is not None:
+        read.depends_on = [_address(declared)]
+    else:
+        stack.__dict__.setdefault(_ROLE_READERS, []).append(read)
+
+
+def _note_role(stack: Construct, role: Any) -> None:
+    """Note ``role`` as the one of ``stack``; the reads made before it wait for it."""
+    stack.__dict__[_ROLE_RESOURCE] = role
+    for read in stack.__dict__.pop(_ROLE_READERS, ()):
+        read.depends_on = [_address(role)]
+
+
+def _address(resource: Any) -> str:
+    """``type.name``, as Terraform's ``depends_on`` takes it (``fqn`` would write ``${...}``).
+
+    A lazy value, read when the stack is written: a team may still rename the
+    resource (``override_logical_id``) after it is made.
+    """
+    from .framework.cdk import Lazy
+
+    return Lazy.string_value(_Address(resource))  # type: ignore[no-any-return]
+
+
+@jsii.implements(IStringProducer)
+class _Address:
+    """Produces a resource's ``type.name`` when the stack is written."""
+
+    def __init__(self, resource: Any) -> None:
+        self._resource = resource
+
+    def produce(self, context: Any) -> str:
+        """``type.name`` of the resource, with its logical ID as it is now."""
+        resource = self._resource
+        return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"

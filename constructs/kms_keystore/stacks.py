@@ -178,6 +178,8 @@ class AccountStack(AlicloudStack, DeclaredWhenBuilt):
         if "provider" not in vars(self):  # its settings were refused: nothing to build on
             return
         _own_account(self, scope, id, config)
+        # a store a team adds here is in the deployment's account, label included
+        self.__dict__[STACK_ACCOUNT] = account_key(config)
         self.config = config
         """The first deployment of the account."""
         self.creator_policy: ServiceLinkedRoleCreatorPolicy
@@ -274,6 +276,8 @@ class KeyStoreStack(AlicloudStack, DeclaredWhenBuilt):
             self, HIDDEN_ID, config, account_objects=include_account
         )
         """The key store construct."""
+        # a store a team adds here is in the deployment's account, label included
+        self.__dict__[STACK_ACCOUNT] = account_key(config)
         self.creator_policy = self.keystore.creator_policy
         """The creator policy construct (layout ``single`` only)."""
         self.guard = self.keystore.guard
@@ -486,6 +490,7 @@ def _stack_settings(config: DeploymentConfig) -> dict[str, object]:
         "profile": config.profile,
         "assume_role": config.assume_role,
         "backend": config.backend,
+        "account": config.account or None,
     }
 
 
