@@ -6,6 +6,7 @@ import json
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -56,6 +57,7 @@ def test_one_directory_per_stack_with_only_config_and_readme(exported):
         "kms-keystore/.kms-keystore-export",
         "kms-keystore/README.md",
         "kms-keystore/main.tf.json",
+        "kms-keystore/secrets/.kms-keystore-key-folder",
     ]
     for name in order:
         assert f"{name}/.checkov/checks/kms_keystore_checks.py" in files
@@ -302,3 +304,41 @@ def test_a_terminated_export_leaves_no_work_folder(tmp_path):
         assert process.returncode == 130, err
         assert err == "kms-keystore: export stopped; no work folder is left: run it again\n"
         assert not (tmp_path / "export").exists()
+
+
+def test_the_client_key_folder_goes_with_the_export_through_git(exported, tmp_path):
+    """Git keeps no empty folder; without it the provider would write the private key nowhere."""
+    import shutil
+    import stat
+    import subprocess
+
+    dest, _ = exported
+    stack = dest / "kms-keystore"
+    assert stat.S_IMODE((stack / "secrets").stat().st_mode) == 0o700
+    assert "secrets/.kms-keystore-key-folder" in (stack / ".kms-keystore-export").read_text()
+    readme = (stack / "README.md").read_text(encoding="utf-8")
+    assert "## Client keys" in readme and "- `secrets/payments-api.client-key.json`" in readme
+    assert "## Client keys" not in (dest / "kms-keystore-account" / "README.md").read_text()
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = tmp_path / "repo"
+    shutil.copytree(stack, repo)
+    (repo / "secrets" / "payments-api.client-key.json").write_text("{}", encoding="utf-8")
+
+    def git(*args: str, cwd: Path = repo) -> str:
+        env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "HOME": str(tmp_path)}
+        env |= {
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.com",
+            "PATH": "/usr/bin:/bin",
+        }
+        return subprocess.run(
+            ["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
+        ).stdout
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-qm", "export")
+    assert "secrets/payments-api.client-key.json" not in git("ls-files")
+    git("clone", "-q", str(repo), str(tmp_path / "clone"), cwd=tmp_path)
+    assert (tmp_path / "clone" / "secrets").is_dir()

@@ -19,12 +19,14 @@ from ..guardrails.checkov import write_policies
 from .export_docs import (
     CHECKOV_CONFIG,
     CHECKOV_DIR,
+    KEY_FOLDER_NOTE,
     OWNED_LIST,
     apply_order,
     checkov_config,
     clean_document,
     finish_hcl,
     gitignore,
+    key_folder_note,
     render_json,
     set_apart,
     stack_readme,
@@ -193,6 +195,13 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
             (stack_dir / CHECKOV_CONFIG).write_text(checkov_config(hcl), encoding="utf-8")
             (stack_dir / ".gitignore").write_text(gitignore(cleaned), encoding="utf-8")
             write_policies(stack_dir / CHECKOV_DIR)
+            for folder in key_file_folders(cleaned, stack_dir):
+                if stack_dir in folder.parents:  # a folder handed over with the directory
+                    folder.mkdir(parents=True, exist_ok=True)
+                    (folder / KEY_FOLDER_NOTE).write_text(key_folder_note(), encoding="utf-8")
+        # private before install puts a note in them (install makes a missing one as umask says)
+        make_folders(
+            f for name, doc in documents.items() for f in key_file_folders(doc, dest / name)
+        )
         install(staging, dest)
-    make_folders(f for name, doc in documents.items() for f in key_file_folders(doc, dest / name))
     return order

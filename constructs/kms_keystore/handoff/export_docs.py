@@ -127,6 +127,50 @@ def checkov_config(hcl: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+KEY_FOLDER_NOTE = ".kms-keystore-key-folder"
+"""A file the export writes in each client key folder of a stack: git keeps the folder."""
+
+
+def key_folder_note() -> str:
+    """The text of :data:`KEY_FOLDER_NOTE`."""
+    return (
+        "This folder receives client key files (private keys), written by Terraform once,\n"
+        "when it creates each client key. Keep it, private to its owner (chmod 700), and\n"
+        "keep the key files out of version control (.gitignore names them).\n"
+    )
+
+
+def _client_key_files(document: Mapping[str, Any]) -> list[str]:
+    """The literal client key file paths of a stack, as written."""
+    files = []
+    for config in (document.get("resource", {}).get("alicloud_kms_client_key") or {}).values():
+        path = config.get("private_key_data_file")
+        if isinstance(path, str) and path and "${" not in path and not path.startswith(("/", "~")):
+            files.append(path)
+    return files
+
+
+def _client_key_section(document: Mapping[str, Any]) -> list[str]:
+    """README lines on the client key files: where they land, and that the folder must exist."""
+    files = _client_key_files(document)
+    if not files:
+        return []
+    return [
+        "## Client keys",
+        "",
+        "Terraform writes the private key of each client key once, when it creates it, to:",
+        "",
+        *[f"- `{path}`" for path in files],
+        "",
+        "The provider ignores a failed write: if the folder is missing, the key exists in KMS",
+        "with no copy of its private key anywhere. The folder is here (with",
+        f"`{KEY_FOLDER_NOTE}`, so that git keeps it); before `terraform apply`, check that",
+        "it exists and is private to its owner (`chmod 700`). The key files are in",
+        "`.gitignore`: store them as you store any private key.",
+        "",
+    ]
+
+
 def gitignore(document: Mapping[str, Any], stack_dir_name: str = ".") -> str:
     """The stack directory's ``.gitignore``: state, plans, ``.terraform`` and key files.
 
@@ -135,10 +179,7 @@ def gitignore(document: Mapping[str, Any], stack_dir_name: str = ".") -> str:
     """
     lines = ["# Written by Terraform, not by the export: keep them safe and out of git."]
     lines += list(IGNORED_FILES)
-    for config in (document.get("resource", {}).get("alicloud_kms_client_key") or {}).values():
-        path = config.get("private_key_data_file")
-        if isinstance(path, str) and path and "${" not in path and not path.startswith(("/", "~")):
-            lines.append("/" + path)
+    lines += ["/" + path for path in _client_key_files(document)]
     return "\n".join(dict.fromkeys(lines)) + "\n"
 
 
@@ -346,6 +387,7 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "terraform apply plan.tfplan",
         "```",
         "",
+        *_client_key_section(document),
         "## Guardrails in your own pipeline",
         "",
         f"`{CHECKOV_DIR}/` holds the app's guardrail rules (KS-*) as checkov custom policies:",
