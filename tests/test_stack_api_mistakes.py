@@ -1046,7 +1046,8 @@ def test_an_adopted_instance_made_with_the_purchase_defaults_is_warned_about(tmp
         "team/Plain/Instance: adopted instance: product_version, payment_type, period"
         in warnings[0]
     )
-    assert "InstanceSpec.given(mode='adopt', ...)" in warnings[0]
+    # advice that silences it: given() writes real values equal to the defaults without a word
+    assert "Build the spec with InstanceSpec.given(mode='adopt', ...): it writes" in warnings[0]
 
 
 def test_a_deployments_suppressions_are_placed_when_it_is_added_or_built_by_hand(tmp_path):
@@ -1176,6 +1177,35 @@ def test_settings_a_referenced_instance_would_drop_are_refused_everywhere():
     check = Checker("i")
     spec.validate(check)
     assert [p.field for p in check.problems] == ["tags"]
+
+
+@pytest.mark.parametrize("given", [False, True])
+def test_every_setting_a_referenced_instance_would_drop_is_refused_by_hand(given):
+    """Only mode, ID, variable and edition are read; one problem for each value given."""
+    from kms_keystore import InstanceSpec
+
+    settings = {"key_num": 5000, "spec": 2000, "log": "1", "name": "mine"}
+    settings |= {"deletion_protection": False, "payment_type": "PayAsYouGo"}
+    make = InstanceSpec.given if given else InstanceSpec
+    spec = make(mode="reference", instance_id="kst-hzz6123456789abcdef", **settings)
+    check = Checker("i")
+    spec.validate(check)
+    assert sorted(p.field for p in check.problems) == sorted(settings)
+    assert {p.allowed.split(" (")[0] for p in check.problems} == {
+        "unset: mode 'reference' only reads the instance, so this setting would do nothing"
+    }
+    # None, and an empty list of VPCs, give nothing: no mistake
+    spec = make(mode="reference", instance_id="kst-hzz6123456789abcdef", period=None, bind_vpcs=[])
+    check = Checker("i")
+    spec.validate(check)
+    assert check.problems == []
+
+
+def test_the_reader_names_only_the_key_given_on_a_referenced_instance():
+    instance = {"mode": "reference", "id": "kst-hzz6123456789abcdef", "productVersion": "3"}
+    with pytest.raises(ConfigError) as raised:
+        parse_deployment({"name": "kms", "instance": {**instance, "paymentType": "PayAsYouGo"}})
+    assert [p.field for p in raised.value.problems] == ["instance.paymentType"]
 
 
 def test_a_store_of_another_region_than_its_stack_s_provider_is_refused(tmp_path):

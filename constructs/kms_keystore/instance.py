@@ -238,8 +238,9 @@ ADOPTED_WITH_PURCHASE_DEFAULTS = (
     "adopted instance: {fields} hold the defaults of an instance bought here, and Terraform "
     "writes them onto the instance it imports: unless they are its real values, the first "
     "plan updates it (ModifyInstance bills a change of spec or quotas; SetRenewal changes its "
-    "renewal). Give its real values, or None to keep its own: InstanceSpec.given(mode='adopt', "
-    "...) leaves every field not given as it is"
+    "renewal). Build the spec with InstanceSpec.given(mode='adopt', ...): it writes only the "
+    "fields you give (its real values, even where they equal these defaults) and leaves the "
+    "others as the instance has them, with no warning"
 )
 
 

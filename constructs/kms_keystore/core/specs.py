@@ -7,7 +7,7 @@ it finds; the construct layer reads the fields and builds resources from them.
 from __future__ import annotations
 
 import weakref
-from dataclasses import field, fields
+from dataclasses import MISSING, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -239,6 +239,10 @@ _GIVEN: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
 """The specs :meth:`InstanceSpec.given` made, by ``id`` (nothing is kept alive)."""
 
 
+REFERENCE_FIELDS = ("mode", "instance_id", "id_variable", "product_version")
+"""What a referenced instance reads; every other field of its spec keeps its default."""
+
+
 @record
 class InstanceSpec(Record):
     """The KMS instance. Defaults: software edition bought by Terraform, Subscription, auto-renewal.
@@ -388,8 +392,6 @@ class InstanceSpec(Record):
         """Record every value and combination the provider or KMS would refuse."""
         adopted = self.mode == InstanceMode.ADOPT
         existing = self.mode in (InstanceMode.ADOPT, InstanceMode.REFERENCE)
-        if not (adopted and self.name is None):
-            rules.check_resource_name(check, "name", self.name)
         if not (existing and self.product_version is None):
             check.one_of("product_version", self.product_version, rules.PRODUCT_VERSIONS)
         check_lifecycle(
@@ -399,6 +401,11 @@ class InstanceSpec(Record):
             instance_id=self.instance_id,
             id_variable=self.id_variable,
         )
+        if self.mode == InstanceMode.REFERENCE:
+            self._refuse_reference_settings(check)
+            return
+        if not (adopted and self.name is None):
+            rules.check_resource_name(check, "name", self.name)
         if adopted:
             self._validate_adopted(check)
         else:
@@ -436,19 +443,33 @@ class InstanceSpec(Record):
                     f"bind_vpcs[{index}].vpc_id", bind.vpc_id, "a VPC not bound before in bindVpcs"
                 )
         vpcs, (low, high) = 1 + len(binds), rules.VPC_NUM_RANGE
-        if self.mode == InstanceMode.REFERENCE:
-            for name, value in (("bind_vpcs", self.bind_vpcs), ("tags", self.tags)):
-                if value:  # both default to empty: what is given would be dropped
-                    check.fail(
-                        name,
-                        value,
-                        "empty: mode 'reference' only reads the instance, so this would do nothing",
-                    )
         written = self._writes_quotas()
         if written and type(self.vpc_num) is int and low <= self.vpc_num < vpcs <= high:
             # VpcNum counts the instance's own VPC and each bound one (UpdateKmsInstanceBindVpc)
             check.fail("vpc_num", self.vpc_num, f"at least {vpcs}: its own VPC and each bound")
         rules.check_tags(check, "tags", self.tags)
+
+    def _refuse_reference_settings(self, check: Checker) -> None:
+        """A referenced instance is only read: every other field must keep its default.
+
+        Nothing else of it is written, so a value given there (a quota, a name,
+        tags, protection) would do nothing; the configuration reader refuses the
+        same keys.
+        """
+        for item in fields(self):
+            if item.name in REFERENCE_FIELDS:
+                continue
+            value = getattr(self, item.name)
+            default = item.default if item.default_factory is MISSING else item.default_factory()
+            # None, or an empty list, gives nothing either: nothing is written
+            empty = value is None or (isinstance(value, list | tuple | dict) and not value)
+            if not empty and value != default:
+                check.fail(
+                    item.name,
+                    value,
+                    "unset: mode 'reference' only reads the instance, so this setting would do "
+                    f"nothing (a referenced instance takes {', '.join(REFERENCE_FIELDS)})",
+                )
 
     def _validate_adopted(self, check: Checker) -> None:
         """An adopted instance: each value given must be valid; none is required."""
