@@ -1447,3 +1447,47 @@ def test_kms_names_of_a_store_in_an_account_stack_are_in_its_account(tmp_path, s
     else:
         app.synth()
         assert sorted(read_stacks(tmp_path)) == ["acct", "acct-dev", "kms-dev"]
+
+
+@pytest.mark.parametrize("skip_validation", [False, True])
+def test_a_suppression_naming_nothing_stops_the_app_before_any_stack_is_written(
+    tmp_path, skip_validation
+):
+    """Checked as a validation of its own stack, the stacks before it were written first."""
+    from kms_keystore import ApplicationSpec
+
+    app = App(outdir=str(tmp_path / "cdktf.out"), skip_validation=skip_validation)
+    access = ApplicationSpec(name="api", source_ips=("10.0.0.1",), keys=("k",))
+    team = TerraformStack(app, "a")  # a team's own stack, written first
+    AlicloudProvider(team, "alicloud", region=REGION)
+    KmsKeyStore(team, "KS", region=REGION, keys=[KeySpec(name="k")], applications=[access])
+    suppression = {"path": "bb/Nope", "rule": "KS-KMS-4", "reason": "a reason long enough here"}
+    config = parse_deployment({"name": "bb", "suppressions": [suppression]})
+    KeyStoreStack(app, "bb", config=config, include_account=False)
+    with pytest.raises((RuntimeError, ConfigError)) as raised:
+        app.synth()
+    assert (
+        "bb: config.suppressions[0].path = 'bb/Nope' is not valid: the path of a construct"
+        in str(raised.value)
+    )
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+    assert not (tmp_path / "secrets").exists()
+
+
+def test_testing_synth_of_a_stack_made_after_the_first_problem_raises_its_own(tmp_path):
+    """cdktf's Testing.synth resolves one stack: it must not come back with a key left out."""
+    from cdktf import Testing
+
+    app = Testing.app()
+
+    def team(id: str) -> TerraformStack:
+        stack = TerraformStack(app, id)
+        AlicloudProvider(stack, "alicloud", region=REGION)
+        return stack
+
+    KmsKeyStore(team("a"), "KS", region=REGION, keys=[KeySpec(name="k", key_spec="Nope")])
+    keys = [KeySpec(name="good"), KeySpec(name="bad", key_spec="Aliyun_AES_128")]
+    b = team("b")  # made after the app's first problem
+    KmsKeyStore(b, "KS", region=REGION, keys=keys)
+    with pytest.raises(RuntimeError, match="b/KS/Key-bad: key_spec = 'Aliyun_AES_128'"):
+        Testing.synth(b)

@@ -433,16 +433,32 @@ def _settings_ok(
 def _region_checking_ids(stack: AlicloudStack, state: dict[str, object], region: str) -> str:
     """``region``, or in the first stack of a team's app a lazy value giving it.
 
-    The lazy value looks at every stack of the app once, while cdktf prepares
-    them, before it writes any: a team's own stack with the ID of one of ours
-    (under another construct) would be written into the same folder, and one
-    of the two would be lost without a word. The reference app makes every
-    stack itself: it asks nothing more.
+    The lazy value looks at the whole app once, while cdktf prepares every stack,
+    before it validates or writes any (:func:`_check_app`). The reference app
+    makes every stack itself and places its suppressions: it asks nothing more.
     """
     if not state or state.get(REFERENCE_APP) or _IDS_CHECKED in state:
         return region
     state[_IDS_CHECKED] = True
-    return checked_while_preparing(region, partial(_refuse_team_stacks_with_our_ids, stack))
+    return checked_while_preparing(region, partial(_check_app, stack))
+
+
+def _check_app(stack: AlicloudStack) -> None:
+    """What only the whole app shows, checked before anything is written.
+
+    The deployments' suppressions are placed (a path naming no construct is a
+    problem; a node validation would come after earlier stacks were written),
+    and a team's own stack with the ID of one of ours (under another construct)
+    is refused: both would be written into one folder, and one of the two lost
+    without a word.
+    """
+    from .guardrails.engine import has_pending_suppressions, place_pending_suppressions
+
+    if has_pending_suppressions(stack):
+        check = Checker("")
+        check.problems = place_pending_suppressions(app_of(stack))
+        report(stack, check)
+    _refuse_team_stacks_with_our_ids(stack)
 
 
 def _refuse_team_stacks_with_our_ids(stack: AlicloudStack) -> None:

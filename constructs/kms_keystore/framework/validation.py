@@ -113,14 +113,21 @@ def _hold_every_stack(root: Construct) -> None:
     stack again when cdktf resolves it: cdktf prepares all stacks, resolving
     their values, before it validates and writes the first.
     """
-    from .cdk import Lazy, TerraformLocal, TerraformStack
+    from .cdk import TerraformStack
 
     stacks = [node for node in root.node.find_all() if isinstance(node, TerraformStack)]
     for stack in stacks:
-        if _HELD not in stack.__dict__:
-            stack.__dict__[_HELD] = True
-            stack.node.add_validation(_ProblemsElsewhere(stack))
-            TerraformLocal(stack, _LATE, Lazy.any_value(_HoldLateStacks(root)))
+        _hold(stack, root)
+
+
+def _hold(stack: Construct, root: Construct) -> None:
+    """Give ``stack`` the check that stops it while the app has problems, once."""
+    from .cdk import Lazy, TerraformLocal
+
+    if _HELD not in stack.__dict__:
+        stack.__dict__[_HELD] = True
+        stack.node.add_validation(_ProblemsElsewhere(stack))
+        TerraformLocal(stack, _LATE, Lazy.any_value(_HoldLateStacks(root)))
 
 
 @jsii.implements(IAnyProducer)
@@ -243,6 +250,10 @@ def report(scope: Construct, check: Checker) -> bool:
             _validation_of(scope).problems.extend(new)
         if first:
             _hold_every_stack(root)
+        elif not isinstance(scope, App):
+            # a stack made after the first problem is held once one of its own is
+            # recorded: cdktf's Testing.synth(stack) resolves that stack alone
+            _hold(stack_of(scope), root)
     return check.ok
 
 

@@ -153,6 +153,11 @@ class _PlacePending:
         return [str(problem) for problem in place_pending_suppressions(self._root)]  # type: ignore[arg-type]
 
 
+def has_pending_suppressions(scope: IConstruct) -> bool:
+    """Whether the app of ``scope`` holds suppressions noted and not placed yet."""
+    return bool(_root(scope).__dict__.get(_PENDING))
+
+
 def place_pending_suppressions(app: Construct) -> list[Problem]:
     """:func:`suppress` each noted suppression where its path points; the problems.
 
