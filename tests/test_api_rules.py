@@ -10,10 +10,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cdktf import App, TerraformStack
 
-from kms_keystore import ConfigError
+from kms_keystore import ConfigError, KmsKeyStore
 from kms_keystore.app.build import build_app, synth_to
-from kms_keystore.core import policy_documents, zones
+from kms_keystore.core import policy_documents, rules, zones
 from kms_keystore.core.api_forms import rotation_interval_seconds
 from kms_keystore.core.deployer_policy import (
     blocks_of_stack,
@@ -22,7 +23,7 @@ from kms_keystore.core.deployer_policy import (
     includes,
 )
 
-from .support import ROOT, data_sources, only, read_stacks, resources, synth
+from .support import ROOT, data_sources, only, read_stacks, resources, synth, synth_refusal
 
 KST = "kst-hzz62ee1a1a9x8gexample"
 WITH_ACCESS = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
@@ -772,6 +773,26 @@ def test_api_32_a_secret_stack_can_encrypt_and_read_its_value():
     ]
     bare = _deployer_lines(synth(no_secrets)["kms-keystore"])
     assert not [line for line in bare if "kms:Decrypt" in line or "kms:GenerateDataKey" in line]
+
+
+@pytest.mark.parametrize(
+    ("region", "known"),
+    [("cn-hangzou", "cn-hangzhou"), ("cn-hnagzhou", "cn-hangzhou"), ("us-wset-1", "us-west-1")],
+)
+def test_api_46_a_region_one_letter_from_a_known_one_is_refused(tmp_path, region, known):
+    found = refused({"region": region}, tmp_path)
+
+    assert f"did you mean {known!r}?" in found["region"].allowed
+    assert list(found) == ["region"]  # and no zones of the misspelt region asked for
+    for new in ("ap-southeast-8", "ap-northeast-3", "eu-west-2"):  # may open later: no typo
+        assert rules.is_region(new)
+    app = App(outdir=str(tmp_path / "hand"))
+    stack = TerraformStack(app, "team")
+    KmsKeyStore(stack, "KS", region=region)
+    assert (
+        f"team/KS: region = {region!r} is not valid: a region of Alibaba Cloud: did you mean"
+        in (synth_refusal(app))
+    )
 
 
 def test_api_45_a_software_protected_symmetric_key_is_aes_256(tmp_path):

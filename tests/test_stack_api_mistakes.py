@@ -1491,3 +1491,49 @@ def test_testing_synth_of_a_stack_made_after_the_first_problem_raises_its_own(tm
     KmsKeyStore(b, "KS", region=REGION, keys=keys)
     with pytest.raises(RuntimeError, match="b/KS/Key-bad: key_spec = 'Aliyun_AES_128'"):
         Testing.synth(b)
+
+
+def test_stack_ids_and_account_labels_spelt_two_ways_are_refused(tmp_path):
+    """One folder and state file on a disk that ignores case; one account to a person."""
+    app = App(outdir=str(tmp_path))
+    AlicloudStack(app, "payments", region=REGION, account="prod")
+    AlicloudStack(app, "Payments", region=REGION)
+    AlicloudStack(app, "billing", region=REGION, account="Prod ")
+    refusal = synth_refusal(app)
+    assert "Payments: id = 'Payments' is not valid: an ID that differs from 'payments'" in refusal
+    assert "billing: account = 'Prod ' is not valid: 'prod', as another stack spells" in refusal
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_stack_ids_and_labels_that_differ_in_more_than_spelling_are_fine(tmp_path):
+    app = App(outdir=str(tmp_path))
+    AlicloudStack(app, "payments", region=REGION, account="prod")
+    AlicloudStack(app, "payments-dr", region=REGION, account="prod")
+    AlicloudStack(app, "billing", region=REGION, account="production")
+    app.synth()
+    assert sorted(read_stacks(tmp_path)) == ["billing", "payments", "payments-dr"]
+
+
+def test_a_store_of_another_region_than_a_team_stack_s_provider_is_refused(tmp_path):
+    """The README's shape: a plain stack whose provider the team made first."""
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "payments")
+    AlicloudProvider(stack, "alicloud", region="ap-southeast-1")
+    AlicloudProvider(stack, "hangzhou", region=REGION, alias="hangzhou")  # not the default
+    KmsKeyStore(stack, "KeyStore", region=REGION)
+    assert (
+        "payments/KeyStore: region = 'cn-hangzhou' is not valid: 'ap-southeast-1', the region of "
+        "this stack's provider"
+    ) in synth_refusal(app)
+
+
+def test_a_store_in_a_team_stack_whose_provider_region_is_a_reference_is_not_judged(tmp_path):
+    from cdktf import TerraformVariable
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "payments")
+    region = TerraformVariable(stack, "region", type="string", default=REGION)
+    AlicloudProvider(stack, "alicloud", region=region.string_value)
+    KmsKeyStore(stack, "KeyStore", region=REGION)
+    app.synth()
+    assert list(read_stacks(tmp_path)) == ["payments"]

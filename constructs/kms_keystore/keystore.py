@@ -24,11 +24,13 @@ from .core.specs import (
     NewNetworkSpec,
     RoleMode,
 )
+from .core.terraform_text import is_cdktf_token
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
+    APP_STATE,
     CLAIMED_BY_SCOPE,
     KMS_REGION,
     OWNED_BY_KEY_STORE,
@@ -197,7 +199,7 @@ class KmsKeyStore(Construct):
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
         stack = stack_of(self)
-        provider_region = stack.__dict__.get(KMS_REGION)  # a stack of ours knows its provider's
+        provider_region = _provider_region(stack)
         if provider_region is not None and region != provider_region and rules.is_region(region):
             check.fail(
                 "region",
@@ -436,6 +438,25 @@ def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
 
     where = visible_path(store.node.path)
     report(store, defer_suppressions(store, config.suppressions, where, "config.suppressions"))
+
+
+def _provider_region(stack: Construct) -> str | None:
+    """The literal region of the stack's default alicloud provider, if it is known yet.
+
+    A stack of this package knows its own. In a team's stack, the default
+    provider (no alias) made before the store is read; one made later, or a
+    region given as a reference, is not known here.
+    """
+    if APP_STATE in stack.__dict__:
+        return stack.__dict__.get(KMS_REGION)  # type: ignore[no-any-return]
+    from .framework.cdk import AlicloudProvider
+
+    for child in stack.node.children:
+        if isinstance(child, AlicloudProvider) and child.alias is None:
+            region = child.region
+            literal = isinstance(region, str) and not is_cdktf_token(region)
+            return region if literal and rules.is_region(region) else None
+    return None
 
 
 def _own_account(store: Construct, stack: Construct, check: Checker) -> None:

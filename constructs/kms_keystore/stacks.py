@@ -14,7 +14,7 @@ from .config import (
     BackendSpec,
     DeploymentConfig,
 )
-from .config.account_scope import account_key, group_by_account, settings_account_key
+from .config.account_scope import account_key, folded, group_by_account, settings_account_key
 from .config.fields import ConfigChecker
 from .config.model import LAYOUTS
 from .core import rules
@@ -104,6 +104,13 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
             ids: set[str] = state.setdefault(_IDS, set())  # type: ignore[assignment]
             unique = id not in ids
             ids.add(id)
+            if unique and type(id) is str:
+                # payments and Payments: one folder and one state file on macOS or Windows
+                spelt: dict[str, str] = state.setdefault(_SPELLINGS, {})  # type: ignore[assignment]
+                twin = spelt.setdefault(folded(id), id)
+                if twin != id:
+                    unique = False
+                    self.__dict__[_TWIN] = twin
         super().__init__(scope, id)
         self.kms_keystore_fails_closed = True
         """The app writes this stack: a module in it, which no guardrail sees into, is an error."""
@@ -133,6 +140,18 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
             check.fail("account", account, "None or a label for the account, such as 'prod'")
             report(self, check)
             account = None
+        elif account is not None:
+            labels: dict[str, str] = state.setdefault(_LABELS, {})  # type: ignore[assignment]
+            first = labels.setdefault(folded(account), account)
+            if first != account:
+                check = checker_for(self)
+                check.fail(
+                    "account",
+                    account,
+                    f"{first!r}, as another stack spells this label: labels that differ only "
+                    "in letter case or spaces would be two accounts here",
+                )
+                report(self, check)
         self.__dict__[STACK_ACCOUNT] = settings_account_key(profile, assume_role, account)
         # where KMS names must be unique, the account and region (claim): no tuple kept
         self.__dict__[KMS_REGION] = region
@@ -408,6 +427,14 @@ def _settings_ok(
     check = checker_for(stack)
     if not id.strip(".") or "/" in id:
         check.fail("id", id, "a name of its own for the stack's folder and state: no '/', not '..'")
+    elif _TWIN in stack.__dict__:
+        check.fail(
+            "id",
+            id,
+            f"an ID that differs from {stack.__dict__[_TWIN]!r}, another stack's, in more than "
+            "letter case or spaces: on a disk that ignores case (macOS, Windows) the two "
+            "stacks' folders and state files would be one",
+        )
     elif not unique:
         # cdktf names a stack's folder (and the manifest) by its ID alone: under two
         # groups, the second stack would replace the first without a word
@@ -651,6 +678,12 @@ MADE_BY_HAND = "hand-made stack"
 """An account owner a team made by hand (``AccountStack``, ``KeyStoreStack``)."""
 _IDS = "_kms_keystore_stack_ids"
 """On the app: the IDs of this package's stacks (a stack's folder is named by its ID alone)."""
+_SPELLINGS = "_kms_keystore_stack_id_spellings"
+"""On the app: each stack ID of ours by its folded spelling (letter case and spaces aside)."""
+_TWIN = "_kms_keystore_id_twin"
+"""On a stack refused for its ID: the other stack's ID it differs from only in spelling."""
+_LABELS = "_kms_keystore_account_labels"
+"""On the app: each account label of our stacks by its folded spelling."""
 _NAMES = "_kms_keystore_stack_names"
 """On the app: the stack names ``add_deployment(s)`` gave out."""
 

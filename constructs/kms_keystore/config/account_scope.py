@@ -66,7 +66,7 @@ def settings_account_key(
     return "the environment's credentials"
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """What two spellings that differ only in letter case or spaces have in common."""
     return "".join(text.split()).casefold()
 
@@ -82,7 +82,7 @@ def _check_spellings(check: Checker, configs: list[DeploymentConfig]) -> None:
             value = value_of(config)
             if not isinstance(value, str):
                 continue
-            other = seen.setdefault(_folded(value), (config.name, value))
+            other = seen.setdefault(folded(value), (config.name, value))
             if other[1] != value:
                 check.fail(
                     f"deployments.{what}",

@@ -193,9 +193,26 @@ def is_resource_name(value: str) -> bool:
     )
 
 
+KNOWN_REGIONS = frozenset(
+    {
+        *("cn-hangzhou", "cn-qingdao", "cn-beijing", "cn-hongkong", "cn-shenzhen"),
+        *("cn-shanghai", "cn-zhangjiakou", "cn-huhehaote", "cn-chengdu", "cn-heyuan"),
+        *("cn-wulanchabu", "cn-guangzhou", "cn-nanjing", "cn-fuzhou", "cn-zhongwei"),
+        *("ap-southeast-1", "ap-northeast-1", "ap-northeast-2", "ap-southeast-2"),
+        *("ap-southeast-3", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7"),
+        *("ap-south-1", "us-west-1", "us-east-1", "us-southeast-1", "me-east-1"),
+        *("me-central-1", "eu-central-1", "eu-west-1", "rus-west-1", "cn-north-2-gov-1"),
+        *("cn-hangzhou-finance", "cn-hzfinance", "cn-hzjbp", "cn-beijing-finance-1"),
+        *("cn-beijing-finance-1-pub", "cn-shanghai-finance-1", "cn-shanghai-finance-1-pub"),
+        *("cn-shenzhen-finance-1", "cn-szfinance", "cn-shenzhen-finance"),
+    }
+)
+"""The region IDs the pinned provider names (``alicloud/connectivity/regions.go``, API-46)."""
+
+
 def is_region(value: object) -> bool:
-    """True for a well-formed region ID such as ``cn-hangzhou``."""
-    return isinstance(value, str) and _is_region_text(value)
+    """True for a well-formed region ID such as ``cn-hangzhou`` that is no misspelt known one."""
+    return isinstance(value, str) and _is_region_text(value) and _misspelt_region(value) is None
 
 
 @functools.lru_cache(maxsize=256)
@@ -210,9 +227,56 @@ def _is_region_text(value: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _misspelt_region(value: str) -> str | None:
+    """The known region ``value`` misspells (API-46), or None.
+
+    A region the provider does not name is taken as a new one, unless one
+    letter added, left out, changed or swapped with the next makes it a known
+    region: ``cn-hangzou`` is ``cn-hangzhou`` misspelt, while
+    ``ap-southeast-8`` or ``ap-northeast-3`` may open after the pinned provider
+    was released. A changed digit is never taken for a misspelling.
+    """
+    if value in KNOWN_REGIONS:
+        return None
+    for known in sorted(KNOWN_REGIONS):
+        if abs(len(known) - len(value)) <= 1 and _one_letter_apart(value, known):
+            return known
+    return None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether one letter added, left out, changed or swapped turns ``a`` into ``b``."""
+    if len(a) > len(b):
+        a, b = b, a
+    start = 0
+    while start < len(a) and a[start] == b[start]:
+        start += 1
+    if len(a) < len(b):  # one letter left out of a
+        return a[start:] == b[start + 1 :] and b[start].isalpha()
+    rest_a, rest_b = a[start + 1 :], b[start + 1 :]
+    if rest_a == rest_b:  # one letter changed
+        return a[start].isalpha() and b[start].isalpha()
+    return (  # two neighbours swapped
+        start + 1 < len(a)
+        and a[start] == b[start + 1]
+        and a[start + 1] == b[start]
+        and a[start + 2 :] == b[start + 2 :]
+    )
+
+
 def check_region(check: Checker, field: str, value: object) -> None:
-    """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``."""
-    if not is_region(value):
+    """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``, not a misspelt known one."""
+    if isinstance(value, str) and _is_region_text(value):
+        known = _misspelt_region(value)
+        if known is not None:
+            check.fail(
+                field,
+                value,
+                f"a region of Alibaba Cloud: did you mean {known!r}? ({value!r} is no region "
+                "the provider names, and one letter from that one)",
+            )
+    elif not is_region(value):
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
 
 
