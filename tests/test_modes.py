@@ -499,7 +499,7 @@ def test_creating_the_role_beside_an_existing_instance_warns(mode, capsys):
     synth({**instance, "roleMode": "adopt"})
 
     assert "EntityAlreadyExists.Role" in warned
-    assert "roleMode 'adopt'" in warned
+    assert "use role mode 'adopt'" in warned and "(roleMode, or role_mode in Python)" in warned
     assert "EntityAlreadyExists.Role" not in capsys.readouterr().err
 
 

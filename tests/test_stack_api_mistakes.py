@@ -1537,3 +1537,35 @@ def test_a_store_in_a_team_stack_whose_provider_region_is_a_reference_is_not_jud
     KmsKeyStore(stack, "KeyStore", region=REGION)
     app.synth()
     assert list(read_stacks(tmp_path)) == ["payments"]
+
+
+def test_messages_to_a_team_name_what_it_wrote_in_python(tmp_path):
+    """account_objects=True, not the claim's own text; role_mode and ExistingNetworkSpec."""
+    from kms_keystore import InstanceSpec
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    KmsKeyStore(stack, "A", region=REGION)
+    KmsKeyStore(stack, "B", region=REGION)
+    adopted = InstanceSpec.given(mode="adopt", instance_id="kst-hzz6123456789abcdef")
+    KmsKeyStore(stack, "C", region=REGION, account_objects=False, instance=adopted)
+    refusal = synth_refusal(app)
+    assert "team/B: account_objects = True is not valid: a set of account-wide objects" in refusal
+    assert "network=ExistingNetworkSpec(vpc_id=..., vswitch_id=..., zone_ids=(...))" in refusal
+    assert "vpcId" not in refusal
+
+
+def test_synthesize_raises_what_cdktf_finds_while_preparing_as_a_config_error(tmp_path):
+    """One message per problem, without Node's stack trace."""
+    from cdktf import TerraformOutput
+
+    from kms_keystore.app.build import synthesize
+
+    app = App(outdir=str(tmp_path))
+    TerraformOutput(TerraformStack(Construct(app, "blue"), "kms"), "x", value="team")
+    KeyStoreStack(app, "kms", config=DeploymentConfig(name="kms"))
+    with pytest.raises(ConfigError) as raised:
+        synthesize(app, tmp_path)
+    assert "blue/kms: id = 'kms' is not valid" in str(raised.value)
+    assert "Kernel" not in str(raised.value) and "skipValidation" not in str(raised.value)

@@ -11,7 +11,7 @@ from .core import rules
 from .core.api_forms import RENEWAL_UNIT_ON_CREATE
 from .core.checked import checked_already
 from .core.instance_lifecycle import (
-    ADOPT_NEEDS_EXISTING_NETWORK,
+    ADOPT_NEEDS_EXISTING_NETWORK_BY_HAND,
     REFERENCE_TAKES_NO_NETWORK,
     InstanceMode,
 )
@@ -110,7 +110,7 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
         if self.spec.mode == InstanceMode.REFERENCE and network is not None:
             check.fail("network", "given", REFERENCE_TAKES_NO_NETWORK)
         if self.spec.mode == InstanceMode.ADOPT and network is not None and network.vswitches:
-            check.fail("network", "a new network", ADOPT_NEEDS_EXISTING_NETWORK)
+            check.fail("network", "a new network", ADOPT_NEEDS_EXISTING_NETWORK_BY_HAND)
         own = vars(network).get("vpc_id") if network is not None else None
         for index, bind in rules.indexed(self.spec.bind_vpcs, BindVpcSpec) if own else ():
             if bind.vpc_id == own:  # a literal ID; a reference is Terraform's to compare

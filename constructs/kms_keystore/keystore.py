@@ -347,7 +347,7 @@ class KmsKeyStore(Construct):
         """Claim in ``stack`` every variable, KMS name and account object this store declares."""
         mine: dict[tuple[str, str], str] = {}  # what this store took, and where
 
-        def take(field: str, what: str, name: object, fix: str) -> None:
+        def take(field: str, what: str, name: object, fix: str, shown: object = None) -> None:
             if not isinstance(name, str):  # any other value is the spec's own problem
                 return
             first = mine.setdefault((what, name), field)
@@ -356,14 +356,15 @@ class KmsKeyStore(Construct):
                 # own repeats are its own problem)
                 check.fail(field, name, f"{a_kind(what)} not taken already by {first}; {fix}")
                 return
-            claim(stack, check, field, what, name, self, fix)
+            claim(stack, check, field, what, name, self, fix, shown)
 
         if account_objects:
             take(
                 "account_objects",
-                "set of account-wide objects",
-                "creator policy, service-linked role and drift guard",
+                "set of account-wide objects (creator policy, service-linked role, drift guard)",
+                "account objects",
                 "declare them in one key store of the stack; give the others account_objects=False",
+                shown=True,
             )
         if instance is not None and instance.id_variable is not None:
             take("instance.id_variable", "variable", instance.id_variable, "name another variable")

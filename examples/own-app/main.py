@@ -8,6 +8,8 @@ Python into ``cdktf.json`` and run ``cdktf synth`` (see docs/own-app.md).
 
 from __future__ import annotations
 
+import sys
+
 from cdktf import App, TerraformStack
 from cdktf_cdktf_provider_alicloud.provider import AlicloudProvider
 from cdktf_cdktf_provider_alicloud.ram_user import RamUser
@@ -15,7 +17,8 @@ from cdktf_cdktf_provider_alicloud.vpc import Vpc
 from cdktf_cdktf_provider_alicloud.vswitch import Vswitch
 
 from constructs import Construct
-from kms_keystore import KeySpec, KmsKeyStore
+from kms_keystore import ConfigError, KeySpec, KmsKeyStore
+from kms_keystore.app.build import synthesize
 
 REGION = "cn-hangzhou"
 ZONES = ["cn-hangzhou-k", "cn-hangzhou-j"]
@@ -51,10 +54,17 @@ class PaymentsStack(TerraformStack):
 
 
 def main() -> None:
-    """Synthesize the app into cdktf.out (``cdktf synth`` runs this)."""
+    """Synthesize the app into cdktf.out (``cdktf synth`` runs this).
+
+    ``synthesize`` checks the package's guardrails over the whole app too; a
+    mistake ends the run with one message naming each problem, not a traceback.
+    """
     app = App()
     PaymentsStack(app, "payments")
-    app.synth()
+    try:
+        synthesize(app)
+    except ConfigError as err:
+        sys.exit(f"kms-keystore: {err}")
 
 
 if __name__ == "__main__":

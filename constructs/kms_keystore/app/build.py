@@ -167,7 +167,14 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     if placed:
         raise ConfigError([*problems_of(app), *placed])
     raise_if_invalid(app)
-    app.synth()
+    try:
+        app.synth()
+    except RuntimeError:
+        # what cdktf found while preparing the stacks (a team stack with one of our IDs,
+        # a team variable with one of our names): the problems, without Node's trace
+        if not problems_of(app):
+            raise
+        raise ConfigError(problems_of(app)) from None
     written = app.outdir if outdir is None else str(outdir)
     check_synthesized(app, written)
     errors = report_findings(app)

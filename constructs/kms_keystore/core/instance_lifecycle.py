@@ -85,11 +85,11 @@ def check_lifecycle(
 
 
 ROLE_CREATE_WITH_EXISTING_INSTANCE = (
-    "roleMode 'create' with instance mode {mode!r}: an existing instance was enabled, so "
-    "the service-linked role AliyunServiceRoleForKMSKeyStore most likely exists already "
-    "and creating it fails with EntityAlreadyExists.Role; use roleMode 'adopt' (or "
-    "'reference'), unless this configuration's account stack created the role before the "
-    "instance was enabled (the hardware order in docs/instance-modes.md)"
+    "role mode 'create' (roleMode, or role_mode in Python) with instance mode {mode!r}: an "
+    "existing instance was enabled, so the service-linked role AliyunServiceRoleForKMSKeyStore "
+    "most likely exists already and creating it fails with EntityAlreadyExists.Role; use "
+    "role mode 'adopt' (or 'reference'), unless this configuration's account stack created "
+    "the role before the instance was enabled (the hardware order in docs/instance-modes.md)"
 )
 """Warning for a role to create beside an instance that already exists."""
 
@@ -99,6 +99,14 @@ ADOPT_NEEDS_EXISTING_NETWORK = (
     "to replace the instance (which prevent_destroy then refuses)"
 )
 """Why ``adopt`` takes an existing network only."""
+
+ADOPT_NEEDS_EXISTING_NETWORK_BY_HAND = (
+    "the adopted instance's own network: network=ExistingNetworkSpec(vpc_id=..., "
+    "vswitch_id=..., zone_ids=(...)) on the KmsKeyStore, or its vpc, vswitch and zone_ids. "
+    "The provider declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network "
+    "would plan to replace the instance (which prevent_destroy then refuses)"
+)
+"""The same, in the names a team writes in Python."""
 
 REFERENCE_TAKES_NO_NETWORK = (
     "no network with instance mode 'reference': the instance keeps its own, and this "

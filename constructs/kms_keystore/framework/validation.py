@@ -290,20 +290,30 @@ def claim_by_hand(
 
 
 def claim(
-    stack: Construct, check: Checker, field: str, what: str, name: str, owner: Construct, fix: str
+    stack: Construct,
+    check: Checker,
+    field: str,
+    what: str,
+    name: str,
+    owner: Construct,
+    fix: str,
+    shown: object = None,
 ) -> None:
     """Record that ``owner`` declares ``what`` ``name`` in ``stack``; a second owner is a problem.
 
     Terraform keeps one variable, one local and one name of a kind per stack (or,
     for KMS names, per account and region): two declarations would be merged
-    silently or collide at apply. The problem names the first owner and ``fix``.
+    silently or collide at apply. The problem names the first owner and ``fix``,
+    and shows ``shown`` as the value given where that is not the name itself.
     """
     claims: dict[tuple[str, str], Construct] = stack.__dict__.setdefault(_CLAIMS, {})
     first = claims.setdefault((what, name), owner)
     if first is not owner:
         where = visible_path(first.node.path)
         check.fail(
-            field, name, f"{a_kind(what)} not already declared in this stack (by {where}); {fix}"
+            field,
+            name if shown is None else shown,
+            f"{a_kind(what)} not already declared in this stack (by {where}); {fix}",
         )
     elif what.startswith("KMS ") and APP_STATE in stack.__dict__:
         # KMS names are unique in an account and region, across the app's stacks
