@@ -246,18 +246,24 @@ def test_an_unknown_cdk_is_named_without_a_traceback(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def test_asking_the_cdktf_environment_for_terrain_says_how_to_install_it():
+def _refused_import(env: dict[str, str]) -> str:
+    """What ``import kms_keystore`` prints on stderr as it stops (it must stop, untraced)."""
     result = subprocess.run(
         [str(ROOT / ".venv" / "bin" / "python"), "-c", "import kms_keystore"],
-        env={**os.environ, "KMS_KEYSTORE_CDK": "terrain"},
+        env=env,
         capture_output=True,
         text=True,
     )
-
     assert result.returncode != 0
-    assert "needs the Python module 'cdktn'" in result.stderr
-    assert "make synth CDK=terrain" in result.stderr
     assert "Traceback" not in result.stderr
+    return result.stderr
+
+
+def test_asking_the_cdktf_environment_for_terrain_says_how_to_install_it():
+    stderr = _refused_import({**os.environ, "KMS_KEYSTORE_CDK": "terrain"})
+
+    assert "needs the Python module 'cdktn'" in stderr
+    assert "make synth CDK=terrain" in stderr
 
 
 @pytest.mark.terrain
@@ -335,3 +341,19 @@ def test_main_py_prints_no_node_banner(tmp_path):
 
     assert "end-of-life" not in result.stderr
     assert result.stderr == ""
+
+
+def test_a_terrain_app_without_the_switch_is_told_to_set_it(tmp_path):
+    """KMS_KEYSTORE_CDK unset: cdktf is missing, cdktn is there; the fix is the switch."""
+    (tmp_path / "cdktf").mkdir()
+    (tmp_path / "cdktf" / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'cdktf'\", name='cdktf')\n"
+    )
+    (tmp_path / "cdktn").mkdir()
+    (tmp_path / "cdktn" / "__init__.py").write_text("")
+    env = {k: v for k, v in os.environ.items() if k != "KMS_KEYSTORE_CDK"}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(ROOT / "constructs")])
+    stderr = _refused_import(env)
+
+    assert "KMS_KEYSTORE_CDK is not set (default 'cdktf'), which needs" in stderr
+    assert "set KMS_KEYSTORE_CDK=terrain for a CDK Terrain app" in stderr

@@ -353,7 +353,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         full = find_schema(types, args.schema)
     except SchemaUnavailable as err:
-        print(f"cannot regenerate the bindings: {err}", file=sys.stderr)
+        wanted = SHARED_SCHEMA_DIR / f"{schema_cache_key(types)}.json"
+        print(
+            f"cannot regenerate the bindings: {err}; no schema file at {wanted}: put the "
+            "provider schema there (`terraform providers schema -json` where the provider can "
+            "be downloaded), or give it with --schema FILE (make terrain-bindings SCHEMA=FILE)",
+            file=sys.stderr,
+        )
         return 3
     if args.list_types:
         provider = full[SCHEMAS_KEY][f"registry.terraform.io/{types['provider']}"]

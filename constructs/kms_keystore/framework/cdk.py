@@ -20,6 +20,7 @@ and ``KmsInstanceBindVpcs`` in ``kms_instance``, ``AlicloudProvider...`` in
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 from collections.abc import Mapping
 from types import ModuleType
@@ -73,13 +74,25 @@ def selected_flavour(environ: Mapping[str, str] = os.environ) -> Flavour:
     return FLAVOURS[name]
 
 
-def _import(flavour: Flavour, module: str) -> ModuleType:
+def _import(flavour: Flavour, module: str, environ: Mapping[str, str] = os.environ) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError as err:
+        chosen = environ.get(ENV, "").strip()
+        setting = (
+            f"{ENV} = {flavour.name!r}"
+            if chosen
+            else f"{ENV} is not set (default {DEFAULT!r}), which"
+        )
+        hint = flavour.install_hint
+        if not chosen and importlib.util.find_spec(FLAVOURS["terrain"].core) is not None:
+            hint = (
+                f"CDK Terrain ({FLAVOURS['terrain'].core}) is installed: set {ENV}=terrain for a "
+                f"CDK Terrain app (docs/own-app.md), or {hint} for a CDKTF one"
+            )
         raise SystemExit(
-            f"kms-keystore: {ENV} = {flavour.name!r} needs the Python module {err.name!r},"
-            f" which this environment lacks: {flavour.install_hint}"
+            f"kms-keystore: {setting} needs the Python module {err.name!r},"
+            f" which this environment lacks: {hint}"
         ) from None
 
 
