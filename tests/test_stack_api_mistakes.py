@@ -895,6 +895,16 @@ def test_an_added_deployment_named_like_a_stack_of_the_app_is_refused(tmp_path, 
     assert wanted in str(raised.value)
 
 
+def test_a_refused_add_deployments_builds_none_of_its_stacks(tmp_path):
+    """The account stack came first and stayed in the app when a regional name was taken."""
+    app = App(outdir=str(tmp_path))
+    Construct(app, "payments")  # a team's own construct
+    split = {"layout": "split", "account_stack": AccountStackSpec(name="payments-account")}
+    with pytest.raises(ConfigError, match="config = 'payments' is not valid: a stack name"):
+        add_deployment(app, DeploymentConfig(name="payments", **split))
+    assert [child.node.id for child in app.node.children] == ["payments"]
+
+
 def test_skipped_validations_do_not_skip_the_package_s_checks(tmp_path):
     """cdktf's error text suggests skip_validation: the refused parts must not be left out."""
     app = App(outdir=str(tmp_path), skip_validation=True)

@@ -615,6 +615,11 @@ def _add(scope: object, given: object, field: str) -> list[TerraformStack]:
     for group in groups:
         if group.stack_name in names:
             kinds.fail(field, group.stack_name, "an account stack name no other stack has")
+    if not state.get(REFERENCE_APP):  # a team's own construct may have a name: none is built
+        for group in groups:
+            for name in [m.name for m in group.members] + [group.stack_name or ""]:
+                if name and scope.node.try_find_child(name) is not None:
+                    kinds.fail(field, name, "a stack name no other stack of this app has")
     if kinds.problems:
         raise ConfigError(kinds.problems)
     for group in groups:
