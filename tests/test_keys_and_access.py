@@ -468,7 +468,7 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
     tmp_path, key_file, wanted, skip_validation
 ):
     """The provider writes the private key once, over a project file or into cdktf.out."""
-    from cdktf import App, TerraformStack
+    from cdktf import App, TerraformOutput, TerraformStack
 
     from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
     from kms_keystore.framework.cdk import AlicloudProvider
@@ -477,6 +477,7 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
     project.mkdir()
     (project / "main.py").write_text("# the team's app\n")
     app = App(outdir=str(project / "cdktf.out"), skip_validation=skip_validation)
+    TerraformOutput(TerraformStack(app, "first"), "x", value="written first, if at all")
     stack = TerraformStack(app, "team")
     AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
     spec = ApplicationSpec(

@@ -171,24 +171,58 @@ class ApplicationAccess(Construct, DeclaredWhenBuilt):
 def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFolder | None]:
     """The client key's ``private_key_data_file``, and the validation that makes its folder.
 
-    The reference app makes the folders itself, after its synthesis: neither.
-    An app that skips validations (``App(skip_validation=True)``) runs none: the
-    value is then a lazy one that makes the folder as the stack is written.
+    The reference app judges the files as it reads the configuration and makes
+    the folders itself, after its synthesis: neither. In a team's app the file
+    is judged here, from the app's output folder, as the reference app judges
+    it: a new file of its own in the project (the folder holding the output
+    folder), outside the folders the project's tools replace. The provider
+    writes the private key once, over whatever is there (``main.py``), and a
+    copy inside ``cdktf.out`` is deleted by the next synthesis. An app that
+    skips validations (``App(skip_validation=True)``) runs none: the value is
+    then a lazy one that makes the folder as the stack is written.
     """
     state = vars(app_of(access))
     if state.get(REFERENCE_APP):
         return literal(key_file), None
-    folder = _KeyFileFolder(access, key_file)
-    skips = state.get(_SKIPS_VALIDATION)
-    if skips is None:
-        skips = state[_SKIPS_VALIDATION] = bool(app_of(access).skip_validation)  # type: ignore[attr-defined]
-    if not skips:
+    outdir = _deployed_outdir(access, state)
+    if outdir is None:  # a Testing folder: nothing is deployed from there, no folder made
+        return literal(key_file), None
+    from .config.reading import key_file_problem  # only applications need it
+
+    target = _key_file_path(access, outdir, key_file)
+    wanted = key_file_problem(Path(target), Path(outdir).parent, Path(outdir))
+    if wanted is not None:
+        check = checker_for(access)
+        check.fail("private_key_data_file", key_file, wanted)
+        report(access, check)
+        return literal(key_file), None
+    folder = _KeyFileFolder(access, key_file, os.path.dirname(target))
+    if not state[_SKIPS_VALIDATION]:
         return literal(key_file), folder
     from .framework.cdk import Lazy
 
     return Lazy.string_value(folder), None  # type: ignore[no-any-return]
 
 
+def _deployed_outdir(access: Construct, state: dict[str, Any]) -> str | None:
+    """The app's output folder (absolute), or None for one of cdktf's Testing folders.
+
+    cdktf's ``Testing.app()`` synthesizes into a folder of the machine's temporary
+    one, and nothing is deployed from there: ``/tmp/secrets`` would be shared by
+    every user of the machine. Asked of Node once per app.
+    """
+    if _OUTDIR not in state:
+        app = app_of(access)
+        outdir = os.path.abspath(app.outdir)  # type: ignore[attr-defined]
+        temporary = os.path.normpath(tempfile.gettempdir())
+        testing = os.path.basename(outdir).startswith("cdktf.outdir.")
+        state[_OUTDIR] = None if testing and os.path.dirname(outdir) == temporary else outdir
+        state[_SKIPS_VALIDATION] = bool(app.skip_validation)  # type: ignore[attr-defined]
+    return state[_OUTDIR]  # type: ignore[no-any-return]
+
+
+_OUTDIR = "_kms_keystore_deployed_outdir"
+"""On a team's app: its output folder, or None for a Testing folder."""
 _SKIPS_VALIDATION = "_kms_keystore_skips_validation"
 """On a team's app: whether it was made with ``skip_validation``."""
 _KEY_FILES = "_kms_keystore_key_files"
@@ -234,9 +268,10 @@ class _KeyFileFolder:
     synthesis; in a team's app, ``app.synth()`` (and ``cdktf synth``) makes them here.
     """
 
-    def __init__(self, access: Construct, key_file: str) -> None:
+    def __init__(self, access: Construct, key_file: str, folder: str) -> None:
         self._access = access
         self._key_file = key_file
+        self._folder = folder
 
     def validate(self) -> list[str]:
         """Create the folder (mode 0700, with its parents); a message if the file is refused."""
@@ -252,42 +287,19 @@ class _KeyFileFolder:
         return literal(self._key_file)
 
     def _make_folder(self) -> Problem | None:
-        """Make the folder unless nothing is written or it is a Testing folder.
+        """Make the folder (mode 0700, with its parents) unless nothing is written.
 
-        The file is judged first as the reference app judges it, from the output
-        folder: a new file of its own in the project (the folder holding the output
-        folder), outside the folders the project's tools replace. The provider
-        writes the private key once, over whatever is there (``main.py``), and a
-        copy inside ``cdktf.out`` is deleted by the next synthesis.
-
-        :returns: the problem with the file, or None.
+        :returns: the problem when the folder cannot be made, or None.
         """
-        app = app_of(self._access)
-        if problems_of(app):  # nothing is written: no folder either
+        if problems_of(self._access):  # nothing is written: no folder either
             return None
-        outdir = os.path.abspath(app.outdir)  # type: ignore[attr-defined]
-        target = _key_file_path(self._access, outdir, self._key_file)
-        temporary = os.path.normpath(tempfile.gettempdir())
-        testing = os.path.basename(outdir).startswith("cdktf.outdir.")
-        if testing and os.path.dirname(outdir) == temporary:
-            # cdktf's Testing.app() synthesizes into a folder of the machine's temporary
-            # one, and nothing is deployed from there: /tmp/secrets would be shared by
-            # every user of the machine
-            return None
-        from .config.reading import key_file_problem  # only applications need it
-
-        wanted = key_file_problem(Path(target), Path(outdir).parent, Path(outdir))
-        if wanted is None:
-            folder = os.path.dirname(target)
-            try:
-                Path(folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
-            except OSError as err:
-                wanted = f"a file in a folder that can be made ({folder}: {err.strerror}); "
-                wanted += _NOWHERE
-        if wanted is None:
-            return None
-        where = visible_path(self._access.node.path)
-        return Problem(where, "private_key_data_file", self._key_file, wanted)
+        try:
+            Path(self._folder).mkdir(mode=0o700, parents=True, exist_ok=True)  # as the app's
+        except OSError as err:
+            where = visible_path(self._access.node.path)
+            wanted = f"a file in a folder that can be made ({self._folder}: {err.strerror}); "
+            return Problem(where, "private_key_data_file", self._key_file, wanted + _NOWHERE)
+        return None
 
 
 _NOWHERE = (
