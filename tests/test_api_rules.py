@@ -673,6 +673,14 @@ def test_api_40_client_key_files_stay_in_the_project(tmp_path):
     found = _problems(context, outdir=tmp_path / "cdktf.out", project_dir=tmp_path)
 
     assert "inside the project" in found["applications[0].privateKeyDataFile"].allowed
+    (tmp_path / "secrets").write_text("a file where the key's folder belongs\n")
+    app = {**APP_40, "privateKeyDataFile": "../../../secrets/a.client-key.json"}
+    context = {"keys": [{"name": "k"}], "applications": [app]}
+
+    found = _problems(context, outdir=tmp_path / "cdktf.out", project_dir=tmp_path)
+
+    wanted = "a path whose folders can be made (secrets is a file, not a folder)"
+    assert found["applications[0].privateKeyDataFile"].allowed == wanted
 
 
 def test_api_41_a_vpc_owner_id_is_ascii_digits():

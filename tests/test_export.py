@@ -342,3 +342,16 @@ def test_the_client_key_folder_goes_with_the_export_through_git(exported, tmp_pa
     assert "secrets/payments-api.client-key.json" not in git("ls-files")
     git("clone", "-q", str(repo), str(tmp_path / "clone"), cwd=tmp_path)
     assert (tmp_path / "clone" / "secrets").is_dir()
+
+
+def test_a_key_file_in_the_stack_directory_itself_gets_no_folder_note(tmp_path):
+    context = json.loads((ROOT / "examples" / "with-access.json").read_text(encoding="utf-8"))
+    context["applications"][0]["privateKeyDataFile"] = "../../../payments-api.client-key.json"
+    dest = tmp_path / "export"
+    export(context, dest, ROOT)
+    stack = dest / "kms-keystore"
+    assert not list(stack.rglob(".kms-keystore-key-folder"))
+    readme = (stack / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Client keys") :]
+    assert "- `payments-api.client-key.json`" in section
+    assert "- this directory" in section and ".kms-keystore-key-folder" not in section

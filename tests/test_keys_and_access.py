@@ -461,6 +461,7 @@ def test_an_app_skipping_validations_makes_no_client_key_folder_while_it_has_pro
         ("../../../.git/web.json", "a file outside the folders the project's tools delete"),
         ("../../../node_modules/web.json", "a file outside the folders the project's tools"),
         ("../../../../web.json", "a file inside the project directory"),
+        ("../../../main.py/web.json", "a path whose folders can be made (main.py is a file"),
     ],
 )
 @pytest.mark.parametrize("skip_validation", [False, True])

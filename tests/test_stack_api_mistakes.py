@@ -869,6 +869,53 @@ def test_a_teams_own_stack_with_the_id_of_ours_under_a_group_is_refused(
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
+def test_a_teams_own_stack_spelling_one_of_our_ids_another_way_is_refused(tmp_path):
+    from cdktf import TerraformOutput
+
+    app = App(outdir=str(tmp_path))
+    AlicloudStack(app, "payments", region=REGION)
+    TerraformOutput(TerraformStack(Construct(app, "blue"), "Payments"), "x", value="team")
+    assert (
+        "blue/Payments: id = 'Payments' is not valid: an ID no stack of the kms_keystore package "
+        "in this app has (ours is 'payments'"
+    ) in synth_refusal(app)
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        None,
+        BackendSpec(type="oss", bucket="team-state"),
+        BackendSpec(type="cloud", organization="t"),
+    ],
+)
+def test_a_teams_stack_keeps_its_literal_region_and_state_name_with_every_backend(
+    tmp_path, backend
+):
+    """The app's check rides on the state's name: the provider's region stays the team's text."""
+    from cdktf import TerraformOutput
+
+    app = App(outdir=str(tmp_path))
+    stack = AlicloudStack(app, "pay", region=REGION, backend=backend)
+    assert stack.provider.region == REGION
+    KmsKeyStore(stack, "KS", region=stack.provider.region)
+    TerraformOutput(TerraformStack(Construct(app, "blue"), "pay"), "x", value="team")
+    assert "blue/pay: id = 'pay' is not valid" in synth_refusal(app)
+    app = App(outdir=str(tmp_path / "fine"))
+    AlicloudStack(app, "pay", region=REGION, backend=backend)
+    app.synth()
+    settings = read_stacks(tmp_path / "fine")["pay"]["terraform"]
+    kind = backend.type if backend else "local"
+    if kind == "cloud":
+        assert settings["cloud"]["workspaces"] == {"name": "pay"}
+    else:
+        written = settings["backend"][kind]
+        assert written.get("key", written.get("path")) in (
+            "pay.tfstate",
+            "../../../terraform.pay.tfstate",
+        )
+
+
 def test_a_teams_own_stacks_of_other_ids_beside_ours_are_written(tmp_path):
     from cdktf import TerraformOutput
 
@@ -1579,3 +1626,20 @@ def test_synthesize_raises_what_cdktf_finds_while_preparing_as_a_config_error(tm
         synthesize(app, tmp_path)
     assert "blue/kms: id = 'kms' is not valid" in str(raised.value)
     assert "Kernel" not in str(raised.value) and "skipValidation" not in str(raised.value)
+
+
+def test_a_second_construct_creating_the_role_in_a_stack_is_refused(tmp_path):
+    """The account has one service-linked role: EntityAlreadyExists.Role at apply."""
+    from kms_keystore import KeyStoreServiceLinkedRole
+
+    app = App(outdir=str(tmp_path))
+    stack = _stack(app)
+    KmsKeyStore(stack, "KS", region=REGION)
+    KeyStoreServiceLinkedRole(stack, "Made", mode="adopt")
+    KeyStoreServiceLinkedRole(stack, "Read", mode="reference")  # reading it is fine
+    refusal = synth_refusal(app)
+    assert (
+        "team/Made: mode = 'adopt' is not valid: 'reference': the service-linked role is created "
+        "in this stack already (by team/KS/ServiceLinkedRole)"
+    ) in refusal
+    assert "team/Read" not in refusal

@@ -26,7 +26,9 @@ from .framework.validation import (
     DeclaredWhenBuilt,
     checker_for,
     declared_when_built,
+    has_problems,
     report,
+    visible_path,
 )
 
 IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
@@ -131,7 +133,7 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
             role.import_from(IMPORT_ID)
             require_terraform(self, IMPORT_AND_CHECK)
         self.resource = role
-        _note_role(stack_of(self), role)
+        _note_role(stack_of(self), self)
 
     @property
     def arn(self) -> str:
@@ -162,11 +164,36 @@ def _order_role_read(stack: Construct, read: Any) -> None:
         stack.__dict__.setdefault(_ROLE_READERS, []).append(read)
 
 
-def _note_role(stack: Construct, role: Any) -> None:
-    """Note ``role`` as the one of ``stack``; the reads made before it wait for it."""
+def _note_role(stack: Construct, made: KeyStoreServiceLinkedRole) -> None:
+    """Note ``made`` as the role of ``stack``; the reads made before it wait for it.
+
+    The account has one service-linked role: a second construct creating or
+    adopting it in the stack would fail at apply (``EntityAlreadyExists.Role``),
+    or import it twice.
+    """
+    first = stack.__dict__.get(_ROLE_MADE)
+    if first is not None:
+        parent = made.node.scope
+        if parent is not None and has_problems(parent):  # a store refused for it already
+            return
+        check = checker_for(made)
+        check.fail(
+            "mode",
+            made.mode.value,
+            f"'reference': the service-linked role is {first.mode.value}d in this stack "
+            f"already (by {visible_path(first.node.path)}), and an account has one",
+        )
+        report(made, check)
+        return
+    stack.__dict__[_ROLE_MADE] = made
+    role = made.resource
     stack.__dict__[_ROLE_RESOURCE] = role
     for read in stack.__dict__.pop(_ROLE_READERS, ()):
         read.depends_on = [_address(role)]
+
+
+_ROLE_MADE = "_kms_keystore_role_made"
+"""On a stack: the construct that creates or adopts the service-linked role in it."""
 
 
 def _address(resource: Any) -> str:

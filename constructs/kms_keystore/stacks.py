@@ -122,7 +122,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         self.provider = AlicloudProvider(
             self,
             "alicloud",
-            region=_region_checking_ids(self, state, region),
+            region=region,
             profile=optional_literal(profile),
             assume_role=AlicloudProviderAssumeRole(
                 role_arn=assume_role.role_arn,
@@ -133,7 +133,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
             else None,
         )
         """The alicloud provider configuration."""
-        _backend(self, id, backend or BackendSpec(), region)
+        _backend(self, id, backend or BackendSpec(), region, state)
         # a key store here that declares the account objects owns this account
         if account is not None and (type(account) is not str or not account.strip()):
             check = checker_for(self)
@@ -457,17 +457,19 @@ def _settings_ok(
     return report(stack, check)
 
 
-def _region_checking_ids(stack: AlicloudStack, state: dict[str, object], region: str) -> str:
-    """``region``, or in the first stack of a team's app a lazy value giving it.
+def _checking_app(stack: AlicloudStack, state: dict[str, object], value: str) -> str:
+    """``value``, or in the first stack of a team's app a lazy value giving it.
 
     The lazy value looks at the whole app once, while cdktf prepares every stack,
-    before it validates or writes any (:func:`_check_app`). The reference app
-    makes every stack itself and places its suppressions: it asks nothing more.
+    before it validates or writes any (:func:`_check_app`). It is the state's
+    name, which no team reads back (a provider's region, it would be a token to
+    a team reading ``stack.provider.region``). The reference app makes every
+    stack itself and places its suppressions: it asks nothing more.
     """
     if not state or state.get(REFERENCE_APP) or _IDS_CHECKED in state:
-        return region
+        return value
     state[_IDS_CHECKED] = True
-    return checked_while_preparing(region, partial(_check_app, stack))
+    return checked_while_preparing(value, partial(_check_app, stack))
 
 
 def _check_app(stack: AlicloudStack) -> None:
@@ -495,7 +497,7 @@ def _refuse_team_stacks_with_our_ids(stack: AlicloudStack) -> None:
     (two of ours with one ID are refused as they are made).
     """
     root = app_of(stack)
-    ours: set[str] = vars(root).get(_IDS, set())  # type: ignore[assignment]
+    ours: dict[str, str] = vars(root).get(_SPELLINGS, {})  # type: ignore[assignment]
     pending = list(root.node.children)
     while pending:
         node = pending.pop()
@@ -505,14 +507,18 @@ def _refuse_team_stacks_with_our_ids(stack: AlicloudStack) -> None:
             pending.extend(node.node.children)
             continue
         id = node.node.id
-        if id in ours:
+        twin = ours.get(folded(id))
+        if twin is not None:
+            spelt = (
+                "" if twin == id else f" (ours is {twin!r}: one folder on a disk that ignores case)"
+            )
             check = checker_for(node)
             check.fail(
                 "id",
                 id,
-                "an ID no stack of the kms_keystore package in this app has: cdktf names a "
-                "stack's folder by its ID alone, and the stack written second would replace "
-                "the first; give one of the two another ID",
+                "an ID no stack of the kms_keystore package in this app has"
+                f"{spelt}: cdktf names a stack's folder by its ID alone, and the stack written "
+                "second would replace the first; give one of the two another ID",
             )
             report(node, check)
 
@@ -537,18 +543,23 @@ def _stack_settings(config: DeploymentConfig) -> dict[str, object]:
     }
 
 
-def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> None:
+def _backend(
+    stack: AlicloudStack, id: str, spec: BackendSpec, region: str, state: dict[str, object]
+) -> None:
     """Local state at a relative path, OSS state with locking and encryption, or HCP Terraform.
 
     Terraform evaluates no expression in a backend or ``cloud`` block, so the
     settings are written as given (validated in :class:`BackendSpec`), never escaped.
+    The state's name (path, key or workspace) carries the app's check in the
+    first stack of a team's app (:func:`_checking_app`).
     """
+    named = partial(_checking_app, stack, state)
     if spec.type == "oss":
         OssBackend(
             stack,
             bucket=spec.bucket or "",
             prefix=spec.prefix,
-            key=f"{id}.tfstate",
+            key=named(f"{id}.tfstate"),
             region=spec.region or region,
             tablestore_endpoint=spec.tablestore_endpoint,
             tablestore_table=spec.tablestore_table,
@@ -559,10 +570,10 @@ def _backend(stack: TerraformStack, id: str, spec: BackendSpec, region: str) -> 
         CloudBackend(
             stack,
             organization=spec.organization or "",
-            workspaces=NamedCloudWorkspace(f"{spec.workspace_prefix}{id}"),
+            workspaces=NamedCloudWorkspace(named(f"{spec.workspace_prefix}{id}")),
         )
     else:
-        LocalBackend(stack, path=f"../../../terraform.{id}.tfstate")
+        LocalBackend(stack, path=named(f"../../../terraform.{id}.tfstate"))
 
 
 SCOPE_WANTED = "an App, or a construct of one, to add the stacks to"

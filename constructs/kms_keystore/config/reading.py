@@ -531,6 +531,12 @@ def key_file_problem(target: Path, project: Path, outdir: Path) -> str | None:
                 return f"a path without symbolic links ({place.relative_to(project)} is one)"
         if target.exists() and not target.is_file():
             return "a file, not a directory or other special file: the provider's write would fail"
+        for place in target.parents:  # the nearest that exists must hold folders
+            if place.exists():
+                if not place.is_dir():
+                    where = place.relative_to(project)
+                    return f"a path whose folders can be made ({where} is a file, not a folder)"
+                break
     except OSError as err:
         return f"a path the file system can use ({err.strerror or err})"
     return None

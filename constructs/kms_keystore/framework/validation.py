@@ -226,6 +226,12 @@ def _within(path: str, top: str) -> bool:
     return path == top or path.startswith(f"{top}/")
 
 
+def has_problems(scope: Construct) -> bool:
+    """Whether problems are recorded on ``scope`` itself (no call into Node)."""
+    validation = scope.__dict__.get(_VALIDATION)
+    return validation is not None and bool(validation.problems)
+
+
 def checker_for(scope: Construct, section: str | None = None) -> Checker:
     """A checker whose problems carry the construct path (and an optional section).
 

@@ -6,6 +6,7 @@ Plain functions over parsed Terraform JSON and cdktf's manifest; no cdktf import
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -151,10 +152,23 @@ def _client_key_files(document: Mapping[str, Any]) -> list[str]:
 
 
 def _client_key_section(document: Mapping[str, Any]) -> list[str]:
-    """README lines on the client key files: where they land, and that the folder must exist."""
+    """README lines on the client key files: where they land, and that each folder must exist.
+
+    The export writes :data:`KEY_FOLDER_NOTE` into each folder below the stack
+    directory (git keeps no empty folder); a key file in the directory itself
+    needs none.
+    """
     files = _client_key_files(document)
     if not files:
         return []
+    folders = []
+    for folder in sorted({posixpath.dirname(path) for path in files}):
+        if not folder:
+            folders.append("- this directory")
+        elif folder.startswith(".."):
+            folders.append(f"- `{folder}/`, outside this directory: make it before apply")
+        else:
+            folders.append(f"- `{folder}/` (with `{KEY_FOLDER_NOTE}`, so that git keeps it)")
     return [
         "## Client keys",
         "",
@@ -163,10 +177,12 @@ def _client_key_section(document: Mapping[str, Any]) -> list[str]:
         *[f"- `{path}`" for path in files],
         "",
         "The provider ignores a failed write: if the folder is missing, the key exists in KMS",
-        "with no copy of its private key anywhere. The folder is here (with",
-        f"`{KEY_FOLDER_NOTE}`, so that git keeps it); before `terraform apply`, check that",
-        "it exists and is private to its owner (`chmod 700`). The key files are in",
-        "`.gitignore`: store them as you store any private key.",
+        "with no copy of its private key anywhere. Before `terraform apply`, check that each",
+        "folder exists and is private to its owner (`chmod 700`):",
+        "",
+        *folders,
+        "",
+        "The key files are in `.gitignore`: store them as you store any private key.",
         "",
     ]
 
