@@ -1643,3 +1643,24 @@ def test_a_second_construct_creating_the_role_in_a_stack_is_refused(tmp_path):
         "in this stack already (by team/KS/ServiceLinkedRole)"
     ) in refusal
     assert "team/Read" not in refusal
+
+
+@pytest.mark.parametrize("skip_validation", [False, True])
+def test_a_suppression_of_a_store_in_a_plain_stack_naming_nothing_writes_nothing(
+    tmp_path, skip_validation
+):
+    """No stack of ours carries the app's check there: the store's role does."""
+    from cdktf import TerraformOutput
+
+    from kms_keystore import SuppressionSpec
+
+    app = App(outdir=str(tmp_path / "cdktf.out"), skip_validation=skip_validation)
+    TerraformOutput(TerraformStack(app, "a"), "x", value="team")  # written first, if at all
+    stack = TerraformStack(app, "b")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    bad = SuppressionSpec(path="b/Nope", rule="KS-KMS-4", reason="a reason long enough here")
+    KmsKeyStore.from_config(stack, "KS", DeploymentConfig(name="kms", suppressions=(bad,)))
+    with pytest.raises((RuntimeError, ConfigError)) as raised:
+        app.synth()
+    assert "config.suppressions[0].path = 'b/Nope' is not valid" in str(raised.value)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

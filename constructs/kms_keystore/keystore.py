@@ -439,6 +439,9 @@ def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
 
     where = visible_path(store.node.path)
     report(store, defer_suppressions(store, config.suppressions, where, "config.suppressions"))
+    from .app_check import arm_app_check  # placed while cdktf prepares, before anything is written
+
+    arm_app_check(store, state)
 
 
 def _provider_region(stack: Construct) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import jsii
@@ -24,6 +25,7 @@ from .framework.validation import (
     DEPENDABLE,
     DEPENDABLE_KINDS,
     DeclaredWhenBuilt,
+    checked_while_preparing,
     checker_for,
     declared_when_built,
     has_problems,
@@ -141,6 +143,19 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
         if self.mode is RoleMode.REFERENCE:
             return self.resource.roles.get(0).arn
         return self.resource.arn
+
+
+def check_while_preparing(role: KeyStoreServiceLinkedRole, check: Callable[[], None]) -> None:
+    """Run ``check`` once while cdktf prepares the role's stack (before anything is written).
+
+    The role's fixed name (service name, or the read's name pattern) becomes a
+    lazy value that gives the same text.
+    """
+    resource: Any = role.resource
+    if role.mode is RoleMode.REFERENCE:
+        resource.name_regex = checked_while_preparing(f"^{policy_documents.ROLE_NAME}$", check)
+    else:
+        resource.service_name = checked_while_preparing(policy_documents.SERVICE_NAME, check)
 
 
 _ROLE_RESOURCE = "_kms_keystore_role_resource"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
+from .app_check import _ID, _SPELLINGS, APP_CHECKED, check_app
 from .config import (
     ATTRIBUTE_KEYS,
     AssumeRoleSpec,
@@ -461,70 +462,15 @@ def _checking_app(stack: AlicloudStack, state: dict[str, object], value: str) ->
     """``value``, or in the first stack of a team's app a lazy value giving it.
 
     The lazy value looks at the whole app once, while cdktf prepares every stack,
-    before it validates or writes any (:func:`_check_app`). It is the state's
+    before it validates or writes any (:func:`.app_check.check_app`). It is the state's
     name, which no team reads back (a provider's region, it would be a token to
     a team reading ``stack.provider.region``). The reference app makes every
     stack itself and places its suppressions: it asks nothing more.
     """
-    if not state or state.get(REFERENCE_APP) or _IDS_CHECKED in state:
+    if not state or state.get(REFERENCE_APP) or APP_CHECKED in state:
         return value
-    state[_IDS_CHECKED] = True
-    return checked_while_preparing(value, partial(_check_app, stack))
-
-
-def _check_app(stack: AlicloudStack) -> None:
-    """What only the whole app shows, checked before anything is written.
-
-    The deployments' suppressions are placed (a path naming no construct is a
-    problem; a node validation would come after earlier stacks were written),
-    and a team's own stack with the ID of one of ours (under another construct)
-    is refused: both would be written into one folder, and one of the two lost
-    without a word.
-    """
-    from .guardrails.engine import has_pending_suppressions, place_pending_suppressions
-
-    if has_pending_suppressions(stack):
-        check = Checker("")
-        check.problems = place_pending_suppressions(app_of(stack))
-        report(stack, check)
-    _refuse_team_stacks_with_our_ids(stack)
-
-
-def _refuse_team_stacks_with_our_ids(stack: AlicloudStack) -> None:
-    """Report each stack of the team's own with an ID one of this package's stacks has.
-
-    Only the constructs above the stacks are walked; our stacks' IDs are known
-    (two of ours with one ID are refused as they are made).
-    """
-    root = app_of(stack)
-    ours: dict[str, str] = vars(root).get(_SPELLINGS, {})  # type: ignore[assignment]
-    pending = list(root.node.children)
-    while pending:
-        node = pending.pop()
-        if isinstance(node, AlicloudStack) and _ID in node.__dict__:
-            continue
-        if not isinstance(node, TerraformStack):
-            pending.extend(node.node.children)
-            continue
-        id = node.node.id
-        twin = ours.get(folded(id))
-        if twin is not None:
-            spelt = (
-                "" if twin == id else f" (ours is {twin!r}: one folder on a disk that ignores case)"
-            )
-            check = checker_for(node)
-            check.fail(
-                "id",
-                id,
-                "an ID no stack of the kms_keystore package in this app has"
-                f"{spelt}: cdktf names a stack's folder by its ID alone, and the stack written "
-                "second would replace the first; give one of the two another ID",
-            )
-            report(node, check)
-
-
-_IDS_CHECKED = "_kms_keystore_stack_ids_checked"
-"""On a team's app: a stack of ours checks the IDs of the team's own stacks at synthesis."""
+    state[APP_CHECKED] = True
+    return checked_while_preparing(value, partial(check_app, stack))
 
 
 def _trusted(spec: object, kind: type) -> bool:
@@ -686,16 +632,12 @@ def _build_groups(scope: Construct, groups: list[Any]) -> list[TerraformStack]:
     return stacks
 
 
-_ID = "_kms_keystore_id"
-"""The ID a stack was made with (``node.id`` asks Node)."""
 ADDED = "stack"
 """An account owner that ``add_deployment(s)`` made."""
 MADE_BY_HAND = "hand-made stack"
 """An account owner a team made by hand (``AccountStack``, ``KeyStoreStack``)."""
 _IDS = "_kms_keystore_stack_ids"
 """On the app: the IDs of this package's stacks (a stack's folder is named by its ID alone)."""
-_SPELLINGS = "_kms_keystore_stack_id_spellings"
-"""On the app: each stack ID of ours by its folded spelling (letter case and spaces aside)."""
 _TWIN = "_kms_keystore_id_twin"
 """On a stack refused for its ID: the other stack's ID it differs from only in spelling."""
 _LABELS = "_kms_keystore_account_labels"
