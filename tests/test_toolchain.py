@@ -357,3 +357,30 @@ def test_a_terrain_app_without_the_switch_is_told_to_set_it(tmp_path):
 
     assert "KMS_KEYSTORE_CDK is not set (default 'cdktf'), which needs" in stderr
     assert "set KMS_KEYSTORE_CDK=terrain for a CDK Terrain app" in stderr
+
+
+def test_a_teams_hcl_synthesis_leaves_out_the_version_cdktf_would_break(tmp_path):
+    """cdktf 0.21 writes the required_version override into HCL as `0 = "required_version"`."""
+    script = tmp_path / "main.py"
+    script.write_text(
+        "from cdktf import App, TerraformStack\n"
+        "from kms_keystore import KmsKeyStore\n"
+        "from kms_keystore.framework.cdk import AlicloudProvider\n"
+        f"app = App(outdir={str(tmp_path / 'out')!r})\n"
+        "stack = TerraformStack(app, 'team')\n"
+        "AlicloudProvider(stack, 'alicloud', region='cn-hangzhou')\n"
+        "KmsKeyStore(stack, 'KS', region='cn-hangzhou', role_mode='adopt')\n"
+        "app.synth()\n"
+    )
+    env = {**os.environ, "SYNTH_HCL_OUTPUT": "true", "PYTHONPATH": str(ROOT / "constructs")}
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "HCL output: the stack needs Terraform >= 1.5" in result.stderr
+    hcl = (tmp_path / "out" / "stacks" / "team" / "cdk.tf").read_text(encoding="utf-8")
+    assert "import {" in hcl and '"required_version"' not in hcl

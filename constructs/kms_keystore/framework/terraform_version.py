@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 from constructs import Construct
 
 from ..core.problems import ConfigError, Problem, a_kind
@@ -10,6 +13,13 @@ from .cdk import TerraformStack
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
 _STACK = "_kms_keystore_stack"
+_HCL_WARNED = "_kms_keystore_hcl_version_warned"
+
+APP_STATE = "_kms_keystore_app_state"
+"""On a stack of this package: the ``__dict__`` of its app's object (no call into Node)."""
+REFERENCE_APP = "_kms_keystore_reference_app"
+"""On an app the reference app builds: it places the configuration's suppressions and,
+after synthesis, makes the client key folders itself (and its export repairs HCL)."""
 
 
 def remember_stack(construct: Construct, scope: Construct) -> None:
@@ -66,4 +76,19 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
     if version <= stack.__dict__.get(_ATTRIBUTE, (0, 0)):
         return
     setattr(stack, _ATTRIBUTE, version)
+    state = stack.__dict__.get(APP_STATE) or {}
+    if os.environ.get("SYNTH_HCL_OUTPUT") == "true" and not state.get(REFERENCE_APP):
+        # cdktf 0.21 renders the override as `0 = "required_version"`, which Terraform
+        # refuses; the reference app's export repairs it, a team's `cdktf synth --hcl` cannot
+        if _HCL_WARNED not in stack.__dict__:
+            stack.__dict__[_HCL_WARNED] = True
+            print(
+                f"kms-keystore: warning {stack.node.path}: HCL output: the stack needs "
+                f"Terraform {required_version(version)} (import and check blocks), but "
+                "cdktf 0.21 writes terraform.required_version into HCL as a line Terraform "
+                "refuses, so it is left out: run the stack with that Terraform, or synthesize "
+                "JSON",
+                file=sys.stderr,
+            )
+        return
     stack.add_override("terraform.required_version", required_version(version))

@@ -37,6 +37,8 @@ from .cdk import (
     TerraformModule,
     TerraformResource,
 )
+from .terraform_version import APP_STATE as APP_STATE
+from .terraform_version import REFERENCE_APP as REFERENCE_APP
 from .terraform_version import stack_of
 
 HIDDEN_ID = "Default"
@@ -272,8 +274,6 @@ KMS_REGION = "_kms_keystore_region"
 """On a stack of this package: its provider's region (KMS names are unique per region)."""
 KMS_CONFIG = "_kms_keystore_config"
 """On a ``KeyStoreStack``: its deployment, whose account (with its label) its KMS names are in."""
-APP_STATE = "_kms_keystore_app_state"
-"""On a stack of this package: the ``__dict__`` of its app's object (no call into Node)."""
 CLAIMED_BY_SCOPE = "_kms_keystore_claimed_by_scope"
 """On a key store while it makes its keys, secrets and access: it claimed their names."""
 
@@ -602,9 +602,6 @@ def app_of(scope: Construct) -> Construct:
     return _APPS.setdefault(root.__jsii_ref__.ref, root)
 
 
-REFERENCE_APP = "_kms_keystore_reference_app"
-"""On an app the reference app builds: it places the configuration's suppressions and,
-after synthesis, makes the client key folders itself."""
 ADDING_DEPLOYMENTS = "_kms_keystore_adding"
 """On the app while ``add_deployment(s)`` makes its stacks (it places their suppressions)."""
 _OWNERS = "_kms_keystore_account_owners"
