@@ -1664,3 +1664,19 @@ def test_a_suppression_of_a_store_in_a_plain_stack_naming_nothing_writes_nothing
         app.synth()
     assert "config.suppressions[0].path = 'b/Nope' is not valid" in str(raised.value)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize(
+    ("id", "team_first", "wanted"),
+    [
+        ("pay ments", False, "an ID without spaces or other whitespace"),
+        ("kms", True, "an ID no other construct here has"),
+    ],
+)
+def test_a_stack_id_cdktf_refuses_is_a_config_error(tmp_path, id, team_first, wanted):
+    """cdktf's own constructor would raise a RuntimeError with a Node trace."""
+    app = App(outdir=str(tmp_path))
+    if team_first:
+        TerraformStack(app, id)
+    with pytest.raises(ConfigError, match=f"{id}: id = '{id}' is not valid: {wanted}"):
+        KeyStoreStack(app, id, config=DeploymentConfig(name="kms"))

@@ -102,6 +102,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         state: dict[str, object] = {}
         if isinstance(scope, Construct):  # anything else is refused by cdktf's own check
             state = vars(app_of(scope))  # an App: no call into Node
+            _refuse_an_id_cdktf_refuses(scope, id, state)
             ids: set[str] = state.setdefault(_IDS, set())  # type: ignore[assignment]
             unique = id not in ids
             ids.add(id)
@@ -456,6 +457,25 @@ def _settings_ok(
     if is_cdktf_token(profile):
         check.fail("profile", profile, TOKEN_ALLOWED)
     return report(stack, check)
+
+
+def _refuse_an_id_cdktf_refuses(scope: Construct, id: object, state: dict[str, object]) -> None:
+    """Raise :class:`ConfigError` for an ID cdktf's own constructor would refuse with a trace.
+
+    cdktf refuses whitespace in a stack's ID, and a name another construct of
+    ``scope`` has; neither stack can be made to carry the problem. The reference
+    app names its stacks itself: it asks Node nothing more.
+    """
+    if type(id) is not str:
+        return  # cdktf's own TypeError
+    wanted = None
+    if any(char.isspace() for char in id):
+        wanted = "an ID without spaces or other whitespace (cdktf refuses it)"
+    elif not state.get(REFERENCE_APP) and scope.node.try_find_child(id) is not None:
+        wanted = "an ID no other construct here has (cdktf refuses a second one)"
+    if wanted is not None:
+        where = "/".join(part for part in (scope.node.path, id) if part)
+        raise ConfigError([Problem(where, "id", id, wanted)])
 
 
 def _checking_app(stack: AlicloudStack, state: dict[str, object], value: str) -> str:
