@@ -803,6 +803,14 @@ def test_api_46_a_region_one_letter_from_a_known_one_is_refused(tmp_path, region
     )
 
 
+def test_api_47_a_secret_name_does_not_start_with_acs(tmp_path):
+    secrets = [{"name": "acs/db", "encryptionKey": "k"}]
+    found = refused({"keys": [{"name": "k"}], "secrets": secrets}, tmp_path)
+
+    assert "does not start with 'acs/'" in found["secrets[0].name"].allowed
+    synth({"keys": [{"name": "k"}], "secrets": [{"name": "app/acs/db", "encryptionKey": "k"}]})
+
+
 def test_api_45_a_software_protected_symmetric_key_is_aes_256(tmp_path):
     found = refused({"keys": [{"name": "k", "keySpec": "Aliyun_AES_192"}]}, tmp_path)
 

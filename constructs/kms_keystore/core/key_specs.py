@@ -47,6 +47,8 @@ _SECRET_NAME = lazy_pattern(r"[A-Za-z0-9_/+=.@-]{1,192}")
 _RFC3339 = lazy_pattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
 )
+RESERVED_SECRET_PREFIX = "acs/"
+"""CreateSecret: a Generic (or Rds) secret's name cannot start with it (API-47)."""
 KMS_NAME_MAX = 64
 APPLICATION_SUFFIXES = ("-network", "-policy", "-aap")
 """Suffixes of the KMS objects named after an application (network rule, policy, access point)."""
@@ -299,6 +301,13 @@ class SecretSpec(Record):
         """Record problems; ``keys`` are the key names declared in the stack."""
         if not isinstance(self.name, str) or not _SECRET_NAME.fullmatch(self.name):
             check.fail("name", self.name, "1-192 characters: letters, digits, _/+=.@-")
+        elif self.name.startswith(RESERVED_SECRET_PREFIX):
+            check.fail(
+                "name",
+                self.name,
+                f"a name that does not start with {RESERVED_SECRET_PREFIX!r}: CreateSecret "
+                "refuses it for a generic secret, which this is (API-47)",
+            )
         if self.encryption_key not in keys:
             check.fail(
                 "encryption_key",
