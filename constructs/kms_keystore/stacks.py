@@ -102,7 +102,8 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         state: dict[str, object] = {}
         if isinstance(scope, Construct):  # anything else is refused by cdktf's own check
             state = vars(app_of(scope))  # an App: no call into Node
-            _refuse_an_id_cdktf_refuses(scope, id, state)
+            if not state.get(REFERENCE_APP) or " " in id or not id.isprintable():
+                _refuse_an_id_cdktf_refuses(scope, id, state)
             ids: set[str] = state.setdefault(_IDS, set())  # type: ignore[assignment]
             unique = id not in ids
             ids.add(id)
@@ -198,9 +199,8 @@ class AccountStack(AlicloudStack, DeclaredWhenBuilt):
         )
         if "provider" not in vars(self):  # its settings were refused: nothing to build on
             return
-        _own_account(self, scope, id, config)
         # a store a team adds here is in the deployment's account, label included
-        self.__dict__[STACK_ACCOUNT] = account_key(config)
+        self.__dict__[STACK_ACCOUNT] = _own_account(self, scope, id, config)
         self.config = config
         """The first deployment of the account."""
         self.creator_policy: ServiceLinkedRoleCreatorPolicy
@@ -290,15 +290,14 @@ class KeyStoreStack(AlicloudStack, DeclaredWhenBuilt):
         if "provider" not in vars(self):  # its settings were refused: nothing to build on
             return
         self.__dict__[KMS_CONFIG] = config
-        if include_account:
-            _own_account(self, scope, id, config)
+        account = _own_account(self, scope, id, config) if include_account else None
         self.config = config
         self.keystore = KmsKeyStore.from_config(
             self, HIDDEN_ID, config, account_objects=include_account
         )
         """The key store construct."""
-        # a store a team adds here is in the deployment's account, label included
-        self.__dict__[STACK_ACCOUNT] = account_key(config)
+        if account is not None:  # its own store is made: one a team adds is in this account
+            self.__dict__[STACK_ACCOUNT] = account
         self.creator_policy = self.keystore.creator_policy
         """The creator policy construct (layout ``single`` only)."""
         self.guard = self.keystore.guard
@@ -469,7 +468,7 @@ def _refuse_an_id_cdktf_refuses(scope: Construct, id: object, state: dict[str, o
     if type(id) is not str:
         return  # cdktf's own TypeError
     wanted = None
-    if any(char.isspace() for char in id):
+    if (" " in id or not id.isprintable()) and any(char.isspace() for char in id):
         wanted = "an ID without spaces or other whitespace (cdktf refuses it)"
     elif not state.get(REFERENCE_APP) and scope.node.try_find_child(id) is not None:
         wanted = "an ID no other construct here has (cdktf refuses a second one)"
@@ -519,7 +518,11 @@ def _backend(
     The state's name (path, key or workspace) carries the app's check in the
     first stack of a team's app (:func:`_checking_app`).
     """
-    named = partial(_checking_app, stack, state)
+    quiet = not state or state.get(REFERENCE_APP) or APP_CHECKED in state
+
+    def named(value: str) -> str:
+        return value if quiet else _checking_app(stack, state, value)
+
     if spec.type == "oss":
         OssBackend(
             stack,
@@ -703,12 +706,21 @@ def _owned(owner: tuple[str, str], account: str, fix: str) -> str:
     return f"a deployment of another account than {declared_by(owner, account, fix)}"
 
 
-def _own_account(
-    stack: TerraformStack, scope: Construct, id: str, config: DeploymentConfig
-) -> None:
-    """Note ``stack`` (``id``) as the owner of its account's objects; refuse a second owner."""
+def _own_account(stack: TerraformStack, scope: Construct, id: str, config: DeploymentConfig) -> str:
+    """Note ``stack`` (``id``) as the owner of its account's objects; refuse a second owner.
+
+    :returns: the account (its key), which a store a team adds to the stack is in.
+    """
     stack.__dict__.pop(STACK_ACCOUNT, None)  # the configuration names the account, with its label
     account = account_key(config)
+    _note_owner(stack, scope, id, config, account)
+    return account
+
+
+def _note_owner(
+    stack: TerraformStack, scope: Construct, id: str, config: DeploymentConfig, account: str
+) -> None:
+    """Note ``stack`` as declaring ``account``'s objects; report a second owner."""
     kind = ADDED if ADDING_DEPLOYMENTS in vars(app_of(scope)) else MADE_BY_HAND
     first = note_account_owner(scope, account, id, kind)
     if first is not None:

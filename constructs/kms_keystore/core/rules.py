@@ -212,6 +212,8 @@ KNOWN_REGIONS = frozenset(
 
 def is_region(value: object) -> bool:
     """True for a well-formed region ID such as ``cn-hangzhou`` that is no misspelt known one."""
+    if type(value) is str and value in KNOWN_REGIONS:  # the usual case: one set lookup
+        return True
     return isinstance(value, str) and _is_region_text(value) and _misspelt_region(value) is None
 
 
@@ -237,7 +239,7 @@ def _misspelt_region(value: str) -> str | None:
     ``ap-southeast-8`` or ``ap-northeast-3`` may open after the pinned provider
     was released. A changed digit is never taken for a misspelling.
     """
-    if value in KNOWN_REGIONS:
+    if type(value) is str and value in KNOWN_REGIONS:
         return None
     for known in sorted(KNOWN_REGIONS):
         if abs(len(known) - len(value)) <= 1 and _one_letter_apart(value, known):
@@ -267,6 +269,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def check_region(check: Checker, field: str, value: object) -> None:
     """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``, not a misspelt known one."""
+    if type(value) is str and value in KNOWN_REGIONS:
+        return
     if isinstance(value, str) and _is_region_text(value):
         known = _misspelt_region(value)
         if known is not None:

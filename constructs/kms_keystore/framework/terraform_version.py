@@ -77,7 +77,7 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
         return
     setattr(stack, _ATTRIBUTE, version)
     state = stack.__dict__.get(APP_STATE) or {}
-    if os.environ.get("SYNTH_HCL_OUTPUT") == "true" and not state.get(REFERENCE_APP):
+    if not state.get(REFERENCE_APP) and os.environ.get("SYNTH_HCL_OUTPUT") == "true":
         # cdktf 0.21 renders the override as `0 = "required_version"`, which Terraform
         # refuses; the reference app's export repairs it, a team's `cdktf synth --hcl` cannot
         if _HCL_WARNED not in stack.__dict__:
