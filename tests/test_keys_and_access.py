@@ -492,3 +492,33 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
     )
     made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert made == ["project/main.py"]
+
+
+def test_the_reference_app_makes_client_key_folders_with_hcl_output_too(tmp_path):
+    """cdk.tf is not read back: the folders come from the configuration."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import kms_keystore
+
+    context = (ROOT / "examples" / "with-access.json").read_text(encoding="utf-8")
+    shutil.copy(ROOT / "main.py", tmp_path / "main.py")  # the project is the app's folder
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "CDKTF_OUTDIR": str(tmp_path / "cdktf.out"),
+        "CDKTF_CONTEXT_JSON": context,
+        "PYTHONPATH": str(Path(kms_keystore.__file__).parent.parent),  # the package tested
+    }
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(tmp_path / "main.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "cdktf.out" / "stacks" / "kms-keystore" / "cdk.tf").is_file()
+    assert stat.S_IMODE((tmp_path / "secrets").stat().st_mode) == 0o700

@@ -1670,6 +1670,7 @@ def test_a_suppression_of_a_store_in_a_plain_stack_naming_nothing_writes_nothing
     ("id", "team_first", "wanted"),
     [
         ("pay ments", False, "an ID without spaces or other whitespace"),
+        ("pay!", False, r"an ID without ! \(cdktf refuses the glob characters"),
         ("kms", True, "an ID no other construct here has"),
     ],
 )

@@ -102,7 +102,7 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
         state: dict[str, object] = {}
         if isinstance(scope, Construct):  # anything else is refused by cdktf's own check
             state = vars(app_of(scope))  # an App: no call into Node
-            if not state.get(REFERENCE_APP) or " " in id or not id.isprintable():
+            if not state.get(REFERENCE_APP):  # the reference app's names are checked
                 _refuse_an_id_cdktf_refuses(scope, id, state)
             ids: set[str] = state.setdefault(_IDS, set())  # type: ignore[assignment]
             unique = id not in ids
@@ -458,6 +458,10 @@ def _settings_ok(
     return report(stack, check)
 
 
+_GLOB_CHARACTERS = frozenset("*?[]{}!")
+"""What cdktf 0.21's TerraformStack refuses in an ID (``throwIfIdIsGlobCharacter``)."""
+
+
 def _refuse_an_id_cdktf_refuses(scope: Construct, id: object, state: dict[str, object]) -> None:
     """Raise :class:`ConfigError` for an ID cdktf's own constructor would refuse with a trace.
 
@@ -468,8 +472,13 @@ def _refuse_an_id_cdktf_refuses(scope: Construct, id: object, state: dict[str, o
     if type(id) is not str:
         return  # cdktf's own TypeError
     wanted = None
+    glob = sorted(set(id) & _GLOB_CHARACTERS)
     if (" " in id or not id.isprintable()) and any(char.isspace() for char in id):
         wanted = "an ID without spaces or other whitespace (cdktf refuses it)"
+    elif glob:
+        wanted = (
+            f"an ID without {' '.join(glob)} (cdktf refuses the glob characters * ? [ ] {{ }} !)"
+        )
     elif not state.get(REFERENCE_APP) and scope.node.try_find_child(id) is not None:
         wanted = "an ID no other construct here has (cdktf refuses a second one)"
     if wanted is not None:

@@ -216,9 +216,17 @@ def synth_to(
     # a synth only looked at (review, scan) makes no folders; client keys come from
     # applications only, so without any there is no stack file to read
     if deploy == outdir and any(config.applications for config in configs):
-        from .key_files import make_key_file_folders  # only applications need it
+        from .key_files import make_folders, make_key_file_folders  # only applications need it
 
         make_key_file_folders(stack_files(outdir))
+        # HCL output (SYNTH_HCL_OUTPUT) writes cdk.tf, which is not read back: the
+        # folders come from the configuration, relative to each application's stack
+        make_folders(
+            Path(os.path.normpath(outdir / "stacks" / config.name / app.key_file)).parent
+            for config in configs
+            for app in config.applications
+            if (outdir / "stacks" / config.name / "cdk.tf").is_file()
+        )
 
 
 def stack_files(outdir: Path) -> list[str]:
