@@ -1681,3 +1681,16 @@ def test_a_stack_id_cdktf_refuses_is_a_config_error(tmp_path, id, team_first, wa
         TerraformStack(app, id)
     with pytest.raises(ConfigError, match=f"{id}: id = '{id}' is not valid: {wanted}"):
         KeyStoreStack(app, id, config=DeploymentConfig(name="kms"))
+
+
+def test_a_store_creating_the_role_a_team_made_first_is_told_of_its_own_props(tmp_path):
+    from kms_keystore import KeyStoreServiceLinkedRole
+
+    app = App(outdir=str(tmp_path))
+    stack = _stack(app)
+    KeyStoreServiceLinkedRole(stack, "Made")
+    KmsKeyStore(stack, "KS", region=REGION)
+    assert (
+        "team/KS: role_mode = 'create' is not valid: 'reference' (or account_objects=False): "
+        "the service-linked role is created in this stack already (by team/Made)"
+    ) in synth_refusal(app)

@@ -48,7 +48,7 @@ from .framework.validation import (
 )
 from .instance import KeyStoreInstance, synth_warning
 from .network import KeyStoreNetwork
-from .service_linked_role import KeyStoreServiceLinkedRole
+from .service_linked_role import STORE_ROLE, KeyStoreServiceLinkedRole
 from .system_policy_guard import SystemPolicyDriftGuard
 
 IGNORED_WITHOUT_ACCOUNT_OBJECTS = (
@@ -222,6 +222,7 @@ class KmsKeyStore(Construct):
         self.role: KeyStoreServiceLinkedRole
         """The service-linked role (only read without ``account_objects``)."""
         if account_objects:
+            self.__dict__[STORE_ROLE] = True  # a second role creator is told of role_mode
             self.creator_policy, self.role, self.guard = declare_account_objects(
                 self,
                 creator_policy or CreatorPolicySpec(),

@@ -28,7 +28,7 @@ from .framework.validation import (
     checked_while_preparing,
     checker_for,
     declared_when_built,
-    has_problems,
+    recorded_fields,
     report,
     visible_path,
 )
@@ -189,16 +189,19 @@ def _note_role(stack: Construct, made: KeyStoreServiceLinkedRole) -> None:
     first = stack.__dict__.get(_ROLE_MADE)
     if first is not None:
         parent = made.node.scope
-        if parent is not None and has_problems(parent):  # a store refused for it already
-            return
-        check = checker_for(made)
+        if parent is not None and "account_objects" in recorded_fields(parent):
+            return  # a store refused for declaring the account objects twice already
+        made_by_store = parent is not None and STORE_ROLE in parent.__dict__
+        target, field = (parent, "role_mode") if made_by_store else (made, "mode")
+        instead = "'reference' (or account_objects=False)" if made_by_store else "'reference'"
+        check = checker_for(target)
         check.fail(
-            "mode",
+            field,
             made.mode.value,
-            f"'reference': the service-linked role is {first.mode.value}d in this stack "
+            f"{instead}: the service-linked role is {first.mode.value}d in this stack "
             f"already (by {visible_path(first.node.path)}), and an account has one",
         )
-        report(made, check)
+        report(target, check)
         return
     stack.__dict__[_ROLE_MADE] = made
     role = made.resource
@@ -208,6 +211,8 @@ def _note_role(stack: Construct, made: KeyStoreServiceLinkedRole) -> None:
 
 
 _ROLE_MADE = "_kms_keystore_role_made"
+STORE_ROLE = "_kms_keystore_store_role"
+"""On a key store whose role this is: a second creator is told of the store's props."""
 """On a stack: the construct that creates or adopts the service-linked role in it."""
 
 

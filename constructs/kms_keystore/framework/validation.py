@@ -228,10 +228,10 @@ def _within(path: str, top: str) -> bool:
     return path == top or path.startswith(f"{top}/")
 
 
-def has_problems(scope: Construct) -> bool:
-    """Whether problems are recorded on ``scope`` itself (no call into Node)."""
+def recorded_fields(scope: Construct) -> set[str]:
+    """The fields of the problems recorded on ``scope`` itself (no call into Node)."""
     validation = scope.__dict__.get(_VALIDATION)
-    return validation is not None and bool(validation.problems)
+    return {problem.field for problem in validation.problems} if validation else set()
 
 
 def checker_for(scope: Construct, section: str | None = None) -> Checker:
