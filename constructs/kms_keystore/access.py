@@ -17,6 +17,7 @@ from .core.key_specs import KEY_USER, SECRET_USER, ApplicationSpec
 from .core.problems import Checker, ConfigError, Problem, a_kind
 from .core.terraform_text import literal, optional_literal
 from .framework.cdk import Fn, IStringProducer
+from .framework.state import STACK_ID
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     READING_STACKS,
@@ -232,7 +233,7 @@ _KEY_FILES = "_kms_keystore_key_files"
 def _key_file_path(access: Construct, outdir: str, key_file: str) -> str:
     """Where the provider writes ``key_file``: it is relative to the stack's folder."""
     stack = stack_of(access)
-    stack_id = stack.__dict__.get("_kms_keystore_id") or stack.node.id  # ours know it
+    stack_id = stack.__dict__.get(STACK_ID) or stack.node.id  # ours know it
     return os.path.normpath(os.path.join(outdir, "stacks", stack_id, key_file))
 
 

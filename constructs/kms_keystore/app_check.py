@@ -18,12 +18,11 @@ from constructs import Construct
 from .config.account_scope import folded
 from .core.problems import Checker
 from .framework.cdk import TerraformStack
+from .framework.state import STACK_ID
 from .framework.validation import app_of, built, checker_for, report
-from .service_linked_role import check_while_preparing
+from .service_linked_role import carry_check_while_preparing
 
-_ID = "_kms_keystore_id"
-"""On a stack of this package: the ID it was made with (``node.id`` asks Node)."""
-_SPELLINGS = "_kms_keystore_stack_id_spellings"
+ID_SPELLINGS = "_kms_keystore_stack_id_spellings"
 """On the app: each stack ID of ours by its folded spelling (letter case and spaces aside)."""
 APP_CHECKED = "_kms_keystore_app_checked"
 """On a team's app: something of ours carries the app-wide check."""
@@ -39,7 +38,7 @@ def arm_app_check(store: Construct, state: dict[str, object]) -> None:
     if APP_CHECKED in state or role is None or not built(role):
         return
     state[APP_CHECKED] = True
-    check_while_preparing(role, partial(check_app, store))
+    carry_check_while_preparing(role, partial(check_app, store))
 
 
 def check_app(scope: Construct) -> None:
@@ -66,11 +65,11 @@ def _refuse_team_stacks_with_our_ids(scope: Construct) -> None:
     (two of ours with one ID are refused as they are made).
     """
     root = app_of(scope)
-    ours: dict[str, str] = vars(root).get(_SPELLINGS, {})
+    ours: dict[str, str] = vars(root).get(ID_SPELLINGS, {})
     pending = list(root.node.children)
     while pending:
         node = pending.pop()
-        if _ID in node.__dict__:  # a stack of ours
+        if STACK_ID in node.__dict__:  # a stack of ours
             continue
         if not isinstance(node, TerraformStack):
             pending.extend(node.node.children)

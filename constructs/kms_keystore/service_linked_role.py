@@ -145,7 +145,7 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
         return self.resource.arn
 
 
-def check_while_preparing(role: KeyStoreServiceLinkedRole, check: Callable[[], None]) -> None:
+def carry_check_while_preparing(role: KeyStoreServiceLinkedRole, check: Callable[[], None]) -> None:
     """Run ``check`` once while cdktf prepares the role's stack (before anything is written).
 
     The role's fixed name (service name, or the read's name pattern) becomes a
@@ -158,8 +158,10 @@ def check_while_preparing(role: KeyStoreServiceLinkedRole, check: Callable[[], N
         resource.service_name = checked_while_preparing(policy_documents.SERVICE_NAME, check)
 
 
-_ROLE_RESOURCE = "_kms_keystore_role_resource"
-"""On a stack: the service-linked role created or adopted in it."""
+_ROLE_MADE = "_kms_keystore_role_made"
+"""On a stack: the construct that creates or adopts the service-linked role in it."""
+STORE_ROLE = "_kms_keystore_store_role"
+"""On a key store whose role this is: a second creator is told of the store's props."""
 _ROLE_READERS = "_kms_keystore_role_readers"
 """On a stack: the role reads made before the role was declared in it."""
 
@@ -172,9 +174,9 @@ def _order_role_read(stack: Construct, read: Any) -> None:
     none, and its postcondition would fail the plan of a fresh account. A key
     store, an ``AccountStack`` or a team may declare that role, before or after.
     """
-    declared = stack.__dict__.get(_ROLE_RESOURCE)
-    if declared is not None:
-        read.depends_on = [_address(declared)]
+    made = stack.__dict__.get(_ROLE_MADE)
+    if made is not None:
+        read.depends_on = [_address(made.resource)]
     else:
         stack.__dict__.setdefault(_ROLE_READERS, []).append(read)
 
@@ -204,16 +206,8 @@ def _note_role(stack: Construct, made: KeyStoreServiceLinkedRole) -> None:
         report(target, check)
         return
     stack.__dict__[_ROLE_MADE] = made
-    role = made.resource
-    stack.__dict__[_ROLE_RESOURCE] = role
     for read in stack.__dict__.pop(_ROLE_READERS, ()):
-        read.depends_on = [_address(role)]
-
-
-_ROLE_MADE = "_kms_keystore_role_made"
-STORE_ROLE = "_kms_keystore_store_role"
-"""On a key store whose role this is: a second creator is told of the store's props."""
-"""On a stack: the construct that creates or adopts the service-linked role in it."""
+        read.depends_on = [_address(made.resource)]
 
 
 def _address(resource: Any) -> str:

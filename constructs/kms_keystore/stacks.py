@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from constructs import Construct
 
-from .app_check import _ID, _SPELLINGS, APP_CHECKED, check_app
+from .app_check import APP_CHECKED, ID_SPELLINGS, check_app
 from .config import (
     ATTRIBUTE_KEYS,
     AssumeRoleSpec,
@@ -34,6 +34,7 @@ from .framework.cdk import (
     TerraformOutput,
     TerraformStack,
 )
+from .framework.state import STACK_ID
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
     APP_STATE,
@@ -97,19 +98,19 @@ class AlicloudStack(TerraformStack, DeclaredWhenBuilt):
             different labels (one CI job per account) are different accounts, each
             with its own key store declaring the account objects.
         """
-        self.__dict__[_ID] = id  # read by _settings_ok; ``node.id`` would be a call into Node
+        self.__dict__[STACK_ID] = id  # read by _settings_ok; ``node.id`` would be a call into Node
         unique = True
         state: dict[str, object] = {}
         if isinstance(scope, Construct):  # anything else is refused by cdktf's own check
             state = vars(app_of(scope))  # an App: no call into Node
             if not state.get(REFERENCE_APP):  # the reference app's names are checked
-                _refuse_an_id_cdktf_refuses(scope, id, state)
+                _refuse_an_id_cdktf_refuses(scope, id)
             ids: set[str] = state.setdefault(_IDS, set())  # type: ignore[assignment]
             unique = id not in ids
             ids.add(id)
             if unique and type(id) is str:
                 # payments and Payments: one folder and one state file on macOS or Windows
-                spelt: dict[str, str] = state.setdefault(_SPELLINGS, {})  # type: ignore[assignment]
+                spelt: dict[str, str] = state.setdefault(ID_SPELLINGS, {})  # type: ignore[assignment]
                 twin = spelt.setdefault(folded(id), id)
                 if twin != id:
                     unique = False
@@ -411,7 +412,7 @@ def _settings_ok(
     The stack's ID names its folder and state file: ``..`` or ``a/b`` would not,
     nor an ID another stack of the app has (``unique`` False).
     """
-    id = stack.__dict__.get(_ID, "")
+    id = stack.__dict__.get(STACK_ID, "")
     if (
         unique
         and id.strip(".")
@@ -462,12 +463,12 @@ _GLOB_CHARACTERS = frozenset("*?[]{}!")
 """What cdktf 0.21's TerraformStack refuses in an ID (``throwIfIdIsGlobCharacter``)."""
 
 
-def _refuse_an_id_cdktf_refuses(scope: Construct, id: object, state: dict[str, object]) -> None:
+def _refuse_an_id_cdktf_refuses(scope: Construct, id: object) -> None:
     """Raise :class:`ConfigError` for an ID cdktf's own constructor would refuse with a trace.
 
-    cdktf refuses whitespace in a stack's ID, and a name another construct of
-    ``scope`` has; neither stack can be made to carry the problem. The reference
-    app names its stacks itself: it asks Node nothing more.
+    cdktf refuses whitespace and glob characters in a stack's ID, and a name
+    another construct of ``scope`` has; no stack can be made to carry the
+    problem. Asked of a team's stacks only: the reference app names its own.
     """
     if type(id) is not str:
         return  # cdktf's own TypeError
@@ -479,26 +480,11 @@ def _refuse_an_id_cdktf_refuses(scope: Construct, id: object, state: dict[str, o
         wanted = (
             f"an ID without {' '.join(glob)} (cdktf refuses the glob characters * ? [ ] {{ }} !)"
         )
-    elif not state.get(REFERENCE_APP) and scope.node.try_find_child(id) is not None:
+    elif scope.node.try_find_child(id) is not None:
         wanted = "an ID no other construct here has (cdktf refuses a second one)"
     if wanted is not None:
         where = "/".join(part for part in (scope.node.path, id) if part)
         raise ConfigError([Problem(where, "id", id, wanted)])
-
-
-def _checking_app(stack: AlicloudStack, state: dict[str, object], value: str) -> str:
-    """``value``, or in the first stack of a team's app a lazy value giving it.
-
-    The lazy value looks at the whole app once, while cdktf prepares every stack,
-    before it validates or writes any (:func:`.app_check.check_app`). It is the state's
-    name, which no team reads back (a provider's region, it would be a token to
-    a team reading ``stack.provider.region``). The reference app makes every
-    stack itself and places its suppressions: it asks nothing more.
-    """
-    if not state or state.get(REFERENCE_APP) or APP_CHECKED in state:
-        return value
-    state[APP_CHECKED] = True
-    return checked_while_preparing(value, partial(check_app, stack))
 
 
 def _trusted(spec: object, kind: type) -> bool:
@@ -524,20 +510,26 @@ def _backend(
 
     Terraform evaluates no expression in a backend or ``cloud`` block, so the
     settings are written as given (validated in :class:`BackendSpec`), never escaped.
-    The state's name (path, key or workspace) carries the app's check in the
-    first stack of a team's app (:func:`_checking_app`).
+    In the first stack of a team's app the state's name (path, key or workspace),
+    which no team reads back, is a lazy value giving the same text that runs
+    :func:`.app_check.check_app` while cdktf prepares the stacks, before it writes
+    any. The reference app makes every stack and places its suppressions itself.
     """
-    quiet = not state or state.get(REFERENCE_APP) or APP_CHECKED in state
-
-    def named(value: str) -> str:
-        return value if quiet else _checking_app(stack, state, value)
-
+    if spec.type == "oss":
+        name = f"{id}.tfstate"
+    elif spec.type == "cloud":
+        name = f"{spec.workspace_prefix}{id}"
+    else:
+        name = f"../../../terraform.{id}.tfstate"
+    if state and not state.get(REFERENCE_APP) and APP_CHECKED not in state:
+        state[APP_CHECKED] = True
+        name = checked_while_preparing(name, partial(check_app, stack))
     if spec.type == "oss":
         OssBackend(
             stack,
             bucket=spec.bucket or "",
             prefix=spec.prefix,
-            key=named(f"{id}.tfstate"),
+            key=name,
             region=spec.region or region,
             tablestore_endpoint=spec.tablestore_endpoint,
             tablestore_table=spec.tablestore_table,
@@ -548,10 +540,10 @@ def _backend(
         CloudBackend(
             stack,
             organization=spec.organization or "",
-            workspaces=NamedCloudWorkspace(named(f"{spec.workspace_prefix}{id}")),
+            workspaces=NamedCloudWorkspace(name),
         )
     else:
-        LocalBackend(stack, path=named(f"../../../terraform.{id}.tfstate"))
+        LocalBackend(stack, path=name)
 
 
 SCOPE_WANTED = "an App, or a construct of one, to add the stacks to"
@@ -722,14 +714,6 @@ def _own_account(stack: TerraformStack, scope: Construct, id: str, config: Deplo
     """
     stack.__dict__.pop(STACK_ACCOUNT, None)  # the configuration names the account, with its label
     account = account_key(config)
-    _note_owner(stack, scope, id, config, account)
-    return account
-
-
-def _note_owner(
-    stack: TerraformStack, scope: Construct, id: str, config: DeploymentConfig, account: str
-) -> None:
-    """Note ``stack`` as declaring ``account``'s objects; report a second owner."""
     kind = ADDED if ADDING_DEPLOYMENTS in vars(app_of(scope)) else MADE_BY_HAND
     first = note_account_owner(scope, account, id, kind)
     if first is not None:
@@ -743,6 +727,7 @@ def _note_owner(
             fix += ", or give that key store account_objects=False"
         check.fail("config", config.name, _owned(first, account, fix))
         report(stack, check)
+    return account
 
 
 def add_deployment(scope: Construct, config: DeploymentConfig) -> list[TerraformStack]:

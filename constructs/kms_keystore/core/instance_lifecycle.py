@@ -93,18 +93,19 @@ ROLE_CREATE_WITH_EXISTING_INSTANCE = (
 )
 """Warning for a role to create beside an instance that already exists."""
 
+_ADOPT_NETWORK_FORCE_NEW = (
+    "The provider declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network "
+    "would plan to replace the instance (which prevent_destroy then refuses)"
+)
 ADOPT_NEEDS_EXISTING_NETWORK = (
-    "the adopted instance's own network: vpcId, vswitchId and zoneIds. The provider "
-    "declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network would plan "
-    "to replace the instance (which prevent_destroy then refuses)"
+    f"the adopted instance's own network: vpcId, vswitchId and zoneIds. {_ADOPT_NETWORK_FORCE_NEW}"
 )
 """Why ``adopt`` takes an existing network only."""
 
 ADOPT_NEEDS_EXISTING_NETWORK_BY_HAND = (
     "the adopted instance's own network: network=ExistingNetworkSpec(vpc_id=..., "
     "vswitch_id=..., zone_ids=(...)) on the KmsKeyStore, or its vpc, vswitch and zone_ids. "
-    "The provider declares vpc_id, vswitch_ids and zone_ids ForceNew, so a new network "
-    "would plan to replace the instance (which prevent_destroy then refuses)"
+    + _ADOPT_NETWORK_FORCE_NEW
 )
 """The same, in the names a team writes in Python."""
 

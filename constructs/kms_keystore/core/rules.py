@@ -239,7 +239,7 @@ def _misspelt_region(value: str) -> str | None:
     ``ap-southeast-8`` or ``ap-northeast-3`` may open after the pinned provider
     was released. A changed digit is never taken for a misspelling.
     """
-    if type(value) is str and value in KNOWN_REGIONS:
+    if value in KNOWN_REGIONS:
         return None
     for known in sorted(KNOWN_REGIONS):
         if abs(len(known) - len(value)) <= 1 and _one_letter_apart(value, known):
@@ -271,17 +271,15 @@ def check_region(check: Checker, field: str, value: object) -> None:
     """A region ID such as ``cn-hangzhou`` or ``ap-southeast-1``, not a misspelt known one."""
     if type(value) is str and value in KNOWN_REGIONS:
         return
-    if isinstance(value, str) and _is_region_text(value):
-        known = _misspelt_region(value)
-        if known is not None:
-            check.fail(
-                field,
-                value,
-                f"a region of Alibaba Cloud: did you mean {known!r}? ({value!r} is no region "
-                "the provider names, and one letter from that one)",
-            )
-    elif not is_region(value):
+    if not (isinstance(value, str) and _is_region_text(value)):
         check.fail(field, value, "a region ID such as 'cn-hangzhou' or 'ap-southeast-1'")
+    elif (known := _misspelt_region(value)) is not None:
+        check.fail(
+            field,
+            value,
+            f"a region of Alibaba Cloud: did you mean {known!r}? ({value!r} is no region "
+            "the provider names, and one letter from that one)",
+        )
 
 
 def check_resource_id(check: Checker, field: str, value: object, prefix: str) -> None:

@@ -10,16 +10,12 @@ from constructs import Construct
 from ..core.problems import ConfigError, Problem, a_kind
 from ..core.terraform_requirements import required_version
 from .cdk import TerraformStack
+from .state import APP_STATE, REFERENCE_APP
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
 _STACK = "_kms_keystore_stack"
 _HCL_WARNED = "_kms_keystore_hcl_version_warned"
-
-APP_STATE = "_kms_keystore_app_state"
-"""On a stack of this package: the ``__dict__`` of its app's object (no call into Node)."""
-REFERENCE_APP = "_kms_keystore_reference_app"
-"""On an app the reference app builds: it places the configuration's suppressions and,
-after synthesis, makes the client key folders itself (and its export repairs HCL)."""
+"""On a stack: the HCL warning about its Terraform version was printed."""
 
 
 def remember_stack(construct: Construct, scope: Construct) -> None:

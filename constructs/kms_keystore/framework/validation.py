@@ -37,8 +37,8 @@ from .cdk import (
     TerraformModule,
     TerraformResource,
 )
-from .terraform_version import APP_STATE as APP_STATE
-from .terraform_version import REFERENCE_APP as REFERENCE_APP
+from .state import APP_STATE as APP_STATE
+from .state import REFERENCE_APP as REFERENCE_APP
 from .terraform_version import stack_of
 
 HIDDEN_ID = "Default"
