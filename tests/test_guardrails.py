@@ -448,8 +448,8 @@ def _example_blocks():
     ]
     for context in contexts:
         for name, document in synth(context).items():
-            for block in _blocks(document, name):
-                yield block.type_name, block.config
+            for type_name, _, config, _ in _blocks(document, name):
+                yield type_name, config
 
 
 HOSTILE_METADATA = {
@@ -535,3 +535,43 @@ def test_a_repeated_block_gets_the_reasons_it_would_get_alone():
     # one value more and the block is judged again
     wide = {**clean, "policy": '{"Statement": [{"Effect": "Allow", "Action": "*"}]}'}
     assert any(why for _, why in _reasons("alicloud_vpc", wide, verdicts))
+
+
+def test_cdktf_metadata_with_a_secret_in_it_is_still_judged():
+    """Plain metadata is passed without asking the rule; any that could hold a finding is not."""
+    from kms_keystore.guardrails.secret_scan import (
+        find_secret_literals,
+        is_plain_metadata,
+        is_sensitive_argument,
+    )
+
+    assert not any(is_sensitive_argument(name) for name in ("metadata", "path", "uniqueId"))
+    verdicts: dict = {}
+    args = {"vpc_name": "kms", "cidr_block": "10.0.0.0/16"}
+    leaks = [
+        {"metadata": {"path": "kms/LTAI5tAbCdEfGhIjKlMnOp", "uniqueId": "Vpc"}},
+        {"metadata": {"path": "kms/Vpc", "uniqueId": "CAIS" + "a" * 40}},
+        {"metadata": {"path": "kms/Vpc", "uniqueId": "Vpc", "password": "hunter2hunter2"}},
+        {"metadata": {"path": "kms/Vpc"}, "token": "literal-token"},
+    ]
+    for comment in leaks:
+        assert not is_plain_metadata(comment)
+        for config in ({"//": comment, **args}, {**args, "//": comment}):
+            reasons = dict((r.id, why) for r, why in _reasons("alicloud_vpc", config, verdicts))
+            assert reasons["KS-SEC-1"], comment
+    plain = {"metadata": {"path": "kms/Default/Network/Vpc", "uniqueId": "Vpc"}}
+    assert is_plain_metadata(plain) and not find_secret_literals({"//": plain})
+    assert not any(why for _, why in _reasons("alicloud_vpc", {"//": plain, **args}, verdicts))
+
+
+def test_every_plain_metadata_of_the_examples_holds_no_finding():
+    """The premise of not asking KS-SEC-1 about plain metadata, on every example block."""
+    from kms_keystore.guardrails.secret_scan import find_secret_literals, is_plain_metadata
+
+    plain = 0
+    for _, config in _example_blocks():
+        comment = config.get("//")
+        if is_plain_metadata(comment):
+            plain += 1
+            assert find_secret_literals({"//": comment}) == []
+    assert plain > 40

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from .core import policy_documents, rules
 from .core.rules import Listed
-from .core.specs import RoleMode
+from .core.specs import ROLE_MODES, RoleMode
 from .core.terraform_requirements import IMPORT_AND_CHECK
 from .framework.cdk import (
     IStringProducer,
@@ -81,7 +81,7 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
         super().__init__(scope, id)
         remember_stack(self, scope)
         check = checker_for(self)
-        check.one_of("mode", mode, [m.value for m in RoleMode])
+        check.one_of("mode", mode, ROLE_MODES)
         rules.check_kind(check, "prevent_destroy", prevent_destroy, bool, "True or False")
         depends_on = rules.listed(check, "depends_on", depends_on, DEPENDABLE_KINDS, DEPENDABLE)  # type: ignore[assignment]
         self.role_name: str = policy_documents.ROLE_NAME

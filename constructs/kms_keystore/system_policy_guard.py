@@ -8,7 +8,7 @@ from typing import Any
 from constructs import Construct
 
 from .core import policy_documents
-from .core.specs import GuardMode
+from .core.specs import GUARD_MODES, GuardMode
 from .core.terraform_requirements import IMPORT_AND_CHECK
 from .framework.cdk import (
     Postcondition,
@@ -77,7 +77,7 @@ class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
         super().__init__(scope, id)
         remember_stack(self, scope)
         check = checker_for(self)
-        check.one_of("mode", mode, [m.value for m in GuardMode])
+        check.one_of("mode", mode, GUARD_MODES)
         if not report(self, check):
             return
         self.mode = GuardMode(mode)

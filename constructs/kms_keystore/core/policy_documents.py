@@ -17,7 +17,11 @@ ROLE_NAME = "AliyunServiceRoleForKMSKeyStore"
 SYSTEM_POLICY_NAME = "AliyunServiceRolePolicyForKMSKeyStore"
 POLICY_VERSION = "1"
 
-_SERVICE_CONDITION = {"StringEquals": {"ram:ServiceName": SERVICE_NAME}}
+
+def _service_condition() -> dict[str, Any]:
+    """A fresh ``Condition`` that restricts a statement to the key store service."""
+    return {"StringEquals": {"ram:ServiceName": SERVICE_NAME}}
+
 
 ECS_ACTIONS = (
     "ecs:CreateNetworkInterfacePermission",
@@ -43,7 +47,7 @@ def creator_statement() -> dict[str, Any]:
         "Action": "ram:CreateServiceLinkedRole",
         "Resource": "*",
         "Effect": "Allow",
-        "Condition": json.loads(json.dumps(_SERVICE_CONDITION)),
+        "Condition": _service_condition(),
     }
 
 
@@ -69,15 +73,18 @@ def system_policy_document() -> dict[str, Any]:
                 "Action": "ram:DeleteServiceLinkedRole",
                 "Resource": "*",
                 "Effect": "Allow",
-                "Condition": json.loads(json.dumps(_SERVICE_CONDITION)),
+                "Condition": _service_condition(),
             },
         ],
     }
 
 
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
+
+
 def render(document: dict[str, Any]) -> str:
     """The exact JSON text written into Terraform: compact, keys in document order."""
-    return json.dumps(document, separators=(",", ":"))
+    return _COMPACT.encode(document)
 
 
 def _as_list(value: Any) -> list[Any]:

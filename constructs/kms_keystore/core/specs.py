@@ -45,6 +45,12 @@ class GuardMode(StrEnum):
     """No guard (no RAM read permission needed)."""
 
 
+ROLE_MODES: tuple[str, ...] = tuple(mode.value for mode in RoleMode)
+"""The values of :class:`RoleMode`, in order (what a ``mode`` prop may be)."""
+GUARD_MODES: tuple[str, ...] = tuple(mode.value for mode in GuardMode)
+"""The values of :class:`GuardMode`, in order."""
+
+
 @record
 class CreatorPolicySpec(Record):
     """The custom policy that lets RAM principals create the key store's service-linked role."""

@@ -29,9 +29,15 @@ class RawNumber(float):
         return number
 
 
+_DECODER = json.JSONDecoder(parse_float=RawNumber)
+"""One decoder for every document: ``json.loads`` with an argument makes one per call."""
+
+
 def loads(text: str) -> Any:
     """Parse JSON, keeping the text of non-integer numbers."""
-    return json.loads(text, parse_float=RawNumber)
+    if type(text) is not str or text.startswith("\ufeff"):  # bytes; a BOM, refused
+        return json.loads(text, parse_float=RawNumber)
+    return _DECODER.decode(text)
 
 
 def _string(value: str) -> str:

@@ -44,7 +44,7 @@ from ..framework.cdk import (
 )
 from ..framework.validation import HIDDEN_ID, app_of, visible_path
 from .rules import RULES_BY_ID, Level, Rule, one_block_at_a_time, reason_problem, rules_for
-from .secret_scan import secrets_through_defaults
+from .secret_scan import is_plain_metadata, secrets_through_defaults
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -196,7 +196,7 @@ def apply_guardrails(stack: TerraformStack) -> None:
 
 
 class _Block:
-    """One block of a synthesized stack.
+    """One block of a synthesized stack that a rule fired on.
 
     ``type_name`` is what a rule sees (``alicloud_kms_instance``,
     ``provider.alicloud``, ``variable``...), ``address`` the Terraform address
@@ -217,6 +217,11 @@ class _Block:
         self.path: str | None = None
 
 
+_BlockEntry = tuple[str, str, dict[str, Any], bool]
+"""A block as :func:`_blocks` lists it: its ``type_name``, ``address``, ``config`` and
+whether it is ``described`` (see :class:`_Block`, made only for a block a rule fires on)."""
+
+
 def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each named block body; Terraform JSON may give a body as a list of objects.
 
@@ -229,33 +234,36 @@ def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
             yield name, item if isinstance(item, dict) else {}
 
 
-def _blocks(document: dict[str, Any], stack_path: str) -> list[_Block]:
+def _blocks(document: dict[str, Any], stack_path: str) -> list[_BlockEntry]:
     """Every block of ``document``, in the order rules are asked about them."""
-    found: list[_Block] = []
+    found: list[_BlockEntry] = []
     add = found.append
     for section, prefix in (("resource", ""), ("data", "data.")):
         for type_name, by_name in (document.get(section) or {}).items():
-            if type(by_name) is dict and all(type(body) is dict for body in by_name.values()):
-                for name, config in by_name.items():  # as cdktf writes them: one object each
-                    add(_Block(type_name, f"{prefix}{type_name}.{name}", config, True))
-                continue
-            for name, config in _bodies(by_name):
-                add(_Block(type_name, f"{prefix}{type_name}.{name}", config, True))
+            head = f"{prefix}{type_name}."
+            if type(by_name) is not dict:
+                by_name = {}  # not named blocks: nothing to judge
+            for name, body in by_name.items():
+                if type(body) is dict:  # as cdktf writes them: one object each
+                    add((type_name, head + name, body, True))
+                    continue
+                for _, config in _bodies({name: body}):
+                    add((type_name, head + name, config, True))
     for type_name, configs in (document.get("provider") or {}).items():
         for index, config in enumerate(configs):
-            add(_Block(f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False))
+            add((f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False))
     terraform = document.get("terraform") or {}
     for type_name, config in (terraform.get("backend") or {}).items():
-        add(_Block(f"terraform.backend.{type_name}", f"backend.{type_name}", config, False))
+        add((f"terraform.backend.{type_name}", f"backend.{type_name}", config, False))
     if "cloud" in terraform:
-        add(_Block("terraform.cloud", "cloud", terraform["cloud"], False))
+        add(("terraform.cloud", "cloud", terraform["cloud"], False))
     for name, config in (document.get("module") or {}).items():
-        add(_Block("module", f"module.{name}", config, False))
+        add(("module", f"module.{name}", config, False))
     for kind in ("variable", "output", "check"):
         for name, config in (document.get(kind) or {}).items():
-            add(_Block(kind, f"{kind}.{name}", config, False))
+            add((kind, f"{kind}.{name}", config, False))
     for name, value in (document.get("locals") or {}).items():
-        add(_Block("locals", f"local.{name}", {name: value}, False))
+        add(("locals", f"local.{name}", {name: value}, False))
     return found
 
 
@@ -358,15 +366,6 @@ def _check_stack(
         return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
 
 
-def _without_metadata(config: dict[str, Any]) -> dict[str, Any]:
-    """The block's arguments but cdktf's ``"//"`` metadata (the block itself when it has none)."""
-    if "//" not in config:
-        return config
-    arguments = config.copy()
-    del arguments["//"]
-    return arguments
-
-
 def _content_key(type_name: str, arguments: dict[str, Any]) -> str:
     """The block's type and its arguments (``"//"`` left out) as text, in their order.
 
@@ -380,7 +379,7 @@ def _content_key(type_name: str, arguments: dict[str, Any]) -> str:
 
 def _block_reasons(
     type_name: str, config: dict[str, Any], verdicts: _Verdicts | None
-) -> tuple[tuple[Rule, ...], list[str | None]]:
+) -> tuple[tuple[Rule, ...], tuple[str | None, ...] | list[str | None]]:
     """The rules that can fire on a block, and each one's reason (None when it passes).
 
     The reasons of the rules that ignore ``"//"`` are worked out once per distinct
@@ -389,25 +388,37 @@ def _block_reasons(
     (:attr:`Rule.judges_metadata`) gives, for a block whose ``"//"`` comes first (as
     cdktf writes it), its reason about ``"//"`` alone and then its reason about the
     rest, joined by ``"; "``; for any other block it is asked about the whole block.
+    It is not asked about cdktf's own metadata holding nothing it could find
+    (:func:`~.secret_scan.is_plain_metadata`): its reason is the rest's.
     """
     rules = rules_for(type_name)
-    arguments = _without_metadata(config)
-    key = _content_key(type_name, arguments) if verdicts is not None else None
-    known = verdicts.get(key) if key is not None else None  # type: ignore[union-attr]
-    if known is None:
+    if "//" in config:
+        comment = config["//"]
+        arguments = config.copy()
+        del arguments["//"]
+    else:
+        comment = None
+        arguments = config
+    if verdicts is None:
         known = tuple(rule.check(type_name, arguments) for rule in rules)
-        if key is not None and len(verdicts) < VERDICTS_KEPT:  # type: ignore[arg-type]
-            verdicts[key] = known  # type: ignore[index]
-    reasons = list(known)
-    if arguments is not config:  # the block has "//": the rules that read it are asked
-        metadata_first = next(iter(config)) == "//"
-        for index in _metadata_indexes(type_name):
-            rule = rules[index]
-            if not metadata_first:
-                reasons[index] = rule.check(type_name, config)
-                continue
-            metadata = rule.check(type_name, {"//": config["//"]})
-            reasons[index] = "; ".join(filter(None, (metadata, reasons[index]))) or None
+    else:
+        key = _content_key(type_name, arguments)
+        known = verdicts.get(key)  # type: ignore[assignment]
+        if known is None:
+            known = tuple(rule.check(type_name, arguments) for rule in rules)
+            if len(verdicts) < VERDICTS_KEPT:
+                verdicts[key] = known
+    if arguments is config or is_plain_metadata(comment):
+        return rules, known
+    reasons = list(known)  # the block has "//" of its own: the rules that read it are asked
+    metadata_first = next(iter(config)) == "//"
+    for index in _metadata_indexes(type_name):
+        rule = rules[index]
+        if not metadata_first:
+            reasons[index] = rule.check(type_name, config)
+            continue
+        metadata = rule.check(type_name, {"//": comment})
+        reasons[index] = "; ".join(filter(None, (metadata, reasons[index]))) or None
     return rules, reasons
 
 
@@ -432,11 +443,11 @@ def _judge_document(
     through_defaults: dict[str, list[str]] = {}
     for address, why in secrets_through_defaults(document):
         through_defaults.setdefault(address, []).append(why)
-    for block in _blocks(document, stack_path):
-        type_name, config = block.type_name, block.config
+    for type_name, address, config, described in _blocks(document, stack_path):
         rules, reasons = _block_reasons(type_name, config, verdicts)
-        if not any(reasons) and (not through_defaults or block.address not in through_defaults):
+        if not any(reasons) and (not through_defaults or address not in through_defaults):
             continue  # the common case: every rule passes
+        block = _Block(type_name, address, config, described)
         recorded: dict[str, str] = {}
         for rule, reason in zip(rules, reasons, strict=True):
             if rule.id == CREDENTIAL_RULE and block.address in through_defaults:

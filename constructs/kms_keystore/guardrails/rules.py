@@ -57,7 +57,9 @@ class Rule(Record):
     The engine asks a check once per distinct block content without ``"//"``; a
     check that judges ``"//"`` is also asked about each block's ``"//"`` alone, and
     must give for a block whose ``"//"`` comes first the two reasons joined by
-    ``"; "`` (metadata first), as :func:`credential_literal` does."""
+    ``"; "`` (metadata first), as :func:`credential_literal` does. It must find
+    nothing in cdktf's own metadata holding no text a secret pattern needs
+    (:func:`~.secret_scan.is_plain_metadata`): the engine does not ask it about that."""
 
 
 SLR_ACTION = "ram:CreateServiceLinkedRole"

@@ -105,6 +105,28 @@ def _may_match(value: str) -> bool:
     return "LTAI" in value or "-----BEGIN " in value or "CAIS" in value
 
 
+_CDKTF_METADATA_FIELDS = frozenset({"path", "uniqueId"})
+"""What cdktf writes under a block's ``"//"``: ``{"metadata": {"path": ..., "uniqueId": ...}}``."""
+
+
+def is_plain_metadata(comment: Any) -> bool:
+    """Whether a block's ``"//"`` is cdktf's own metadata, in which the scan finds nothing.
+
+    That is: only ``metadata``, holding only text under ``path`` and ``uniqueId``
+    (names that are no sensitive argument), none of it holding what a pattern of
+    :data:`_PATTERNS` needs. :func:`find_secret_literals` of ``{"//": comment}``
+    is then empty, without walking it.
+    """
+    if type(comment) is not dict or len(comment) != 1:
+        return False
+    metadata = comment.get("metadata")
+    if type(metadata) is not dict or not metadata.keys() <= _CDKTF_METADATA_FIELDS:
+        return False
+    path, unique_id = metadata.get("path", ""), metadata.get("uniqueId", "")
+    # no pattern's text holds a line break, so joined they match only where one does
+    return type(path) is str and type(unique_id) is str and not _may_match(f"{path}\n{unique_id}")
+
+
 def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
     """Check every value held in a mapping below ``node``, depth first, in document order.
 
