@@ -10,6 +10,7 @@ field, the value and what it takes; none is a Python error from deep inside.
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 import pytest
@@ -1402,6 +1403,41 @@ def test_a_teams_variable_with_the_name_of_a_store_s_is_refused(tmp_path, how):
     assert f"{where}: name = 'db_secret_data' is not valid: a variable name no construct" in refusal
     assert "(team/KS/Secret-db declares variable 'db_secret_data')" in refusal
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize("run_validations", [False, True])
+def test_a_teams_variable_with_a_store_s_name_is_refused_by_testing_synth(run_validations):
+    """cdktf's Testing.synth prepares nothing: the check runs as the stack is resolved."""
+    from cdktf import TerraformVariable, Testing
+
+    from kms_keystore import SecretSpec
+
+    app = Testing.app()
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    secrets = [SecretSpec(name="db", encryption_key="app")]
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")], secrets=secrets)
+    TerraformVariable(stack, "db_secret_data", type="string", default="hunter2", sensitive=False)
+    with pytest.raises(RuntimeError) as raised:
+        Testing.synth(stack, run_validations)
+    assert "team/db_secret_data: name = 'db_secret_data' is not valid" in str(raised.value)
+
+
+def test_testing_synth_of_a_store_beside_team_variables_of_other_names_passes():
+    from cdktf import TerraformVariable, Testing
+
+    from kms_keystore import SecretSpec
+
+    app = Testing.app()
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    TerraformVariable(stack, "db_host", type="string")
+    secrets = [SecretSpec(name="db", encryption_key="app")]
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")], secrets=secrets)
+    for run_validations in (False, True):
+        variables = json.loads(Testing.synth(stack, run_validations))["variable"]
+        assert sorted(variables) == ["db_host", "db_secret_data"]
+        assert variables["db_secret_data"]["sensitive"] is True
 
 
 def test_a_teams_variables_of_other_names_beside_a_store_s_are_written(tmp_path):

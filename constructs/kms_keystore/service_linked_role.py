@@ -153,9 +153,11 @@ def carry_check_while_preparing(role: KeyStoreServiceLinkedRole, check: Callable
     """
     resource: Any = role.resource
     if role.mode is RoleMode.REFERENCE:
-        resource.name_regex = checked_while_preparing(f"^{policy_documents.ROLE_NAME}$", check)
+        resource.name_regex = checked_while_preparing(
+            f"^{policy_documents.ROLE_NAME}$", check, role
+        )
     else:
-        resource.service_name = checked_while_preparing(policy_documents.SERVICE_NAME, check)
+        resource.service_name = checked_while_preparing(policy_documents.SERVICE_NAME, check, role)
 
 
 _ROLE_MADE = "_kms_keystore_role_made"

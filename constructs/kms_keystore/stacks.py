@@ -523,7 +523,7 @@ def _backend(
         name = f"../../../terraform.{id}.tfstate"
     if state and not state.get(REFERENCE_APP) and APP_CHECKED not in state:
         state[APP_CHECKED] = True
-        name = checked_while_preparing(name, partial(check_app, stack))
+        name = checked_while_preparing(name, partial(check_app, stack), stack)
     if spec.type == "oss":
         OssBackend(
             stack,

@@ -154,31 +154,39 @@ class _HoldLateStacks:
             raise ConfigError(problems_of(self._root), outcome=outcome)
 
 
-def checked_while_preparing(value: str, check: Callable[[], None]) -> str:
+def checked_while_preparing(value: str, check: Callable[[], None], scope: Construct) -> str:
     """``value`` as a lazy one that runs ``check`` once, the first time cdktf prepares it.
 
     cdktf prepares every stack (resolving its values) before it validates or
     writes any: a check that reports problems then stops the synthesis before
     anything is written, as a problem recorded while the constructs are made does.
+    Resolved without being prepared (cdktf's ``Testing.synth``), the check runs
+    then, and any problem of the app of ``scope`` raises there.
     """
     from .cdk import Lazy
 
-    return Lazy.string_value(_CheckedWhilePreparing(value, check))  # type: ignore[no-any-return]
+    return Lazy.string_value(_CheckedWhilePreparing(value, check, scope))  # type: ignore[no-any-return]
 
 
 @jsii.implements(IStringProducer)
 class _CheckedWhilePreparing:
     """A text value; the first time cdktf prepares it, a check runs."""
 
-    def __init__(self, value: str, check: Callable[[], None]) -> None:
+    def __init__(self, value: str, check: Callable[[], None], scope: Construct) -> None:
         self._value = value
         self._check: Callable[[], None] | None = check
+        self._scope = scope
 
     def produce(self, context: Any) -> str:
         """The value; while preparing, the check first (once)."""
-        if context.preparing and self._check is not None:
+        if self._check is not None:
             check, self._check = self._check, None
             check()
+            if not context.preparing:  # never prepared: what it found stops the synthesis here
+                root = app_of(self._scope)
+                if root.__dict__.get(_ATTRIBUTE) and not root.__dict__.get(READING_STACKS):
+                    outcome = "nothing was written (the package's checks ran as it was resolved)"
+                    raise ConfigError(problems_of(root), outcome=outcome)
         return self._value
 
 
