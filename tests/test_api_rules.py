@@ -683,6 +683,47 @@ def test_api_40_client_key_files_stay_in_the_project(tmp_path):
     assert found["applications[0].privateKeyDataFile"].allowed == wanted
 
 
+def test_api_40_a_client_key_file_is_new_or_one_an_earlier_apply_wrote(tmp_path):
+    """The provider removes what is at the path and writes the private key there."""
+    (tmp_path / "secrets").mkdir()
+    key_file = tmp_path / "secrets" / "a.client-key.json"
+    app = {**APP_40, "privateKeyDataFile": "../../../secrets/a.client-key.json"}
+    context = {"keys": [{"name": "k"}], "applications": [app]}
+
+    def problems() -> dict:
+        return _problems(context, outdir=tmp_path / "cdktf.out", project_dir=tmp_path)
+
+    assert problems() == {}  # a new file
+    key_file.write_text('{"KeyId":"KAAP.x","PrivateKeyData":"MIIE"}')  # as the provider writes it
+    assert problems() == {}  # the key of an earlier apply: synthesized again
+    for text in ("notes of the team\n", '{"KeyId": "KAAP.x"}', "[]", ""):
+        key_file.write_text(text)
+        allowed = problems()["applications[0].privateKeyDataFile"].allowed
+        assert allowed.startswith("a new file (secrets/a.client-key.json exists and is not a")
+
+
+def test_api_40_a_client_key_folder_this_user_cannot_write_is_refused(tmp_path, monkeypatch):
+    """Root passes permission bits; a read-only or immutable folder is refused by access()."""
+    import os
+
+    (tmp_path / "secrets").mkdir()
+    app = {**APP_40, "privateKeyDataFile": "../../../secrets/team/a.client-key.json"}
+    context = {"keys": [{"name": "k"}], "applications": [app]}
+    real_access = os.access
+    locked = str(tmp_path / "secrets")
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: str(path) != locked and real_access(path, mode)
+    )
+
+    found = _problems(context, outdir=tmp_path / "cdktf.out", project_dir=tmp_path)
+
+    wanted = (
+        "a path whose folders and file can be made (secrets/ cannot be written by this user: "
+        "the provider's write would fail)"
+    )
+    assert found["applications[0].privateKeyDataFile"].allowed == wanted
+
+
 def test_api_41_a_vpc_owner_id_is_ascii_digits():
     bind = {**BIND_41, "vpcOwnerId": "\u0661\u0662\u0663"}
 

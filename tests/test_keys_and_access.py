@@ -462,6 +462,8 @@ def test_an_app_skipping_validations_makes_no_client_key_folder_while_it_has_pro
         ("../../../node_modules/web.json", "a file outside the folders the project's tools"),
         ("../../../../web.json", "a file inside the project directory"),
         ("../../../main.py/web.json", "a path whose folders can be made (main.py is a file"),
+        ("../../../README.md", "a new file (README.md exists and is not a client key"),
+        ("../../../secrets/old.json", "a new file (secrets/old.json exists and is not a client"),
     ],
 )
 @pytest.mark.parametrize("skip_validation", [False, True])
@@ -477,6 +479,9 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
     project = tmp_path / "project"
     project.mkdir()
     (project / "main.py").write_text("# the team's app\n")
+    (project / "README.md").write_text("# the team's readme\n")
+    (project / "secrets").mkdir()
+    (project / "secrets" / "old.json").write_text('{"KeyId": "key-1"}')  # not the whole key
     app = App(outdir=str(project / "cdktf.out"), skip_validation=skip_validation)
     TerraformOutput(TerraformStack(app, "first"), "x", value="written first, if at all")
     stack = TerraformStack(app, "team")
@@ -491,7 +496,7 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
         raised.value
     )
     made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert made == ["project/main.py"]
+    assert made == ["project/README.md", "project/main.py", "project/secrets/old.json"]
 
 
 def test_the_reference_app_makes_client_key_folders_with_hcl_output_too(tmp_path):

@@ -529,17 +529,55 @@ def key_file_problem(target: Path, project: Path, outdir: Path) -> str | None:
         for place in (target, *[p for p in target.parents if project in p.parents]):
             if place.is_symlink():
                 return f"a path without symbolic links ({place.relative_to(project)} is one)"
-        if target.exists() and not target.is_file():
-            return "a file, not a directory or other special file: the provider's write would fail"
+        if target.exists():
+            if not target.is_file():
+                return (
+                    "a file, not a directory or other special file: the provider's write would fail"
+                )
+            if not is_client_key_file(target):
+                return (
+                    f"a new file ({target.relative_to(project)} exists and is not a client key "
+                    "an earlier apply wrote: the provider would write the private key over it), "
+                    "such as secrets/<name>.client-key.json"
+                )
         for place in target.parents:  # the nearest that exists must hold folders
             if place.exists():
+                where = place.relative_to(project)
                 if not place.is_dir():
-                    where = place.relative_to(project)
                     return f"a path whose folders can be made ({where} is a file, not a folder)"
+                if not os.access(place, os.W_OK | os.X_OK):
+                    return (
+                        f"a path whose folders and file can be made ({where}/ cannot be "
+                        "written by this user: the provider's write would fail)"
+                    )
                 break
     except OSError as err:
         return f"a path the file system can use ({err.strerror or err})"
     return None
+
+
+CLIENT_KEY_FILE_FIELDS = ("KeyId", "PrivateKeyData")
+"""The fields of the JSON object the provider writes into a client key file."""
+CLIENT_KEY_FILE_MAX = 64 * 1024
+
+
+def is_client_key_file(path: Path) -> bool:
+    """Whether ``path`` holds what the provider writes there: ``{"KeyId": ..., "PrivateKeyData": ...}``.
+
+    Such a file is the private key of an earlier apply; the provider writes over it
+    only when it makes the client key again.
+    """
+    try:
+        if path.stat().st_size > CLIENT_KEY_FILE_MAX:
+            return False
+        value = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(value, dict)
+        and tuple(sorted(value)) == CLIENT_KEY_FILE_FIELDS
+        and all(isinstance(field, str) for field in value.values())
+    )
 
 
 def check_key_files(
