@@ -562,7 +562,7 @@ CLIENT_KEY_FILE_MAX = 64 * 1024
 
 
 def is_client_key_file(path: Path) -> bool:
-    """Whether ``path`` holds what the provider writes there: ``{"KeyId": ..., "PrivateKeyData": ...}``.
+    """Whether ``path`` holds what the provider writes: ``{"KeyId": .., "PrivateKeyData": ..}``.
 
     Such a file is the private key of an earlier apply; the provider writes over it
     only when it makes the client key again.
