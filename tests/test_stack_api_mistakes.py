@@ -1730,3 +1730,29 @@ def test_a_store_creating_the_role_a_team_made_first_is_told_of_its_own_props(tm
         "team/KS: role_mode = 'create' is not valid: 'reference' (or account_objects=False): "
         "the service-linked role is created in this stack already (by team/Made)"
     ) in synth_refusal(app)
+
+
+def test_a_role_creator_after_an_adopting_store_is_told_the_role_is_adopted(tmp_path):
+    from kms_keystore import KeyStoreServiceLinkedRole
+
+    app = App(outdir=str(tmp_path))
+    stack = _stack(app)
+    KmsKeyStore(stack, "KS", region=REGION, role_mode="adopt")
+    KeyStoreServiceLinkedRole(stack, "Role", mode="create")
+    assert (
+        "team/Role: mode = 'create' is not valid: 'reference': the service-linked role is "
+        "adopted in this stack already (by team/KS/ServiceLinkedRole)"
+    ) in synth_refusal(app)
+
+
+def test_a_store_in_the_account_stack_it_conflicts_with_gets_no_label_advice(tmp_path):
+    """Labels tell two stacks apart; a stack is not told to tell itself apart."""
+    from kms_keystore import AccountStack
+
+    app = App(outdir=str(tmp_path))
+    account = AccountStack(app, "acct", config=DeploymentConfig(name="pay", layout="split"))
+    KmsKeyStore(account, "KS", region=REGION)
+    refusal = synth_refusal(app)
+    assert "acct/KS: account_objects = True is not valid: False" in refusal
+    assert "give the key store here account_objects=False" in refusal
+    assert "account label" not in refusal

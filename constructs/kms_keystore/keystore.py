@@ -476,7 +476,7 @@ def _own_account(store: Construct, stack: Construct, check: Checker) -> None:
     first = note_account_owner(store, account, stack.node.id, OWNED_BY_KEY_STORE)
     if first is not None:
         fix = "give the key store here account_objects=False (it then reads the role)"
-        if account == "the environment's credentials":
+        if account == "the environment's credentials" and first[0] != stack.node.id:
             fix += "; or, if the two stacks run with other credentials, give each AlicloudStack "
             fix += "its account label (account='prod')"
         check.fail("account_objects", True, f"False, as {declared_by(first, account, fix)}")

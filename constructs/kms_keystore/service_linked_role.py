@@ -37,6 +37,10 @@ IMPORT_ID = f"{policy_documents.SERVICE_NAME}:{policy_documents.ROLE_NAME}"
 """Import ID of the role: ``<service_name>:<role_name>``."""
 
 
+_DONE = {RoleMode.CREATE: "created", RoleMode.ADOPT: "adopted", RoleMode.REFERENCE: "read"}
+"""What a role of each mode is in its stack, for messages."""
+
+
 @declared_when_built("mode", "resource")
 class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
     """The account-wide role ``AliyunServiceRoleForKMSKeyStore`` of ``keystore.kms.aliyuncs.com``.
@@ -202,7 +206,7 @@ def _note_role(stack: Construct, made: KeyStoreServiceLinkedRole) -> None:
         check.fail(
             field,
             made.mode.value,
-            f"{instead}: the service-linked role is {first.mode.value}d in this stack "
+            f"{instead}: the service-linked role is {_DONE[first.mode]} in this stack "
             f"already (by {visible_path(first.node.path)}), and an account has one",
         )
         report(target, check)
