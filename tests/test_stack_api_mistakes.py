@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from typing import Any
 
 import pytest
@@ -1706,17 +1707,25 @@ def test_a_suppression_of_a_store_in_a_plain_stack_naming_nothing_writes_nothing
     ("id", "team_first", "wanted"),
     [
         ("pay ments", False, "an ID without spaces or other whitespace"),
+        ("pay\ufeff", False, "an ID without spaces or other whitespace"),
         ("pay!", False, r"an ID without ! \(cdktf refuses the glob characters"),
         ("kms", True, "an ID no other construct here has"),
+        ("", False, "a non-empty ID"),
     ],
 )
-def test_a_stack_id_cdktf_refuses_is_a_config_error(tmp_path, id, team_first, wanted):
+@pytest.mark.parametrize("config_ok", [True, False])
+def test_a_stack_id_cdktf_refuses_is_a_config_error(tmp_path, id, team_first, wanted, config_ok):
     """cdktf's own constructor would raise a RuntimeError with a Node trace."""
     app = App(outdir=str(tmp_path))
     if team_first:
         TerraformStack(app, id)
-    with pytest.raises(ConfigError, match=f"{id}: id = '{id}' is not valid: {wanted}"):
-        KeyStoreStack(app, id, config=DeploymentConfig(name="kms"))
+    config = DeploymentConfig(name="kms", layout="single" if config_ok else "bogus")
+    where = id or "app"
+    with pytest.raises(ConfigError) as raised:
+        KeyStoreStack(app, id, config=config)
+    message = str(raised.value)
+    assert f"{where if id.isprintable() else ''}: id = {id!r} is not valid: " in message
+    assert re.search(wanted, message) and message.count("is not valid") == 1
 
 
 def test_a_store_creating_the_role_a_team_made_first_is_told_of_its_own_props(tmp_path):

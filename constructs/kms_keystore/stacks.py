@@ -351,6 +351,8 @@ def _config_ok(
         )
     ):
         return True
+    if isinstance(scope, Construct) and not vars(app_of(scope)).get(REFERENCE_APP):
+        _refuse_an_id_cdktf_refuses(scope, id)
     TerraformStack.__init__(stack, scope, id)
     AlicloudProvider(stack, "alicloud")  # bare, as for refused settings: the problems come first
     check = checker_for(stack)
@@ -463,6 +465,10 @@ _GLOB_CHARACTERS = frozenset("*?[]{}!")
 """What cdktf 0.21's TerraformStack refuses in an ID (``throwIfIdIsGlobCharacter``)."""
 
 
+_JS_ONLY_SPACES = frozenset("\ufeff")
+"""Whitespace to JavaScript's ``\\s`` (which cdktf's ID check uses) that ``str.isspace`` is not."""
+
+
 def _refuse_an_id_cdktf_refuses(scope: Construct, id: object) -> None:
     """Raise :class:`ConfigError` for an ID cdktf's own constructor would refuse with a trace.
 
@@ -474,7 +480,11 @@ def _refuse_an_id_cdktf_refuses(scope: Construct, id: object) -> None:
         return  # cdktf's own TypeError
     wanted = None
     glob = sorted(set(id) & _GLOB_CHARACTERS)
-    if (" " in id or not id.isprintable()) and any(char.isspace() for char in id):
+    if not id:
+        wanted = "a non-empty ID (only the app may have an empty one)"
+    elif (" " in id or not id.isprintable()) and any(
+        char.isspace() or char in _JS_ONLY_SPACES for char in id
+    ):
         wanted = "an ID without spaces or other whitespace (cdktf refuses it)"
     elif glob:
         wanted = (
@@ -483,7 +493,7 @@ def _refuse_an_id_cdktf_refuses(scope: Construct, id: object) -> None:
     elif scope.node.try_find_child(id) is not None:
         wanted = "an ID no other construct here has (cdktf refuses a second one)"
     if wanted is not None:
-        where = "/".join(part for part in (scope.node.path, id) if part)
+        where = "/".join(part for part in (scope.node.path, id) if part) or "app"
         raise ConfigError([Problem(where, "id", id, wanted)])
 
 
