@@ -142,6 +142,18 @@ COLLISIONS = [
         "writes its client key there too",
     ),
     (
+        "key-files-differing-only-in-case",  # one file on macOS and Windows
+        {
+            "keys": [KEY],
+            "applications": [
+                {**APP, "privateKeyDataFile": "../../../secrets/App.json"},
+                {**APP, "name": "b", "privateKeyDataFile": "../../../secrets/app.json"},
+            ],
+        },
+        "applications[1].privateKeyDataFile",
+        "writes its client key there too",
+    ),
+    (
         "key-file-shared-across-deployments",
         {"keys": [KEY], "applications": [APP], "deployments": [{"name": "one"}, {"name": "two"}]},
         "applications[0].privateKeyDataFile",

@@ -405,6 +405,32 @@ def test_two_client_keys_of_an_app_never_write_one_file(tmp_path):
     ) in synth_refusal(app)
 
 
+def test_two_client_key_files_differing_only_in_case_are_one_file(tmp_path):
+    """On a disk that ignores case (macOS, Windows) the second key would replace the first."""
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    app = App(outdir=str(tmp_path / "cdktf.out"))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    specs = [
+        ApplicationSpec(
+            name=name,
+            source_ips=("10.0.0.1",),
+            keys=("app",),
+            private_key_data_file=f"../../../secrets/{file}.json",
+        )
+        for name, file in (("one", "App"), ("two", "app"))
+    ]
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=specs)
+    assert (
+        "team/KS/App-two: private_key_data_file = '../../../secrets/app.json' is not valid: "
+        "a file no other client key writes (team/KS/App-one writes it"
+    ) in synth_refusal(app)
+
+
 def test_no_client_key_folder_when_nothing_is_written_or_in_the_shared_temporary_folder(
     tmp_path, monkeypatch
 ):

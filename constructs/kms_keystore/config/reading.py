@@ -594,7 +594,7 @@ def check_key_files(
     """
     outdir = Path(os.path.normpath(outdir.absolute()))
     project = Path(os.path.normpath(project_dir.absolute())) if project_dir else outdir.parent
-    owners: dict[Path, str] = {}
+    owners: dict[str, str] = {}
     for config in configs:
         if not config.applications:
             continue  # the common case: no key file, and no path to build for one
@@ -611,16 +611,17 @@ def check_key_files(
                 )
                 continue
             target = Path(os.path.normpath(stack_dir / app.key_file))
+            same = str(target).casefold()  # one file on a disk that ignores case
             problem = key_file_problem(target, project, outdir)
             if problem is not None:
                 where.fail("private_key_data_file", app.key_file, problem)
-            elif target in owners:
+            elif same in owners:
                 where.fail(
                     "private_key_data_file",
                     app.key_file,
-                    f"a file of its own: {owners[target]} writes its client key there too",
+                    f"a file of its own: {owners[same]} writes its client key there too",
                 )
-            owners.setdefault(target, f"{config.name}/{app.name}")
+            owners.setdefault(same, f"{config.name}/{app.name}")
 
 
 def stack_names(config: DeploymentConfig) -> list[str]:
