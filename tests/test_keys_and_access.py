@@ -551,5 +551,8 @@ def test_the_reference_app_makes_client_key_folders_with_hcl_output_too(tmp_path
     )
 
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "cdktf.out" / "stacks" / "kms-keystore" / "cdk.tf").is_file()
+    hcl = (tmp_path / "cdktf.out" / "stacks" / "kms-keystore" / "cdk.tf").read_text()
     assert stat.S_IMODE((tmp_path / "secrets").stat().st_mode) == 0o700
+    # cdktf 0.21 writes the version as `0 = "required_version"`, which Terraform refuses
+    assert '\n  required_version = ">= 1.5"\n' in hcl
+    assert '"required_version"' not in hcl

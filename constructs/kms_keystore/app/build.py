@@ -209,7 +209,7 @@ def synth_to(
     try:
         build_into(
             outdir,
-            lambda staging: synthesize(_build_app(context, configs, str(staging)), staging),
+            lambda staging: _synthesize_reference(context, configs, staging),
         )
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
@@ -227,6 +227,39 @@ def synth_to(
             for app in config.applications
             if (outdir / "stacks" / config.name / "cdk.tf").is_file()
         )
+
+
+def _synthesize_reference(
+    context: dict[str, Any], configs: list[DeploymentConfig], staging: Path
+) -> None:
+    """Build and synthesize the reference app into ``staging``; its HCL made valid."""
+    app = _build_app(context, configs, str(staging))
+    synthesize(app, staging)
+    if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
+        _restore_hcl_required_versions(app, staging)
+
+
+def _restore_hcl_required_versions(app: App, outdir: Path) -> None:
+    """Put back each stack's ``required_version`` into the ``cdk.tf`` cdktf wrote.
+
+    cdktf 0.21 writes the override as ``0 = "required_version"``, a line Terraform
+    refuses (`make export` repairs its own copy the same way).
+    """
+    from ..core.terraform_requirements import restore_required_version
+    from ..framework.cdk import TerraformStack
+    from ..framework.terraform_version import asked_version
+
+    manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
+    files = {
+        entry["constructPath"]: outdir / entry["synthesizedStackPath"]
+        for entry in manifest.get("stacks", {}).values()
+    }
+    for stack in app.node.children:
+        version = asked_version(stack) if isinstance(stack, TerraformStack) else None
+        file = files.get(stack.node.path)
+        if version is not None and file is not None and file.name == "cdk.tf":
+            text = file.read_text(encoding="utf-8")
+            file.write_text(restore_required_version(text, version), encoding="utf-8")
 
 
 def stack_files(outdir: Path) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.terraform_requirements import restore_required_version
 from .stack_graph import creation_steps, imported_addresses, render_mermaid
 
 CHECKOV_DIR = ".checkov"
@@ -492,15 +493,12 @@ def _condition_blocks(match: re.Match[str]) -> str:
     return "".join(blocks)
 
 
-_LOST_REQUIRED_VERSION = re.compile(r'^(\s*)\d+ = "required_version"$', re.M)
-
-
 def repair_required_version(text: str, document: Mapping[str, Any]) -> str:
     """Put back ``required_version``: cdktf 0.21 renders it as ``0 = "required_version"``."""
     version = document.get("terraform", {}).get("required_version")
     if version is None:
         return text
-    return _LOST_REQUIRED_VERSION.sub(lambda m: f'{m[1]}required_version = "{version}"', text)
+    return restore_required_version(text, version)
 
 
 def repair_cdktf_hcl(text: str) -> str:
