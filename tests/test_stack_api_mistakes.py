@@ -30,6 +30,7 @@ from kms_keystore import (
     KeyStoreStack,
     KmsKeyStore,
     NewNetworkSpec,
+    SuppressionSpec,
     VSwitchSpec,
     add_deployment,
     add_deployments,
@@ -1765,3 +1766,46 @@ def test_a_store_in_the_account_stack_it_conflicts_with_gets_no_label_advice(tmp
     assert "acct/KS: account_objects = True is not valid: False" in refusal
     assert "give the key store here account_objects=False" in refusal
     assert "account label" not in refusal
+
+
+NO_PROVIDER = "b/KS: scope = 'b' is not valid: a stack holding an AlicloudProvider"
+
+
+@pytest.mark.parametrize("how", ["synthesize", "app.synth", "with suppressions"])
+def test_a_store_in_a_plain_stack_without_a_provider_stops_before_anything_is_written(
+    tmp_path, how
+):
+    """cdktf refuses the stack only as it validates it, after the stacks before it were written."""
+    from cdktf import TerraformOutput
+
+    from kms_keystore.app.build import synthesize
+
+    app = App(outdir=str(tmp_path / "out"))
+    TerraformOutput(TerraformStack(app, "a"), "x", value="written first, if at all")
+    stack = TerraformStack(app, "b")
+    if how == "with suppressions":  # the role also carries the app-wide check then
+        config = DeploymentConfig(
+            name="b",
+            suppressions=[
+                SuppressionSpec("b/KS/Instance", "KS-KMS-4", "a reason long enough to be read")
+            ],
+        )
+        KmsKeyStore.from_config(stack, "KS", config)
+    else:
+        KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")])
+    if how == "app.synth":
+        assert NO_PROVIDER in synth_refusal(app)
+    else:
+        with pytest.raises(ConfigError) as raised:
+            synthesize(app)
+        assert NO_PROVIDER in str(raised.value)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_provider_added_after_the_store_is_found(tmp_path):
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "b")
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")])
+    AlicloudProvider(Construct(stack, "providers"), "alicloud", region=REGION)
+    app.synth()
+    assert "alicloud_kms_instance" in read_stacks(tmp_path)["b"]["resource"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typing
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from constructs import Construct
@@ -26,7 +27,7 @@ from .core.specs import (
 )
 from .core.terraform_text import is_cdktf_token
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
-from .framework.cdk import ITerraformDependable
+from .framework.cdk import ITerraformDependable, TerraformStack
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
@@ -48,7 +49,11 @@ from .framework.validation import (
 )
 from .instance import KeyStoreInstance, synth_warning
 from .network import KeyStoreNetwork
-from .service_linked_role import STORE_ROLE, KeyStoreServiceLinkedRole
+from .service_linked_role import (
+    STORE_ROLE,
+    KeyStoreServiceLinkedRole,
+    carry_check_while_preparing,
+)
 from .system_policy_guard import SystemPolicyDriftGuard
 
 IGNORED_WITHOUT_ACCOUNT_OBJECTS = (
@@ -200,7 +205,7 @@ class KmsKeyStore(Construct):
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
         stack = stack_of(self)
         provider_region = _provider_region(stack)
-        if provider_region is not None and region != provider_region and rules.is_region(region):
+        if provider_region and region != provider_region and rules.is_region(region):
             check.fail(
                 "region",
                 region,
@@ -282,6 +287,10 @@ class KmsKeyStore(Construct):
         """One access path per application."""
         if keys or secrets or applications:
             self._add_keys_secrets_and_access(*given)
+        if provider_region is _NO_PROVIDER and built(self.role):
+            # a team's plain stack with no provider yet: one may still be added after the
+            # store; without one, cdktf refuses the stack as it writes it, after the others
+            carry_check_while_preparing(self.role, partial(_refuse_no_provider, self, stack))
 
     def _add_keys_secrets_and_access(
         self,
@@ -445,23 +454,51 @@ def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
     arm_app_check(store, state)
 
 
+_NO_PROVIDER = ""
+"""What :func:`_provider_region` gives for a team's stack holding no alicloud provider yet."""
+
+
 def _provider_region(stack: Construct) -> str | None:
     """The literal region of the stack's default alicloud provider, if it is known yet.
 
     A stack of this package knows its own. In a team's stack, the default
     provider (no alias) made before the store is read; one made later, or a
-    region given as a reference, is not known here.
+    region given as a reference, is not known here. A team's stack with no alicloud
+    provider at all (yet) gives :data:`_NO_PROVIDER`.
     """
     if APP_STATE in stack.__dict__:
         return stack.__dict__.get(KMS_REGION)  # type: ignore[no-any-return]
     from .framework.cdk import AlicloudProvider
 
+    found = False
     for child in stack.node.children:
-        if isinstance(child, AlicloudProvider) and child.alias is None:
-            region = child.region
-            literal = isinstance(region, str) and not is_cdktf_token(region)
-            return region if literal and rules.is_region(region) else None
-    return None
+        if isinstance(child, AlicloudProvider):
+            found = True
+            if child.alias is None:
+                region = child.region
+                literal = isinstance(region, str) and not is_cdktf_token(region)
+                return region if literal and rules.is_region(region) else None
+    return None if found else _NO_PROVIDER
+
+
+def _refuse_no_provider(store: Construct, stack: TerraformStack) -> None:
+    """Report ``store`` when its team stack holds no alicloud provider (checked while preparing).
+
+    cdktf refuses such a stack only as it validates it, after writing the stacks before it.
+    """
+    from .framework.cdk import AlicloudProvider
+
+    if any(isinstance(node, AlicloudProvider) for node in stack.node.find_all()):
+        return
+    check = checker_for(store)
+    check.fail(
+        "scope",
+        visible_path(stack.node.path),
+        "a stack holding an AlicloudProvider (cdktf refuses a stack whose resources have no "
+        "provider): add AlicloudProvider(stack, 'alicloud', region=...) to it, or make the "
+        "store in an AlicloudStack",
+    )
+    report(store, check)
 
 
 def _own_account(store: Construct, stack: Construct, check: Checker) -> None:

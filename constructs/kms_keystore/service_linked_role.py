@@ -153,17 +153,31 @@ def carry_check_while_preparing(role: KeyStoreServiceLinkedRole, check: Callable
     """Run ``check`` once while cdktf prepares the role's stack (before anything is written).
 
     The role's fixed name (service name, or the read's name pattern) becomes a
-    lazy value that gives the same text.
+    lazy value that gives the same text; checks given later run with the first.
     """
+    checks: list[Callable[[], None]] | None = role.__dict__.get(_CARRIED)
+    if checks is not None:
+        checks.append(check)
+        return
+    checks = role.__dict__[_CARRIED] = [check]
+
+    def run_each() -> None:
+        for each in checks:
+            each()
+
     resource: Any = role.resource
     if role.mode is RoleMode.REFERENCE:
         resource.name_regex = checked_while_preparing(
-            f"^{policy_documents.ROLE_NAME}$", check, role
+            f"^{policy_documents.ROLE_NAME}$", run_each, role
         )
     else:
-        resource.service_name = checked_while_preparing(policy_documents.SERVICE_NAME, check, role)
+        resource.service_name = checked_while_preparing(
+            policy_documents.SERVICE_NAME, run_each, role
+        )
 
 
+_CARRIED = "_kms_keystore_checks_carried"
+"""On a role: the checks its lazy name runs while cdktf prepares."""
 _ROLE_MADE = "_kms_keystore_role_made"
 """On a stack: the construct that creates or adopts the service-linked role in it."""
 STORE_ROLE = "_kms_keystore_store_role"
