@@ -125,12 +125,12 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
         """The generated ``alicloud_kms_instance`` (or ``alicloud_kms_instances`` lookup)."""
         self.instance_id: str = ""
         """ID of the instance (a reference)."""
-        existing_id = self._existing_id()
+        existing_id = _existing_id(self)
         if self.spec.mode == InstanceMode.REFERENCE:
-            self._reference(existing_id)
+            _reference(self, existing_id)
             return
         assert network is not None
-        self._managed(network, depends_on)
+        _managed(self, network, depends_on)
         if existing_id is not None:
             self.resource.import_from(existing_id)
             variable_id = self.spec.id_variable is not None
@@ -147,91 +147,6 @@ class KeyStoreInstance(Construct, DeclaredWhenBuilt):
                     unit=self.spec.renewal_period_unit, period=self.spec.renew_period
                 ),
             )
-
-    def _existing_id(self) -> str | None:
-        """The literal ID, a reference to its variable, or None (create)."""
-        if self.spec.id_variable is not None:
-            variable = declare_variable(
-                self,
-                "InstanceId",
-                self.spec.id_variable,
-                type="string",
-                description="ID of the existing KMS instance (kst-...)",
-            )
-            return variable.string_value
-        return self.spec.instance_id
-
-    def _reference(self, existing_id: str | None) -> None:
-        # imported here: only a referenced instance loads this binding module
-        from .framework.cdk import DataAlicloudKmsInstances
-
-        lookup = DataAlicloudKmsInstances(
-            self,
-            "Resource",
-            ids=[existing_id or ""],
-            lifecycle=TerraformResourceLifecycle(
-                postcondition=[
-                    Postcondition(
-                        condition="${length(self.ids) == 1}",
-                        error_message=(
-                            "The KMS instance to reference does not exist in this region: "
-                            "check its ID and the stack's region."
-                        ),
-                    )
-                ]
-            ),
-        )
-        self.resource = lookup
-        self.instance_id = Fn.element(lookup.ids, 0)
-
-    def _managed(self, network: KeyStoreNetwork, depends_on: Listed[ITerraformDependable]) -> None:
-        s = self.spec
-        # An adopted instance keeps the renewal it has unless it is configured.
-        auto = s.renew_status == "AutoRenewal" or s.mode == InstanceMode.ADOPT
-        self.resource = KmsInstance(
-            self,
-            "Resource",
-            instance_name=s.name,
-            product_version=s.product_version,
-            payment_type=s.payment_type,
-            period=s.period,
-            spec=s.spec,
-            key_num=s.key_num,
-            secret_num=s.secret_num,
-            vpc_num=s.vpc_num,
-            renew_status=s.renew_status,
-            renew_period=s.renew_period if auto else None,
-            renewal_period_unit=s.renewal_period_unit if auto else None,
-            log=s.log,
-            log_storage=s.log_storage,
-            deletion_protection=s.deletion_protection,
-            force_delete_without_backup=(
-                None
-                if s.force_delete_without_backup is None
-                else str(s.force_delete_without_backup).lower()
-            ),
-            vpc_id=network.vpc_id,
-            vswitch_ids=network.vswitch_ids,
-            zone_ids=network.zone_ids,
-            bind_vpcs=[
-                KmsInstanceBindVpcs(
-                    vpc_id=b.vpc_id,
-                    vswitch_id=b.vswitch_id,
-                    region_id=b.region_id,
-                    vpc_owner_id=b.vpc_owner_id,
-                )
-                for b in s.bind_vpcs
-            ]
-            or None,
-            tags=literal_tags(s.tags),
-            depends_on=list(depends_on) or None,
-            lifecycle=TerraformResourceLifecycle(
-                prevent_destroy=s.prevent_destroy,
-                ignore_changes=list(s.left_as_is()) or None,
-                precondition=[Precondition(**check) for check in network.preconditions] or None,
-            ),
-        )
-        self.instance_id = self.resource.id
 
 
 ADOPTED_WITH_PURCHASE_DEFAULTS = (
@@ -280,3 +195,93 @@ def synth_warning(scope: Construct, message: str) -> None:
     the jsii kernel's temporary paths, into ``manifest.json`` on every synth.
     """
     print(f"kms-keystore: warning {scope.node.path}: {message}", file=sys.stderr)
+
+
+def _existing_id(instance: KeyStoreInstance) -> str | None:
+    """The literal ID, a reference to its variable, or None (create)."""
+    if instance.spec.id_variable is not None:
+        variable = declare_variable(
+            instance,
+            "InstanceId",
+            instance.spec.id_variable,
+            type="string",
+            description="ID of the existing KMS instance (kst-...)",
+        )
+        return variable.string_value
+    return instance.spec.instance_id
+
+
+def _reference(instance: KeyStoreInstance, existing_id: str | None) -> None:
+    # imported here: only a referenced instance loads this binding module
+    from .framework.cdk import DataAlicloudKmsInstances
+
+    lookup = DataAlicloudKmsInstances(
+        instance,
+        "Resource",
+        ids=[existing_id or ""],
+        lifecycle=TerraformResourceLifecycle(
+            postcondition=[
+                Postcondition(
+                    condition="${length(self.ids) == 1}",
+                    error_message=(
+                        "The KMS instance to reference does not exist in this region: "
+                        "check its ID and the stack's region."
+                    ),
+                )
+            ]
+        ),
+    )
+    instance.resource = lookup
+    instance.instance_id = Fn.element(lookup.ids, 0)
+
+
+def _managed(
+    instance: KeyStoreInstance, network: KeyStoreNetwork, depends_on: Listed[ITerraformDependable]
+) -> None:
+    s = instance.spec
+    # An adopted instance keeps the renewal it has unless it is configured.
+    auto = s.renew_status == "AutoRenewal" or s.mode == InstanceMode.ADOPT
+    instance.resource = KmsInstance(
+        instance,
+        "Resource",
+        instance_name=s.name,
+        product_version=s.product_version,
+        payment_type=s.payment_type,
+        period=s.period,
+        spec=s.spec,
+        key_num=s.key_num,
+        secret_num=s.secret_num,
+        vpc_num=s.vpc_num,
+        renew_status=s.renew_status,
+        renew_period=s.renew_period if auto else None,
+        renewal_period_unit=s.renewal_period_unit if auto else None,
+        log=s.log,
+        log_storage=s.log_storage,
+        deletion_protection=s.deletion_protection,
+        force_delete_without_backup=(
+            None
+            if s.force_delete_without_backup is None
+            else str(s.force_delete_without_backup).lower()
+        ),
+        vpc_id=network.vpc_id,
+        vswitch_ids=network.vswitch_ids,
+        zone_ids=network.zone_ids,
+        bind_vpcs=[
+            KmsInstanceBindVpcs(
+                vpc_id=b.vpc_id,
+                vswitch_id=b.vswitch_id,
+                region_id=b.region_id,
+                vpc_owner_id=b.vpc_owner_id,
+            )
+            for b in s.bind_vpcs
+        ]
+        or None,
+        tags=literal_tags(s.tags),
+        depends_on=list(depends_on) or None,
+        lifecycle=TerraformResourceLifecycle(
+            prevent_destroy=s.prevent_destroy,
+            ignore_changes=list(s.left_as_is()) or None,
+            precondition=[Precondition(**check) for check in network.preconditions] or None,
+        ),
+    )
+    instance.instance_id = instance.resource.id

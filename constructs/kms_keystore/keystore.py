@@ -212,7 +212,7 @@ class KmsKeyStore(Construct):
                 f"{provider_region!r}, the region of this stack's provider, which declares "
                 "every resource of the store; put a store of another region in a stack of its own",
             )
-        self._claim_names(stack, check, account_objects, instance, *given)
+        _claim_names(self, stack, check, account_objects, instance, *given)
         if account_objects:
             _own_account(self, stack, check)
         clean = report(self, check)
@@ -286,25 +286,11 @@ class KmsKeyStore(Construct):
         self.applications: list[ApplicationAccess] = []
         """One access path per application."""
         if keys or secrets or applications:
-            self._add_keys_secrets_and_access(*given)
+            _add_keys_secrets_and_access(self, *given)
         if provider_region is _NO_PROVIDER and built(self.role):
             # a team's plain stack with no provider yet: one may still be added after the
             # store; without one, cdktf refuses the stack as it writes it, after the others
             carry_check_while_preparing(self.role, partial(_refuse_no_provider, self, stack))
-
-    def _add_keys_secrets_and_access(
-        self,
-        keys: Listed[KeySpec],
-        secrets: Listed[SecretSpec],
-        applications: Listed[ApplicationSpec],
-    ) -> None:
-        # this store claimed their names already (_claim_names); a key, secret or
-        # access a team adds under it later claims its own (claim_by_hand)
-        self.__dict__[CLAIMED_BY_SCOPE] = True
-        try:
-            _add_children(self, keys, secrets, applications)
-        finally:
-            del self.__dict__[CLAIMED_BY_SCOPE]
 
     @property
     def instance_id(self) -> str:
@@ -343,60 +329,6 @@ class KmsKeyStore(Construct):
         if config.suppressions:
             _place_suppressions(store, config)
         return store
-
-    def _claim_names(
-        self,
-        stack: Construct,
-        check: Checker,
-        account_objects: bool,
-        instance: InstanceSpec | None,
-        keys: Listed[KeySpec],
-        secrets: Listed[SecretSpec],
-        applications: Listed[ApplicationSpec],
-    ) -> None:
-        """Claim in ``stack`` every variable, KMS name and account object this store declares."""
-        mine: dict[tuple[str, str], str] = {}  # what this store took, and where
-
-        def take(field: str, what: str, name: object, fix: str, shown: object = None) -> None:
-            if not isinstance(name, str):  # any other value is the spec's own problem
-                return
-            first = mine.setdefault((what, name), field)
-            if first != field and first.split(".")[0] != field.split(".")[0]:
-                # two keys' alias, a secret's and an application's variable (one spec's
-                # own repeats are its own problem)
-                check.fail(field, name, f"{a_kind(what)} not taken already by {first}; {fix}")
-                return
-            claim(stack, check, field, what, name, self, fix, shown)
-
-        if account_objects:
-            take(
-                "account_objects",
-                "set of account-wide objects (creator policy, service-linked role, drift guard)",
-                "account objects",
-                "declare them in one key store of the stack; give the others account_objects=False",
-                shown=True,
-            )
-        if instance is not None and instance.id_variable is not None:
-            take("instance.id_variable", "variable", instance.id_variable, "name another variable")
-        for index, key in _first_indexed(keys, KeySpec):
-            aliases = key.aliases if isinstance(key.aliases, list | tuple) else ()
-            for number, alias in enumerate(aliases):
-                take(f"keys[{index}].aliases[{number}]", "KMS alias", alias, "choose another alias")
-        for index, secret in _first_indexed(secrets, SecretSpec):
-            take(f"secrets[{index}].name", "KMS secret", secret.name, "name the secret differently")
-            take(
-                f"secrets[{index}].data_variable", "variable", secret.variable, "set data_variable"
-            )
-        for index, app in _first_indexed(applications, ApplicationSpec):
-            take(
-                f"applications[{index}].name", "KMS application", app.name, "rename the application"
-            )
-            take(
-                f"applications[{index}].password_variable",
-                "variable",
-                app.password,
-                "set password_variable",
-            )
 
 
 def _add_children(
@@ -588,3 +520,69 @@ def _first_indexed(specs: object, kind: type) -> list[tuple[int, Any]]:
 def _label(spec: Named, index: int) -> str:
     """The spec's name, or ``[index]`` for a name that is no text (never a valid name)."""
     return spec.name if isinstance(spec.name, str) else f"[{index}]"
+
+
+def _add_keys_secrets_and_access(
+    store: KmsKeyStore,
+    keys: Listed[KeySpec],
+    secrets: Listed[SecretSpec],
+    applications: Listed[ApplicationSpec],
+) -> None:
+    # this store claimed their names already (_claim_names); a key, secret or
+    # access a team adds under it later claims its own (claim_by_hand)
+    store.__dict__[CLAIMED_BY_SCOPE] = True
+    try:
+        _add_children(store, keys, secrets, applications)
+    finally:
+        del store.__dict__[CLAIMED_BY_SCOPE]
+
+
+def _claim_names(
+    store: KmsKeyStore,
+    stack: Construct,
+    check: Checker,
+    account_objects: bool,
+    instance: InstanceSpec | None,
+    keys: Listed[KeySpec],
+    secrets: Listed[SecretSpec],
+    applications: Listed[ApplicationSpec],
+) -> None:
+    """Claim in ``stack`` every variable, KMS name and account object this store declares."""
+    mine: dict[tuple[str, str], str] = {}  # what this store took, and where
+
+    def take(field: str, what: str, name: object, fix: str, shown: object = None) -> None:
+        if not isinstance(name, str):  # any other value is the spec's own problem
+            return
+        first = mine.setdefault((what, name), field)
+        if first != field and first.split(".")[0] != field.split(".")[0]:
+            # two keys' alias, a secret's and an application's variable (one spec's
+            # own repeats are its own problem)
+            check.fail(field, name, f"{a_kind(what)} not taken already by {first}; {fix}")
+            return
+        claim(stack, check, field, what, name, store, fix, shown)
+
+    if account_objects:
+        take(
+            "account_objects",
+            "set of account-wide objects (creator policy, service-linked role, drift guard)",
+            "account objects",
+            "declare them in one key store of the stack; give the others account_objects=False",
+            shown=True,
+        )
+    if instance is not None and instance.id_variable is not None:
+        take("instance.id_variable", "variable", instance.id_variable, "name another variable")
+    for index, key in _first_indexed(keys, KeySpec):
+        aliases = key.aliases if isinstance(key.aliases, list | tuple) else ()
+        for number, alias in enumerate(aliases):
+            take(f"keys[{index}].aliases[{number}]", "KMS alias", alias, "choose another alias")
+    for index, secret in _first_indexed(secrets, SecretSpec):
+        take(f"secrets[{index}].name", "KMS secret", secret.name, "name the secret differently")
+        take(f"secrets[{index}].data_variable", "variable", secret.variable, "set data_variable")
+    for index, app in _first_indexed(applications, ApplicationSpec):
+        take(f"applications[{index}].name", "KMS application", app.name, "rename the application")
+        take(
+            f"applications[{index}].password_variable",
+            "variable",
+            app.password,
+            "set password_variable",
+        )

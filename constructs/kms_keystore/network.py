@@ -115,7 +115,7 @@ class KeyStoreNetwork(Construct):
             spec.validate(check, region)
             refuse_tokens(check, spec)
         if own:
-            self._own(check, region, vpc, vswitch, zone_ids)
+            _own(self, check, region, vpc, vswitch, zone_ids)
             return
         if not report(self, check):
             return  # no zones either: the instance must not be given half a network
@@ -124,7 +124,7 @@ class KeyStoreNetwork(Construct):
             self.vpc_id = spec.vpc_id
             self.vswitch_ids = [spec.vswitch_id]
             # synth cannot see where an existing vSwitch is: the plan checks it (API-20)
-            self._check_at_plan(self.vpc_id, spec.vswitch_id, tuple(self.zone_ids), None)
+            _check_at_plan(self, self.vpc_id, spec.vswitch_id, tuple(self.zone_ids), None)
             return
         self.vpc = Vpc(self, "Vpc", vpc_name=spec.name, cidr_block=spec.vpc_cidr)
         """The created VPC."""
@@ -141,70 +141,6 @@ class KeyStoreNetwork(Construct):
         self.vswitches.append(created)
         self.vswitch_ids.append(created.id)
 
-    def _own(
-        self,
-        check: Any,
-        region: str,
-        vpc: Vpc | str | None,
-        vswitch: Vswitch | str | None,
-        zone_ids: Listed[str] | None,
-    ) -> None:
-        """The team's network: constructs or IDs, checked at synth where literal, else at plan."""
-        vpc_id = _id_of(check, "vpc", vpc, Vpc, "vpc")
-        vswitch_id = _id_of(check, "vswitch", vswitch, Vswitch, "vsw")
-        zones = tuple(zone_ids) if isinstance(zone_ids, (list, tuple)) else None
-        if zones is None:
-            check.fail("zone_ids", zone_ids, "the instance's two zones, as a list of zone IDs")
-        else:
-            check_instance_zones(check, "zone_ids", zones, region)
-        if not report(self, check):
-            return
-        assert vpc_id is not None and vswitch_id is not None and zones is not None
-        self.vpc_id = vpc_id
-        self.vswitch_ids = [vswitch_id]
-        self.zone_ids = list(zones)
-        self._check_at_plan(
-            vpc_id, vswitch_id, zones, vswitch if isinstance(vswitch, Vswitch) else None
-        )
-
-    def _check_at_plan(
-        self, vpc_id: str, vswitch_id: str, zones: tuple[str, ...], vswitch: Vswitch | None
-    ) -> None:
-        """A precondition for the instance: the vSwitch is in ``vpc_id`` and one of ``zones``."""
-        message = WRONG_VSWITCH.format(zones=", ".join(zones))
-        if vswitch is not None:
-            zone = vswitch.zone_id_input
-            if isinstance(zone, str) and not is_reference(zone) and zone not in zones:
-                check = checker_for(self)  # a literal zone is known now, not only at plan
-                where = f"one of the instance's zones {', '.join(zones)} (zone_ids)"
-                check.fail("vswitch.zone_id", zone, where)
-                report(self, check)
-            # two checks: a new VPC's ID is unknown until apply, and Terraform would defer
-            # one condition joining both; the zone of a vSwitch is known at plan
-            for condition in (
-                Fn.contains(list(zones), vswitch.zone_id),
-                Op.eq(vswitch.vpc_id, vpc_id),
-            ):
-                self.preconditions.append({"condition": condition, "error_message": message})
-        else:
-            from .framework.cdk import DataAlicloudVswitches
-
-            self.vswitch_lookup = DataAlicloudVswitches(self, "VSwitchLookup", ids=[vswitch_id])
-            """The lookup of a vSwitch given by ID, read at plan time."""
-            found = Fn.try_(
-                [
-                    Op.and_(
-                        Op.eq(Fn.length_of(self.vswitch_lookup.vswitches), 1),
-                        Op.and_(
-                            Op.eq(self.vswitch_lookup.vswitches.get(0).vpc_id, vpc_id),
-                            Fn.contains(list(zones), self.vswitch_lookup.vswitches.get(0).zone_id),
-                        ),
-                    ),
-                    False,
-                ]
-            )
-            self.preconditions.append({"condition": found, "error_message": message})
-
 
 def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: str) -> str | None:
     """The ID of a construct or an ID string; literal IDs are checked, references are not."""
@@ -220,3 +156,73 @@ def _id_of(check: Any, field: str, value: object, construct_type: type, prefix: 
         return None
     rules.check_resource_id(check, field, value, prefix)
     return value if isinstance(value, str) else None
+
+
+def _own(
+    network: KeyStoreNetwork,
+    check: Any,
+    region: str,
+    vpc: Vpc | str | None,
+    vswitch: Vswitch | str | None,
+    zone_ids: Listed[str] | None,
+) -> None:
+    """The team's network: constructs or IDs, checked at synth where literal, else at plan."""
+    vpc_id = _id_of(check, "vpc", vpc, Vpc, "vpc")
+    vswitch_id = _id_of(check, "vswitch", vswitch, Vswitch, "vsw")
+    zones = tuple(zone_ids) if isinstance(zone_ids, (list, tuple)) else None
+    if zones is None:
+        check.fail("zone_ids", zone_ids, "the instance's two zones, as a list of zone IDs")
+    else:
+        check_instance_zones(check, "zone_ids", zones, region)
+    if not report(network, check):
+        return
+    assert vpc_id is not None and vswitch_id is not None and zones is not None
+    network.vpc_id = vpc_id
+    network.vswitch_ids = [vswitch_id]
+    network.zone_ids = list(zones)
+    _check_at_plan(
+        network, vpc_id, vswitch_id, zones, vswitch if isinstance(vswitch, Vswitch) else None
+    )
+
+
+def _check_at_plan(
+    network: KeyStoreNetwork,
+    vpc_id: str,
+    vswitch_id: str,
+    zones: tuple[str, ...],
+    vswitch: Vswitch | None,
+) -> None:
+    """A precondition for the instance: the vSwitch is in ``vpc_id`` and one of ``zones``."""
+    message = WRONG_VSWITCH.format(zones=", ".join(zones))
+    if vswitch is not None:
+        zone = vswitch.zone_id_input
+        if isinstance(zone, str) and not is_reference(zone) and zone not in zones:
+            check = checker_for(network)  # a literal zone is known now, not only at plan
+            where = f"one of the instance's zones {', '.join(zones)} (zone_ids)"
+            check.fail("vswitch.zone_id", zone, where)
+            report(network, check)
+        # two checks: a new VPC's ID is unknown until apply, and Terraform would defer
+        # one condition joining both; the zone of a vSwitch is known at plan
+        for condition in (
+            Fn.contains(list(zones), vswitch.zone_id),
+            Op.eq(vswitch.vpc_id, vpc_id),
+        ):
+            network.preconditions.append({"condition": condition, "error_message": message})
+    else:
+        from .framework.cdk import DataAlicloudVswitches
+
+        network.vswitch_lookup = DataAlicloudVswitches(network, "VSwitchLookup", ids=[vswitch_id])
+        """The lookup of a vSwitch given by ID, read at plan time."""
+        found = Fn.try_(
+            [
+                Op.and_(
+                    Op.eq(Fn.length_of(network.vswitch_lookup.vswitches), 1),
+                    Op.and_(
+                        Op.eq(network.vswitch_lookup.vswitches.get(0).vpc_id, vpc_id),
+                        Fn.contains(list(zones), network.vswitch_lookup.vswitches.get(0).zone_id),
+                    ),
+                ),
+                False,
+            ]
+        )
+        network.preconditions.append({"condition": found, "error_message": message})
