@@ -480,8 +480,8 @@ def declare_account_objects(
 
 def _spec_or_none(check: Checker, field: str, value: Any, kind: type | tuple[type, ...]) -> Any:
     """``value`` when it is None or a ``kind``; else None, with the problem recorded."""
-    if value is None:
-        return None
+    if value is None or isinstance(value, kind):
+        return value
     kinds = kind if isinstance(kind, tuple) else (kind,)
     expected = " or ".join(a_kind(k.__name__) for k in kinds)
     if rules.check_kind(check, field, value, kind, f"None or {expected}"):
