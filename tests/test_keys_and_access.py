@@ -431,6 +431,36 @@ def test_two_client_key_files_differing_only_in_case_are_one_file(tmp_path):
     ) in synth_refusal(app)
 
 
+def test_a_linked_output_folder_gets_its_key_folder_where_terraform_writes(tmp_path):
+    """Terraform resolves the stack folder's "../" from where the link leads, not beside it."""
+    import os
+
+    from cdktf import App, TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    (tmp_path / "project").mkdir()
+    (tmp_path / "shared" / "out").mkdir(parents=True)
+    os.symlink(tmp_path / "shared" / "out", tmp_path / "project" / "cdktf.out")
+    app = App(outdir=str(tmp_path / "project" / "cdktf.out"))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    spec = ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys=("app",))
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec])
+    app.synth()
+
+    stack_dir = tmp_path / "project" / "cdktf.out" / "stacks" / "team"
+    (client_key,) = read_stacks(tmp_path / "shared" / "out")["team"]["resource"][
+        "alicloud_kms_client_key"
+    ].values()
+    # as the system resolves it from the folder Terraform runs in
+    where = os.path.realpath(stack_dir / client_key["private_key_data_file"])
+    assert os.path.isdir(os.path.dirname(where))
+    assert stat.S_IMODE((tmp_path / "shared" / "secrets").stat().st_mode) == 0o700
+    assert not (tmp_path / "project" / "secrets").exists()
+
+
 def test_no_client_key_folder_when_nothing_is_written_or_in_the_shared_temporary_folder(
     tmp_path, monkeypatch
 ):

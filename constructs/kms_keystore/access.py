@@ -206,7 +206,7 @@ def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFold
 
 
 def _deployed_outdir(access: Construct, state: dict[str, Any]) -> str | None:
-    """The app's output folder (absolute), or None for one of cdktf's Testing folders.
+    """The app's output folder (absolute, links resolved), or None for a cdktf Testing folder.
 
     cdktf's ``Testing.app()`` synthesizes into a folder of the machine's temporary
     one, and nothing is deployed from there: ``/tmp/secrets`` would be shared by
@@ -217,7 +217,10 @@ def _deployed_outdir(access: Construct, state: dict[str, Any]) -> str | None:
         outdir = os.path.abspath(app.outdir)  # type: ignore[attr-defined]
         temporary = os.path.normpath(tempfile.gettempdir())
         testing = os.path.basename(outdir).startswith("cdktf.outdir.")
-        state[_OUTDIR] = None if testing and os.path.dirname(outdir) == temporary else outdir
+        # Terraform runs in <outdir>/stacks/<stack>, and the system resolves its "../" from
+        # the folder the links lead to: an output folder that is a link writes the key there
+        real = os.path.realpath(outdir)
+        state[_OUTDIR] = None if testing and os.path.dirname(outdir) == temporary else real
         state[_SKIPS_VALIDATION] = bool(app.skip_validation)  # type: ignore[attr-defined]
     return state[_OUTDIR]  # type: ignore[no-any-return]
 
