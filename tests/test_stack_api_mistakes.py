@@ -1809,3 +1809,18 @@ def test_a_provider_added_after_the_store_is_found(tmp_path):
     AlicloudProvider(Construct(stack, "providers"), "alicloud", region=REGION)
     app.synth()
     assert "alicloud_kms_instance" in read_stacks(tmp_path)["b"]["resource"]
+
+
+def test_hcl_output_chosen_by_1_is_refused_before_anything_is_written(tmp_path, monkeypatch):
+    """cdktf 0.21's stacks write HCL for '1', into the cdk.tf.json its app names for 'true' only."""
+    from kms_keystore.app.build import synth_to, synthesize
+
+    monkeypatch.setenv("SYNTH_HCL_OUTPUT", "1")
+    wanted = "SYNTH_HCL_OUTPUT = '1' is not valid: 'true' for HCL (cdk.tf) or unset for JSON"
+    app = App(outdir=str(tmp_path / "team"))
+    KmsKeyStore(_stack(app), "KS", region=REGION, role_mode="adopt")
+    with pytest.raises(ConfigError, match=re.escape(wanted)):
+        synthesize(app)
+    with pytest.raises(ConfigError, match=re.escape(wanted)):
+        synth_to({}, tmp_path / "reference", project_dir=tmp_path)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

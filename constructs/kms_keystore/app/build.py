@@ -166,6 +166,7 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     placed = place_pending_suppressions(app)  # every stack exists now
     if placed:
         raise ConfigError([*problems_of(app), *placed])
+    _refuse_hcl_into_json()
     raise_if_invalid(app)
     try:
         app.synth()
@@ -180,6 +181,26 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     errors = report_findings(app)
     if errors:
         raise ConfigError(errors, outcome=f"{written} holds a partial synthesis; do not use it")
+
+
+def _refuse_hcl_into_json() -> None:
+    """Raise for ``SYNTH_HCL_OUTPUT=1``: cdktf 0.21 then writes HCL into ``cdk.tf.json``.
+
+    Its stacks take ``1`` for HCL while its app names the file for ``true`` only,
+    so Terraform can read neither the file nor the guardrails judge it.
+    """
+    if os.environ.get("SYNTH_HCL_OUTPUT") == "1":
+        raise ConfigError(
+            [
+                ConfigProblem(
+                    "",
+                    "SYNTH_HCL_OUTPUT",
+                    "1",
+                    "'true' for HCL (cdk.tf) or unset for JSON: with '1', cdktf 0.21 writes "
+                    "HCL into cdk.tf.json, a file Terraform cannot read",
+                )
+            ]
+        )
 
 
 def synth_to(
@@ -201,6 +222,7 @@ def synth_to(
     when ``outdir`` is only a place to look at them (a review or scan in a temporary
     folder): key file paths are judged from there, and no folder is made for them.
     """
+    _refuse_hcl_into_json()
     outdir = Path(os.path.abspath(outdir))
     deploy = Path(os.path.abspath(deploy_dir or outdir))
     # read once: client key paths are judged from the folder Terraform will run in
