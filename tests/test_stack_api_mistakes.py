@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 import pytest
-from cdktf import App, Fn, TerraformStack
+from cdktf import App, Fn, TerraformHclModule, TerraformStack
 
 from constructs import Construct
 from kms_keystore import (
@@ -1824,3 +1824,62 @@ def test_hcl_output_chosen_by_1_is_refused_before_anything_is_written(tmp_path, 
     with pytest.raises(ConfigError, match=re.escape(wanted)):
         synth_to({}, tmp_path / "reference", project_dir=tmp_path)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def _read_early(app: App, stack: TerraformStack, how: str) -> None:
+    """Resolve ``stack`` before the app is complete: as a deployer policy or a team does."""
+    from kms_keystore import KeyStoreDeployerPolicy
+
+    if how == "deployer policy":
+        admin = TerraformStack(app, "admin")
+        AlicloudProvider(admin, "alicloud", region=REGION)
+        KeyStoreDeployerPolicy(admin, "Deployer", stacks=[stack], users=["deployer"])
+    else:
+        stack.to_terraform()
+
+
+@pytest.mark.parametrize("how", ["deployer policy", "to_terraform"])
+def test_checks_made_for_the_preparation_still_run_after_an_early_read(tmp_path, how):
+    """A read before the app is complete uses none of them up (helper-64 A1)."""
+    from cdktf import TerraformVariable
+
+    from kms_keystore import SecretSpec
+    from kms_keystore.app.build import synthesize
+
+    app = App(outdir=str(tmp_path / "variable"))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    secrets = [SecretSpec(name="db", encryption_key="app")]
+    KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")], secrets=secrets)
+    _read_early(app, stack, how)
+    TerraformVariable(stack, "db_secret_data", type="number", sensitive=False)
+    with pytest.raises(ConfigError, match="team/db_secret_data: name = 'db_secret_data'"):
+        synthesize(app)
+
+    app = App(outdir=str(tmp_path / "ids"))
+    (ours,) = add_deployment(app, parse_deployment({"name": "kms"}))
+    _read_early(app, ours, how)
+    AlicloudProvider(TerraformStack(Construct(app, "group"), "kms"), "alicloud", region=REGION)
+    assert "group/kms: id = 'kms' is not valid" in synth_refusal(app)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize("how", ["deployer policy", "to_terraform"])
+def test_an_early_read_refuses_nothing_the_finished_app_makes_right(tmp_path, how):
+    """A provider added after the read, a suppression naming a stack made after it."""
+    from kms_keystore.app.build import synthesize
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    config = DeploymentConfig(
+        name="team",
+        suppressions=[SuppressionSpec("late", "KS-MOD-1", "a reason long enough to be read")],
+    )
+    KmsKeyStore.from_config(stack, "KS", config)
+    _read_early(app, stack, how)
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    late = TerraformStack(app, "late")
+    AlicloudProvider(late, "alicloud", region=REGION)
+    TerraformHclModule(late, "Module", source="example-corp/anything/alicloud")
+    synthesize(app)
+    assert "alicloud_kms_instance" in read_stacks(tmp_path)["team"]["resource"]

@@ -154,39 +154,59 @@ class _HoldLateStacks:
             raise ConfigError(problems_of(self._root), outcome=outcome)
 
 
-def checked_while_preparing(value: str, check: Callable[[], None], scope: Construct) -> str:
+def checked_while_preparing(
+    value: str, check: Callable[[], None], scope: Construct, *, when_resolved: bool = False
+) -> str:
     """``value`` as a lazy one that runs ``check`` once, the first time cdktf prepares it.
 
     cdktf prepares every stack (resolving its values) before it validates or
     writes any: a check that reports problems then stops the synthesis before
     anything is written, as a problem recorded while the constructs are made does.
-    Resolved without being prepared (cdktf's ``Testing.synth``), the check runs
-    then, and any problem of the app of ``scope`` raises there.
+
+    :param when_resolved: also run ``check`` whenever the value is resolved
+        without being prepared (cdktf's ``Testing.synth`` prepares nothing), and
+        raise there on a problem of the app of ``scope``. Only for a check that
+        cannot refuse what later constructs would make right: the app may not be
+        complete yet (a team's early ``to_terraform()``).
     """
     from .cdk import Lazy
 
-    return Lazy.string_value(_CheckedWhilePreparing(value, check, scope))  # type: ignore[no-any-return]
+    producer = _CheckedWhilePreparing(value, check, scope, when_resolved)
+    return Lazy.string_value(producer)  # type: ignore[no-any-return]
 
 
 @jsii.implements(IStringProducer)
 class _CheckedWhilePreparing:
     """A text value; the first time cdktf prepares it, a check runs."""
 
-    def __init__(self, value: str, check: Callable[[], None], scope: Construct) -> None:
+    def __init__(
+        self, value: str, check: Callable[[], None], scope: Construct, when_resolved: bool
+    ) -> None:
         self._value = value
         self._check: Callable[[], None] | None = check
         self._scope = scope
+        self._when_resolved = when_resolved
 
     def produce(self, context: Any) -> str:
-        """The value; while preparing, the check first (once)."""
-        if self._check is not None:
+        """The value; while preparing, the check first (once); see :func:`checked_while_preparing`.
+
+        A value this package resolves to read a stack (a deployer policy) runs nothing.
+        """
+        if self._check is None:
+            return self._value
+        if context.preparing:
             check, self._check = self._check, None
             check()
-            if not context.preparing:  # never prepared: what it found stops the synthesis here
-                root = app_of(self._scope)
-                if root.__dict__.get(_ATTRIBUTE) and not root.__dict__.get(READING_STACKS):
-                    outcome = "nothing was written (the package's checks ran as it was resolved)"
-                    raise ConfigError(problems_of(root), outcome=outcome)
+            return self._value
+        if not self._when_resolved:
+            return self._value
+        root = app_of(self._scope)
+        if root.__dict__.get(READING_STACKS):
+            return self._value
+        self._check()  # kept for the preparation, which runs it on the finished app
+        if root.__dict__.get(_ATTRIBUTE):
+            outcome = "nothing was written (the package's checks ran as it was resolved)"
+            raise ConfigError(problems_of(root), outcome=outcome)
         return self._value
 
 

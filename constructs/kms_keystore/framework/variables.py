@@ -48,7 +48,11 @@ def declare_variable(scope: Construct, id: str, name: str, **props: Any) -> Terr
         if not state.get(REFERENCE_APP):  # the reference app declares every variable itself
             description = props.get("description") or ""
             refuse = partial(_refuse_team_variables, stack)
-            props["description"] = checked_while_preparing(description, refuse, stack)
+            # a team variable named as one of ours is refused whenever it is there:
+            # under Testing.synth too, which prepares nothing
+            props["description"] = checked_while_preparing(
+                description, refuse, stack, when_resolved=True
+            )
     names[name] = scope
     variable = TerraformVariable(scope, id, **props)
     variable.override_logical_id(name)
