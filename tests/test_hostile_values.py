@@ -154,6 +154,18 @@ COLLISIONS = [
         "writes its client key there too",
     ),
     (
+        "key-files-differing-only-in-accent-composition",  # one file on macOS
+        {
+            "keys": [KEY],
+            "applications": [
+                {**APP, "privateKeyDataFile": "../../../secrets/caf\u00e9.json"},
+                {**APP, "name": "b", "privateKeyDataFile": "../../../secrets/cafe\u0301.json"},
+            ],
+        },
+        "applications[1].privateKeyDataFile",
+        "writes its client key there too",
+    ),
+    (
         "key-file-shared-across-deployments",
         {"keys": [KEY], "applications": [APP], "deployments": [{"name": "one"}, {"name": "two"}]},
         "applications[0].privateKeyDataFile",
@@ -390,3 +402,16 @@ def test_client_key_validity_is_told_in_the_configuration_keys():
     found = problems({"keys": [KEY], "applications": [app]})
 
     assert "a time after notBefore (2028-01-01T00:00:00Z)" in str(found["applications[0].notAfter"])
+
+
+def test_key_files_that_no_file_system_takes_for_one_are_both_accepted():
+    """ß is not ss on any disk; case and accent composition are compared, nothing more."""
+    context = {
+        "keys": [KEY],
+        "applications": [
+            {**APP, "privateKeyDataFile": "../../../secrets/stra\u00dfe.json"},
+            {**APP, "name": "b", "privateKeyDataFile": "../../../secrets/strasse.json"},
+        ],
+    }
+
+    assert problems(context) == {}

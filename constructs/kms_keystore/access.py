@@ -246,8 +246,10 @@ def _one_writer(access: Construct, key_file: str) -> None:
     The path is relative to the stack's folder, so ``../../../secrets/x.json`` is
     one file for every stack of the app.
     """
+    from .config.reading import file_key  # only applications need it
+
     # App.json and app.json: one file on a disk that ignores case (macOS, Windows)
-    where = _key_file_path(access, "", key_file).casefold()
+    where = file_key(_key_file_path(access, "", key_file))
     files: dict[str, Construct] = vars(app_of(access)).setdefault(_KEY_FILES, {})
     first = files.setdefault(where, access)
     if first is not access:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -580,6 +581,16 @@ def is_client_key_file(path: Path) -> bool:
     )
 
 
+def file_key(path: str) -> str:
+    """What two paths naming one file on a disk that ignores case have in common.
+
+    macOS (APFS, HFS+) and Windows (NTFS) ignore letter case, and macOS also the
+    composition of accented letters (``é`` as one character or two). Letters are
+    compared one for one (``ß`` is not ``ss``), as those file systems compare them.
+    """
+    return unicodedata.normalize("NFD", path).lower()
+
+
 def check_key_files(
     configs: list[DeploymentConfig],
     check: ConfigChecker,
@@ -611,7 +622,7 @@ def check_key_files(
                 )
                 continue
             target = Path(os.path.normpath(stack_dir / app.key_file))
-            same = str(target).casefold()  # one file on a disk that ignores case
+            same = file_key(str(target))
             problem = key_file_problem(target, project, outdir)
             if problem is not None:
                 where.fail("private_key_data_file", app.key_file, problem)
