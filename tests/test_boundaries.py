@@ -350,6 +350,33 @@ def test_a_resource_body_given_as_a_list_is_judged():
     ]
 
 
+def test_a_resource_type_given_as_a_list_of_objects_is_judged(tmp_path):
+    """Terraform JSON allows a list of objects of named blocks; each one is judged."""
+    from cdktf import App
+
+    from kms_keystore.guardrails.engine import _blocks, _judge_document
+
+    document = {
+        "variable": {"pw": {"default": "hunter2hunter2"}},
+        "resource": {
+            "alicloud_kms_instance": [{"a": {"force_delete_without_backup": "true"}}],
+            "alicloud_db_account": [{"b": {"account_password": "${var.pw}"}}, "junk"],
+        },
+    }
+
+    found = [(address, config) for _, address, config, _ in _blocks(document, "s")]
+    findings = _judge_document(App(), "s", document, [], str(tmp_path / "x"), True, None)
+
+    assert [address for address, _ in found] == [
+        "alicloud_kms_instance.a",
+        "alicloud_db_account.b",
+        "variable.pw",
+    ]
+    fired = {(f.rule_id, f.path.rsplit("/", 1)[-1]) for f in findings}
+    assert ("KS-KMS-1", "alicloud_kms_instance.a") in fired
+    assert ("KS-SEC-1", "alicloud_db_account.b") in fired  # fed by a variable's default
+
+
 def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(
     tmp_path, monkeypatch, capsys
 ):

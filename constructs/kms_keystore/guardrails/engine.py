@@ -241,14 +241,14 @@ def _blocks(document: dict[str, Any], stack_path: str) -> list[_BlockEntry]:
     for section, prefix in (("resource", ""), ("data", "data.")):
         for type_name, by_name in (document.get(section) or {}).items():
             head = f"{prefix}{type_name}."
-            if type(by_name) is not dict:
-                by_name = {}  # not named blocks: nothing to judge
-            for name, body in by_name.items():
-                if type(body) is dict:  # as cdktf writes them: one object each
-                    add((type_name, head + name, body, True))
-                    continue
-                for _, config in _bodies({name: body}):
-                    add((type_name, head + name, config, True))
+            # Terraform JSON may also give a type's blocks as a list of objects of them
+            for group in by_name if type(by_name) is list else (by_name,):
+                for name, body in group.items() if type(group) is dict else ():
+                    if type(body) is dict:  # as cdktf writes them: one object each
+                        add((type_name, head + name, body, True))
+                        continue
+                    for _, config in _bodies({name: body}):
+                        add((type_name, head + name, config, True))
     for type_name, configs in (document.get("provider") or {}).items():
         for index, config in enumerate(configs):
             add((f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False))

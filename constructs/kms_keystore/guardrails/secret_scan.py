@@ -219,7 +219,8 @@ def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
         (f"{'data.' if section == 'data' else ''}{type_name}.{name}", config)
         for section in ("resource", "data")
         for type_name, by_name in (document.get(section) or {}).items()
-        for name, config in (by_name or {}).items()
+        for group in (by_name if type(by_name) is list else (by_name,))
+        for name, config in (group.items() if type(group) is dict else ())
     ]
     blocks += [
         (f"provider.{type_name}[{index}]", config)
