@@ -377,6 +377,41 @@ def test_a_resource_type_given_as_a_list_of_objects_is_judged(tmp_path):
     assert ("KS-SEC-1", "alicloud_db_account.b") in fired  # fed by a variable's default
 
 
+def test_every_section_given_as_a_list_of_objects_is_judged(tmp_path):
+    """Terraform's JSON syntax takes a list of objects wherever it takes an object."""
+    from cdktf import App
+
+    from kms_keystore.guardrails.engine import _blocks, _judge_document
+
+    document = {
+        "variable": [{"pw": {"default": "hunter2hunter2"}}, {"token": {"sensitive": True}}],
+        "resource": [{"alicloud_db_account": {"b": {"account_password": "${var.pw}"}}}],
+        "provider": [{"alicloud": {"region": "cn-hangzhou", "secret_key": "literal-secret"}}],
+        "output": [{"o": {"value": "1"}}],
+        "locals": [{"l": "x"}],
+        "terraform": [{"backend": [{"local": {"path": "x.tfstate"}}]}],
+        "module": [{"m": {"source": "example/anything"}}],
+    }
+
+    found = [address for _, address, _, _ in _blocks(document, "s")]
+    findings = _judge_document(App(), "s", document, [], str(tmp_path / "x"), True, None)
+
+    assert found == [
+        "alicloud_db_account.b",
+        "provider.alicloud[0]",
+        "backend.local",
+        "module.m",
+        "variable.pw",
+        "variable.token",
+        "output.o",
+        "local.l",
+    ]
+    fired = {(f.rule_id, f.path.rsplit("/", 1)[-1]) for f in findings}
+    assert ("KS-SEC-1", "alicloud_db_account.b") in fired  # fed by a variable's default
+    assert ("KS-SEC-1", "provider.alicloud[0]") in fired
+    assert ("KS-MOD-1", "module.m") in fired
+
+
 def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(
     tmp_path, monkeypatch, capsys
 ):

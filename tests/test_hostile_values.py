@@ -166,6 +166,18 @@ COLLISIONS = [
         "writes its client key there too",
     ),
     (
+        "key-files-differing-only-in-a-final-sigma",  # one file on macOS and Windows
+        {
+            "keys": [KEY],
+            "applications": [
+                {**APP, "privateKeyDataFile": "../../../secrets/a\u03c2.json"},
+                {**APP, "name": "b", "privateKeyDataFile": "../../../secrets/A\u03a3.json"},
+            ],
+        },
+        "applications[1].privateKeyDataFile",
+        "writes its client key there too",
+    ),
+    (
         "key-file-shared-across-deployments",
         {"keys": [KEY], "applications": [APP], "deployments": [{"name": "one"}, {"name": "two"}]},
         "applications[0].privateKeyDataFile",

@@ -431,8 +431,12 @@ def test_two_client_key_files_differing_only_in_case_are_one_file(tmp_path):
     ) in synth_refusal(app)
 
 
-def test_a_linked_output_folder_gets_its_key_folder_where_terraform_writes(tmp_path):
-    """Terraform resolves the stack folder's "../" from where the link leads, not beside it."""
+@pytest.mark.parametrize("leads", ["inside the project", "outside it"])
+def test_a_linked_output_folder_gets_its_key_folder_where_terraform_writes(tmp_path, leads):
+    """Terraform resolves the stack folder's "../" from where the link leads, not beside it.
+
+    The file is judged there, against the project that holds the link.
+    """
     import os
 
     from cdktf import App, TerraformStack
@@ -440,25 +444,31 @@ def test_a_linked_output_folder_gets_its_key_folder_where_terraform_writes(tmp_p
     from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
     from kms_keystore.framework.cdk import AlicloudProvider
 
-    (tmp_path / "project").mkdir()
-    (tmp_path / "shared" / "out").mkdir(parents=True)
-    os.symlink(tmp_path / "shared" / "out", tmp_path / "project" / "cdktf.out")
-    app = App(outdir=str(tmp_path / "project" / "cdktf.out"))
+    project = tmp_path / "project"
+    real = project / "build" / "out" if leads == "inside the project" else tmp_path / "out"
+    real.mkdir(parents=True)
+    project.mkdir(exist_ok=True)
+    os.symlink(real, project / "cdktf.out")
+    key_file = "../../../../secrets/web.json" if leads == "inside the project" else None
+    app = App(outdir=str(project / "cdktf.out"))
     stack = TerraformStack(app, "team")
     AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
-    spec = ApplicationSpec(name="web", source_ips=("10.0.0.1",), keys=("app",))
+    spec = ApplicationSpec(
+        name="web", source_ips=("10.0.0.1",), keys=("app",), private_key_data_file=key_file
+    )
     KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec])
+    if leads == "outside it":  # the key would land in tmp_path/secrets, beside no project
+        assert "is not valid: a file inside the project directory project/" in synth_refusal(app)
+        assert not (tmp_path / "secrets").exists()
+        return
     app.synth()
 
-    stack_dir = tmp_path / "project" / "cdktf.out" / "stacks" / "team"
-    (client_key,) = read_stacks(tmp_path / "shared" / "out")["team"]["resource"][
-        "alicloud_kms_client_key"
-    ].values()
+    stack_dir = project / "cdktf.out" / "stacks" / "team"
+    (client_key,) = read_stacks(real)["team"]["resource"]["alicloud_kms_client_key"].values()
     # as the system resolves it from the folder Terraform runs in
     where = os.path.realpath(stack_dir / client_key["private_key_data_file"])
-    assert os.path.isdir(os.path.dirname(where))
-    assert stat.S_IMODE((tmp_path / "shared" / "secrets").stat().st_mode) == 0o700
-    assert not (tmp_path / "project" / "secrets").exists()
+    assert where == str(project / "secrets" / "web.json")
+    assert stat.S_IMODE((project / "secrets").stat().st_mode) == 0o700
 
 
 def test_no_client_key_folder_when_nothing_is_written_or_in_the_shared_temporary_folder(

@@ -1768,10 +1768,10 @@ def test_a_store_in_the_account_stack_it_conflicts_with_gets_no_label_advice(tmp
     assert "account label" not in refusal
 
 
-NO_PROVIDER = "b/KS: scope = 'b' is not valid: a stack holding an AlicloudProvider"
+NO_PROVIDER = "b/KS: scope = 'b' is not valid: a stack holding a default AlicloudProvider"
 
 
-@pytest.mark.parametrize("how", ["synthesize", "app.synth", "with suppressions"])
+@pytest.mark.parametrize("how", ["synthesize", "app.synth", "with suppressions", "aliased only"])
 def test_a_store_in_a_plain_stack_without_a_provider_stops_before_anything_is_written(
     tmp_path, how
 ):
@@ -1793,6 +1793,8 @@ def test_a_store_in_a_plain_stack_without_a_provider_stops_before_anything_is_wr
         KmsKeyStore.from_config(stack, "KS", config)
     else:
         KmsKeyStore(stack, "KS", region=REGION, keys=[KeySpec(name="app")])
+    if how == "aliased only":  # the store's resources would get an empty default provider
+        AlicloudProvider(stack, "shanghai", region="cn-shanghai", alias="sh")
     if how == "app.synth":
         assert NO_PROVIDER in synth_refusal(app)
     else:
@@ -1883,3 +1885,18 @@ def test_an_early_read_refuses_nothing_the_finished_app_makes_right(tmp_path, ho
     TerraformHclModule(late, "Module", source="example-corp/anything/alicloud")
     synthesize(app)
     assert "alicloud_kms_instance" in read_stacks(tmp_path)["team"]["resource"]
+
+
+def test_an_app_with_hcl_output_but_no_variable_is_refused_before_anything_is_written(
+    tmp_path, monkeypatch
+):
+    """cdktf 0.21's app then names the file cdk.tf while its stacks write JSON into it."""
+    from kms_keystore.app.build import synthesize
+
+    monkeypatch.delenv("SYNTH_HCL_OUTPUT", raising=False)
+    app = App(outdir=str(tmp_path), hcl_output=True)
+    KmsKeyStore(_stack(app), "KS", region=REGION, role_mode="adopt")
+    wanted = "App.hcl_output = True is not valid: left out"
+    with pytest.raises(ConfigError, match=re.escape(wanted)):
+        synthesize(app)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

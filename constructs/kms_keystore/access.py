@@ -190,8 +190,13 @@ def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFold
         return literal(key_file), None
     from .config.reading import key_file_problem  # only applications need it
 
-    target = _key_file_path(access, outdir, key_file)
-    wanted = key_file_problem(Path(target), Path(outdir).parent, Path(outdir))
+    # Terraform runs in <outdir>/stacks/<stack>, and the system resolves its "../" from
+    # the folder links lead to: the file is judged where it is written, against the project
+    # that holds the output folder the team named
+    real = os.path.realpath(outdir)
+    target = _key_file_path(access, real, key_file)
+    project = os.path.realpath(os.path.dirname(outdir))
+    wanted = key_file_problem(Path(target), Path(project), Path(real))
     if wanted is not None:
         check = checker_for(access)
         check.fail("private_key_data_file", key_file, wanted)
@@ -206,7 +211,7 @@ def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFold
 
 
 def _deployed_outdir(access: Construct, state: dict[str, Any]) -> str | None:
-    """The app's output folder (absolute, links resolved), or None for a cdktf Testing folder.
+    """The app's output folder (absolute), or None for one of cdktf's Testing folders.
 
     cdktf's ``Testing.app()`` synthesizes into a folder of the machine's temporary
     one, and nothing is deployed from there: ``/tmp/secrets`` would be shared by
@@ -217,10 +222,7 @@ def _deployed_outdir(access: Construct, state: dict[str, Any]) -> str | None:
         outdir = os.path.abspath(app.outdir)  # type: ignore[attr-defined]
         temporary = os.path.normpath(tempfile.gettempdir())
         testing = os.path.basename(outdir).startswith("cdktf.outdir.")
-        # Terraform runs in <outdir>/stacks/<stack>, and the system resolves its "../" from
-        # the folder the links lead to: an output folder that is a link writes the key there
-        real = os.path.realpath(outdir)
-        state[_OUTDIR] = None if testing and os.path.dirname(outdir) == temporary else real
+        state[_OUTDIR] = None if testing and os.path.dirname(outdir) == temporary else outdir
         state[_SKIPS_VALIDATION] = bool(app.skip_validation)  # type: ignore[attr-defined]
     return state[_OUTDIR]  # type: ignore[no-any-return]
 

@@ -387,7 +387,7 @@ def _place_suppressions(store: Construct, config: DeploymentConfig) -> None:
 
 
 _NO_PROVIDER = ""
-"""What :func:`_provider_region` gives for a team's stack holding no alicloud provider yet."""
+"""What :func:`_provider_region` gives for a team's stack with no default alicloud provider yet."""
 
 
 def _provider_region(stack: Construct) -> str | None:
@@ -395,40 +395,40 @@ def _provider_region(stack: Construct) -> str | None:
 
     A stack of this package knows its own. In a team's stack, the default
     provider (no alias) made before the store is read; one made later, or a
-    region given as a reference, is not known here. A team's stack with no alicloud
-    provider at all (yet) gives :data:`_NO_PROVIDER`.
+    region given as a reference, is not known here. A team's stack with no default
+    alicloud provider (yet) gives :data:`_NO_PROVIDER`.
     """
     if APP_STATE in stack.__dict__:
         return stack.__dict__.get(KMS_REGION)  # type: ignore[no-any-return]
     from .framework.cdk import AlicloudProvider
 
-    found = False
     for child in stack.node.children:
-        if isinstance(child, AlicloudProvider):
-            found = True
-            if child.alias is None:
-                region = child.region
-                literal = isinstance(region, str) and not is_cdktf_token(region)
-                return region if literal and rules.is_region(region) else None
-    return None if found else _NO_PROVIDER
+        if isinstance(child, AlicloudProvider) and child.alias is None:
+            region = child.region
+            literal = isinstance(region, str) and not is_cdktf_token(region)
+            return region if literal and rules.is_region(region) else None
+    return _NO_PROVIDER
 
 
 def _refuse_no_provider(store: Construct, stack: TerraformStack) -> None:
-    """Report ``store`` when its team stack holds no alicloud provider (checked while preparing).
+    """Report ``store`` when its team stack holds no default alicloud provider (while preparing).
 
     cdktf refuses such a stack only as it validates it, after writing the stacks before it.
     """
     from .framework.cdk import AlicloudProvider
 
-    if any(isinstance(node, AlicloudProvider) for node in stack.node.find_all()):
-        return
+    for node in stack.node.find_all():
+        if isinstance(node, AlicloudProvider) and node.alias is None:
+            return
     check = checker_for(store)
     check.fail(
         "scope",
         visible_path(stack.node.path),
-        "a stack holding an AlicloudProvider (cdktf refuses a stack whose resources have no "
-        "provider): add AlicloudProvider(stack, 'alicloud', region=...) to it, or make the "
-        "store in an AlicloudStack",
+        "a stack holding a default AlicloudProvider, one without alias (the store's resources "
+        "name no provider: without any, cdktf refuses the stack, and with aliased ones only, "
+        "Terraform gives them an empty one whose region comes from the environment): add "
+        "AlicloudProvider(stack, 'alicloud', region=...) to it, or make the store in an "
+        "AlicloudStack",
     )
     report(store, check)
 

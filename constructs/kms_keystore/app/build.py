@@ -167,6 +167,8 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     if placed:
         raise ConfigError([*problems_of(app), *placed])
     _refuse_hcl_into_json()
+    if not vars(app).get(REFERENCE_APP):  # the reference app makes its App from the variable
+        _refuse_json_into_hcl(app)
     raise_if_invalid(app)
     try:
         app.synth()
@@ -198,6 +200,27 @@ def _refuse_hcl_into_json() -> None:
                     "1",
                     "'true' for HCL (cdk.tf) or unset for JSON: with '1', cdktf 0.21 writes "
                     "HCL into cdk.tf.json, a file Terraform cannot read",
+                )
+            ]
+        )
+
+
+def _refuse_json_into_hcl(app: App) -> None:
+    """Raise for ``App(hcl_output=True)`` without ``SYNTH_HCL_OUTPUT``: JSON in ``cdk.tf``.
+
+    cdktf 0.21's app then names the file ``cdk.tf``, while its stacks write HCL
+    only for the variable: Terraform would read the JSON as HCL and fail.
+    """
+    if "SYNTH_HCL_OUTPUT" not in os.environ and app.hcl_output:
+        raise ConfigError(
+            [
+                ConfigProblem(
+                    "App",
+                    "hcl_output",
+                    True,
+                    "left out, with SYNTH_HCL_OUTPUT=true set for HCL (`cdktf synth --hcl` sets "
+                    "it): without the variable, cdktf 0.21 writes JSON into cdk.tf, a file "
+                    "Terraform reads as HCL",
                 )
             ]
         )

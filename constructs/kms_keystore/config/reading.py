@@ -584,11 +584,16 @@ def is_client_key_file(path: Path) -> bool:
 def file_key(path: str) -> str:
     """What two paths naming one file on a disk that ignores case have in common.
 
-    macOS (APFS, HFS+) and Windows (NTFS) ignore letter case, and macOS also the
-    composition of accented letters (``é`` as one character or two). Letters are
-    compared one for one (``ß`` is not ``ss``), as those file systems compare them.
+    macOS (APFS, HFS+) and Windows (NTFS) ignore letter case, letter for letter
+    (the Greek final and medial small sigma and the capital are one letter; German
+    sharp s is not ``ss``), and macOS also the composition of accented letters
+    (``é`` as one character or two).
     """
-    return unicodedata.normalize("NFD", path).lower()
+    text = unicodedata.normalize("NFD", path)
+    if text.isascii():
+        return text.lower()
+    # each letter folded alone: a fold into several letters (ß -> ss) is no file system's
+    return "".join(folded if len(folded := char.casefold()) == 1 else char.lower() for char in text)
 
 
 def check_key_files(

@@ -335,3 +335,17 @@ def object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _shorten(text: str, limit: int = 80) -> str:
     return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
+def named_items(value: Any) -> list[tuple[Any, Any]]:
+    """Each (name, item) of a Terraform JSON object, or of each object of a list of them.
+
+    Terraform's JSON syntax takes a list of objects wherever it takes an object
+    of named blocks or arguments (``"variable": [{"a": {...}}, {"b": {...}}]``).
+    Anything else holds nothing named.
+    """
+    if type(value) is dict:
+        return list(value.items())
+    if type(value) is list:
+        return [pair for part in value if type(part) is dict for pair in part.items()]
+    return []

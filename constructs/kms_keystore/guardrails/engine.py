@@ -32,6 +32,7 @@ from ..core import stable_json
 from ..core.problems import Checker, GuardrailProblem, Problem, show_value
 from ..core.records import Record, record
 from ..core.rules import shown_kind
+from ..core.terraform_values import named_items
 from ..framework.cdk import (
     App,
     TerraformBackend,
@@ -235,36 +236,53 @@ def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _blocks(document: dict[str, Any], stack_path: str) -> list[_BlockEntry]:
-    """Every block of ``document``, in the order rules are asked about them."""
+    """Every block of ``document``, in the order rules are asked about them.
+
+    cdktf writes each section as an object; Terraform's JSON syntax also takes a
+    list of objects there (:func:`named_items`), whose blocks are judged alike.
+    """
     found: list[_BlockEntry] = []
     add = found.append
     for section, prefix in (("resource", ""), ("data", "data.")):
-        for type_name, by_name in (document.get(section) or {}).items():
+        by_type = document.get(section)
+        for type_name, by_name in (
+            by_type.items() if type(by_type) is dict else named_items(by_type)
+        ):
             head = f"{prefix}{type_name}."
-            # Terraform JSON may also give a type's blocks as a list of objects of them
-            for group in by_name if type(by_name) is list else (by_name,):
-                for name, body in group.items() if type(group) is dict else ():
-                    if type(body) is dict:  # as cdktf writes them: one object each
-                        add((type_name, head + name, body, True))
-                        continue
-                    for _, config in _bodies({name: body}):
-                        add((type_name, head + name, config, True))
-    for type_name, configs in (document.get("provider") or {}).items():
-        for index, config in enumerate(configs):
-            add((f"provider.{type_name}", f"provider.{type_name}[{index}]", config, False))
-    terraform = document.get("terraform") or {}
-    for type_name, config in (terraform.get("backend") or {}).items():
-        add((f"terraform.backend.{type_name}", f"backend.{type_name}", config, False))
-    if "cloud" in terraform:
-        add(("terraform.cloud", "cloud", terraform["cloud"], False))
-    for name, config in (document.get("module") or {}).items():
-        add(("module", f"module.{name}", config, False))
+            for name, body in by_name.items() if type(by_name) is dict else named_items(by_name):
+                if type(body) is dict:  # as cdktf writes them: one object each
+                    add((type_name, head + name, body, True))
+                    continue
+                for _, config in _bodies({name: body}):
+                    add((type_name, head + name, config, True))
+    for type_name, configs in named_items(document.get("provider")):
+        for index, config in enumerate(configs if type(configs) is list else [configs]):
+            add((f"provider.{type_name}", f"provider.{type_name}[{index}]", _object(config), False))
+    for terraform in _objects(document.get("terraform")):
+        for type_name, config in named_items(terraform.get("backend")):
+            add((f"terraform.backend.{type_name}", f"backend.{type_name}", _object(config), False))
+        if "cloud" in terraform:
+            add(("terraform.cloud", "cloud", _object(terraform["cloud"]), False))
+    for name, config in named_items(document.get("module")):
+        add(("module", f"module.{name}", _object(config), False))
     for kind in ("variable", "output", "check"):
-        for name, config in (document.get(kind) or {}).items():
-            add((kind, f"{kind}.{name}", config, False))
-    for name, value in (document.get("locals") or {}).items():
+        for name, config in named_items(document.get(kind)):
+            add((kind, f"{kind}.{name}", _object(config), False))
+    for name, value in named_items(document.get("locals")):
         add(("locals", f"local.{name}", {name: value}, False))
     return found
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The objects of a section given as one object or a list of them."""
+    if type(value) is dict:
+        return [value]
+    return [part for part in value if type(part) is dict] if type(value) is list else []
+
+
+def _object(config: Any) -> dict[str, Any]:
+    """A block body as rules read it: a body that is no object is judged as an empty one."""
+    return config if type(config) is dict else {}
 
 
 def find_by_path(root: IConstruct, path: str) -> IConstruct | None:

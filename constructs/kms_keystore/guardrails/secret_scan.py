@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..core.patterns import lazy_pattern
+from ..core.terraform_values import named_items
 
 SENSITIVE_ARGUMENTS = frozenset(
     {
@@ -209,7 +210,7 @@ def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
     """
     defaults = {
         name
-        for name, config in (document.get("variable") or {}).items()
+        for name, config in named_items(document.get("variable"))
         if isinstance(config, dict) and config.get("default") not in (None, "")
     }
     if not defaults:
@@ -218,14 +219,13 @@ def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
     blocks: list[tuple[str, Any]] = [
         (f"{'data.' if section == 'data' else ''}{type_name}.{name}", config)
         for section in ("resource", "data")
-        for type_name, by_name in (document.get(section) or {}).items()
-        for group in (by_name if type(by_name) is list else (by_name,))
-        for name, config in (group.items() if type(group) is dict else ())
+        for type_name, by_name in named_items(document.get(section))
+        for name, config in named_items(by_name)
     ]
     blocks += [
         (f"provider.{type_name}[{index}]", config)
-        for type_name, configs in (document.get("provider") or {}).items()
-        for index, config in enumerate(configs or [])
+        for type_name, configs in named_items(document.get("provider"))
+        for index, config in enumerate(configs if type(configs) is list else [configs])
     ]
     for address, config in blocks:
         for parent, key, value in _walk(config, ""):
