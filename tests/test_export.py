@@ -357,3 +357,23 @@ def test_a_key_file_in_the_stack_directory_itself_gets_no_folder_note(tmp_path):
     section = readme[readme.index("## Client keys") :]
     assert "- `payments-api.client-key.json`" in section
     assert "- this directory" in section and ".kms-keystore-key-folder" not in section
+
+
+def test_a_key_file_the_export_keeps_stays_out_of_git_after_its_application_goes(tmp_path):
+    """A re-export keeps the private key of a removed application: its .gitignore line stays."""
+    custom = {**SPLIT_WITH_ACCESS["applications"][0], "privateKeyDataFile": "../../../keys/a.json"}
+    dest = tmp_path / "export"
+    export({**SPLIT_WITH_ACCESS, "applications": [custom]}, dest, ROOT)
+    stack = dest / "kms-keystore"
+    ignored = (stack / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "/keys/a.json" in ignored and "*.client-key.json" in ignored
+    (stack / "keys" / "a.json").write_text('{"KeyId":"K","PrivateKeyData":"P"}')  # as applied
+
+    without = {k: v for k, v in SPLIT_WITH_ACCESS.items() if k != "applications"}
+    export(without, dest, ROOT)
+
+    assert (stack / "keys" / "a.json").is_file()  # kept, as handoff.md says
+    assert "/keys/a.json" in (stack / ".gitignore").read_text(encoding="utf-8").splitlines()
+    (stack / "keys" / "a.json").unlink()
+    export(without, dest, ROOT)
+    assert "/keys/a.json" not in (stack / ".gitignore").read_text(encoding="utf-8").splitlines()

@@ -26,6 +26,7 @@ from .export_docs import (
     clean_document,
     finish_hcl,
     gitignore,
+    ignored_files_still_there,
     key_folder_note,
     render_json,
     set_apart,
@@ -193,7 +194,10 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
             readme = stack_readme(name, cleaned, order, hcl)
             (stack_dir / "README.md").write_text(readme, encoding="utf-8")
             (stack_dir / CHECKOV_CONFIG).write_text(checkov_config(hcl), encoding="utf-8")
-            (stack_dir / ".gitignore").write_text(gitignore(cleaned), encoding="utf-8")
+            # a key file the last export named and left in place stays out of git
+            still_there = ignored_files_still_there(dest / name)
+            ignore = gitignore(cleaned, still_there=still_there)
+            (stack_dir / ".gitignore").write_text(ignore, encoding="utf-8")
             write_policies(stack_dir / CHECKOV_DIR)
             for folder in key_file_folders(cleaned, stack_dir):
                 if stack_dir in folder.parents:  # a folder handed over with the directory

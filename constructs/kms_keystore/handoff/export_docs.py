@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ..core.terraform_requirements import restore_required_version
@@ -188,16 +189,43 @@ def _client_key_section(document: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def gitignore(document: Mapping[str, Any], stack_dir_name: str = ".") -> str:
+def gitignore(
+    document: Mapping[str, Any], stack_dir_name: str = ".", still_there: Sequence[str] = ()
+) -> str:
     """The stack directory's ``.gitignore``: state, plans, ``.terraform`` and key files.
 
     The client key files hold private keys; the README says to keep the local state
-    safe, and neither belongs in a repository.
+    safe, and neither belongs in a repository. ``still_there``: the files the
+    previous export's ``.gitignore`` named that are still in the directory (a key
+    file of an application since removed): they stay ignored, since a re-export
+    keeps them.
     """
     lines = ["# Written by Terraform, not by the export: keep them safe and out of git."]
-    lines += list(IGNORED_FILES)
+    lines += [*IGNORED_FILES, CLIENT_KEY_PATTERN]
     lines += ["/" + path for path in _client_key_files(document)]
+    lines += sorted(still_there)
     return "\n".join(dict.fromkeys(lines)) + "\n"
+
+
+CLIENT_KEY_PATTERN = "*.client-key.json"
+"""The name the package gives a client key file by default (``<application>.client-key.json``)."""
+
+
+def ignored_files_still_there(stack_dir: Path) -> list[str]:
+    """The files (``/path`` lines) the ``.gitignore`` in ``stack_dir`` names that exist there."""
+    try:
+        text = (stack_dir / ".gitignore").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    root = stack_dir.resolve()
+    kept = []
+    for line in text.splitlines():
+        if not line.startswith("/") or line.endswith("/"):
+            continue
+        path = (stack_dir / line[1:]).resolve()
+        if root in path.parents and path.is_file():
+            kept.append(line)
+    return kept
 
 
 def set_apart(document: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
