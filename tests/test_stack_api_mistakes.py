@@ -1900,3 +1900,47 @@ def test_an_app_with_hcl_output_but_no_variable_is_refused_before_anything_is_wr
     with pytest.raises(ConfigError, match=re.escape(wanted)):
         synthesize(app)
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.parametrize("when", ["before the store", "after it"])
+def test_a_teams_local_with_the_name_of_the_drift_guard_s_is_refused(tmp_path, when):
+    """cdktf merges the two: the pinned document the guard compares would change."""
+    from cdktf import TerraformLocal
+
+    from kms_keystore.app.build import synthesize
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    wide = {"Version": "1", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+
+    def team_local() -> None:
+        TerraformLocal(stack, "kms_keystore_pinned_system_policy", wide)
+
+    if when == "before the store":
+        team_local()
+    KmsKeyStore(stack, "KS", region=REGION)
+    if when == "after it":
+        team_local()
+    with pytest.raises(ConfigError) as raised:
+        synthesize(app)
+    assert (
+        "team/kms_keystore_pinned_system_policy: name = 'kms_keystore_pinned_system_policy' is "
+        "not valid: a local name no construct of the kms_keystore package uses in this stack "
+        "(team/KS/SystemPolicyGuard declares local 'kms_keystore_pinned_system_policy')"
+    ) in str(raised.value)
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_teams_locals_of_other_names_beside_a_store_are_written(tmp_path):
+    from cdktf import TerraformLocal
+
+    app = App(outdir=str(tmp_path))
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region=REGION)
+    TerraformLocal(stack, "team_setting", "x")
+    KmsKeyStore(stack, "KS", region=REGION)
+    app.synth()
+    written = read_stacks(tmp_path)["team"]["locals"]
+    assert sorted(written) == ["kms_keystore_pinned_system_policy", "team_setting"]
+    assert len(written["kms_keystore_pinned_system_policy"]["Statement"]) == 4

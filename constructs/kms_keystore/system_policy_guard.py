@@ -12,11 +12,11 @@ from .core.specs import GUARD_MODES, GuardMode
 from .core.terraform_requirements import IMPORT_AND_CHECK
 from .framework.cdk import (
     Postcondition,
-    TerraformLocal,
     TerraformResourceLifecycle,
 )
 from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
+from .framework.variables import checked_names, declare_local
 
 LOOKUP = {
     "type": "System",
@@ -24,6 +24,8 @@ LOOKUP = {
     "enable_details": True,
 }
 """Arguments of the ``alicloud_ram_policies`` lookup of the live system policy."""
+PINNED_LOCAL = "kms_keystore_pinned_system_policy"
+"""The local that holds the pinned document."""
 
 
 def canonical_statements(statements: str) -> str:
@@ -84,13 +86,13 @@ class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
         """The mode in effect."""
         if self.mode is GuardMode.OFF:
             return
-        pinned = TerraformLocal(self, "Pinned", policy_documents.system_policy_document())
-        pinned.override_logical_id("kms_keystore_pinned_system_policy")
-        pinned_ref = "local.kms_keystore_pinned_system_policy"
-        message = (
+        declare_local(self, "Pinned", PINNED_LOCAL, policy_documents.system_policy_document())
+        pinned_ref = f"local.{PINNED_LOCAL}"
+        message = checked_names(  # a team's local of that name would be merged into it
+            stack_of(self),
             f"The live system policy {policy_documents.SYSTEM_POLICY_NAME} differs from the "
             "document this library pins (or could not be read). Review Alibaba Cloud's change "
-            "and update kms_keystore.core.policy_documents."
+            "and update kms_keystore.core.policy_documents.",
         )
         if self.mode is GuardMode.POSTCONDITION:
             # imported here: only the postcondition mode needs this binding

@@ -1,11 +1,12 @@
-"""Terraform variables the package declares under exact names, and a team's of the same name.
+"""Terraform variables and locals the package declares under exact names, and a team's.
 
-Terraform keeps one variable per name in a stack, and cdktf merges two elements
-with one logical ID into one block without a word: a team's own variable named
-as a key store's would lend its type and default to a secret's value. The first
-variable of ours in each stack of a team's app carries a lazy description that,
+Terraform keeps one variable (and one local) per name in a stack, and cdktf merges
+two elements with one logical ID into one block without a word: a team's own
+variable named as a key store's would lend its type and default to a secret's
+value, and a local named as the drift guard's would change the pinned document.
+The first text of ours in each stack of a team's app carries a lazy value that,
 while cdktf prepares the stack (before it writes any), looks at every variable
-of the stack and refuses a team's with a name of ours.
+and local of the stack and refuses a team's with a name of ours.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from constructs import Construct
 
-from .cdk import TerraformStack, TerraformVariable
+from .cdk import TerraformLocal, TerraformStack, TerraformVariable
 from .terraform_version import stack_of
 from .validation import (
     APP_STATE,
@@ -28,9 +29,13 @@ from .validation import (
 )
 
 _OURS = "_kms_keystore_variable"
-"""On a variable this package declares."""
+"""On a variable or local this package declares."""
 _NAMES = "_kms_keystore_variable_names"
 """On a stack: each variable name of ours, with the construct that declares it."""
+_LOCAL_NAMES = "_kms_keystore_local_names"
+"""On a stack: each local name of ours, with the construct that declares it."""
+_CARRIED = "_kms_keystore_names_checked"
+"""On a stack: something of ours carries the check of the team's names."""
 
 
 def declare_variable(scope: Construct, id: str, name: str, **props: Any) -> TerraformVariable:
@@ -39,32 +44,57 @@ def declare_variable(scope: Construct, id: str, name: str, **props: Any) -> Terr
     :param props: the variable's settings (``type``, ``description``, ``sensitive``...).
     """
     stack = stack_of(scope)
-    names: dict[str, Construct] | None = stack.__dict__.get(_NAMES)
-    if names is None:
-        names = stack.__dict__[_NAMES] = {}
-        state = stack.__dict__.get(APP_STATE)  # a stack of ours knows its app: no call into Node
-        if state is None:
-            state = vars(app_of(stack))
-        if not state.get(REFERENCE_APP):  # the reference app declares every variable itself
-            description = props.get("description") or ""
-            refuse = partial(_refuse_team_variables, stack)
-            # a team variable named as one of ours is refused whenever it is there:
-            # under Testing.synth too, which prepares nothing
-            props["description"] = checked_while_preparing(
-                description, refuse, stack, when_resolved=True
-            )
-    names[name] = scope
+    stack.__dict__.setdefault(_NAMES, {})[name] = scope
+    props["description"] = checked_names(stack, props.get("description") or "")
     variable = TerraformVariable(scope, id, **props)
     variable.override_logical_id(name)
     variable.__dict__[_OURS] = True
     return variable
 
 
-def _refuse_team_variables(stack: TerraformStack) -> None:
-    """Report each variable of the team's in ``stack`` with the name of one of ours."""
-    ours: dict[str, Construct] = stack.__dict__.get(_NAMES, {})
+def declare_local(scope: Construct, id: str, name: str, value: Any) -> TerraformLocal:
+    """A ``TerraformLocal`` in ``scope`` named exactly ``name``, holding ``value``."""
+    stack = stack_of(scope)
+    stack.__dict__.setdefault(_LOCAL_NAMES, {})[name] = scope
+    local = TerraformLocal(scope, id, value)
+    local.override_logical_id(name)
+    local.__dict__[_OURS] = True
+    return local
+
+
+def checked_names(stack: TerraformStack, text: str) -> str:
+    """``text``, carrying the check of the team's variable and local names in ``stack``.
+
+    The first text of ours in each stack of a team's app carries it (a lazy value
+    that gives ``text``); any other, and every text of the reference app, which
+    declares each name itself, is ``text`` as it is.
+    """
+    if _CARRIED in stack.__dict__:
+        return text
+    stack.__dict__[_CARRIED] = True
+    state = stack.__dict__.get(APP_STATE)  # a stack of ours knows its app: no call into Node
+    if state is None:
+        state = vars(app_of(stack))
+    if state.get(REFERENCE_APP):
+        return text
+    # a team's element named as one of ours is refused whenever it is there:
+    # under Testing.synth too, which prepares nothing
+    refuse = partial(_refuse_team_names, stack)
+    return checked_while_preparing(text, refuse, stack, when_resolved=True)
+
+
+def _refuse_team_names(stack: TerraformStack) -> None:
+    """Report each variable or local of the team's in ``stack`` with the name of one of ours."""
+    variables: dict[str, Construct] = stack.__dict__.get(_NAMES, {})
+    locals_: dict[str, Construct] = stack.__dict__.get(_LOCAL_NAMES, {})
     for node in stack.node.find_all():
-        if not isinstance(node, TerraformVariable) or _OURS in node.__dict__:
+        if isinstance(node, TerraformVariable):
+            ours, kind = variables, "variable"
+        elif isinstance(node, TerraformLocal):
+            ours, kind = locals_, "local"
+        else:
+            continue
+        if _OURS in node.__dict__ or not ours:
             continue
         name = node.friendly_unique_id
         owner = ours.get(name)
@@ -74,9 +104,14 @@ def _refuse_team_variables(stack: TerraformStack) -> None:
         check.fail(
             "name",
             name,
-            f"a variable name no construct of the kms_keystore package uses in this stack "
-            f"({visible_path(owner.node.path)} declares variable {name!r}): cdktf would merge "
-            "the two into one variable, whose type and default would then apply to the key "
-            "store's value; give this variable another name",
+            f"a {kind} name no construct of the kms_keystore package uses in this stack "
+            f"({visible_path(owner.node.path)} declares {kind} {name!r}): cdktf would merge "
+            f"the two into one {kind}, whose "
+            + (
+                "type and default would then apply to the key store's value"
+                if kind == "variable"
+                else "value would then be merged into the key store's"
+            )
+            + f"; give this {kind} another name",
         )
         report(node, check)
