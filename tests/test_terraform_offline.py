@@ -238,3 +238,71 @@ def test_referenced_instance_receives_keys_without_being_managed(tmp_path):
     assert "Plan: 3 to add" in output, output  # creator policy, role, key
     assert "alicloud_kms_instance." not in output
     assert "Error" not in output
+
+
+EXISTING_NETWORK = {
+    "network": {
+        "vpcId": "vpc-bp1x",
+        "vswitchId": "vsw-bp1x",
+        "zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"],
+    }
+}
+TEAM_HCL_APP = """
+from cdktf import App, TerraformStack
+from kms_keystore import KeySpec, KmsKeyStore
+from kms_keystore.app.build import synthesize
+from kms_keystore.framework.cdk import AlicloudProvider, Vpc, Vswitch
+
+app = App(outdir={outdir!r})
+stack = TerraformStack(app, "team")
+AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+vpc = Vpc(stack, "Vpc", vpc_name="team", cidr_block="10.0.0.0/16")
+vswitch = Vswitch(
+    stack, "VSwitch", vpc_id=vpc.id, cidr_block="10.0.1.0/24", zone_id="cn-hangzhou-k"
+)
+KmsKeyStore(
+    stack,
+    "KS",
+    region="cn-hangzhou",
+    vpc=vpc,
+    vswitch=vswitch,
+    zone_ids=["cn-hangzhou-k", "cn-hangzhou-j"],
+    keys=[KeySpec(name="app")],
+)
+synthesize(app)
+"""
+
+
+@pytest.mark.parametrize("app", ["team", "reference"])
+def test_hcl_output_through_synthesize_is_valid_terraform_with_its_guards(tmp_path, app):
+    """cdktf 0.21 quotes depends_on, lists conditions and drops check blocks (helper-65 B1)."""
+    import os
+    import subprocess
+
+    import kms_keystore
+
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "PYTHONPATH": os.path.dirname(os.path.dirname(kms_keystore.__file__)),
+        "CDKTF_OUTDIR": str(tmp_path / "cdktf.out"),
+    }
+    if app == "team":
+        script = tmp_path / "main.py"
+        script.write_text(TEAM_HCL_APP.format(outdir=str(tmp_path / "cdktf.out")))
+    else:
+        script = ROOT / "main.py"
+        env["CDKTF_CONTEXT_JSON"] = json.dumps(EXISTING_NETWORK)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(script)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    (stack_dir,) = (tmp_path / "cdktf.out" / "stacks").iterdir()
+    hcl = (stack_dir / "cdk.tf").read_text(encoding="utf-8")
+    assert 'check "kms_keystore_system_policy_drift" {' in hcl
+    assert "precondition {" in hcl and "precondition = [" not in hcl
+    assert "valid=True errors=0 warnings=0" in terraform_offline([stack_dir])

@@ -13,7 +13,7 @@ from typing import Any
 from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, show_text
-from ..framework.cdk import App
+from ..framework.cdk import App, TerraformStack
 from ..framework.validation import REFERENCE_APP, problems_of, raise_if_invalid, report
 from ..guardrails.engine import (
     check_synthesized,
@@ -179,6 +179,8 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
             raise
         raise ConfigError(problems_of(app)) from None
     written = app.outdir if outdir is None else str(outdir)
+    if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
+        _repair_hcl(app, Path(written))
     check_synthesized(app, written)
     errors = report_findings(app)
     if errors:
@@ -224,6 +226,26 @@ def _refuse_json_into_hcl(app: App) -> None:
                 )
             ]
         )
+
+
+def _repair_hcl(app: App, outdir: Path) -> None:
+    """Make each ``cdk.tf`` cdktf 0.21 wrote into what Terraform reads (HCL output only).
+
+    Its renderer quotes ``depends_on`` references, writes conditions as a list,
+    writes ``required_version`` as ``0 = "required_version"`` and leaves ``check``
+    blocks out (the drift guard's); ``make export HCL=1`` repairs its copy alike.
+    """
+    from ..guardrails.engine import find_by_path
+    from ..handoff.export_docs import repair_synthesized_hcl
+
+    manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest.get("stacks", {}).values():
+        file = outdir / entry["synthesizedStackPath"]
+        stack = find_by_path(app, entry["constructPath"])
+        if file.name != "cdk.tf" or not isinstance(stack, TerraformStack):
+            continue
+        text = file.read_text(encoding="utf-8")
+        file.write_text(repair_synthesized_hcl(text, stack.to_terraform()), encoding="utf-8")
 
 
 def synth_to(
@@ -277,34 +299,8 @@ def synth_to(
 def _synthesize_reference(
     context: dict[str, Any], configs: list[DeploymentConfig], staging: Path
 ) -> None:
-    """Build and synthesize the reference app into ``staging``; its HCL made valid."""
-    app = _build_app(context, configs, str(staging))
-    synthesize(app, staging)
-    if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
-        _restore_hcl_required_versions(app, staging)
-
-
-def _restore_hcl_required_versions(app: App, outdir: Path) -> None:
-    """Put back each stack's ``required_version`` into the ``cdk.tf`` cdktf wrote.
-
-    cdktf 0.21 writes the override as ``0 = "required_version"``, a line Terraform
-    refuses (`make export` repairs its own copy the same way).
-    """
-    from ..core.terraform_requirements import restore_required_version
-    from ..framework.cdk import TerraformStack
-    from ..framework.terraform_version import asked_version
-
-    manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
-    files = {
-        entry["constructPath"]: outdir / entry["synthesizedStackPath"]
-        for entry in manifest.get("stacks", {}).values()
-    }
-    for stack in app.node.children:
-        version = asked_version(stack) if isinstance(stack, TerraformStack) else None
-        file = files.get(stack.node.path)
-        if version is not None and file is not None and file.name == "cdk.tf":
-            text = file.read_text(encoding="utf-8")
-            file.write_text(restore_required_version(text, version), encoding="utf-8")
+    """Build and synthesize the reference app into ``staging``."""
+    synthesize(_build_app(context, configs, str(staging)), staging)
 
 
 def stack_files(outdir: Path) -> list[str]:

@@ -88,9 +88,3 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
             )
         return
     stack.add_override("terraform.required_version", required_version(version))
-
-
-def asked_version(stack: Construct) -> str | None:
-    """The ``required_version`` :func:`require_terraform` gave ``stack``, if any."""
-    version = stack.__dict__.get(_ATTRIBUTE)
-    return required_version(version) if version is not None else None
