@@ -12,7 +12,7 @@ from typing import Any
 
 from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
-from ..core.problems import Checker, ConfigError, ConfigProblem, show_text
+from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_text
 from ..framework.cdk import App, TerraformStack
 from ..framework.validation import REFERENCE_APP, problems_of, raise_if_invalid, report
 from ..guardrails.engine import (
@@ -30,6 +30,9 @@ DEPLOY_DIR_ENV = "KMS_KEYSTORE_DEPLOY_DIR"
 """Set by tools that synthesize only to look at the result (the HCL export): the output
 folder the stacks will be deployed from, which client key paths are judged from; no
 folder is made for them."""
+EXPORT_HCL_ENV = "KMS_KEYSTORE_EXPORT_HCL"
+"""Set by ``make export HCL=1`` for its HCL synthesis, whose every ``cdk.tf`` it repairs
+(conditions, check blocks): HCL output is then neither refused nor warned about."""
 
 
 def build_app(
@@ -170,6 +173,8 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     if not vars(app).get(REFERENCE_APP):  # the reference app makes its App from the variable
         _refuse_json_into_hcl(app)
     raise_if_invalid(app)
+    hcl = os.environ.get("SYNTH_HCL_OUTPUT") == "true" and not os.environ.get(EXPORT_HCL_ENV)
+    documents = _hcl_output_checked(app) if hcl else {}
     try:
         app.synth()
     except RuntimeError:
@@ -179,8 +184,8 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
             raise
         raise ConfigError(problems_of(app)) from None
     written = app.outdir if outdir is None else str(outdir)
-    if os.environ.get("SYNTH_HCL_OUTPUT") == "true":
-        _repair_hcl(app, Path(written))
+    if hcl and vars(app).get(REFERENCE_APP):
+        _restore_hcl_required_versions(Path(written), documents)
     check_synthesized(app, written)
     errors = report_findings(app)
     if errors:
@@ -228,24 +233,74 @@ def _refuse_json_into_hcl(app: App) -> None:
         )
 
 
-def _repair_hcl(app: App, outdir: Path) -> None:
-    """Make each ``cdk.tf`` cdktf 0.21 wrote into what Terraform reads (HCL output only).
+def _hcl_output_checked(app: App) -> dict[str, dict[str, Any]]:
+    """Each stack's JSON form, by construct path, for HCL output; raise for what HCL loses.
 
-    Its renderer quotes ``depends_on`` references, writes conditions as a list,
-    writes ``required_version`` as ``0 = "required_version"`` and leaves ``check``
-    blocks out (the drift guard's); ``make export HCL=1`` repairs its copy alike.
+    cdktf 0.21's HCL renderer writes lifecycle conditions as a list, which
+    Terraform refuses: such a stack is refused before anything is written. It
+    also leaves ``check`` blocks out (the drift guard's): a warning names them.
+    ``make export HCL=1`` writes both right.
     """
-    from ..guardrails.engine import find_by_path
-    from ..handoff.export_docs import repair_synthesized_hcl
+    documents: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    export = " or `make export HCL=1`" if vars(app).get(REFERENCE_APP) else ""
+    for node in app.node.find_all():
+        if not isinstance(node, TerraformStack):
+            continue
+        path = node.node.path
+        document = documents[path] = node.to_terraform()
+        for block, kind in _conditions(document):
+            problems.append(
+                Problem(
+                    f"{path}/{block}",
+                    "lifecycle",
+                    kind,
+                    f"JSON output (synthesize without --hcl and SYNTH_HCL_OUTPUT){export}: "
+                    "cdktf 0.21 writes a condition into HCL as a list, which Terraform refuses",
+                )
+            )
+        checks = sorted(document.get("check") or {})
+        if checks:
+            print(
+                f"kms-keystore: warning {path}: HCL output: cdktf 0.21 leaves the check "
+                f"block(s) {', '.join(checks)} out of cdk.tf (the drift guard's warns of a "
+                f"changed system policy); synthesize JSON{export} to keep them",
+                file=sys.stderr,
+            )
+    if problems:
+        raise ConfigError(problems)
+    return documents
+
+
+def _conditions(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """(address, ``precondition``/``postcondition``) of each block of ``document`` holding one."""
+    found = []
+    for section, prefix in (("resource", ""), ("data", "data.")):
+        for type_name, blocks in (document.get(section) or {}).items():
+            for name, body in (blocks or {}).items() if isinstance(blocks, dict) else ():
+                lifecycle = body.get("lifecycle") if isinstance(body, dict) else None
+                for kind in ("precondition", "postcondition"):
+                    if isinstance(lifecycle, dict) and lifecycle.get(kind):
+                        found.append((f"{prefix}{type_name}.{name}", kind))
+    return found
+
+
+def _restore_hcl_required_versions(outdir: Path, documents: dict[str, dict[str, Any]]) -> None:
+    """Put back each stack's ``required_version`` into the ``cdk.tf`` cdktf wrote.
+
+    cdktf 0.21 writes the override as ``0 = "required_version"``, a line Terraform
+    refuses (the reference app's only: a team's stacks leave the version out).
+    """
+    from ..core.terraform_requirements import restore_required_version
 
     manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
     for entry in manifest.get("stacks", {}).values():
         file = outdir / entry["synthesizedStackPath"]
-        stack = find_by_path(app, entry["constructPath"])
-        if file.name != "cdk.tf" or not isinstance(stack, TerraformStack):
-            continue
-        text = file.read_text(encoding="utf-8")
-        file.write_text(repair_synthesized_hcl(text, stack.to_terraform()), encoding="utf-8")
+        terraform = documents.get(entry["constructPath"], {}).get("terraform") or {}
+        version = terraform.get("required_version")
+        if file.name == "cdk.tf" and isinstance(version, str):
+            text = file.read_text(encoding="utf-8")
+            file.write_text(restore_required_version(text, version), encoding="utf-8")
 
 
 def synth_to(

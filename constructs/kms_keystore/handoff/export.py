@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..app.build import DEPLOY_DIR_ENV, synth_to
+from ..app.build import DEPLOY_DIR_ENV, EXPORT_HCL_ENV, synth_to
 from ..app.key_files import key_file_folders, make_folders
 from ..core.problems import ConfigError, ConfigProblem
 from ..core.terraform_text import hcl_text_problems
@@ -67,6 +67,7 @@ def synth_hcl(context: dict[str, Any], outdir: Path, project_dir: Path) -> None:
         "CDKTF_OUTDIR": str(outdir),
         "CDKTF_CONTEXT_JSON": json.dumps(context),
         DEPLOY_DIR_ENV: str(project_dir / "cdktf.out"),  # a look-only synth, like the JSON one
+        EXPORT_HCL_ENV: "1",  # finish_hcl repairs what cdktf's HCL gets wrong
     }
     result = subprocess.run(
         [sys.executable, str(project_dir / "main.py")], env=env, capture_output=True, text=True

@@ -659,27 +659,6 @@ def skip_comments(text: str, document: Mapping[str, Any]) -> str:
     return text
 
 
-def repair_synthesized_hcl(text: str, document: Mapping[str, Any]) -> str:
-    """Cdktf 0.21's HCL of a stack (``cdk.tf``) made into what Terraform reads.
-
-    ``document`` is the stack's JSON form. The renderer's defects are repaired
-    (quoted references, conditions as a list, ``0 = "required_version"``, bare
-    object keys) and the ``check`` blocks it leaves out are put back.
-    """
-    text = with_check_blocks(repair_required_version(repair_cdktf_hcl(text), document), document)
-    return quote_object_keys(text)
-
-
-def with_check_blocks(text: str, document: Mapping[str, Any]) -> str:
-    """``text`` with the ``check`` blocks of ``document`` it does not hold yet, at its end."""
-    missing = {
-        name: check
-        for name, check in (document.get("check") or {}).items()
-        if f'check "{name}" {{' not in text
-    }
-    return text + "\n" + render_check_blocks({"check": missing}) if missing else text
-
-
 def finish_hcl(text: str, document: Mapping[str, Any]) -> str:
     """Cdktf's HCL made into what ``terraform fmt -check`` and ``validate`` accept unchanged.
 
@@ -688,6 +667,6 @@ def finish_hcl(text: str, document: Mapping[str, Any]) -> str:
     strings unwrapped; the formatter that follows aligns the result.
     """
     text = repair_required_version(repair_cdktf_hcl(clean_hcl(text)), document)
-    text = with_check_blocks(text, document)  # synthesize() may have put them back already
+    text += "\n" + render_check_blocks(document)
     text = quote_object_keys(unwrap_interpolations(text))
     return skip_comments(text, document)
