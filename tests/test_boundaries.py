@@ -384,7 +384,10 @@ def test_every_section_given_as_a_list_of_objects_is_judged(tmp_path):
     from kms_keystore.guardrails.engine import _blocks, _judge_document
 
     document = {
-        "variable": [{"pw": {"default": "hunter2hunter2"}}, {"token": {"sensitive": True}}],
+        "variable": [
+            {"pw": {"default": "hunter2hunter2"}},
+            {"token": [{"sensitive": True, "default": "literal-token-value"}]},
+        ],
         "resource": [{"alicloud_db_account": {"b": {"account_password": "${var.pw}"}}}],
         "provider": [{"alicloud": {"region": "cn-hangzhou", "secret_key": "literal-secret"}}],
         "output": [{"o": {"value": "1"}}],
@@ -410,6 +413,7 @@ def test_every_section_given_as_a_list_of_objects_is_judged(tmp_path):
     assert ("KS-SEC-1", "alicloud_db_account.b") in fired  # fed by a variable's default
     assert ("KS-SEC-1", "provider.alicloud[0]") in fired
     assert ("KS-MOD-1", "module.m") in fired
+    assert ("KS-SEC-1", "variable.token") in fired  # a body given as a list of objects
 
 
 def test_an_interrupt_after_the_swap_does_not_claim_nothing_was_written(

@@ -377,3 +377,34 @@ def test_a_key_file_the_export_keeps_stays_out_of_git_after_its_application_goes
     (stack / "keys" / "a.json").unlink()
     export(without, dest, ROOT)
     assert "/keys/a.json" not in (stack / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_key_files_with_names_git_reads_as_patterns_are_ignored_by_git(tmp_path):
+    """Brackets, a trailing space, '..': the .gitignore line names the very file (helper-67 D3)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("git"):
+        pytest.skip("git is not on PATH")
+    names = ["secrets/pay [prod].pem", "keys/../secrets/batch.pem", "secrets/ops key.pem "]
+    base = SPLIT_WITH_ACCESS["applications"][0]
+    applications = [
+        {**base, "name": f"app{i}", "privateKeyDataFile": f"../../../{name}"}
+        for i, name in enumerate(names)
+    ]
+    dest = tmp_path / "export"
+    export({**SPLIT_WITH_ACCESS, "applications": applications}, dest, ROOT)
+    stack = dest / "kms-keystore"
+    for name in names:
+        (stack / name).parent.mkdir(parents=True, exist_ok=True)
+        (stack / name).write_text('{"KeyId":"K","PrivateKeyData":"P"}')  # as applied
+    subprocess.run(["git", "init", "-q"], cwd=stack, check=True)
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=stack,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert ".pem" not in status, status
+    assert "secrets/.kms-keystore-key-folder" in status  # the folder itself goes to git

@@ -264,10 +264,12 @@ def _blocks(document: dict[str, Any], stack_path: str) -> list[_BlockEntry]:
         if "cloud" in terraform:
             add(("terraform.cloud", "cloud", _object(terraform["cloud"]), False))
     for name, config in named_items(document.get("module")):
-        add(("module", f"module.{name}", _object(config), False))
+        for body in _each_body(config):
+            add(("module", f"module.{name}", body, False))
     for kind in ("variable", "output", "check"):
         for name, config in named_items(document.get(kind)):
-            add((kind, f"{kind}.{name}", _object(config), False))
+            for body in _each_body(config):
+                add((kind, f"{kind}.{name}", body, False))
     for name, value in named_items(document.get("locals")):
         add(("locals", f"local.{name}", {name: value}, False))
     return found
@@ -278,6 +280,13 @@ def _objects(value: Any) -> list[dict[str, Any]]:
     if type(value) is dict:
         return [value]
     return [part for part in value if type(part) is dict] if type(value) is list else []
+
+
+def _each_body(config: Any) -> list[dict[str, Any]]:
+    """The bodies of one named block: an object, or each object of a list of them."""
+    if type(config) is list:
+        return [_object(item) for item in config] or [{}]
+    return [_object(config)]
 
 
 def _object(config: Any) -> dict[str, Any]:

@@ -211,7 +211,8 @@ def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
     defaults = {
         name
         for name, config in named_items(document.get("variable"))
-        if isinstance(config, dict) and config.get("default") not in (None, "")
+        for body in (config if type(config) is list else [config])
+        if isinstance(body, dict) and body.get("default") not in (None, "")
     }
     if not defaults:
         return []

@@ -202,9 +202,22 @@ def gitignore(
     """
     lines = ["# Written by Terraform, not by the export: keep them safe and out of git."]
     lines += [*IGNORED_FILES, CLIENT_KEY_PATTERN]
-    lines += ["/" + path for path in _client_key_files(document)]
+    lines += [gitignore_line(path) for path in _client_key_files(document)]
     lines += sorted(still_there)
     return "\n".join(dict.fromkeys(lines)) + "\n"
+
+
+def gitignore_line(path: str) -> str:
+    """The ``.gitignore`` line that names exactly the file at ``path`` (relative, POSIX).
+
+    The path is normalised (``keys/../secrets/a.pem`` is ``secrets/a.pem``) and what
+    git reads as a pattern is escaped with a backslash: backslashes, ``*``, ``?``,
+    ``[``, ``]``, and spaces at the end, which git would drop.
+    """
+    name = posixpath.normpath(path)
+    escaped = re.sub(r"([\\*?\[\]])", r"\\\1", name)
+    stripped = escaped.rstrip(" ")
+    return "/" + stripped + "\\ " * (len(escaped) - len(stripped))
 
 
 CLIENT_KEY_PATTERN = "*.client-key.json"
@@ -222,7 +235,8 @@ def ignored_files_still_there(stack_dir: Path) -> list[str]:
     for line in text.splitlines():
         if not line.startswith("/") or line.endswith("/"):
             continue
-        path = (stack_dir / line[1:]).resolve()
+        raw = line[1:] if line.endswith("\\ ") else line[1:].rstrip(" ")  # as git reads it
+        path = (stack_dir / re.sub(r"\\(.)", r"\1", raw)).resolve()
         if root in path.parents and path.is_file():
             kept.append(line)
     return kept
