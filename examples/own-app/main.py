@@ -60,8 +60,8 @@ def main() -> None:
     mistake ends the run with one message naming each problem, not a traceback.
     """
     app = App()
-    PaymentsStack(app, "payments")
     try:
+        PaymentsStack(app, "payments")  # a stack cdktf could not make is refused here
         synthesize(app)
     except ConfigError as err:
         sys.exit(f"kms-keystore: {err}")

@@ -243,6 +243,7 @@ def _hcl_output_checked(app: App) -> dict[str, dict[str, Any]]:
     """
     documents: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
+    warnings: list[str] = []
     export = " or `make export HCL=1`" if vars(app).get(REFERENCE_APP) else ""
     for node in app.node.find_all():
         if not isinstance(node, TerraformStack):
@@ -261,14 +262,15 @@ def _hcl_output_checked(app: App) -> dict[str, dict[str, Any]]:
             )
         checks = sorted(document.get("check") or {})
         if checks:
-            print(
+            warnings.append(
                 f"kms-keystore: warning {path}: HCL output: cdktf 0.21 leaves the check "
                 f"block(s) {', '.join(checks)} out of cdk.tf (the drift guard's warns of a "
-                f"changed system policy); synthesize JSON{export} to keep them",
-                file=sys.stderr,
+                f"changed system policy); synthesize JSON{export} to keep them"
             )
     if problems:
         raise ConfigError(problems)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
     return documents
 
 
