@@ -386,7 +386,7 @@ def test_key_files_with_names_git_reads_as_patterns_are_ignored_by_git(tmp_path)
 
     if not shutil.which("git"):
         pytest.skip("git is not on PATH")
-    names = ["secrets/pay [prod].pem", "keys/../secrets/batch.pem", "secrets/ops key.pem "]
+    names = ["secrets/pay [prod].pem", "secrets/a*b?.pem", "secrets/ops key.pem "]
     base = SPLIT_WITH_ACCESS["applications"][0]
     applications = [
         {**base, "name": f"app{i}", "privateKeyDataFile": f"../../../{name}"}
@@ -408,3 +408,15 @@ def test_key_files_with_names_git_reads_as_patterns_are_ignored_by_git(tmp_path)
     ).stdout
     assert ".pem" not in status, status
     assert "secrets/.kms-keystore-key-folder" in status  # the folder itself goes to git
+
+
+def test_a_gitignore_line_of_an_older_export_is_written_again_as_git_reads_names(tmp_path):
+    """An export before the escaping named [x].pem as a pattern (helper-68 E7)."""
+    from kms_keystore.handoff.export_docs import ignored_files_still_there
+
+    (tmp_path / "secrets").mkdir()
+    (tmp_path / "secrets" / "[x].pem").write_text("key")
+    (tmp_path / "secrets" / "norm.pem").write_text("key")
+    (tmp_path / ".gitignore").write_text("/secrets/[x].pem\n/keys/../secrets/norm.pem\n/gone.pem\n")
+
+    assert ignored_files_still_there(tmp_path) == ["/secrets/\\[x\\].pem", "/secrets/norm.pem"]

@@ -135,11 +135,17 @@ COLLISIONS = [
             "keys": [KEY],
             "applications": [
                 {**APP, "privateKeyDataFile": "../../../k.json"},
-                {**APP, "name": "b", "privateKeyDataFile": "../../.././k.json"},
+                {**APP, "name": "b", "privateKeyDataFile": "../../../k.json"},
             ],
         },
         "applications[1].privateKeyDataFile",
         "writes its client key there too",
+    ),
+    (
+        "key-file-not-in-the-form-an-export-rewrites",  # helper-68 E5
+        {"keys": [KEY], "applications": [{**APP, "privateKeyDataFile": "../../.././k.json"}]},
+        "applications[0].privateKeyDataFile",
+        "a path written as ../../../<folder>/<file>",
     ),
     (
         "key-files-differing-only-in-case",  # one file on macOS and Windows

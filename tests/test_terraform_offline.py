@@ -327,3 +327,74 @@ def test_hcl_output_through_synthesize_is_valid_or_refused_before_anything_is_wr
     assert "leaves the check block(s) kms_keystore_system_policy_drift out" in written.stderr
     (stack_dir,) = (tmp_path / "cdktf.out" / "stacks").iterdir()
     assert "valid=True errors=0" in terraform_offline([stack_dir])
+
+
+HCL_EDGE_APP = """
+import sys
+from cdktf import App, TerraformStack
+from kms_keystore import ApplicationSpec, ConfigError, KeySpec, KmsKeyStore
+from kms_keystore.app.build import synthesize
+from kms_keystore.framework.cdk import AlicloudProvider, Vpc, Vswitch
+
+case = sys.argv[1]
+app = App(outdir="cdktf.out", skip_validation=case == "key folder")
+stack = TerraformStack(app, "team")
+AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+if case == "own version":
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
+    stack.add_override("terraform.required_version", ">= 1.6")
+elif case == "check list":
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
+    team_check = {"assert": [{"condition": "${true}", "error_message": "x"}]}
+    stack.add_override("check", [{"team": team_check}])
+else:
+    vpc = Vpc(stack, "Vpc", vpc_name="team", cidr_block="10.0.0.0/16")
+    vswitch = Vswitch(stack, "V", vpc_id=vpc.id, cidr_block="10.0.1.0/24", zone_id="cn-hangzhou-k")
+    access = ApplicationSpec(
+        name="web", source_ips=("10.0.0.1",), keys=("app",),
+        private_key_data_file="../../../keys/web.client-key.json",
+    )
+    KmsKeyStore(
+        stack, "KS", region="cn-hangzhou", vpc=vpc, vswitch=vswitch,
+        zone_ids=["cn-hangzhou-k", "cn-hangzhou-j"], keys=[KeySpec(name="app")],
+        applications=[access],
+    )
+try:
+    synthesize(app)
+except ConfigError as err:
+    sys.exit(f"kms-keystore: {err}")
+"""
+
+
+@pytest.mark.parametrize("case", ["own version", "check list", "key folder"])
+def test_hcl_output_edges_of_a_teams_app(tmp_path, case):
+    """helper-68 E1, E2, E4: a team's own required_version, a check list, a refused stack."""
+    import os
+    import subprocess
+
+    import kms_keystore
+
+    (tmp_path / "main.py").write_text(HCL_EDGE_APP)
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "PYTHONPATH": os.path.dirname(os.path.dirname(kms_keystore.__file__)),
+    }
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "main.py", case],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    if case == "key folder":  # refused: nothing made, not even the key's folder
+        assert "lifecycle = 'precondition' is not valid" in result.stderr
+        assert not (tmp_path / "keys").exists()
+        return
+    assert result.returncode == 0, result.stderr
+    stack_dir = tmp_path / "cdktf.out" / "stacks" / "team"
+    hcl = (stack_dir / "cdk.tf").read_text(encoding="utf-8")
+    assert '"required_version"' not in hcl
+    if case == "own version":
+        assert 'required_version = ">= 1.6"' in hcl
+    assert "valid=True errors=0" in terraform_offline([stack_dir])

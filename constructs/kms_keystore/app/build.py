@@ -13,8 +13,15 @@ from typing import Any
 from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_text
+from ..core.terraform_values import named_items
 from ..framework.cdk import App, TerraformStack
-from ..framework.validation import REFERENCE_APP, problems_of, raise_if_invalid, report
+from ..framework.validation import (
+    READING_STACKS,
+    REFERENCE_APP,
+    problems_of,
+    raise_if_invalid,
+    report,
+)
 from ..guardrails.engine import (
     check_synthesized,
     find_by_path,
@@ -174,7 +181,8 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
         _refuse_json_into_hcl(app)
     raise_if_invalid(app)
     hcl = os.environ.get("SYNTH_HCL_OUTPUT") == "true" and not os.environ.get(EXPORT_HCL_ENV)
-    documents = _hcl_output_checked(app) if hcl else {}
+    if hcl:
+        _hcl_output_checked(app)  # refused before anything is written
     try:
         app.synth()
     except RuntimeError:
@@ -184,7 +192,8 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
             raise
         raise ConfigError(problems_of(app)) from None
     written = app.outdir if outdir is None else str(outdir)
-    if hcl and vars(app).get(REFERENCE_APP):
+    if hcl:
+        documents = _hcl_output_checked(app, written)  # with what Aspects added
         _restore_hcl_required_versions(Path(written), documents)
     check_synthesized(app, written)
     errors = report_findings(app)
@@ -233,23 +242,29 @@ def _refuse_json_into_hcl(app: App) -> None:
         )
 
 
-def _hcl_output_checked(app: App) -> dict[str, dict[str, Any]]:
+def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[str, Any]]:
     """Each stack's JSON form, by construct path, for HCL output; raise for what HCL loses.
 
     cdktf 0.21's HCL renderer writes lifecycle conditions as a list, which
-    Terraform refuses: such a stack is refused before anything is written. It
-    also leaves ``check`` blocks out (the drift guard's): a warning names them.
-    ``make export HCL=1`` writes both right.
+    Terraform refuses: such a stack is refused, before anything is written (and
+    again after, for a condition an Aspect added, which cdktf applies only as it
+    synthesizes: ``written`` names that output). It also leaves ``check`` blocks
+    out (the drift guard's): a warning names them. ``make export HCL=1`` writes
+    both right.
     """
     documents: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
     warnings: list[str] = []
     export = " or `make export HCL=1`" if vars(app).get(REFERENCE_APP) else ""
-    for node in app.node.find_all():
-        if not isinstance(node, TerraformStack):
-            continue
-        path = node.node.path
-        document = documents[path] = node.to_terraform()
+    state = vars(app)
+    state[READING_STACKS] = True  # read only: nothing is made (a client key folder) or checked
+    try:
+        stacks = [node for node in app.node.find_all() if isinstance(node, TerraformStack)]
+        for stack in stacks:
+            documents[stack.node.path] = stack.to_terraform()
+    finally:
+        del state[READING_STACKS]
+    for path, document in documents.items():
         for block, kind in _conditions(document):
             problems.append(
                 Problem(
@@ -260,15 +275,16 @@ def _hcl_output_checked(app: App) -> dict[str, dict[str, Any]]:
                     "cdktf 0.21 writes a condition into HCL as a list, which Terraform refuses",
                 )
             )
-        checks = sorted(document.get("check") or {})
-        if checks:
+        checks = sorted(str(name) for name, _ in named_items(document.get("check")))
+        if checks and written is None:
             warnings.append(
                 f"kms-keystore: warning {path}: HCL output: cdktf 0.21 leaves the check "
                 f"block(s) {', '.join(checks)} out of cdk.tf (the drift guard's warns of a "
                 f"changed system policy); synthesize JSON{export} to keep them"
             )
     if problems:
-        raise ConfigError(problems)
+        outcome = f"{written} holds a partial synthesis; do not use it" if written else None
+        raise ConfigError(problems, outcome=outcome)
     for warning in warnings:
         print(warning, file=sys.stderr)
     return documents
@@ -278,28 +294,30 @@ def _conditions(document: dict[str, Any]) -> list[tuple[str, str]]:
     """(address, ``precondition``/``postcondition``) of each block of ``document`` holding one."""
     found = []
     for section, prefix in (("resource", ""), ("data", "data.")):
-        for type_name, blocks in (document.get(section) or {}).items():
-            for name, body in (blocks or {}).items() if isinstance(blocks, dict) else ():
-                lifecycle = body.get("lifecycle") if isinstance(body, dict) else None
-                for kind in ("precondition", "postcondition"):
-                    if isinstance(lifecycle, dict) and lifecycle.get(kind):
-                        found.append((f"{prefix}{type_name}.{name}", kind))
+        for type_name, blocks in named_items(document.get(section)):
+            for name, bodies in named_items(blocks):
+                for body in bodies if isinstance(bodies, list) else [bodies]:
+                    lifecycle = body.get("lifecycle") if isinstance(body, dict) else None
+                    for kind in ("precondition", "postcondition"):
+                        if isinstance(lifecycle, dict) and lifecycle.get(kind):
+                            found.append((f"{prefix}{type_name}.{name}", kind))
     return found
 
 
 def _restore_hcl_required_versions(outdir: Path, documents: dict[str, dict[str, Any]]) -> None:
     """Put back each stack's ``required_version`` into the ``cdk.tf`` cdktf wrote.
 
-    cdktf 0.21 writes the override as ``0 = "required_version"``, a line Terraform
-    refuses (the reference app's only: a team's stacks leave the version out).
+    cdktf 0.21 writes a ``terraform.required_version`` override (the reference
+    app's, or one a team sets itself) as ``0 = "required_version"``, a line
+    Terraform refuses; only that exact line is replaced.
     """
     from ..core.terraform_requirements import restore_required_version
 
     manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
     for entry in manifest.get("stacks", {}).values():
         file = outdir / entry["synthesizedStackPath"]
-        terraform = documents.get(entry["constructPath"], {}).get("terraform") or {}
-        version = terraform.get("required_version")
+        terraform = documents.get(entry["constructPath"], {}).get("terraform")
+        version = terraform.get("required_version") if isinstance(terraform, dict) else None
         if file.name == "cdk.tf" and isinstance(version, str):
             text = file.read_text(encoding="utf-8")
             file.write_text(restore_required_version(text, version), encoding="utf-8")

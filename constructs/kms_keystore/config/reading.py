@@ -596,6 +596,17 @@ def file_key(path: str) -> str:
     return "".join(folded if len(folded := char.casefold()) == 1 else char.lower() for char in text)
 
 
+KEY_FILE_PREFIX = "../../../"
+"""The project folder, from a stack directory (``cdktf.out/stacks/<stack>``)."""
+
+
+def _in_project_form(key_file: str) -> bool:
+    """Whether ``key_file`` is ``../../../`` and then a plain relative path."""
+    rest = key_file[len(KEY_FILE_PREFIX) :]
+    parts = rest.split("/")
+    return key_file.startswith(KEY_FILE_PREFIX) and all(p not in ("", ".", "..") for p in parts)
+
+
 def check_key_files(
     configs: list[DeploymentConfig],
     check: ConfigChecker,
@@ -629,6 +640,13 @@ def check_key_files(
             target = Path(os.path.normpath(stack_dir / app.key_file))
             same = file_key(str(target))
             problem = key_file_problem(target, project, outdir)
+            if problem is None and not _in_project_form(app.key_file):
+                problem = (
+                    f"a path written as {KEY_FILE_PREFIX}<folder>/<file> (the project's folder "
+                    "from the stack directory, then no '.', '..' or empty part), such as "
+                    f"{KEY_FILE_PREFIX}secrets/<name>.client-key.json: an export hands the "
+                    "stack over and rewrites that prefix only"
+                )
             if problem is not None:
                 where.fail("private_key_data_file", app.key_file, problem)
             elif same in owners:

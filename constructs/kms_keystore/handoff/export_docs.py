@@ -237,8 +237,8 @@ def ignored_files_still_there(stack_dir: Path) -> list[str]:
             continue
         raw = line[1:] if line.endswith("\\ ") else line[1:].rstrip(" ")  # as git reads it
         path = (stack_dir / re.sub(r"\\(.)", r"\1", raw)).resolve()
-        if root in path.parents and path.is_file():
-            kept.append(line)
+        if root in path.parents and path.is_file():  # named again as git reads names now
+            kept.append(gitignore_line(path.relative_to(root).as_posix()))
     return kept
 
 
