@@ -365,7 +365,8 @@ def test_a_resource_type_given_as_a_list_of_objects_is_judged(tmp_path):
     }
 
     found = [(address, config) for _, address, config, _ in _blocks(document, "s")]
-    findings = _judge_document(App(), "s", document, [], str(tmp_path / "x"), True, None)
+    app = App(outdir=str(tmp_path / "out"))  # not ./cdktf.out, which parallel tests share
+    findings = _judge_document(app, "s", document, [], str(tmp_path / "x"), True, None)
 
     assert [address for address, _ in found] == [
         "alicloud_kms_instance.a",
@@ -397,7 +398,8 @@ def test_every_section_given_as_a_list_of_objects_is_judged(tmp_path):
     }
 
     found = [address for _, address, _, _ in _blocks(document, "s")]
-    findings = _judge_document(App(), "s", document, [], str(tmp_path / "x"), True, None)
+    app = App(outdir=str(tmp_path / "out"))  # not ./cdktf.out, which parallel tests share
+    findings = _judge_document(app, "s", document, [], str(tmp_path / "x"), True, None)
 
     assert found == [
         "alicloud_db_account.b",
