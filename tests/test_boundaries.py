@@ -332,7 +332,7 @@ def test_a_bad_example_is_named(tmp_path):
 
 
 def test_a_resource_body_given_as_a_list_is_judged():
-    from kms_keystore.guardrails.engine import _blocks
+    from kms_keystore.guardrails.engine import terraform_blocks
 
     document = {
         "resource": {
@@ -341,7 +341,7 @@ def test_a_resource_body_given_as_a_list_is_judged():
         }
     }
 
-    found = [(address, config) for _, address, config, _ in _blocks(document, "s")]
+    found = [(address, config) for _, address, config, _ in terraform_blocks(document)]
 
     assert found == [
         ("alicloud_ram_policy.p", {"policy_document": "{}"}),
@@ -354,7 +354,7 @@ def test_a_resource_type_given_as_a_list_of_objects_is_judged(tmp_path):
     """Terraform JSON allows a list of objects of named blocks; each one is judged."""
     from cdktf import App
 
-    from kms_keystore.guardrails.engine import _blocks, _judge_document
+    from kms_keystore.guardrails.engine import _judge_document, terraform_blocks
 
     document = {
         "variable": {"pw": {"default": "hunter2hunter2"}},
@@ -364,7 +364,7 @@ def test_a_resource_type_given_as_a_list_of_objects_is_judged(tmp_path):
         },
     }
 
-    found = [(address, config) for _, address, config, _ in _blocks(document, "s")]
+    found = [(address, config) for _, address, config, _ in terraform_blocks(document)]
     app = App(outdir=str(tmp_path / "out"))  # not ./cdktf.out, which parallel tests share
     findings = _judge_document(app, "s", document, [], str(tmp_path / "x"), True, None)
 
@@ -382,7 +382,7 @@ def test_every_section_given_as_a_list_of_objects_is_judged(tmp_path):
     """Terraform's JSON syntax takes a list of objects wherever it takes an object."""
     from cdktf import App
 
-    from kms_keystore.guardrails.engine import _blocks, _judge_document
+    from kms_keystore.guardrails.engine import _judge_document, terraform_blocks
 
     document = {
         "variable": [
@@ -397,7 +397,7 @@ def test_every_section_given_as_a_list_of_objects_is_judged(tmp_path):
         "module": [{"m": {"source": "example/anything"}}],
     }
 
-    found = [address for _, address, _, _ in _blocks(document, "s")]
+    found = [address for _, address, _, _ in terraform_blocks(document)]
     app = App(outdir=str(tmp_path / "out"))  # not ./cdktf.out, which parallel tests share
     findings = _judge_document(app, "s", document, [], str(tmp_path / "x"), True, None)
 

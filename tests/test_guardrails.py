@@ -438,7 +438,7 @@ def test_a_suppression_on_the_app_covers_every_stack(tmp_path):
 
 def _example_blocks():
     """(type, configuration) of every block of the reference app and each example, in order."""
-    from kms_keystore.guardrails.engine import _blocks
+    from kms_keystore.guardrails.engine import terraform_blocks
 
     from .support import ROOT, synth
 
@@ -447,8 +447,8 @@ def _example_blocks():
         for path in sorted((ROOT / "examples").glob("*.json"))
     ]
     for context in contexts:
-        for name, document in synth(context).items():
-            for type_name, _, config, _ in _blocks(document, name):
+        for document in synth(context).values():
+            for type_name, _, config, _ in terraform_blocks(document):
                 yield type_name, config
 
 

@@ -20,11 +20,10 @@ from .creator_policy import attach_policy, check_principals, custom_policy, list
 from .framework.cdk import ITerraformDependable, RamPolicy, TerraformStack
 from .framework.terraform_version import remember_stack
 from .framework.validation import (
-    READING_STACKS,
     DeclaredWhenBuilt,
-    app_of,
     checker_for,
     declared_when_built,
+    reading_stacks,
     report,
 )
 
@@ -92,12 +91,8 @@ class KeyStoreDeployerPolicy(Construct, DeclaredWhenBuilt):
         if not check.ok:
             report(self, check)
             return
-        state = vars(app_of(self))
-        state[READING_STACKS] = True  # not written: the app's problems need not stop this
-        try:
+        with reading_stacks(self):  # not written: the app's problems need not stop this
             synthesized = [stack.to_terraform() for stack in given]  # type: ignore[attr-defined]
-        finally:
-            del state[READING_STACKS]
         by_stack = [blocks_of_stack(stack) for stack in synthesized]
         for index, found in enumerate(by_stack):
             unknown = sorted({f"{b.kind} {b.type_name}" for b in found} - KNOWN_BLOCKS)

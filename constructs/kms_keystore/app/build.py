@@ -16,10 +16,10 @@ from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_t
 from ..core.terraform_values import named_items
 from ..framework.cdk import App, TerraformStack
 from ..framework.validation import (
-    READING_STACKS,
     REFERENCE_APP,
     problems_of,
     raise_if_invalid,
+    reading_stacks,
     report,
 )
 from ..guardrails.engine import (
@@ -28,6 +28,7 @@ from ..guardrails.engine import (
     place_pending_suppressions,
     report_findings,
     suppress,
+    terraform_blocks,
 )
 from ..stacks import add_deployments
 from .output_dir import MARKER, NotAnOutput, build_into
@@ -256,14 +257,10 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
     problems: list[Problem] = []
     warnings: list[str] = []
     export = " or `make export HCL=1`" if vars(app).get(REFERENCE_APP) else ""
-    state = vars(app)
-    state[READING_STACKS] = True  # read only: nothing is made (a client key folder) or checked
-    try:
+    with reading_stacks(app):  # nothing is made (a client key folder) nor checked
         stacks = [node for node in app.node.find_all() if isinstance(node, TerraformStack)]
         for stack in stacks:
             documents[stack.node.path] = stack.to_terraform()
-    finally:
-        del state[READING_STACKS]
     for path, document in documents.items():
         for block, kind in _conditions(document):
             problems.append(
@@ -293,14 +290,11 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
 def _conditions(document: dict[str, Any]) -> list[tuple[str, str]]:
     """(address, ``precondition``/``postcondition``) of each block of ``document`` holding one."""
     found = []
-    for section, prefix in (("resource", ""), ("data", "data.")):
-        for type_name, blocks in named_items(document.get(section)):
-            for name, bodies in named_items(blocks):
-                for body in bodies if isinstance(bodies, list) else [bodies]:
-                    lifecycle = body.get("lifecycle") if isinstance(body, dict) else None
-                    for kind in ("precondition", "postcondition"):
-                        if isinstance(lifecycle, dict) and lifecycle.get(kind):
-                            found.append((f"{prefix}{type_name}.{name}", kind))
+    for _, address, config, _ in terraform_blocks(document):
+        lifecycle = config.get("lifecycle")
+        for kind in ("precondition", "postcondition"):
+            if isinstance(lifecycle, dict) and lifecycle.get(kind):
+                found.append((address, kind))
     return found
 
 
@@ -351,7 +345,7 @@ def synth_to(
     try:
         build_into(
             outdir,
-            lambda staging: _synthesize_reference(context, configs, staging),
+            lambda staging: synthesize(_build_app(context, configs, str(staging)), staging),
         )
     except ConfigError as err:  # the staging folder is gone: nothing was written
         raise ConfigError(err.problems) from None
@@ -369,13 +363,6 @@ def synth_to(
             for app in config.applications
             if (outdir / "stacks" / config.name / "cdk.tf").is_file()
         )
-
-
-def _synthesize_reference(
-    context: dict[str, Any], configs: list[DeploymentConfig], staging: Path
-) -> None:
-    """Build and synthesize the reference app into ``staging``."""
-    synthesize(_build_app(context, configs, str(staging)), staging)
 
 
 def stack_files(outdir: Path) -> list[str]:

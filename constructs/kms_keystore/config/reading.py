@@ -24,6 +24,7 @@ from ..core.instance_lifecycle import (
     REFERENCE_TAKES_NO_NETWORK,
     InstanceMode,
 )
+from ..core.key_specs import LEAVES_OUTPUT
 from ..core.problems import ConfigError, ConfigProblem
 from ..core.specs import (
     NewNetworkSpec,
@@ -596,15 +597,11 @@ def file_key(path: str) -> str:
     return "".join(folded if len(folded := char.casefold()) == 1 else char.lower() for char in text)
 
 
-KEY_FILE_PREFIX = "../../../"
-"""The project folder, from a stack directory (``cdktf.out/stacks/<stack>``)."""
-
-
 def _in_project_form(key_file: str) -> bool:
     """Whether ``key_file`` is ``../../../`` and then a plain relative path."""
-    rest = key_file[len(KEY_FILE_PREFIX) :]
+    rest = key_file[len(LEAVES_OUTPUT) :]
     parts = rest.split("/")
-    return key_file.startswith(KEY_FILE_PREFIX) and all(p not in ("", ".", "..") for p in parts)
+    return key_file.startswith(LEAVES_OUTPUT) and all(p not in ("", ".", "..") for p in parts)
 
 
 def check_key_files(
@@ -642,9 +639,9 @@ def check_key_files(
             problem = key_file_problem(target, project, outdir)
             if problem is None and not _in_project_form(app.key_file):
                 problem = (
-                    f"a path written as {KEY_FILE_PREFIX}<folder>/<file> (the project's folder "
+                    f"a path written as {LEAVES_OUTPUT}<folder>/<file> (the project's folder "
                     "from the stack directory, then no '.', '..' or empty part), such as "
-                    f"{KEY_FILE_PREFIX}secrets/<name>.client-key.json: an export hands the "
+                    f"{LEAVES_OUTPUT}secrets/<name>.client-key.json: an export hands the "
                     "stack over and rewrites that prefix only"
                 )
             if problem is not None:

@@ -10,10 +10,11 @@ construct without problems adds nothing: no validation, no call into Node.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import Any, NoReturn, TypeVar
 
@@ -298,6 +299,23 @@ _KMS_NAMES = "_kms_keystore_kms_names"
 """On the app: each KMS name by account and region, with the construct that declares it."""
 READING_STACKS = "_kms_keystore_reading_stacks"
 """On the app while a construct reads stacks' Terraform (``to_terraform``), writing nothing."""
+
+
+@contextlib.contextmanager
+def reading_stacks(scope: Construct) -> Iterator[None]:
+    """Mark the app of ``scope`` as read, not written, while the block runs (``to_terraform``).
+
+    Lazy values of this package then make nothing (a client key folder), check
+    nothing that needs the finished app, and raise for none of the app's problems.
+    """
+    state = vars(app_of(scope))
+    state[READING_STACKS] = True
+    try:
+        yield
+    finally:
+        del state[READING_STACKS]
+
+
 KMS_REGION = "_kms_keystore_region"
 """On a stack of this package: its provider's region (KMS names are unique per region)."""
 KMS_CONFIG = "_kms_keystore_config"

@@ -219,7 +219,7 @@ class _Block:
 
 
 _BlockEntry = tuple[str, str, dict[str, Any], bool]
-"""A block as :func:`_blocks` lists it: its ``type_name``, ``address``, ``config`` and
+"""A block as :func:`terraform_blocks` lists it: its ``type_name``, ``address``, ``config`` and
 whether it is ``described`` (see :class:`_Block`, made only for a block a rule fires on)."""
 
 
@@ -235,7 +235,7 @@ def _bodies(by_name: Any) -> Iterator[tuple[str, dict[str, Any]]]:
             yield name, item if isinstance(item, dict) else {}
 
 
-def _blocks(document: dict[str, Any], stack_path: str) -> list[_BlockEntry]:
+def terraform_blocks(document: dict[str, Any]) -> list[_BlockEntry]:
     """Every block of ``document``, in the order rules are asked about them.
 
     cdktf writes each section as an object; Terraform's JSON syntax also takes a
@@ -470,7 +470,7 @@ def _judge_document(
     through_defaults: dict[str, list[str]] = {}
     for address, why in secrets_through_defaults(document):
         through_defaults.setdefault(address, []).append(why)
-    for type_name, address, config, described in _blocks(document, stack_path):
+    for type_name, address, config, described in terraform_blocks(document):
         rules, reasons = _block_reasons(type_name, config, verdicts)
         if not any(reasons) and (not through_defaults or address not in through_defaults):
             continue  # the common case: every rule passes
