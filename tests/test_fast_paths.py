@@ -514,6 +514,7 @@ def test_block_contents_that_json_tells_apart_get_distinct_memo_keys():
     from kms_keystore.guardrails.engine import _content_key
 
     texts = ["1", "1.0", "1.00", "true", '"1"', "[1]", '{"1": 1}', "null", '"\\u0031 "', "-0.0"]
+    texts += ["[1.0]", "[true]", '{"1": 1.0}', "0", "false", "[]", "{}", '""']
     keys = {_content_key("t", {"x": stable_json.loads(text)}) for text in texts}
     assert len(keys) == len(texts) - 1  # 1.00 and 1.0: one number to every rule
     assert _content_key("t", {"a": 1, "b": 2}) != _content_key("t", {"b": 2, "a": 1})

@@ -18,6 +18,7 @@ is an error, so stale ones do not pile up.
 from __future__ import annotations
 
 import functools
+import marshal
 import os
 import sys
 from collections.abc import Iterator
@@ -393,15 +394,21 @@ def _check_stack(
         return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
 
 
-def _content_key(type_name: str, arguments: dict[str, Any]) -> str:
-    """The block's type and its arguments (``"//"`` left out) as text, in their order.
+def _content_key(type_name: str, arguments: dict[str, Any]) -> tuple[str, bytes | str]:
+    """The block's type and its arguments (``"//"`` left out), as a key of equal values.
 
     The arguments come from JSON text: strings, numbers, booleans, None, lists and
-    dicts, whose ``repr`` tells every two different values apart (``1``, ``1.0`` and
-    ``True`` too; keys in their order). Two blocks with equal keys therefore show
-    every rule that ignores ``"//"`` the same values, and get the same reasons.
+    dicts. ``marshal`` writes each with its type (``1``, ``1.0`` and ``True`` apart;
+    keys in their order) and can be read back, so two blocks with equal keys show
+    every rule that ignores ``"//"`` the same values, and get the same reasons. A
+    number written with a fraction (:class:`~kms_keystore.core.stable_json.RawNumber`)
+    is no value ``marshal`` writes: such a block is keyed by its ``repr``, which tells
+    those values apart too, and never equals bytes.
     """
-    return repr((type_name, arguments))
+    try:
+        return type_name, marshal.dumps(arguments, 2)
+    except ValueError:
+        return type_name, repr(arguments)
 
 
 def _block_reasons(
