@@ -417,6 +417,13 @@ def test_a_gitignore_line_of_an_older_export_is_written_again_as_git_reads_names
     (tmp_path / "secrets").mkdir()
     (tmp_path / "secrets" / "[x].pem").write_text("key")
     (tmp_path / "secrets" / "norm.pem").write_text("key")
-    (tmp_path / ".gitignore").write_text("/secrets/[x].pem\n/keys/../secrets/norm.pem\n/gone.pem\n")
+    (tmp_path / "secrets" / "a.pem ").write_text("key")  # helper-69 F6: a trailing space
+    (tmp_path / ".gitignore").write_text(
+        "/secrets/[x].pem\n/keys/../secrets/norm.pem\n/gone.pem\n/secrets/a.pem \n"
+    )
 
-    assert ignored_files_still_there(tmp_path) == ["/secrets/\\[x\\].pem", "/secrets/norm.pem"]
+    assert ignored_files_still_there(tmp_path) == [
+        "/secrets/\\[x\\].pem",
+        "/secrets/norm.pem",
+        "/secrets/a.pem\\ ",
+    ]

@@ -145,7 +145,7 @@ COLLISIONS = [
         "key-file-not-in-the-form-an-export-rewrites",  # helper-68 E5
         {"keys": [KEY], "applications": [{**APP, "privateKeyDataFile": "../../.././k.json"}]},
         "applications[0].privateKeyDataFile",
-        "a path written as ../../../<folder>/<file>",
+        "a path written as ../../../ and then <folder>/<file>",
     ),
     (
         "key-files-differing-only-in-case",  # one file on macOS and Windows

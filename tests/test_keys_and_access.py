@@ -519,6 +519,24 @@ def test_an_app_skipping_validations_makes_no_client_key_folder_while_it_has_pro
     assert [p for p in tmp_path.rglob("*") if p.is_file()] == []
 
 
+def _team_key_file_refusal(app, key_file: str) -> str:
+    """The error of synthesizing a team stack ``team`` whose one application writes ``key_file``."""
+    from cdktf import TerraformStack
+
+    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
+    from kms_keystore.framework.cdk import AlicloudProvider
+
+    stack = TerraformStack(app, "team")
+    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
+    spec = ApplicationSpec(
+        name="web", source_ips=("10.0.0.1",), keys=("app",), private_key_data_file=key_file
+    )
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec])
+    with pytest.raises(RuntimeError) as raised:
+        app.synth()
+    return str(raised.value)
+
+
 @pytest.mark.parametrize(
     ("key_file", "wanted"),
     [
@@ -530,6 +548,10 @@ def test_an_app_skipping_validations_makes_no_client_key_folder_while_it_has_pro
         ("../../../main.py/web.json", "a path whose folders can be made (main.py is a file"),
         ("../../../README.md", "a new file (README.md exists and is not a client key"),
         ("../../../secrets/old.json", "a new file (secrets/old.json exists and is not a client"),
+        # helper-69 F1: the system takes a '..' after a missing folder not at all
+        ("../../../newdir/../secrets/web.json", "a path written as '../' parts and then <folder>"),
+        ("../../../secrets/./web.json", "a path written as '../' parts and then <folder>"),
+        ("../../../secrets//web.json", "a path written as '../' parts and then <folder>"),
     ],
 )
 @pytest.mark.parametrize("skip_validation", [False, True])
@@ -539,9 +561,6 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
     """The provider writes the private key once, over a project file or into cdktf.out."""
     from cdktf import App, TerraformOutput, TerraformStack
 
-    from kms_keystore import ApplicationSpec, KeySpec, KmsKeyStore
-    from kms_keystore.framework.cdk import AlicloudProvider
-
     project = tmp_path / "project"
     project.mkdir()
     (project / "main.py").write_text("# the team's app\n")
@@ -550,19 +569,31 @@ def test_a_teams_client_key_file_is_judged_as_the_reference_app_judges_it(
     (project / "secrets" / "old.json").write_text('{"KeyId": "key-1"}')  # not the whole key
     app = App(outdir=str(project / "cdktf.out"), skip_validation=skip_validation)
     TerraformOutput(TerraformStack(app, "first"), "x", value="written first, if at all")
-    stack = TerraformStack(app, "team")
-    AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
-    spec = ApplicationSpec(
-        name="web", source_ips=("10.0.0.1",), keys=("app",), private_key_data_file=key_file
-    )
-    KmsKeyStore(stack, "KS", region="cn-hangzhou", keys=[KeySpec(name="app")], applications=[spec])
-    with pytest.raises(RuntimeError) as raised:
-        app.synth()
-    assert f"team/KS/App-web: private_key_data_file = {key_file!r} is not valid: {wanted}" in str(
-        raised.value
+    refused = _team_key_file_refusal(app, key_file)
+    assert (
+        f"team/KS/App-web: private_key_data_file = {key_file!r} is not valid: {wanted}" in refused
     )
     made = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
     assert made == ["project/README.md", "project/main.py", "project/secrets/old.json"]
+
+
+def test_a_teams_client_key_path_through_a_link_and_up_is_refused(tmp_path):
+    """helper-69 F1: ``link/..`` is tidied as text, but the system follows the link first."""
+    from cdktf import App
+
+    project = tmp_path / "project"
+    (tmp_path / "other" / "deep" / "sub").mkdir(parents=True)
+    (tmp_path / "other" / "deep" / "secrets").mkdir()
+    victim = tmp_path / "other" / "deep" / "secrets" / "victim.json"
+    victim.write_text("TEAM FILE\n")
+    project.mkdir()
+    (project / "link").symlink_to("../other/deep/sub")
+    key_file = "../../../link/../secrets/victim.json"
+    refused = _team_key_file_refusal(App(outdir=str(project / "cdktf.out")), key_file)
+    assert f"private_key_data_file = {key_file!r} is not valid: a path written as" in refused
+    assert victim.read_text() == "TEAM FILE\n"
+    assert not (project / "secrets").exists()
+    assert [p for p in (project / "cdktf.out").rglob("*") if p.is_file()] == []
 
 
 def test_the_reference_app_makes_client_key_folders_with_hcl_output_too(tmp_path):

@@ -331,7 +331,7 @@ def test_hcl_output_through_synthesize_is_valid_or_refused_before_anything_is_wr
 
 HCL_EDGE_APP = """
 import sys
-from cdktf import App, TerraformStack
+from cdktf import App, TerraformLocal, TerraformStack
 from kms_keystore import ApplicationSpec, ConfigError, KeySpec, KmsKeyStore
 from kms_keystore.app.build import synthesize
 from kms_keystore.framework.cdk import AlicloudProvider, Vpc, Vswitch
@@ -343,6 +343,17 @@ AlicloudProvider(stack, "alicloud", region="cn-hangzhou")
 if case == "own version":
     KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
     stack.add_override("terraform.required_version", ">= 1.6")
+elif case == "heredoc":
+    text = 'line one\\n0 = "required_version"\\nline three'
+    keys = [KeySpec(name="k", description=text)]
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt", keys=keys)
+    stack.add_override("terraform.required_version", ">= 1.6")
+elif case == "local lifecycle":
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
+    TerraformLocal(stack, "lifecycle", {"precondition": "before", "postcondition": "after"})
+elif case == "lifecycle list":
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
+    Vpc(stack, "Vpc", vpc_name="team").add_override("lifecycle", [{"prevent_destroy": True}])
 elif case == "check list":
     KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
     team_check = {"assert": [{"condition": "${true}", "error_message": "x"}]}
@@ -366,9 +377,17 @@ except ConfigError as err:
 """
 
 
-@pytest.mark.parametrize("case", ["own version", "check list", "key folder"])
+@pytest.mark.parametrize(
+    "case",
+    ["own version", "check list", "key folder", "heredoc", "local lifecycle", "lifecycle list"],
+)
 def test_hcl_output_edges_of_a_teams_app(tmp_path, case):
-    """helper-68 E1, E2, E4: a team's own required_version, a check list, a refused stack."""
+    """helper-68 E1, E2, E4: a team's own required_version, a check list, a refused stack.
+
+    helper-69 F2-F5: a refusal says nothing was written; a multi-line string holding
+    cdktf's broken version line keeps it; a local named ``lifecycle`` is the team's
+    value; a lifecycle given as a list (an argument in cdktf's HCL) is refused.
+    """
     import os
     import subprocess
 
@@ -387,14 +406,39 @@ def test_hcl_output_edges_of_a_teams_app(tmp_path, case):
         capture_output=True,
         text=True,
     )
-    if case == "key folder":  # refused: nothing made, not even the key's folder
-        assert "lifecycle = 'precondition' is not valid" in result.stderr
+    if case in ("key folder", "lifecycle list"):  # refused: nothing made, not even a folder
+        value = "'precondition'" if case == "key folder" else "[{'prevent_destroy': True}]"
+        assert f"lifecycle = {value} is not valid" in result.stderr
+        assert "1 configuration problem; nothing was written:" in result.stderr
+        assert "None" not in result.stderr
         assert not (tmp_path / "keys").exists()
+        assert [p for p in (tmp_path / "cdktf.out").rglob("*") if p.is_file()] == []
         return
     assert result.returncode == 0, result.stderr
     stack_dir = tmp_path / "cdktf.out" / "stacks" / "team"
     hcl = (stack_dir / "cdk.tf").read_text(encoding="utf-8")
-    assert '"required_version"' not in hcl
-    if case == "own version":
+    assert hcl.count('"required_version"') == (case == "heredoc")  # the key's own text
+    if case in ("own version", "heredoc"):
         assert 'required_version = ">= 1.6"' in hcl
+    if case == "heredoc":  # the key's description, line for line
+        assert '<<EOF\nline one\n0 = "required_version"\nline three\nEOF' in hcl
+        assert hcl.count('required_version = ">= 1.6"') == 1
     assert "valid=True errors=0" in terraform_offline([stack_dir])
+
+
+def test_the_version_line_is_put_back_only_in_the_terraform_block():
+    """helper-69 F4: a heredoc line or another block's line that looks like it stays."""
+    from kms_keystore.core.terraform_requirements import restore_required_version
+
+    text = (
+        'locals {\n  a = <<EOF\nterraform {\n  0 = "required_version"\nEOF\n}\n'
+        'terraform {\nrequired_providers {\n  alicloud = {\nversion = "1"\n}\n}\n'
+        'backend "local" {\npath = <<EOF\nx\n  0 = "required_version"\nEOF\n}\n'
+        '  0 = "required_version"\n}\n'
+        'resource "x" "y" {\n  0 = "required_version"\n}\n'
+    )
+    restored = restore_required_version(text, ">= 1.5")
+    assert restored == text.replace(
+        '}\n  0 = "required_version"\n}\nresource', '}\n  required_version = ">= 1.5"\n}\nresource'
+    )
+    assert restored.count('required_version = ">= 1.5"') == 1

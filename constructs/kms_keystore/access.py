@@ -188,7 +188,7 @@ def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFold
     outdir = _deployed_outdir(access, state)
     if outdir is None:  # a Testing folder: nothing is deployed from there, no folder made
         return literal(key_file), None
-    from .config.reading import key_file_problem  # only applications need it
+    from .config.reading import key_file_form_problem, key_file_problem  # applications only
 
     # Terraform runs in <outdir>/stacks/<stack>, and the system resolves its "../" from
     # the folder links lead to: the file is judged where it is written, against the project
@@ -197,6 +197,7 @@ def _key_file_value(access: Construct, key_file: str) -> tuple[str, _KeyFileFold
     target = _key_file_path(access, real, key_file)
     project = os.path.realpath(os.path.dirname(outdir))
     wanted = key_file_problem(Path(target), Path(project), Path(real))
+    wanted = wanted or key_file_form_problem(key_file, any_depth=True)
     if wanted is not None:
         check = checker_for(access)
         check.fail("private_key_data_file", key_file, wanted)

@@ -262,14 +262,14 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
         for stack in stacks:
             documents[stack.node.path] = stack.to_terraform()
     for path, document in documents.items():
-        for block, kind in _conditions(document):
+        for block, value, why in _conditions(document):
             problems.append(
                 Problem(
                     f"{path}/{block}",
                     "lifecycle",
-                    kind,
+                    value,
                     f"JSON output (synthesize without --hcl and SYNTH_HCL_OUTPUT){export}: "
-                    "cdktf 0.21 writes a condition into HCL as a list, which Terraform refuses",
+                    f"cdktf 0.21 writes {why}, which Terraform refuses",
                 )
             )
         checks = sorted(str(name) for name, _ in named_items(document.get("check")))
@@ -280,21 +280,32 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
                 f"changed system policy); synthesize JSON{export} to keep them"
             )
     if problems:
-        outcome = f"{written} holds a partial synthesis; do not use it" if written else None
-        raise ConfigError(problems, outcome=outcome)
+        if written is None:
+            raise ConfigError(problems)  # nothing was written
+        raise ConfigError(problems, outcome=f"{written} holds a partial synthesis; do not use it")
     for warning in warnings:
         print(warning, file=sys.stderr)
     return documents
 
 
-def _conditions(document: dict[str, Any]) -> list[tuple[str, str]]:
-    """(address, ``precondition``/``postcondition``) of each block of ``document`` holding one."""
+def _conditions(document: dict[str, Any]) -> list[tuple[str, object, str]]:
+    """(address, value, what cdktf writes wrong) of each lifecycle HCL cannot hold.
+
+    That is a resource's or data source's ``lifecycle`` with a ``precondition`` or
+    ``postcondition``, or one given as a list of objects (Terraform's JSON takes it;
+    cdktf writes it as an argument). Only those blocks have a ``lifecycle``: a
+    local, variable or module named so holds a value of the team's own.
+    """
     found = []
-    for _, address, config, _ in terraform_blocks(document):
-        lifecycle = config.get("lifecycle")
+    for _, address, config, resource_or_data in terraform_blocks(document):
+        lifecycle = config.get("lifecycle") if resource_or_data else None
+        if isinstance(lifecycle, list):
+            why = "a lifecycle given as a list into HCL as an argument"
+            found.append((address, lifecycle, why))
+            continue
         for kind in ("precondition", "postcondition"):
             if isinstance(lifecycle, dict) and lifecycle.get(kind):
-                found.append((address, kind))
+                found.append((address, kind, "a condition into HCL as a list"))
     return found
 
 

@@ -597,11 +597,33 @@ def file_key(path: str) -> str:
     return "".join(folded if len(folded := char.casefold()) == 1 else char.lower() for char in text)
 
 
-def _in_project_form(key_file: str) -> bool:
-    """Whether ``key_file`` is ``../../../`` and then a plain relative path."""
-    rest = key_file[len(LEAVES_OUTPUT) :]
-    parts = rest.split("/")
-    return key_file.startswith(LEAVES_OUTPUT) and all(p not in ("", ".", "..") for p in parts)
+def key_file_form_problem(key_file: str, *, any_depth: bool = False) -> str | None:
+    """What a client key path must be, unless ``../../../`` and then a plain path.
+
+    None when ``key_file`` is that. The system takes a ``..`` after a linked folder
+    from where the link leads, and after a missing folder not at all (the provider
+    then writes the key nowhere), while the path is judged as text; an export
+    rewrites that prefix only. With
+    ``any_depth`` (a team's app, whose output folder may sit deeper in its project,
+    and which no export hands over), any number of leading ``../`` is taken.
+    """
+    if any_depth:
+        rest = key_file
+        while rest.startswith("../"):
+            rest = rest[3:]
+        prefix_ok = rest != key_file
+    else:
+        rest = key_file[len(LEAVES_OUTPUT) :]
+        prefix_ok = key_file.startswith(LEAVES_OUTPUT)
+    if prefix_ok and all(p not in ("", ".", "..") for p in rest.split("/")):
+        return None
+    written = "'../' parts and then" if any_depth else f"{LEAVES_OUTPUT} and then"
+    return (
+        f"a path written as {written} <folder>/<file> (no '.', '..' or empty part), such "
+        f"as {LEAVES_OUTPUT}secrets/<name>.client-key.json: a '..' after a linked or missing "
+        "folder leads elsewhere than the text says"
+        + ("" if any_depth else ", and an export rewrites that prefix only")
+    )
 
 
 def check_key_files(
@@ -637,13 +659,8 @@ def check_key_files(
             target = Path(os.path.normpath(stack_dir / app.key_file))
             same = file_key(str(target))
             problem = key_file_problem(target, project, outdir)
-            if problem is None and not _in_project_form(app.key_file):
-                problem = (
-                    f"a path written as {LEAVES_OUTPUT}<folder>/<file> (the project's folder "
-                    "from the stack directory, then no '.', '..' or empty part), such as "
-                    f"{LEAVES_OUTPUT}secrets/<name>.client-key.json: an export hands the "
-                    "stack over and rewrites that prefix only"
-                )
+            if problem is None:
+                problem = key_file_form_problem(app.key_file)
             if problem is not None:
                 where.fail("private_key_data_file", app.key_file, problem)
             elif same in owners:

@@ -236,9 +236,12 @@ def ignored_files_still_there(stack_dir: Path) -> list[str]:
         if not line.startswith("/") or line.endswith("/"):
             continue
         raw = line[1:] if line.endswith("\\ ") else line[1:].rstrip(" ")  # as git reads it
-        path = (stack_dir / re.sub(r"\\(.)", r"\1", raw)).resolve()
-        if root in path.parents and path.is_file():  # named again as git reads names now
-            kept.append(gitignore_line(path.relative_to(root).as_posix()))
+        # then as older exports wrote it: the name as it is, trailing spaces unescaped
+        for name in (re.sub(r"\\(.)", r"\1", raw), line[1:]):
+            path = (stack_dir / name).resolve()
+            if root in path.parents and path.is_file():  # named again as git reads names now
+                kept.append(gitignore_line(path.relative_to(root).as_posix()))
+                break
     return kept
 
 
