@@ -826,14 +826,23 @@ def test_api_32_a_secret_stack_can_encrypt_and_read_its_value():
 
 @pytest.mark.parametrize(
     ("region", "known"),
-    [("cn-hangzou", "cn-hangzhou"), ("cn-hnagzhou", "cn-hangzhou"), ("us-wset-1", "us-west-1")],
+    [
+        ("cn-hangzou", "cn-hangzhou"),
+        ("cn-hnagzhou", "cn-hangzhou"),
+        ("us-wset-1", "us-west-1"),
+        # helper-70 G3: a dash left out or added, a letter for the digit it looks like
+        ("ap-southeast1", "ap-southeast-1"),
+        ("cn-hang-zhou", "cn-hangzhou"),
+        ("ap-southeast-l", "ap-southeast-1"),
+        ("eu-central-l", "eu-central-1"),
+    ],
 )
 def test_api_46_a_region_one_letter_from_a_known_one_is_refused(tmp_path, region, known):
     found = refused({"region": region}, tmp_path)
 
     assert f"did you mean {known!r}?" in found["region"].allowed
     assert list(found) == ["region"]  # and no zones of the misspelt region asked for
-    for new in ("ap-southeast-8", "ap-northeast-3", "eu-west-2"):  # may open later: no typo
+    for new in ("ap-southeast-8", "ap-northeast-3", "eu-west-2", "ap-southeast-9"):  # no typo
         assert rules.is_region(new)
     app = App(outdir=str(tmp_path / "hand"))
     stack = TerraformStack(app, "team")

@@ -94,3 +94,28 @@ def test_the_api_reference_never_replaces_a_folder_it_did_not_write(tmp_path, ca
     assert (theirs / "mine.txt").read_text(encoding="utf-8") == "keep me"
     assert "holds files this tool did not write" in capsys.readouterr().err
     assert api_docs.replaceable(tmp_path / "new") is None
+
+
+def test_the_guardrails_documents_configuration_error_is_what_the_app_prints(tmp_path):
+    """helper-70 G7: the example of docs/guardrails.md, as the reference app prints it."""
+    import json
+
+    text = (ROOT / "docs" / "guardrails.md").read_text(encoding="utf-8")
+    command = re.search(r"`CDKTF_CONTEXT_JSON='(\{[^']*\})' make synth`\nprints:", text)
+    assert command is not None
+    shown = re.search(r"```\n(kms-keystore: 2 configuration problems[^`]*)```", text)
+    assert shown is not None
+    env = {
+        **os.environ,
+        "CDKTF_CONTEXT_JSON": json.dumps(json.loads(command[1])),
+        "CDKTF_OUTDIR": str(tmp_path / "cdktf.out"),
+        "PYTHONPATH": str(Path(inspect.getfile(KmsKeyStore)).parent.parent),
+    }
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "main.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert result.stderr == shown[1]

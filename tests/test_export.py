@@ -270,6 +270,30 @@ def test_files_the_previous_export_wrote_and_this_one_does_not_go(tmp_path):
     assert not (dest / "kms-keystore" / "old.tf.json").exists()
 
 
+def test_an_export_never_replaces_a_file_of_the_team_it_did_not_write(tmp_path):
+    """helper-70 G1: the team's main.tf beside a JSON export, its README.md in a new folder."""
+    from kms_keystore.core.problems import ConfigError
+
+    dest = tmp_path / "export"
+    export({}, dest, ROOT)
+    before = {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    (dest / "kms-keystore" / "main.tf").write_text("# the team's own\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        export({}, dest, ROOT, hcl=True)  # writes main.tf
+    assert "export.file = 'export/kms-keystore/main.tf' is not valid: none the export" in str(
+        refused.value
+    )
+    assert (dest / "kms-keystore" / "main.tf").read_text(encoding="utf-8") == "# the team's own\n"
+    assert {p: p.read_bytes() for p in before} == before  # the JSON export as it was
+
+    fresh = tmp_path / "fresh"
+    (fresh / "kms-keystore").mkdir(parents=True)
+    (fresh / "kms-keystore" / "README.md").write_text("# our notes\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"kms-keystore/README\.md"):
+        export({}, fresh, ROOT)
+    assert [p.name for p in fresh.rglob("*")] == ["kms-keystore", "README.md"]
+
+
 def test_a_killed_exports_work_folder_is_cleared_by_the_next(tmp_path):
     dead = subprocess.Popen(["true"])
     dead.wait()

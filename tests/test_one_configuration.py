@@ -53,3 +53,14 @@ def test_an_environment_the_cdktf_cli_would_ignore_is_refused_naming_the_keys(tm
     assert "ap-southeast-1" in message and '"cn-hangzhou"' in message
     assert "CDKTF_CONTEXT_JSON.layout" in message
     assert "cdktf deploy" in message
+
+
+def test_a_set_but_empty_environment_is_refused_not_read_as_the_defaults(tmp_path):
+    """helper-70 G4: ``"$(cat examples/typo.json)"`` gives '' and would deploy the defaults."""
+    with pytest.raises(ConfigError) as caught:
+        read_context(project(tmp_path), {"CDKTF_CONTEXT_JSON": ""})
+
+    assert "CDKTF_CONTEXT_JSON = '' is not valid: a JSON object, or the variable unset" in str(
+        caught.value
+    )
+    assert read_context(project(tmp_path), {}) == {}  # unset: the defaults

@@ -384,3 +384,6 @@ def test_a_teams_hcl_synthesis_leaves_out_the_version_cdktf_would_break(tmp_path
     assert "HCL output: the stack needs Terraform >= 1.5" in result.stderr
     hcl = (tmp_path / "out" / "stacks" / "team" / "cdk.tf").read_text(encoding="utf-8")
     assert "import {" in hcl and '"required_version"' not in hcl
+    # helper-70 G8: app.synth() says the drift guard's check block is gone too
+    assert '\ncheck "' not in hcl
+    assert "and leaves check blocks out (the drift guard's" in result.stderr

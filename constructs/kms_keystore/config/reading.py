@@ -72,7 +72,14 @@ def read_context(project_dir: Path, environ: Mapping[str, str] | None = None) ->
         if "context" in settings:
             file_context = context
     raw = environ.get(CONTEXT_ENV)
-    if raw:
+    if raw == "":  # what "$(cat examples/typo.json)" gives: the defaults would be deployed
+        raise _unreadable(
+            CONTEXT_ENV,
+            raw,
+            "a JSON object, or the variable unset for the defaults: it is set but empty "
+            "(did the command that gives it fail, such as $(cat <file>) naming no file?)",
+        )
+    if raw is not None:
         override = _strict_json(raw, CONTEXT_ENV)
         if not isinstance(override, dict):
             raise _unreadable(CONTEXT_ENV, override, "a JSON object")

@@ -80,10 +80,11 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
             stack.__dict__[_HCL_WARNED] = True
             print(
                 f"kms-keystore: warning {stack.node.path}: HCL output: the stack needs "
-                f"Terraform {required_version(version)} (import and check blocks), but "
-                "cdktf 0.21 writes terraform.required_version into HCL as a line Terraform "
-                "refuses, so it is left out: run the stack with that Terraform, or synthesize "
-                "JSON",
+                f"Terraform {required_version(version)} (for its import or check blocks), "
+                "but cdktf 0.21 writes terraform.required_version into HCL as a line "
+                "Terraform refuses, so it is left out, and leaves check blocks out (the drift "
+                "guard's, which warns of a changed system policy): run the stack with that "
+                "Terraform, or synthesize JSON to keep both",
                 file=sys.stderr,
             )
         return

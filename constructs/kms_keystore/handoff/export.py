@@ -123,7 +123,9 @@ def install(staging: Path, dest: Path) -> None:
     key files, anything unknown) stays. Each file is replaced atomically.
     """
     dest.mkdir(parents=True, exist_ok=True)
-    for stack in sorted(p for p in staging.iterdir() if p.is_dir()):
+    stacks = sorted(p for p in staging.iterdir() if p.is_dir())
+    _refuse_files_of_others(stacks, dest)
+    for stack in stacks:
         target = dest / stack.name
         written = _files(stack)
         for stale in sorted(set(_owned(target)) - set(written)):
@@ -142,6 +144,35 @@ def install(staging: Path, dest: Path) -> None:
             "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
             encoding="utf-8",
         )
+
+
+def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
+    """Raise, before anything is moved, when an export file would replace one it did not write.
+
+    The receiving team keeps its own files beside the export's (``notes.md``, a
+    ``main.tf`` of its own); one named as a file this export writes (``main.tf``
+    after a JSON export, ``README.md`` in a folder made by hand) is not the
+    export's to replace unless the last export's list names it.
+    """
+    problems = []
+    for stack in stacks:
+        target = dest / stack.name
+        owned = set(_owned(target))
+        for relative in _files(stack):
+            path = target / relative
+            if relative not in owned and (path.exists() or path.is_symlink()):
+                problems.append(
+                    ConfigProblem(
+                        "export",
+                        "file",
+                        f"{dest.name}/{stack.name}/{relative}",
+                        f"none the export did not write (its {OWNED_LIST} lists those it did), "
+                        "where the export writes one: move that file, or delete it to let the "
+                        "export write it",
+                    )
+                )
+    if problems:
+        raise ConfigError(problems)
 
 
 def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = False) -> list[str]:
@@ -204,6 +235,8 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                 if stack_dir in folder.parents:  # a folder handed over with the directory
                     folder.mkdir(parents=True, exist_ok=True)
                     (folder / KEY_FOLDER_NOTE).write_text(key_folder_note(), encoding="utf-8")
+        # nothing is made in dest while a file there would stop the install
+        _refuse_files_of_others(sorted(p for p in staging.iterdir() if p.is_dir()), dest)
         # private before install puts a note in them (install makes a missing one as umask says)
         make_folders(
             f for name, doc in documents.items() for f in key_file_folders(doc, dest / name)

@@ -105,6 +105,7 @@ def checkov_config(hcl: bool) -> str:
     lines = [
         "# checkov settings for this stack, the same the kms-keystore app's scan uses.",
         "# Run in this directory: checkov --config-file .checkov.yaml",
+        "# (from another folder its paths name no files and no policies: it checks nothing)",
         "directory:",
         "  - .",
         "framework:",
@@ -457,7 +458,8 @@ def stack_readme(name: str, document: Mapping[str, Any], order: list[str], hcl: 
         "A rule waived in the app (`guardrail_suppressions` under a block's `//`) is reported",
         f"as skipped. `{CHECKOV_CONFIG}` names them, the files checkov cannot parse, and each",
         "of checkov's own checks that is skipped, with the reason. With checkov 3 on",
-        "Python 3.11 or newer, in this directory:",
+        "Python 3.11 or newer, in this directory (its paths are relative to where checkov",
+        "runs: from another folder it finds no files and no policies, and reports nothing):",
         "",
         "```sh",
         f"checkov --config-file {CHECKOV_CONFIG}",
