@@ -835,6 +835,11 @@ def test_api_32_a_secret_stack_can_encrypt_and_read_its_value():
         ("cn-hang-zhou", "cn-hangzhou"),
         ("ap-southeast-l", "ap-southeast-1"),
         ("eu-central-l", "eu-central-1"),
+        # helper-71 H4: any letter for a digit, a dash changed either way
+        ("ap-southeast-q", "ap-southeast-1"),
+        ("eu-central-w", "eu-central-1"),
+        ("ap-southeastt1", "ap-southeast-1"),
+        ("ap-southeast01", "ap-southeast-1"),
     ],
 )
 def test_api_46_a_region_one_letter_from_a_known_one_is_refused(tmp_path, region, known):
@@ -842,7 +847,7 @@ def test_api_46_a_region_one_letter_from_a_known_one_is_refused(tmp_path, region
 
     assert f"did you mean {known!r}?" in found["region"].allowed
     assert list(found) == ["region"]  # and no zones of the misspelt region asked for
-    for new in ("ap-southeast-8", "ap-northeast-3", "eu-west-2", "ap-southeast-9"):  # no typo
+    for new in ("ap-southeast-8", "ap-northeast-3", "eu-west-2", "ap-southeast-10"):  # no typo
         assert rules.is_region(new)
     app = App(outdir=str(tmp_path / "hand"))
     stack = TerraformStack(app, "team")

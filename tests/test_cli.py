@@ -106,3 +106,21 @@ def test_credentials_in_the_environment_never_reach_the_output(tmp_path):
     provider = read_stacks(tmp_path / "out")["kms-keystore"]["provider"]["alicloud"][0]
     assert set(provider) == {"region", "profile", "assume_role"}
     assert provider["assume_role"] == {"role_arn": "acs:ram::1234567890123456:role/kms-deployer"}
+
+
+def test_make_cli_refuses_a_set_but_empty_configuration_before_the_cdktf_cli_starts():
+    """helper-71 H1: the cdktf CLI reads '' as no configuration and would deploy the defaults."""
+    env = {k: v for k, v in os.environ.items() if k != "CDKTF_CONTEXT_JSON"}
+    env["CDKTF_CONTEXT_JSON"] = ""
+    # the prerequisites taken as made: only the recipe's own guard runs
+    stamps = ["-o", ".venv/.installed", "-o", "node_modules/.installed"]
+    result = subprocess.run(
+        ["make", "--no-print-directory", *stamps, "cli", "ARGS=deploy kms-keystore"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "kms-keystore: CDKTF_CONTEXT_JSON is set but empty" in result.stderr

@@ -289,9 +289,51 @@ def test_an_export_never_replaces_a_file_of_the_team_it_did_not_write(tmp_path):
     fresh = tmp_path / "fresh"
     (fresh / "kms-keystore").mkdir(parents=True)
     (fresh / "kms-keystore" / "README.md").write_text("# our notes\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"kms-keystore/README\.md"):
+    with pytest.raises(ConfigError, match=r"it holds README\.md, which the export writes"):
         export({}, fresh, ROOT)
     assert [p.name for p in fresh.rglob("*")] == ["kms-keystore", "README.md"]
+
+
+def test_a_file_where_the_export_needs_a_folder_stops_it_before_anything_moves(tmp_path):
+    """helper-71 H2: a team file named .checkov stopped the install halfway."""
+    import shutil
+
+    from kms_keystore.core.problems import ConfigError
+
+    dest = tmp_path / "export"
+    export({}, dest, ROOT)
+    shutil.rmtree(dest / "kms-keystore" / ".checkov")
+    (dest / "kms-keystore" / ".checkov").write_text("# the team's\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    with pytest.raises(ConfigError) as refused:
+        export({}, dest, ROOT)
+    message = str(refused.value)
+    assert message.count("export.folder = 'export/kms-keystore/.checkov' is not valid") == 1
+    assert "1 configuration problem; nothing was written" in message
+    assert {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()} == before
+    (dest / "kms-keystore" / ".checkov").unlink()
+    export({}, dest, ROOT)  # moved: the export's own files are still its own
+    assert (dest / "kms-keystore" / ".checkov").is_dir()
+
+
+def test_a_folder_exported_before_the_list_gets_one_message_and_same_bytes_pass(tmp_path):
+    """helper-71 H3: an export older than .kms-keystore-export, refused file by file."""
+    from kms_keystore.core.problems import ConfigError
+
+    dest = tmp_path / "export"
+    export({}, dest, ROOT)
+    (dest / "kms-keystore" / ".kms-keystore-export").unlink()
+    export({}, dest, ROOT)  # the same bytes where it writes: nothing of anyone's is lost
+    (dest / "kms-keystore" / ".kms-keystore-export").unlink()
+    (dest / "kms-keystore" / "README.md").write_text("# edited\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        export({}, dest, ROOT)
+    message = str(refused.value)
+    assert "1 configuration problem; nothing was written" in message
+    assert "export.folder = 'export/kms-keystore' is not valid: a folder with the export's" in (
+        message
+    )
+    assert "it holds README.md, which the export writes, and no list" in message
 
 
 def test_a_killed_exports_work_folder_is_cleared_by_the_next(tmp_path):

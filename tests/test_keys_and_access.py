@@ -596,6 +596,16 @@ def test_a_teams_client_key_path_through_a_link_and_up_is_refused(tmp_path):
     assert [p for p in (project / "cdktf.out").rglob("*") if p.is_file()] == []
 
 
+def test_a_teams_client_key_path_ending_in_a_slash_is_refused_for_what_it_is(tmp_path):
+    """helper-71 H7: the message said a '..' after a folder was the reason."""
+    from cdktf import App
+
+    key_file = "../../../secrets/web.json/"
+    refused = _team_key_file_refusal(App(outdir=str(tmp_path / "cdktf.out")), key_file)
+    assert f"private_key_data_file = {key_file!r} is not valid: a path written as" in refused
+    assert "no file at a path ending in '/'" in refused
+
+
 def test_the_reference_app_makes_client_key_folders_with_hcl_output_too(tmp_path):
     """cdk.tf is not read back: the folders come from the configuration."""
     import os

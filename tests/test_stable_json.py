@@ -32,6 +32,26 @@ def test_cdktf_output_round_trips_byte_for_byte(tmp_path):
 
     assert stable_json.dumps(stable_json.loads(text)) == text
     assert stable_json.loads(text) == json.loads(text)
+    file = str(tmp_path / "stacks" / "awkward" / "cdk.tf.json")
+    assert stable_json.dumps(stable_json.load_file(file)) == text  # as the guardrails read it
+
+
+def test_a_file_is_read_as_a_text_open_reads_it(tmp_path):
+    """Line ends, a byte order mark and bytes that are no UTF-8, as ``open(...).read()``."""
+    import pytest
+
+    crlf = tmp_path / "crlf.json"
+    crlf.write_bytes(b'{\r\n  "a": [1,\r\n 2.50]\r\n}')
+    assert stable_json.load_file(str(crlf)) == {"a": [1, 2.5]}
+    assert stable_json.load_file(str(crlf))["a"][1].text == "2.50"
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf{}")
+    with pytest.raises(json.JSONDecodeError):
+        stable_json.load_file(str(bom))
+    latin = tmp_path / "latin.json"
+    latin.write_bytes(b'{"a": "\xe9"}')
+    with pytest.raises(UnicodeDecodeError):
+        stable_json.load_file(str(latin))
 
 
 def test_manifest_round_trips_byte_for_byte(tmp_path):

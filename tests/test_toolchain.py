@@ -386,4 +386,4 @@ def test_a_teams_hcl_synthesis_leaves_out_the_version_cdktf_would_break(tmp_path
     assert "import {" in hcl and '"required_version"' not in hcl
     # helper-70 G8: app.synth() says the drift guard's check block is gone too
     assert '\ncheck "' not in hcl
-    assert "and leaves check blocks out (the drift guard's" in result.stderr
+    assert "leaves the check block kms_keystore_system_policy_drift out" in result.stderr

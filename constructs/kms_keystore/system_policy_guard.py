@@ -14,7 +14,12 @@ from .framework.cdk import (
     Postcondition,
     TerraformResourceLifecycle,
 )
-from .framework.terraform_version import remember_stack, require_terraform, stack_of
+from .framework.terraform_version import (
+    remember_stack,
+    require_terraform,
+    stack_of,
+    warn_check_lost_in_hcl,
+)
 from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
 from .framework.variables import checked_names, declare_local
 
@@ -125,6 +130,7 @@ class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
         )
         stack = stack_of(self)
         require_terraform(stack, IMPORT_AND_CHECK)
+        warn_check_lost_in_hcl(stack, "kms_keystore_system_policy_drift")
         stack.add_override(
             "check.kms_keystore_system_policy_drift",
             {

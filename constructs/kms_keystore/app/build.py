@@ -15,6 +15,7 @@ from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_text
 from ..core.terraform_values import named_items
 from ..framework.cdk import App, TerraformStack
+from ..framework.terraform_version import HCL_CHECKS_WARNED
 from ..framework.validation import (
     REFERENCE_APP,
     problems_of,
@@ -259,8 +260,9 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
     export = " or `make export HCL=1`" if vars(app).get(REFERENCE_APP) else ""
     with reading_stacks(app):  # nothing is made (a client key folder) nor checked
         stacks = [node for node in app.node.find_all() if isinstance(node, TerraformStack)]
-        for stack in stacks:
-            documents[stack.node.path] = stack.to_terraform()
+        stacks_by_path = {stack.node.path: stack for stack in stacks}
+        for path, stack in stacks_by_path.items():
+            documents[path] = stack.to_terraform()
     for path, document in documents.items():
         for block, value, why in _conditions(document):
             problems.append(
@@ -272,7 +274,10 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
                     f"cdktf 0.21 writes {why}, which Terraform refuses",
                 )
             )
-        checks = sorted(str(name) for name, _ in named_items(document.get("check")))
+        warned = vars(stacks_by_path[path]).get(HCL_CHECKS_WARNED, ())
+        checks = sorted(
+            str(name) for name, _ in named_items(document.get("check")) if name not in warned
+        )
         if checks and written is None:
             warnings.append(
                 f"kms-keystore: warning {path}: HCL output: cdktf 0.21 leaves the check "
@@ -304,7 +309,8 @@ def _conditions(document: dict[str, Any]) -> list[tuple[str, object, str]]:
             found.append((address, lifecycle, why))
             continue
         for kind in ("precondition", "postcondition"):
-            if isinstance(lifecycle, dict) and lifecycle.get(kind):
+            # an empty list too: cdktf writes `precondition = [ ]`
+            if isinstance(lifecycle, dict) and lifecycle.get(kind) is not None:
                 found.append((address, kind, "a condition into HCL as a list"))
     return found
 

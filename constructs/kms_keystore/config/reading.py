@@ -627,9 +627,10 @@ def key_file_form_problem(key_file: str, *, any_depth: bool = False) -> str | No
     written = "'../' parts and then" if any_depth else f"{LEAVES_OUTPUT} and then"
     return (
         f"a path written as {written} <folder>/<file> (no '.', '..' or empty part), such "
-        f"as {LEAVES_OUTPUT}secrets/<name>.client-key.json: a '..' after a linked or missing "
-        "folder leads elsewhere than the text says"
-        + ("" if any_depth else ", and an export rewrites that prefix only")
+        f"as {LEAVES_OUTPUT}secrets/<name>.client-key.json: the path is judged as written, "
+        "and the system reads some paths otherwise (a '..' after a linked folder from where "
+        "the link leads, after a missing folder not at all; no file at a path ending in '/')"
+        + ("" if any_depth else "; an export rewrites that prefix only")
     )
 
 

@@ -236,9 +236,10 @@ def _misspelt_region(value: str) -> str | None:
     A region the provider does not name is taken as a new one, unless one
     letter (or dash) added, left out, changed or swapped with the next makes it a
     known region: ``cn-hangzou``, ``cn-hang-zhou`` and ``ap-southeast1`` are
-    misspelt, as is ``ap-southeast-l`` (a letter for the digit it looks like),
-    while ``ap-southeast-8`` or ``ap-northeast-3`` may open after the pinned
-    provider was released. A changed digit is never taken for a misspelling.
+    misspelt, as are ``ap-southeast-l`` and ``ap-southeastt1`` (a letter for a
+    digit or a dash), while ``ap-southeast-8`` or ``ap-northeast-3`` may open
+    after the pinned provider was released. A digit changed for a digit, or one
+    added, is never taken for a misspelling.
     """
     if value in KNOWN_REGIONS:
         return None
@@ -248,14 +249,11 @@ def _misspelt_region(value: str) -> str | None:
     return None
 
 
-_LOOK_ALIKES = frozenset({frozenset("l1"), frozenset("i1"), frozenset("o0")})
-"""A letter typed for the digit it looks like: ``ap-southeast-l`` is ``ap-southeast-1``."""
-
-
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether one letter or ``-`` added, left out, changed or swapped turns ``a`` into ``b``.
 
-    A letter changed for the digit it looks like counts; any other changed digit does not.
+    A changed character counts unless both are digits: a letter typed for a digit
+    (``ap-southeast-l``, ``-q``), a dash for anything, or anything for a dash.
     """
     if len(a) > len(b):
         a, b = b, a
@@ -265,9 +263,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if len(a) < len(b):  # one letter, or a dash, left out of a
         return a[start:] == b[start + 1 :] and (b[start].isalpha() or b[start] == "-")
     rest_a, rest_b = a[start + 1 :], b[start + 1 :]
-    if rest_a == rest_b:  # one letter changed
-        pair = frozenset((a[start], b[start]))
-        return (a[start].isalpha() and b[start].isalpha()) or pair in _LOOK_ALIKES
+    if rest_a == rest_b:  # one character changed: a digit for a digit may be a new region
+        return not (a[start].isdigit() and b[start].isdigit())
     return (  # two neighbours swapped
         start + 1 < len(a)
         and a[start] == b[start + 1]

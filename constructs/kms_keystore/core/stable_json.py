@@ -10,6 +10,7 @@ cdktf wrote.
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from .patterns import lazy_pattern
@@ -38,6 +39,26 @@ def loads(text: str) -> Any:
     if type(text) is not str or text.startswith("\ufeff"):  # bytes; a BOM, refused
         return json.loads(text, parse_float=RawNumber)
     return _DECODER.decode(text)
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def load_file(path: str) -> Any:
+    """:func:`loads` of the UTF-8 file at ``path``.
+
+    Read with the system's calls alone: a text-mode ``open`` asks the system
+    five more times per file (whether it is a terminal, where it stands, its
+    size twice), which a check reading every stack of a fleet pays each time.
+    """
+    handle = os.open(path, _READ_FLAGS)
+    try:
+        chunks = []
+        while chunk := os.read(handle, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(handle)
+    return loads(b"".join(chunks).decode("utf-8"))
 
 
 def _string(value: str) -> str:

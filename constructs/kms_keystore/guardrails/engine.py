@@ -387,9 +387,7 @@ def _check_stack(
         document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
         verdicts = None  # values that did not come from JSON text (tuples...): nothing kept
     else:
-        with open(file, encoding="utf-8") as handle:
-            text = handle.read()
-        document = stable_json.loads(text)
+        document = stable_json.load_file(file)
     with one_block_at_a_time():  # no block changes until all rules have judged it
         return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
 

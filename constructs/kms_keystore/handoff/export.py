@@ -152,27 +152,89 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
     The receiving team keeps its own files beside the export's (``notes.md``, a
     ``main.tf`` of its own); one named as a file this export writes (``main.tf``
     after a JSON export, ``README.md`` in a folder made by hand) is not the
-    export's to replace unless the last export's list names it.
+    export's to replace unless the last export's list names it, or holds the
+    very bytes this one writes. A file or broken link where the export needs a folder
+    (``.checkov``, ``secrets``) would stop it halfway. A folder with no list at
+    all (an export older than the list) gets one message naming its files.
     """
     problems = []
     for stack in stacks:
         target = dest / stack.name
         owned = set(_owned(target))
+        taken: list[str] = []
+        in_the_way: dict[str, None] = {}
         for relative in _files(stack):
             path = target / relative
-            if relative not in owned and (path.exists() or path.is_symlink()):
-                problems.append(
-                    ConfigProblem(
-                        "export",
-                        "file",
-                        f"{dest.name}/{stack.name}/{relative}",
-                        f"none the export did not write (its {OWNED_LIST} lists those it did), "
-                        "where the export writes one: move that file, or delete it to let the "
-                        "export write it",
-                    )
+            blocked = _file_in_the_way(target, relative)
+            if blocked is not None:
+                in_the_way[blocked] = None
+            elif (
+                relative not in owned
+                and (path.exists() or path.is_symlink())
+                and not _same_file(path, stack / relative)
+            ):
+                taken.append(relative)
+        problems += [
+            ConfigProblem(
+                "export",
+                "folder",
+                f"{dest.name}/{stack.name}" + (f"/{blocked}" if blocked else ""),
+                "a folder (or nothing) where the export writes into one; it is a file or a "
+                "link to nothing: move it, and export again",
+            )
+            for blocked in in_the_way
+        ]
+        if taken and not (target / OWNED_LIST).is_file():
+            shown = ", ".join(taken[:4]) + (f" and {len(taken) - 4} more" if len(taken) > 4 else "")
+            problems.append(
+                ConfigProblem(
+                    "export",
+                    "folder",
+                    f"{dest.name}/{stack.name}",
+                    f"a folder with the export's list of its files ({OWNED_LIST}): it holds "
+                    f"{shown}, which the export writes, and no list, so the export cannot tell "
+                    "whether you or an earlier export (which wrote none) wrote them: move yours, "
+                    "delete those an export wrote (state, .terraform/ and client key files may "
+                    "stay), and export again",
                 )
+            )
+            continue
+        problems += [
+            ConfigProblem(
+                "export",
+                "file",
+                f"{dest.name}/{stack.name}/{relative}",
+                f"none the export did not write (its {OWNED_LIST} lists those it did), where "
+                "the export writes one: move that file, or delete it to let the export write it",
+            )
+            for relative in taken
+        ]
     if problems:
         raise ConfigError(problems)
+
+
+def _file_in_the_way(target: Path, relative: str) -> str | None:
+    """The first folder of ``target/relative`` that is a file or a broken link, or None.
+
+    Named relative to ``target``: ``""`` for ``target`` itself.
+    """
+    folder, parts = target, Path(relative).parts[:-1]
+    for depth in range(len(parts) + 1):
+        if depth:
+            folder = folder / parts[depth - 1]
+        if folder.is_dir():  # a link to a folder is the team's choice: written through
+            continue
+        if folder.exists() or folder.is_symlink():  # a file, or a link to none
+            return "/".join(parts[:depth])
+    return None
+
+
+def _same_file(path: Path, staged: Path) -> bool:
+    """Whether ``path`` is a plain file holding exactly what the export stages for it."""
+    try:
+        return not path.is_symlink() and path.is_file() and path.read_bytes() == staged.read_bytes()
+    except OSError:
+        return False
 
 
 def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = False) -> list[str]:
