@@ -289,7 +289,7 @@ def test_an_export_never_replaces_a_file_of_the_team_it_did_not_write(tmp_path):
     fresh = tmp_path / "fresh"
     (fresh / "kms-keystore").mkdir(parents=True)
     (fresh / "kms-keystore" / "README.md").write_text("# our notes\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"it holds README\.md, which the export writes"):
+    with pytest.raises(ConfigError, match=r"has no list and holds README\.md, so the export"):
         export({}, fresh, ROOT)
     assert [p.name for p in fresh.rglob("*")] == ["kms-keystore", "README.md"]
 
@@ -330,10 +330,54 @@ def test_a_folder_exported_before_the_list_gets_one_message_and_same_bytes_pass(
         export({}, dest, ROOT)
     message = str(refused.value)
     assert "1 configuration problem; nothing was written" in message
-    assert "export.folder = 'export/kms-keystore' is not valid: a folder with the export's" in (
-        message
+    assert "export.folder = 'export/kms-keystore' is not valid: a folder the export has" in message
+    assert "this one has no list and holds README.md, so the export cannot tell" in message
+
+
+def test_an_install_through_a_linked_folder_keeps_the_list_and_the_link(tmp_path):
+    """helper-72 J1: removing a note in a linked secrets folder stopped the install halfway."""
+    dest = tmp_path / "export"
+    export(SPLIT_WITH_ACCESS, dest, ROOT)
+    stack = dest / "kms-keystore"
+    outside = tmp_path / "outside" / "keys"
+    outside.parent.mkdir()
+    (stack / "secrets").rename(outside)
+    (stack / "secrets").symlink_to(outside)
+    without = {k: v for k, v in SPLIT_WITH_ACCESS.items() if k != "applications"}
+    export(without, dest, ROOT)  # the note in secrets/ goes; the team's link stays
+    assert (stack / "secrets").is_symlink() and outside.is_dir()
+    listed = (stack / ".kms-keystore-export").read_text(encoding="utf-8").splitlines()
+    assert "main.tf.json" in listed and "secrets/.kms-keystore-key-folder" not in listed
+    export(without, dest, ROOT)  # and the next export knows its files
+
+
+def test_a_folder_or_link_where_the_export_writes_a_file_stops_it(tmp_path):
+    """helper-72 J2: README.md made a folder stopped the install halfway."""
+    from kms_keystore.core.problems import ConfigError
+
+    dest = tmp_path / "export"
+    export({}, dest, ROOT)
+    readme = dest / "kms-keystore" / "README.md"
+    readme.unlink()
+    readme.mkdir()
+    (readme / "notes.txt").write_text("the team's\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    with pytest.raises(ConfigError) as refused:
+        export({}, dest, ROOT)
+    assert "export.file = 'export/kms-keystore/README.md' is not valid: a file (or nothing)" in (
+        str(refused.value)
     )
-    assert "it holds README.md, which the export writes, and no list" in message
+    assert {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()} == before
+
+
+def test_an_export_folder_that_links_to_nothing_is_refused(tmp_path):
+    """helper-72 J7: an unmounted volume's folder was made through the link."""
+    from kms_keystore.core.problems import ConfigError
+
+    (tmp_path / "export").symlink_to(tmp_path / "gone" / "export")
+    with pytest.raises(ConfigError, match="it is a link to nothing"):
+        export({}, tmp_path / "export", ROOT)
+    assert not (tmp_path / "gone").exists()
 
 
 def test_a_killed_exports_work_folder_is_cleared_by_the_next(tmp_path):

@@ -359,6 +359,8 @@ elif case == "lifecycle list":
 elif case == "empty precondition":
     KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
     Vpc(stack, "Vpc", vpc_name="team").add_override("lifecycle.precondition", [])
+elif case == "guard postcondition":
+    KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt", guard_mode="postcondition")
 elif case == "check list":
     KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
     team_check = {"assert": [{"condition": "${true}", "error_message": "x"}]}
@@ -375,6 +377,9 @@ else:
         zone_ids=["cn-hangzhou-k", "cn-hangzhou-j"], keys=[KeySpec(name="app")],
         applications=[access],
     )
+if sys.argv[2:] == ["app.synth"]:
+    app.synth()  # the README's way: the package's validations only
+    sys.exit()
 try:
     synthesize(app)
 except ConfigError as err:
@@ -423,6 +428,9 @@ def test_hcl_output_edges_of_a_teams_app(tmp_path, case):
         value = "[{'prevent_destroy': True}]" if case == "lifecycle list" else "'precondition'"
         assert f"lifecycle = {value} is not valid" in result.stderr
         assert "1 configuration problem; nothing was written:" in result.stderr
+        assert "warning" not in result.stderr  # helper-72 J3: of a stack never written
+        if case == "empty precondition":  # J6: the fix that keeps HCL
+            assert "no empty precondition list (leave the key out" in result.stderr
         assert "None" not in result.stderr
         assert not (tmp_path / "keys").exists()
         assert [p for p in (tmp_path / "cdktf.out").rglob("*") if p.is_file()] == []
@@ -437,6 +445,60 @@ def test_hcl_output_edges_of_a_teams_app(tmp_path, case):
         assert '<<EOF\nline one\n0 = "required_version"\nline three\nEOF' in hcl
         assert hcl.count('required_version = ">= 1.6"') == 1
     assert "valid=True errors=0" in terraform_offline([stack_dir])
+
+
+@pytest.mark.parametrize("case", ["guard postcondition", "team vswitch"])
+def test_app_synth_with_hcl_refuses_what_the_hcl_cannot_hold(tmp_path, case):
+    """helper-72 J4: a team's app.synth() wrote a cdk.tf that Terraform refuses, silently."""
+    import os
+    import subprocess
+
+    import kms_keystore
+
+    (tmp_path / "main.py").write_text(HCL_EDGE_APP)
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "PYTHONPATH": os.path.dirname(os.path.dirname(kms_keystore.__file__)),
+    }
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "main.py", case, "app.synth"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    kind = "postcondition" if case == "guard postcondition" else "precondition"
+    assert f"lifecycle = '{kind}' is not valid: JSON output" in result.stderr
+    assert "warning" not in result.stderr
+    assert [p for p in (tmp_path / "cdktf.out").rglob("cdk.tf*") if p.is_file()] == []
+
+
+def test_app_synth_with_hcl_warns_once_of_what_the_hcl_leaves_out(tmp_path):
+    """helper-71 H8, helper-72 J3: each warning once, under app.synth() as under synthesize."""
+    import os
+    import subprocess
+
+    import kms_keystore
+
+    (tmp_path / "main.py").write_text(HCL_EDGE_APP)
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "PYTHONPATH": os.path.dirname(os.path.dirname(kms_keystore.__file__)),
+    }
+    for way in (["app.synth"], []):
+        result = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "python"), "main.py", "own version", *way],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.count("kms_keystore_system_policy_drift out of cdk.tf") == 1
+        assert result.stderr.count("HCL output: the stack needs Terraform") == 1
 
 
 def test_the_version_line_is_put_back_only_in_the_terraform_block():

@@ -14,12 +14,9 @@ from .framework.cdk import (
     Postcondition,
     TerraformResourceLifecycle,
 )
-from .framework.terraform_version import (
-    remember_stack,
-    require_terraform,
-    stack_of,
-    warn_check_lost_in_hcl,
-)
+from .framework.hcl_notes import note_hcl_warning
+from .framework.hcl_output import watch_hcl_output
+from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
 from .framework.variables import checked_names, declare_local
 
@@ -130,7 +127,14 @@ class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
         )
         stack = stack_of(self)
         require_terraform(stack, IMPORT_AND_CHECK)
-        warn_check_lost_in_hcl(stack, "kms_keystore_system_policy_drift")
+        watch_hcl_output(stack)
+        note_hcl_warning(
+            stack,
+            "check:kms_keystore_system_policy_drift",
+            "cdktf 0.21 leaves the check block kms_keystore_system_policy_drift out of "
+            "cdk.tf (the drift guard's, which warns of a changed system policy); synthesize "
+            "JSON to keep it",
+        )
         stack.add_override(
             "check.kms_keystore_system_policy_drift",
             {

@@ -13,9 +13,9 @@ from typing import Any
 from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_text
-from ..core.terraform_values import named_items
 from ..framework.cdk import App, TerraformStack
-from ..framework.terraform_version import HCL_CHECKS_WARNED
+from ..framework.hcl_notes import hcl_requested, print_hcl_warnings
+from ..framework.hcl_output import hcl_findings
 from ..framework.validation import (
     REFERENCE_APP,
     problems_of,
@@ -29,7 +29,6 @@ from ..guardrails.engine import (
     place_pending_suppressions,
     report_findings,
     suppress,
-    terraform_blocks,
 )
 from ..stacks import add_deployments
 from .output_dir import MARKER, NotAnOutput, build_into
@@ -39,9 +38,6 @@ DEPLOY_DIR_ENV = "KMS_KEYSTORE_DEPLOY_DIR"
 """Set by tools that synthesize only to look at the result (the HCL export): the output
 folder the stacks will be deployed from, which client key paths are judged from; no
 folder is made for them."""
-EXPORT_HCL_ENV = "KMS_KEYSTORE_EXPORT_HCL"
-"""Set by ``make export HCL=1`` for its HCL synthesis, whose every ``cdk.tf`` it repairs
-(conditions, check blocks): HCL output is then neither refused nor warned about."""
 
 
 def build_app(
@@ -182,7 +178,7 @@ def synthesize(app: App, outdir: str | Path | None = None) -> None:
     if not vars(app).get(REFERENCE_APP):  # the reference app makes its App from the variable
         _refuse_json_into_hcl(app)
     raise_if_invalid(app)
-    hcl = os.environ.get("SYNTH_HCL_OUTPUT") == "true" and not os.environ.get(EXPORT_HCL_ENV)
+    hcl = hcl_requested()
     if hcl:
         _hcl_output_checked(app)  # refused before anything is written
     try:
@@ -247,16 +243,16 @@ def _refuse_json_into_hcl(app: App) -> None:
 def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[str, Any]]:
     """Each stack's JSON form, by construct path, for HCL output; raise for what HCL loses.
 
-    cdktf 0.21's HCL renderer writes lifecycle conditions as a list, which
-    Terraform refuses: such a stack is refused, before anything is written (and
-    again after, for a condition an Aspect added, which cdktf applies only as it
-    synthesizes: ``written`` names that output). It also leaves ``check`` blocks
-    out (the drift guard's): a warning names them. ``make export HCL=1`` writes
-    both right.
+    What cdktf 0.21's HCL cannot hold (:func:`~kms_keystore.framework.hcl_output.hcl_findings`:
+    a lifecycle condition, a lifecycle given as a list) is refused before anything
+    is written (and again after, for a condition an Aspect added, which cdktf
+    applies only as it synthesizes: ``written`` names that output). When nothing
+    is refused, each stack's HCL warnings (check blocks left out, a version line)
+    are printed once. ``make export HCL=1`` writes both right.
     """
     documents: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
-    warnings: list[str] = []
+    warnings: dict[str, list[tuple[str, str]]] = {}
     export = " or `make export HCL=1`" if vars(app).get(REFERENCE_APP) else ""
     with reading_stacks(app):  # nothing is made (a client key folder) nor checked
         stacks = [node for node in app.node.find_all() if isinstance(node, TerraformStack)]
@@ -264,55 +260,15 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
         for path, stack in stacks_by_path.items():
             documents[path] = stack.to_terraform()
     for path, document in documents.items():
-        for block, value, why in _conditions(document):
-            problems.append(
-                Problem(
-                    f"{path}/{block}",
-                    "lifecycle",
-                    value,
-                    f"JSON output (synthesize without --hcl and SYNTH_HCL_OUTPUT){export}: "
-                    f"cdktf 0.21 writes {why}, which Terraform refuses",
-                )
-            )
-        warned = vars(stacks_by_path[path]).get(HCL_CHECKS_WARNED, ())
-        checks = sorted(
-            str(name) for name, _ in named_items(document.get("check")) if name not in warned
-        )
-        if checks and written is None:
-            warnings.append(
-                f"kms-keystore: warning {path}: HCL output: cdktf 0.21 leaves the check "
-                f"block(s) {', '.join(checks)} out of cdk.tf (the drift guard's warns of a "
-                f"changed system policy); synthesize JSON{export} to keep them"
-            )
+        found, warnings[path] = hcl_findings(path, document, export)
+        problems += found
     if problems:
         if written is None:
             raise ConfigError(problems)  # nothing was written
         raise ConfigError(problems, outcome=f"{written} holds a partial synthesis; do not use it")
-    for warning in warnings:
-        print(warning, file=sys.stderr)
+    for path, stack in stacks_by_path.items():
+        print_hcl_warnings(stack, warnings[path])
     return documents
-
-
-def _conditions(document: dict[str, Any]) -> list[tuple[str, object, str]]:
-    """(address, value, what cdktf writes wrong) of each lifecycle HCL cannot hold.
-
-    That is a resource's or data source's ``lifecycle`` with a ``precondition`` or
-    ``postcondition``, or one given as a list of objects (Terraform's JSON takes it;
-    cdktf writes it as an argument). Only those blocks have a ``lifecycle``: a
-    local, variable or module named so holds a value of the team's own.
-    """
-    found = []
-    for _, address, config, resource_or_data in terraform_blocks(document):
-        lifecycle = config.get("lifecycle") if resource_or_data else None
-        if isinstance(lifecycle, list):
-            why = "a lifecycle given as a list into HCL as an argument"
-            found.append((address, lifecycle, why))
-            continue
-        for kind in ("precondition", "postcondition"):
-            # an empty list too: cdktf writes `precondition = [ ]`
-            if isinstance(lifecycle, dict) and lifecycle.get(kind) is not None:
-                found.append((address, kind, "a condition into HCL as a list"))
-    return found
 
 
 def _restore_hcl_required_versions(outdir: Path, documents: dict[str, dict[str, Any]]) -> None:

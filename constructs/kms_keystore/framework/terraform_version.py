@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import os
-import sys
 
 from constructs import Construct
 
 from ..core.problems import ConfigError, Problem, a_kind
 from ..core.terraform_requirements import required_version
 from .cdk import TerraformStack
+from .hcl_notes import note_hcl_warning
 from .state import APP_STATE, REFERENCE_APP
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
 _STACK = "_kms_keystore_stack"
-_HCL_WARNED = "_kms_keystore_hcl_version_warned"
-"""On a stack: the HCL warning about its Terraform version was printed."""
 
 
 def remember_stack(construct: Construct, scope: Construct) -> None:
@@ -76,38 +74,13 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
     if not state.get(REFERENCE_APP) and os.environ.get("SYNTH_HCL_OUTPUT") == "true":
         # cdktf 0.21 renders the override as `0 = "required_version"`, which Terraform
         # refuses; the reference app's export repairs it, a team's `cdktf synth --hcl` cannot
-        if _HCL_WARNED not in stack.__dict__:
-            stack.__dict__[_HCL_WARNED] = True
-            print(
-                f"kms-keystore: warning {stack.node.path}: HCL output: the stack needs "
-                f"Terraform {required_version(version)} (import or check blocks), but cdktf "
-                "0.21 writes terraform.required_version into HCL as a line Terraform "
-                "refuses, so it is left out: run the stack with that Terraform, or "
-                "synthesize JSON",
-                file=sys.stderr,
-            )
+        note_hcl_warning(
+            stack,
+            "version",
+            f"the stack needs Terraform {required_version(version)} (import or check blocks), "
+            "but cdktf 0.21 writes terraform.required_version into HCL as a line Terraform "
+            "refuses, so it is left out: run the stack with that Terraform, or synthesize JSON",
+            replace=True,  # the highest version asked
+        )
         return
     stack.add_override("terraform.required_version", required_version(version))
-
-
-HCL_CHECKS_WARNED = "_kms_keystore_hcl_checks_warned"
-"""On a stack: the check blocks whose loss in HCL a warning named as they were made."""
-
-
-def warn_check_lost_in_hcl(scope: Construct, name: str) -> None:
-    """Warn, in a team's app writing HCL, that cdktf 0.21 leaves check block ``name`` out.
-
-    Said as the block is made, so that an app calling ``app.synth()`` hears it
-    too; :func:`kms_keystore.app.build.synthesize` then does not say it again.
-    """
-    stack = stack_of(scope)
-    state = stack.__dict__.get(APP_STATE) or {}
-    if state.get(REFERENCE_APP) or os.environ.get("SYNTH_HCL_OUTPUT") != "true":
-        return
-    stack.__dict__.setdefault(HCL_CHECKS_WARNED, set()).add(name)
-    print(
-        f"kms-keystore: warning {stack.node.path}: HCL output: cdktf 0.21 leaves the check "
-        f"block {name} out of cdk.tf (the drift guard's, which warns of a changed system "
-        "policy); synthesize JSON to keep it",
-        file=sys.stderr,
-    )

@@ -11,10 +11,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..app.build import DEPLOY_DIR_ENV, EXPORT_HCL_ENV, synth_to
+from ..app.build import DEPLOY_DIR_ENV, synth_to
 from ..app.key_files import key_file_folders, make_folders
 from ..core.problems import ConfigError, ConfigProblem
 from ..core.terraform_text import hcl_text_problems
+from ..framework.hcl_notes import EXPORT_HCL_ENV
 from ..guardrails.checkov import write_policies
 from .export_docs import (
     CHECKOV_CONFIG,
@@ -120,7 +121,9 @@ def install(staging: Path, dest: Path) -> None:
 
     A file the previous export wrote (its ``.kms-keystore-export`` list) and this one
     does not is removed; every other file (state, ``.terraform``, lock files, client
-    key files, anything unknown) stays. Each file is replaced atomically.
+    key files, anything unknown) stays. Each file is replaced atomically, and the
+    list names every file of either export until all are in place, so an install
+    stopped halfway leaves no file of the export unclaimed.
     """
     dest.mkdir(parents=True, exist_ok=True)
     stacks = sorted(p for p in staging.iterdir() if p.is_dir())
@@ -128,22 +131,37 @@ def install(staging: Path, dest: Path) -> None:
     for stack in stacks:
         target = dest / stack.name
         written = _files(stack)
-        for stale in sorted(set(_owned(target)) - set(written)):
+        owned = _owned(target)
+        target.mkdir(exist_ok=True)
+        _write_list(target, {*owned, *written})
+        for relative in written:
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stack / relative, target / relative)
+        for stale in sorted(set(owned) - set(written) - {OWNED_LIST}):
             path = target / stale
             if path.is_file():
                 path.unlink()
                 parent = path.parent
-                while parent != target and parent.is_dir() and not any(parent.iterdir()):
+                while (
+                    parent != target
+                    and not parent.is_symlink()  # a folder the team linked stays
+                    and parent.is_dir()
+                    and not any(parent.iterdir())
+                ):
                     parent.rmdir()
                     parent = parent.parent
-        for relative in written:
-            (target / relative).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(stack / relative, target / relative)
-        listing = "".join(f"{name}\n" for name in sorted({*written, OWNED_LIST}))
-        (target / OWNED_LIST).write_text(
-            "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
-            encoding="utf-8",
-        )
+        _write_list(target, set(written))
+
+
+def _write_list(target: Path, names: set[str]) -> None:
+    """Write ``target``'s list of the export's files, in one step."""
+    listing = "".join(f"{name}\n" for name in sorted({*names, OWNED_LIST}))
+    partial = target / f"{OWNED_LIST}.{os.getpid()}"
+    partial.write_text(
+        "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
+        encoding="utf-8",
+    )
+    os.replace(partial, target / OWNED_LIST)
 
 
 def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
@@ -168,6 +186,16 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
             blocked = _file_in_the_way(target, relative)
             if blocked is not None:
                 in_the_way[blocked] = None
+            elif path.is_symlink() or (path.exists() and not path.is_file()):
+                problems.append(
+                    ConfigProblem(
+                        "export",
+                        "file",
+                        f"{dest.name}/{stack.name}/{relative}",
+                        "a file (or nothing) where the export writes one; it is a folder or a "
+                        "link: move it, and export again",
+                    )
+                )
             elif (
                 relative not in owned
                 and (path.exists() or path.is_symlink())
@@ -185,17 +213,17 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
             for blocked in in_the_way
         ]
         if taken and not (target / OWNED_LIST).is_file():
-            shown = ", ".join(taken[:4]) + (f" and {len(taken) - 4} more" if len(taken) > 4 else "")
             problems.append(
                 ConfigProblem(
                     "export",
                     "folder",
                     f"{dest.name}/{stack.name}",
-                    f"a folder with the export's list of its files ({OWNED_LIST}): it holds "
-                    f"{shown}, which the export writes, and no list, so the export cannot tell "
-                    "whether you or an earlier export (which wrote none) wrote them: move yours, "
-                    "delete those an export wrote (state, .terraform/ and client key files may "
-                    "stay), and export again",
+                    f"a folder the export has written into, with its list ({OWNED_LIST}), "
+                    "or one without the files it writes: this one has no list and holds "
+                    f"{', '.join(taken)}, so the export cannot tell whether you or an earlier "
+                    "export (which kept no list) wrote them: move yours, delete those an "
+                    "export wrote (state, .terraform/ and client key files may stay), and "
+                    "export again",
                 )
             )
             continue
@@ -250,6 +278,19 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
     """
     if hcl and hcl_text_problems(context):
         raise ConfigError(hcl_text_problems(context))
+    broken = next((p for p in (dest, *dest.parents) if p.is_symlink() and not p.exists()), None)
+    if broken is not None:  # an unmounted volume: the export would make the folder it names
+        raise ConfigError(
+            [
+                ConfigProblem(
+                    "export",
+                    "dest",
+                    str(broken),
+                    "a folder, or a link to one; it is a link to nothing: mount or make its "
+                    "target, or remove the link, and export again",
+                )
+            ]
+        )
     dest = dest.resolve()
     if dest.exists() and not dest.is_dir():
         raise ConfigError(
