@@ -370,6 +370,34 @@ def test_a_folder_or_link_where_the_export_writes_a_file_stops_it(tmp_path):
     assert {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()} == before
 
 
+def test_the_list_of_the_export_is_never_left_half_written(tmp_path):
+    """helper-73 K9: a folder where the list goes is named; a failed write leaves no file."""
+    import shutil
+
+    from kms_keystore.core.problems import ConfigError
+    from kms_keystore.handoff import export as export_module
+
+    dest = tmp_path / "export"
+    export({}, dest, ROOT)
+    listing = dest / "kms-keystore" / ".kms-keystore-export"
+    kept = listing.read_text(encoding="utf-8")
+    listing.unlink()
+    listing.mkdir()
+    with pytest.raises(ConfigError, match=r"where the export keeps its list; it is a folder"):
+        export({}, dest, ROOT)
+    shutil.rmtree(listing)
+    listing.write_text(kept, encoding="utf-8")
+
+    # a list that cannot be put in place (here a folder there) leaves no half-written file
+    listing.unlink()
+    listing.mkdir()
+    with pytest.raises(OSError):
+        export_module._write_list(listing.parent, {"main.tf.json"})
+    assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == [
+        ".kms-keystore-export"
+    ]
+
+
 def test_an_export_folder_that_links_to_nothing_is_refused(tmp_path):
     """helper-72 J7: an unmounted volume's folder was made through the link."""
     from kms_keystore.core.problems import ConfigError

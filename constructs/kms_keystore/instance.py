@@ -29,7 +29,8 @@ from .framework.cdk import (
     Precondition,
     TerraformResourceLifecycle,
 )
-from .framework.terraform_version import remember_stack, require_terraform
+from .framework.hcl_notes import condition_lost_in_hcl
+from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import (
     DEPENDABLE,
     DEPENDABLE_KINDS,
@@ -233,6 +234,7 @@ def _reference(instance: KeyStoreInstance, existing_id: str | None) -> None:
     )
     instance.resource = lookup
     instance.instance_id = Fn.element(lookup.ids, 0)
+    condition_lost_in_hcl(stack_of(instance), lookup, "postcondition")
 
 
 def _managed(
@@ -285,3 +287,5 @@ def _managed(
         ),
     )
     instance.instance_id = instance.resource.id
+    if network.preconditions:
+        condition_lost_in_hcl(stack_of(instance), instance.resource, "precondition")

@@ -28,7 +28,6 @@ from .core.specs import (
 from .core.terraform_text import is_cdktf_token
 from .creator_policy import ServiceLinkedRoleCreatorPolicy, listed_principals
 from .framework.cdk import ITerraformDependable, TerraformStack
-from .framework.hcl_output import watch_hcl_output
 from .framework.terraform_version import remember_stack, stack_of
 from .framework.validation import (
     ADDING_DEPLOYMENTS,
@@ -205,7 +204,6 @@ class KmsKeyStore(Construct):
                 if value is not None:
                     check.fail(field, value, IGNORED_WITHOUT_ACCOUNT_OBJECTS)
         stack = stack_of(self)
-        watch_hcl_output(stack)  # with `cdktf synth --hcl`: what the HCL cannot hold, refused
         provider_region = _provider_region(stack)
         if provider_region and region != provider_region and rules.is_region(region):
             check.fail(

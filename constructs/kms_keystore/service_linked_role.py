@@ -20,6 +20,7 @@ from .framework.cdk import (
     ResourceManagerServiceLinkedRole,
     TerraformResourceLifecycle,
 )
+from .framework.hcl_notes import condition_lost_in_hcl
 from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import (
     DEPENDABLE,
@@ -127,6 +128,7 @@ class KeyStoreServiceLinkedRole(Construct, DeclaredWhenBuilt):
             self.resource = roles
             if not depends_on:  # a read the team orders itself is left as it is
                 _order_role_read(stack_of(self), roles)
+            condition_lost_in_hcl(stack_of(self), roles, "postcondition")
             return
         role = ResourceManagerServiceLinkedRole(
             self,

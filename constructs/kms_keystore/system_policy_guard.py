@@ -14,8 +14,7 @@ from .framework.cdk import (
     Postcondition,
     TerraformResourceLifecycle,
 )
-from .framework.hcl_notes import note_hcl_warning
-from .framework.hcl_output import watch_hcl_output
+from .framework.hcl_notes import condition_lost_in_hcl, warn_hcl_once
 from .framework.terraform_version import remember_stack, require_terraform, stack_of
 from .framework.validation import DeclaredWhenBuilt, checker_for, declared_when_built, report
 from .framework.variables import checked_names, declare_local
@@ -119,6 +118,7 @@ class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
             )
             self.live = live
             """The top-level data source (postcondition mode only)."""
+            condition_lost_in_hcl(stack_of(self), live, "postcondition")
             return
         # Terraform check blocks have no cdktf binding: the block is added as an override.
         data_name = "kms_keystore_system_policy"
@@ -127,8 +127,7 @@ class SystemPolicyDriftGuard(Construct, DeclaredWhenBuilt):
         )
         stack = stack_of(self)
         require_terraform(stack, IMPORT_AND_CHECK)
-        watch_hcl_output(stack)
-        note_hcl_warning(
+        warn_hcl_once(
             stack,
             "check:kms_keystore_system_policy_drift",
             "cdktf 0.21 leaves the check block kms_keystore_system_policy_drift out of "

@@ -14,7 +14,7 @@ from ..config import DeploymentConfig, read_context, read_deployments
 from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_text
 from ..framework.cdk import App, TerraformStack
-from ..framework.hcl_notes import hcl_requested, print_hcl_warnings
+from ..framework.hcl_notes import hcl_requested, warn_hcl_once
 from ..framework.hcl_output import hcl_findings
 from ..framework.validation import (
     REFERENCE_APP,
@@ -247,8 +247,8 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
     a lifecycle condition, a lifecycle given as a list) is refused before anything
     is written (and again after, for a condition an Aspect added, which cdktf
     applies only as it synthesizes: ``written`` names that output). When nothing
-    is refused, each stack's HCL warnings (check blocks left out, a version line)
-    are printed once. ``make export HCL=1`` writes both right.
+    is refused, each check block the HCL leaves out is named in a warning, once.
+    ``make export HCL=1`` writes both right.
     """
     documents: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
@@ -267,7 +267,8 @@ def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[
             raise ConfigError(problems)  # nothing was written
         raise ConfigError(problems, outcome=f"{written} holds a partial synthesis; do not use it")
     for path, stack in stacks_by_path.items():
-        print_hcl_warnings(stack, warnings[path])
+        for key, text in warnings[path]:  # once: a construct may have said it as it was made
+            warn_hcl_once(stack, key, text, reference_app_too=True)
     return documents
 
 

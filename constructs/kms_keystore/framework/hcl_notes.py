@@ -1,7 +1,13 @@
-"""Warnings about a team's stack written as HCL, noted as it is made, printed once.
+"""Warnings, as a team's construct is made, about what cdktf 0.21's HCL output loses.
 
-Kept apart from :mod:`.hcl_output` (which reads whole stacks), so that the
-constructs that note a warning need nothing of it.
+With ``SYNTH_HCL_OUTPUT=true`` (``cdktf synth --hcl``) cdktf 0.21 leaves ``check``
+blocks out of ``cdk.tf``, writes a lifecycle condition as a list and
+``terraform.required_version`` as a line, both of which Terraform refuses. A
+construct of this package that adds one of those says so once a stack, as it
+is made, so that an app calling ``app.synth()`` hears it whatever else it runs
+(``kms_keystore.app.build.synthesize`` refuses the conditions before anything
+is written, and does not repeat a warning). The reference app and ``make export
+HCL=1`` write HCL right themselves: nothing is said for them.
 """
 
 from __future__ import annotations
@@ -17,8 +23,6 @@ HCL_ENV = "SYNTH_HCL_OUTPUT"
 EXPORT_HCL_ENV = "KMS_KEYSTORE_EXPORT_HCL"
 """Set by ``make export HCL=1``, which writes conditions, checks and version right itself."""
 
-_PENDING = "_kms_keystore_hcl_warnings"
-"""On a stack: the HCL warnings noted for it, by key, in the order noted."""
 _PRINTED = "_kms_keystore_hcl_warnings_printed"
 """On a stack: the keys of the HCL warnings printed for it."""
 
@@ -28,28 +32,37 @@ def hcl_requested() -> bool:
     return os.environ.get(HCL_ENV) == "true" and not os.environ.get(EXPORT_HCL_ENV)
 
 
-def note_hcl_warning(stack: Construct, key: str, text: str, replace: bool = False) -> None:
-    """Keep a warning, ``text`` about a team's ``stack`` written as HCL, to print once.
+def warn_hcl_once(
+    stack: Construct,
+    key: str,
+    text: str,
+    where: Construct | None = None,
+    *,
+    reference_app_too: bool = False,
+) -> None:
+    """Print ``text`` about a team's ``stack`` written as HCL, once for ``key``.
 
-    The first text noted for ``key`` wins, unless ``replace``. It is printed by the
-    stack's HCL validation or by ``synthesize(app)``, once nothing is refused.
-    Nothing is asked of Node unless cdktf writes HCL.
+    The warning names ``where`` (default: the stack). Nothing is asked of Node
+    unless cdktf writes HCL for a team's app (or, with ``reference_app_too``,
+    for the reference app, whose ``synthesize`` warns of check blocks).
     """
     state = stack.__dict__.get(APP_STATE) or {}
-    if state.get(REFERENCE_APP) or not hcl_requested():
+    if (state.get(REFERENCE_APP) and not reference_app_too) or not hcl_requested():
         return
-    pending = stack.__dict__.setdefault(_PENDING, {})
-    if replace or key not in pending:
-        pending[key] = f"kms-keystore: warning {stack.node.path}: HCL output: {text}"
-
-
-def print_hcl_warnings(stack: Construct, warnings: list[tuple[str, str]]) -> None:
-    """Print the warnings noted for ``stack``, then ``warnings``, each key once ever."""
-    pending = {**stack.__dict__.get(_PENDING, {})}
-    for key, text in warnings:
-        pending.setdefault(key, text)
     printed = stack.__dict__.setdefault(_PRINTED, set())
-    for key, text in pending.items():
-        if key not in printed:
-            printed.add(key)
-            print(text, file=sys.stderr)
+    if key not in printed:
+        printed.add(key)
+        path = (where or stack).node.path
+        print(f"kms-keystore: warning {path}: HCL output: {text}", file=sys.stderr)
+
+
+def condition_lost_in_hcl(stack: Construct, where: Construct, kind: str) -> None:
+    """Warn that cdktf 0.21's HCL writes ``where``'s ``kind`` (a precondition) wrong."""
+    warn_hcl_once(
+        stack,
+        f"condition:{id(where)}:{kind}",
+        f"cdktf 0.21 writes this {kind} into HCL as a list, which Terraform refuses: "
+        "synthesize JSON, or synthesize with kms_keystore.app.build.synthesize(app), which "
+        "refuses it before anything is written",
+        where,
+    )

@@ -9,7 +9,7 @@ from constructs import Construct
 from ..core.problems import ConfigError, Problem, a_kind
 from ..core.terraform_requirements import required_version
 from .cdk import TerraformStack
-from .hcl_notes import note_hcl_warning
+from .hcl_notes import warn_hcl_once
 from .state import APP_STATE, REFERENCE_APP
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
@@ -74,13 +74,12 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
     if not state.get(REFERENCE_APP) and os.environ.get("SYNTH_HCL_OUTPUT") == "true":
         # cdktf 0.21 renders the override as `0 = "required_version"`, which Terraform
         # refuses; the reference app's export repairs it, a team's `cdktf synth --hcl` cannot
-        note_hcl_warning(
+        warn_hcl_once(
             stack,
-            "version",
+            f"version:{version}",
             f"the stack needs Terraform {required_version(version)} (import or check blocks), "
             "but cdktf 0.21 writes terraform.required_version into HCL as a line Terraform "
             "refuses, so it is left out: run the stack with that Terraform, or synthesize JSON",
-            replace=True,  # the highest version asked
         )
         return
     stack.add_override("terraform.required_version", required_version(version))

@@ -157,11 +157,14 @@ def _write_list(target: Path, names: set[str]) -> None:
     """Write ``target``'s list of the export's files, in one step."""
     listing = "".join(f"{name}\n" for name in sorted({*names, OWNED_LIST}))
     partial = target / f"{OWNED_LIST}.{os.getpid()}"
-    partial.write_text(
-        "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
-        encoding="utf-8",
-    )
-    os.replace(partial, target / OWNED_LIST)
+    try:
+        partial.write_text(
+            "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
+            encoding="utf-8",
+        )
+        os.replace(partial, target / OWNED_LIST)
+    finally:
+        partial.unlink(missing_ok=True)  # gone after the replace; a write that failed
 
 
 def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
@@ -181,6 +184,17 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
         owned = set(_owned(target))
         taken: list[str] = []
         in_the_way: dict[str, None] = {}
+        listing = target / OWNED_LIST
+        if listing.is_symlink() or (listing.exists() and not listing.is_file()):
+            problems.append(
+                ConfigProblem(
+                    "export",
+                    "file",
+                    f"{dest.name}/{stack.name}/{OWNED_LIST}",
+                    "a file (or nothing) where the export keeps its list; it is a folder or a "
+                    "link: move it, and export again",
+                )
+            )
         for relative in _files(stack):
             path = target / relative
             blocked = _file_in_the_way(target, relative)
