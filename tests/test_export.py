@@ -396,6 +396,15 @@ def test_the_list_of_the_export_is_never_left_half_written(tmp_path):
     assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == [
         ".kms-keystore-export"
     ]
+    # helper-74 L3: one left by an export killed as it wrote it goes with the next export
+    listing.rmdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    (listing.parent / f".kms-keystore-export.{dead.pid}").write_text("# half\n")
+    export({}, dest, ROOT)
+    assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == [
+        ".kms-keystore-export"
+    ]
 
 
 def test_an_export_folder_that_links_to_nothing_is_refused(tmp_path):

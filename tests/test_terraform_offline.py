@@ -364,6 +364,16 @@ elif case == "guard postcondition":
     KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt", guard_mode="postcondition")
 elif case == "role alone":
     KeyStoreServiceLinkedRole(stack, "Role", mode="reference")
+elif case == "two versions":
+    from kms_keystore.core.specs import ExistingNetworkSpec, InstanceSpec
+
+    KmsKeyStore(
+        stack, "KS", region="cn-hangzhou", role_mode="adopt",
+        instance=InstanceSpec(mode="adopt", id_variable="kms_instance_id"),
+        network=ExistingNetworkSpec(
+            vpc_id="vpc-1", vswitch_id="vsw-1", zone_ids=("cn-hangzhou-k", "cn-hangzhou-j")
+        ),
+    )
 elif case == "check list":
     KmsKeyStore(stack, "KS", region="cn-hangzhou", role_mode="adopt")
     team_check = {"assert": [{"condition": "${true}", "error_message": "x"}]}
@@ -516,6 +526,33 @@ def test_app_synth_with_hcl_warns_once_of_what_the_hcl_leaves_out(tmp_path):
         assert result.returncode == 0, result.stderr
         assert result.stderr.count("kms_keystore_system_policy_drift out of cdk.tf") == 1
         assert result.stderr.count("HCL output: the stack needs Terraform") == 1
+
+
+def test_each_version_warning_says_what_asks_for_it(tmp_path):
+    """helper-74 L2: '>= 1.5' and then '>= 1.6' read as two answers to one question."""
+    import os
+    import subprocess
+
+    import kms_keystore
+
+    (tmp_path / "main.py").write_text(HCL_EDGE_APP)
+    env = {
+        **os.environ,
+        "SYNTH_HCL_OUTPUT": "true",
+        "PYTHONPATH": os.path.dirname(os.path.dirname(kms_keystore.__file__)),
+    }
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "main.py", "two versions", "app.synth"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "needs Terraform >= 1.5 (import or check blocks)" in result.stderr
+    assert "needs Terraform >= 1.6 (an import block whose ID is a variable, which" in (
+        result.stderr
+    )
 
 
 def test_the_version_line_is_put_back_only_in_the_terraform_block():

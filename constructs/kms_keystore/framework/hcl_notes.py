@@ -62,7 +62,7 @@ def condition_lost_in_hcl(stack: Construct, where: Construct, kind: str) -> None
         stack,
         f"condition:{id(where)}:{kind}",
         f"cdktf 0.21 writes this {kind} into HCL as a list, which Terraform refuses: "
-        "synthesize JSON, or synthesize with kms_keystore.app.build.synthesize(app), which "
-        "refuses it before anything is written",
+        "synthesize JSON to keep it (kms_keystore.app.build.synthesize(app) refuses such a "
+        "stack before anything is written; app.synth() writes it)",
         where,
     )

@@ -7,12 +7,22 @@ import os
 from constructs import Construct
 
 from ..core.problems import ConfigError, Problem, a_kind
-from ..core.terraform_requirements import required_version
+from ..core.terraform_requirements import (
+    IMPORT_AND_CHECK,
+    IMPORT_ID_FROM_VARIABLE,
+    required_version,
+)
 from .cdk import TerraformStack
 from .hcl_notes import warn_hcl_once
 from .state import APP_STATE, REFERENCE_APP
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
+_NEEDED_FOR = {
+    IMPORT_AND_CHECK: "import or check blocks",
+    IMPORT_ID_FROM_VARIABLE: "an import block whose ID is a variable, which asks more than "
+    "import or check blocks alone",
+}
+"""What each version a construct asks for is needed for, as an HCL warning says it."""
 _STACK = "_kms_keystore_stack"
 
 
@@ -74,10 +84,11 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
     if not state.get(REFERENCE_APP) and os.environ.get("SYNTH_HCL_OUTPUT") == "true":
         # cdktf 0.21 renders the override as `0 = "required_version"`, which Terraform
         # refuses; the reference app's export repairs it, a team's `cdktf synth --hcl` cannot
+        needed_for = _NEEDED_FOR.get(version, "its blocks")
         warn_hcl_once(
             stack,
             f"version:{version}",
-            f"the stack needs Terraform {required_version(version)} (import or check blocks), "
+            f"the stack needs Terraform {required_version(version)} ({needed_for}), "
             "but cdktf 0.21 writes terraform.required_version into HCL as a line Terraform "
             "refuses, so it is left out: run the stack with that Terraform, or synthesize JSON",
         )

@@ -156,6 +156,10 @@ def install(staging: Path, dest: Path) -> None:
 def _write_list(target: Path, names: set[str]) -> None:
     """Write ``target``'s list of the export's files, in one step."""
     listing = "".join(f"{name}\n" for name in sorted({*names, OWNED_LIST}))
+    for left in target.glob(f"{OWNED_LIST}.*"):  # of an export killed while it wrote one
+        pid = left.name[len(OWNED_LIST) + 1 :]
+        if pid.isdigit() and not _pid_alive(int(pid)) and not left.is_symlink():
+            left.unlink(missing_ok=True)
     partial = target / f"{OWNED_LIST}.{os.getpid()}"
     try:
         partial.write_text(
