@@ -400,11 +400,16 @@ def test_the_list_of_the_export_is_never_left_half_written(tmp_path):
     listing.rmdir()
     dead = subprocess.Popen(["true"])
     dead.wait()
-    (listing.parent / f".kms-keystore-export.{dead.pid}").write_text("# half\n")
+    header = "# written by the kms-keystore export; exporting again replaces these only\n"
+    (listing.parent / f".kms-keystore-export.{dead.pid}").write_text(header + "READ")
+    other = subprocess.Popen(["true"])
+    other.wait()
+    team_file = listing.parent / f".kms-keystore-export.{other.pid}"
+    team_file.write_text("a team's own file\n")  # named so, but not the export's: it stays
     export({}, dest, ROOT)
-    assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == [
-        ".kms-keystore-export"
-    ]
+    assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == sorted(
+        [".kms-keystore-export", team_file.name]
+    )
 
 
 def test_an_export_folder_that_links_to_nothing_is_refused(tmp_path):

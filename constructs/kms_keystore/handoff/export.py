@@ -153,19 +153,30 @@ def install(staging: Path, dest: Path) -> None:
         _write_list(target, set(written))
 
 
+_LIST_HEADER = "# written by the kms-keystore export; exporting again replaces these only\n"
+
+
+def _is_a_list(path: Path) -> bool:
+    """Whether ``path`` is a plain file that starts as the export's list does."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(_LIST_HEADER)) == _LIST_HEADER.encode()
+    except OSError:
+        return False
+
+
 def _write_list(target: Path, names: set[str]) -> None:
     """Write ``target``'s list of the export's files, in one step."""
     listing = "".join(f"{name}\n" for name in sorted({*names, OWNED_LIST}))
     for left in target.glob(f"{OWNED_LIST}.*"):  # of an export killed while it wrote one
         pid = left.name[len(OWNED_LIST) + 1 :]
-        if pid.isdigit() and not _pid_alive(int(pid)) and not left.is_symlink():
+        if pid.isdigit() and not _pid_alive(int(pid)) and _is_a_list(left):
             left.unlink(missing_ok=True)
     partial = target / f"{OWNED_LIST}.{os.getpid()}"
     try:
-        partial.write_text(
-            "# written by the kms-keystore export; exporting again replaces these only\n" + listing,
-            encoding="utf-8",
-        )
+        partial.write_text(_LIST_HEADER + listing, encoding="utf-8")
         os.replace(partial, target / OWNED_LIST)
     finally:
         partial.unlink(missing_ok=True)  # gone after the replace; a write that failed
