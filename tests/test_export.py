@@ -406,9 +406,23 @@ def test_the_list_of_the_export_is_never_left_half_written(tmp_path):
     other.wait()
     team_file = listing.parent / f".kms-keystore-export.{other.pid}"
     team_file.write_text("a team's own file\n")  # named so, but not the export's: it stays
+    # helper-75 M1, M3, M4: a folder so named, a pid no system has, an empty list: no crash
+    (listing.parent / ".kms-keystore-export.99999999999999999999").write_text(header)
+    (listing.parent / ".kms-keystore-export.\u00b2").write_text(header)
+    third = subprocess.Popen(["true"])
+    third.wait()
+    (listing.parent / f".kms-keystore-export.{third.pid}").write_text("")
+    folder = listing.parent / f".kms-keystore-export.{dead.pid}9"
+    folder.mkdir()
     export({}, dest, ROOT)
     assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == sorted(
-        [".kms-keystore-export", team_file.name]
+        [
+            ".kms-keystore-export",
+            team_file.name,
+            ".kms-keystore-export.99999999999999999999",
+            ".kms-keystore-export.\u00b2",
+            folder.name,
+        ]
     )
 
 

@@ -82,9 +82,14 @@ def _pid_alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except (PermissionError, OverflowError, ValueError):  # someone's, or no pid at all: kept
         return True
     return True
+
+
+def _dead_pid(text: str) -> bool:
+    """Whether ``text`` is the pid (ASCII digits) of a process that no longer runs."""
+    return text.isascii() and text.isdigit() and len(text) <= 10 and not _pid_alive(int(text))
 
 
 def remove_abandoned_work(parent: Path) -> list[Path]:
@@ -97,7 +102,7 @@ def remove_abandoned_work(parent: Path) -> list[Path]:
     removed = []
     for folder in sorted(parent.glob(f"{WORK_PREFIX}*")):
         pid_text = folder.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if folder.is_dir() and pid_text.isdigit() and not _pid_alive(int(pid_text)):
+        if folder.is_dir() and _dead_pid(pid_text):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed
@@ -128,6 +133,9 @@ def install(staging: Path, dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     stacks = sorted(p for p in staging.iterdir() if p.is_dir())
     _refuse_files_of_others(stacks, dest)
+    for stack in stacks:  # before any stack is moved
+        if (dest / stack.name).is_dir():
+            _remove_lists_left(dest / stack.name)
     for stack in stacks:
         target = dest / stack.name
         written = _files(stack)
@@ -157,23 +165,31 @@ _LIST_HEADER = "# written by the kms-keystore export; exporting again replaces t
 
 
 def _is_a_list(path: Path) -> bool:
-    """Whether ``path`` is a plain file that starts as the export's list does."""
+    """Whether ``path`` is a plain file holding the export's list, or its start.
+
+    The start alone is what an export killed as it wrote the list leaves.
+    """
+    header = _LIST_HEADER.encode()
     try:
         if path.is_symlink() or not path.is_file():
             return False
         with open(path, "rb") as handle:
-            return handle.read(len(_LIST_HEADER)) == _LIST_HEADER.encode()
+            start = handle.read(len(header))
     except OSError:
         return False
+    return start == header or (len(start) < len(header) and header.startswith(start))
+
+
+def _remove_lists_left(target: Path) -> None:
+    """Remove each ``.kms-keystore-export.<pid>`` of an export killed while it wrote it."""
+    for left in target.glob(f"{OWNED_LIST}.*"):
+        if _dead_pid(left.name[len(OWNED_LIST) + 1 :]) and _is_a_list(left):
+            left.unlink(missing_ok=True)
 
 
 def _write_list(target: Path, names: set[str]) -> None:
     """Write ``target``'s list of the export's files, in one step."""
     listing = "".join(f"{name}\n" for name in sorted({*names, OWNED_LIST}))
-    for left in target.glob(f"{OWNED_LIST}.*"):  # of an export killed while it wrote one
-        pid = left.name[len(OWNED_LIST) + 1 :]
-        if pid.isdigit() and not _pid_alive(int(pid)) and _is_a_list(left):
-            left.unlink(missing_ok=True)
     partial = target / f"{OWNED_LIST}.{os.getpid()}"
     try:
         partial.write_text(_LIST_HEADER + listing, encoding="utf-8")
