@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import time
@@ -389,41 +390,65 @@ def test_the_list_of_the_export_is_never_left_half_written(tmp_path):
     listing.write_text(kept, encoding="utf-8")
 
     # a list that cannot be put in place (here a folder there) leaves no half-written file
+    work = tmp_path / "work"
+    work.mkdir()
     listing.unlink()
     listing.mkdir()
     with pytest.raises(OSError):
-        export_module._write_list(listing.parent, {"main.tf.json"})
-    assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == [
-        ".kms-keystore-export"
-    ]
-    # helper-74 L3: one left by an export killed as it wrote it goes with the next export
+        export_module._write_list(listing.parent, {"main.tf.json"}, work)
+    assert list(work.iterdir()) == []
     listing.rmdir()
-    dead = subprocess.Popen(["true"])
-    dead.wait()
-    header = "# written by the kms-keystore export; exporting again replaces these only\n"
-    (listing.parent / f".kms-keystore-export.{dead.pid}").write_text(header + "READ")
-    other = subprocess.Popen(["true"])
-    other.wait()
-    team_file = listing.parent / f".kms-keystore-export.{other.pid}"
-    team_file.write_text("a team's own file\n")  # named so, but not the export's: it stays
-    # helper-75 M1, M3, M4: a folder so named, a pid no system has, an empty list: no crash
-    (listing.parent / ".kms-keystore-export.99999999999999999999").write_text(header)
-    (listing.parent / ".kms-keystore-export.\u00b2").write_text(header)
-    third = subprocess.Popen(["true"])
-    third.wait()
-    (listing.parent / f".kms-keystore-export.{third.pid}").write_text("")
-    folder = listing.parent / f".kms-keystore-export.{dead.pid}9"
-    folder.mkdir()
+    listing.write_text(kept, encoding="utf-8")
+    # helper-76 N1, N2: the list is written in the work folder, so no file named like it
+    # in a stack folder is ever the export's, and each is left as it is
+    others = [
+        ".kms-keystore-export.20261206",
+        f".kms-keystore-export.{os.getpid()}",
+        ".kms-keystore-export.1",
+    ]
+    for name in others:
+        (listing.parent / name).write_text(kept, encoding="utf-8")
     export({}, dest, ROOT)
     assert sorted(p.name for p in listing.parent.glob(".kms-keystore-export*")) == sorted(
-        [
-            ".kms-keystore-export",
-            team_file.name,
-            ".kms-keystore-export.99999999999999999999",
-            ".kms-keystore-export.\u00b2",
-            folder.name,
-        ]
+        [".kms-keystore-export", *others]
     )
+    assert all((listing.parent / name).read_text(encoding="utf-8") == kept for name in others)
+
+
+def test_a_folder_the_export_cannot_write_stops_it_before_anything_moves(tmp_path, monkeypatch):
+    """helper-76 N3: an export stopped at a stack folder it could not write, others moved."""
+    from kms_keystore.core.problems import ConfigError
+    from kms_keystore.handoff import export as export_module
+
+    dest = tmp_path / "export"
+    export(SPLIT_WITH_ACCESS, dest, ROOT)
+    before = {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    locked = dest / "kms-keystore"
+    access = os.access
+    monkeypatch.setattr(
+        export_module.os,
+        "access",
+        lambda path, mode, **kw: False if Path(path) == locked else access(path, mode, **kw),
+    )
+    without = {k: v for k, v in SPLIT_WITH_ACCESS.items() if k != "applications"}
+    with pytest.raises(ConfigError, match=r"export\.folder = 'export/kms-keystore' is not"):
+        export(without, dest, ROOT)
+    assert {p: p.read_bytes() for p in dest.rglob("*") if p.is_file()} == before
+
+
+def test_work_folders_of_others_beside_the_export_are_left_alone(tmp_path):
+    """helper-76 N5: any .export-<digits>* folder of a dead pid went, with its contents."""
+    from kms_keystore.handoff.export import remove_abandoned_work
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    mine = tmp_path / f".export-{dead.pid}-abcd_123"
+    for name in (".export-20261206", f".export-0{dead.pid}-abcd_123", f".export-{dead.pid}-x"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "team.txt").write_text("kept\n")
+    mine.mkdir()
+    assert remove_abandoned_work(tmp_path) == [mine]
+    assert len(list(tmp_path.iterdir())) == 3
 
 
 def test_an_export_folder_that_links_to_nothing_is_refused(tmp_path):
@@ -439,7 +464,7 @@ def test_an_export_folder_that_links_to_nothing_is_refused(tmp_path):
 def test_a_killed_exports_work_folder_is_cleared_by_the_next(tmp_path):
     dead = subprocess.Popen(["true"])
     dead.wait()
-    left = tmp_path / f".export-{dead.pid}-abc"
+    left = tmp_path / f".export-{dead.pid}-abc_1234"  # as tempfile names it
     (left / "json").mkdir(parents=True)
 
     export(SPLIT_WITH_ACCESS, tmp_path / "export", ROOT)
@@ -593,3 +618,23 @@ def test_a_gitignore_line_of_an_older_export_is_written_again_as_git_reads_names
         "/secrets/norm.pem",
         "/secrets/a.pem\\ ",
     ]
+
+
+def test_two_exports_into_one_folder_take_turns(tmp_path):
+    """helper-76 N4: a JSON and an HCL export at once left both main.tf files."""
+    import sys
+
+    from kms_keystore.handoff.export import _one_export_at_a_time
+
+    probe = (
+        "import fcntl, os, sys\n"
+        "handle = os.open(sys.argv[1], os.O_RDONLY)\n"
+        "try:\n"
+        "    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+        "except BlockingIOError:\n"
+        "    sys.exit(3)\n"
+    )
+    with _one_export_at_a_time(tmp_path):
+        held = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], check=False)
+    free = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], check=False)
+    assert (held.returncode, free.returncode) == (3, 0)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,11 +104,15 @@ def remove_abandoned_work(parent: Path) -> list[Path]:
     """
     removed = []
     for folder in sorted(parent.glob(f"{WORK_PREFIX}*")):
-        pid_text = folder.name[len(WORK_PREFIX) :].split("-", 1)[0]
-        if folder.is_dir() and _dead_pid(pid_text):
+        named = _WORK_NAME.fullmatch(folder.name)  # as tempfile names it, nothing else
+        if named and not folder.is_symlink() and folder.is_dir() and _dead_pid(named[1]):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed
+
+
+_WORK_NAME = re.compile(r"\.export-([1-9][0-9]{0,9})-[a-z0-9_]{8}")
+"""A work folder's name: the prefix, the export's pid, and ``tempfile``'s eight characters."""
 
 
 def _owned(stack_dir: Path) -> list[str]:
@@ -128,20 +135,18 @@ def install(staging: Path, dest: Path) -> None:
     does not is removed; every other file (state, ``.terraform``, lock files, client
     key files, anything unknown) stays. Each file is replaced atomically, and the
     list names every file of either export until all are in place, so an install
-    stopped halfway leaves no file of the export unclaimed.
+    stopped halfway leaves no file of the export unclaimed. ``staging``'s folder
+    is the export's work folder, where the list is written before it is moved.
     """
     dest.mkdir(parents=True, exist_ok=True)
     stacks = sorted(p for p in staging.iterdir() if p.is_dir())
     _refuse_files_of_others(stacks, dest)
-    for stack in stacks:  # before any stack is moved
-        if (dest / stack.name).is_dir():
-            _remove_lists_left(dest / stack.name)
     for stack in stacks:
         target = dest / stack.name
         written = _files(stack)
         owned = _owned(target)
         target.mkdir(exist_ok=True)
-        _write_list(target, {*owned, *written})
+        _write_list(target, {*owned, *written}, staging.parent)
         for relative in written:
             (target / relative).parent.mkdir(parents=True, exist_ok=True)
             os.replace(stack / relative, target / relative)
@@ -158,44 +163,27 @@ def install(staging: Path, dest: Path) -> None:
                 ):
                     parent.rmdir()
                     parent = parent.parent
-        _write_list(target, set(written))
+        _write_list(target, set(written), staging.parent)
 
 
 _LIST_HEADER = "# written by the kms-keystore export; exporting again replaces these only\n"
 
 
-def _is_a_list(path: Path) -> bool:
-    """Whether ``path`` is a plain file holding the export's list, or its start.
+def _write_list(target: Path, names: set[str], work: Path) -> None:
+    """Write ``target``'s list of the export's files, in one step.
 
-    The start alone is what an export killed as it wrote the list leaves.
+    It is written in the export's work folder (``work``, beside the staged files
+    it moves into place the same way) and moved over the old list, so no file
+    of the export's but the list itself ever stands in a stack folder.
     """
-    header = _LIST_HEADER.encode()
-    try:
-        if path.is_symlink() or not path.is_file():
-            return False
-        with open(path, "rb") as handle:
-            start = handle.read(len(header))
-    except OSError:
-        return False
-    return start == header or (len(start) < len(header) and header.startswith(start))
-
-
-def _remove_lists_left(target: Path) -> None:
-    """Remove each ``.kms-keystore-export.<pid>`` of an export killed while it wrote it."""
-    for left in target.glob(f"{OWNED_LIST}.*"):
-        if _dead_pid(left.name[len(OWNED_LIST) + 1 :]) and _is_a_list(left):
-            left.unlink(missing_ok=True)
-
-
-def _write_list(target: Path, names: set[str]) -> None:
-    """Write ``target``'s list of the export's files, in one step."""
     listing = "".join(f"{name}\n" for name in sorted({*names, OWNED_LIST}))
-    partial = target / f"{OWNED_LIST}.{os.getpid()}"
+    handle, partial = tempfile.mkstemp(prefix="list-", dir=work)
     try:
-        partial.write_text(_LIST_HEADER + listing, encoding="utf-8")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(_LIST_HEADER + listing)
         os.replace(partial, target / OWNED_LIST)
     finally:
-        partial.unlink(missing_ok=True)  # gone after the replace; a write that failed
+        Path(partial).unlink(missing_ok=True)  # gone after the replace; a write that failed
 
 
 def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
@@ -247,6 +235,20 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
                 and not _same_file(path, stack / relative)
             ):
                 taken.append(relative)
+        folders = {(target / relative).parent for relative in _files(stack)} | {target}
+        problems += [
+            ConfigProblem(
+                "export",
+                "folder",
+                f"{dest.name}/{folder.relative_to(dest).as_posix()}",
+                "a folder this user can write into; it is not: the export replaces files "
+                "there, so give write permission, and export again",
+            )
+            for folder in sorted(folders)
+            if not folder.is_symlink()
+            and folder.is_dir()
+            and not os.access(folder, os.W_OK | os.X_OK)
+        ]
         problems += [
             ConfigProblem(
                 "export",
@@ -308,6 +310,26 @@ def _same_file(path: Path, staged: Path) -> bool:
         return not path.is_symlink() and path.is_file() and path.read_bytes() == staged.read_bytes()
     except OSError:
         return False
+
+
+@contextlib.contextmanager
+def _one_export_at_a_time(dest: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the folder ``dest`` (where the system has ``flock``).
+
+    Two exports into one folder (a JSON and an HCL one) would otherwise each
+    check, then install over the other, leaving both ``main.tf`` files.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock
+        yield
+        return
+    handle = os.open(dest, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
 
 
 def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = False) -> list[str]:
@@ -383,11 +405,14 @@ def export(context: dict[str, Any], dest: Path, project_dir: Path, hcl: bool = F
                 if stack_dir in folder.parents:  # a folder handed over with the directory
                     folder.mkdir(parents=True, exist_ok=True)
                     (folder / KEY_FOLDER_NOTE).write_text(key_folder_note(), encoding="utf-8")
-        # nothing is made in dest while a file there would stop the install
-        _refuse_files_of_others(sorted(p for p in staging.iterdir() if p.is_dir()), dest)
-        # private before install puts a note in them (install makes a missing one as umask says)
-        make_folders(
-            f for name, doc in documents.items() for f in key_file_folders(doc, dest / name)
-        )
-        install(staging, dest)
+        dest.mkdir(exist_ok=True)
+        with _one_export_at_a_time(dest):  # checked and installed with no other export between
+            # nothing is made in dest while a file there would stop the install
+            _refuse_files_of_others(sorted(p for p in staging.iterdir() if p.is_dir()), dest)
+            # private before install puts a note in them (install makes a missing one as
+            # umask says)
+            make_folders(
+                f for name, doc in documents.items() for f in key_file_folders(doc, dest / name)
+            )
+            install(staging, dest)
     return order
