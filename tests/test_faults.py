@@ -316,3 +316,26 @@ def test_two_overlapping_synths_both_succeed(tmp_path):
     assert [code for code, _ in results] == [0, 0], results
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cdktf.out"]
     assert (outdir / "manifest.json").is_file()
+
+
+def test_after_ctrl_c_node_gone_at_exit_prints_no_traceback():
+    """Ctrl-C reaches Node too: jsii's exit handler then meets a closed pipe (CI, 2026-12-06)."""
+    script = (
+        "import atexit, sys\n"
+        "from kms_keystore.app.build import _quiet_closed_node_channel\n"
+        "def goodbye():\n"
+        "    raise BrokenPipeError(32, 'Broken pipe')\n"
+        "def other():\n"
+        "    raise ValueError('still reported')\n"
+        "atexit.register(other)\n"
+        "atexit.register(goodbye)\n"
+        "_quiet_closed_node_channel()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "constructs")},
+        capture_output=True,
+        text=True,
+    )
+    assert "BrokenPipeError" not in result.stderr
+    assert "ValueError: still reported" in result.stderr

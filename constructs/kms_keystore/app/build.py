@@ -444,6 +444,8 @@ def main(project_dir: Path) -> int:
         return _fail(f"{err}; nothing was written", 2)
     except BaseException as err:
         swapped = _output_stamp(outdir) != before
+        if interrupted or isinstance(err, KeyboardInterrupt):
+            _quiet_closed_node_channel()
         if (interrupted or isinstance(err, KeyboardInterrupt)) and swapped:
             return _fail(
                 f"interrupted after {outdir.name} was replaced by the new output; the folders "
@@ -478,6 +480,23 @@ def _output_stamp(outdir: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (stat.st_ino, stat.st_mtime_ns)
+
+
+def _quiet_closed_node_channel() -> None:
+    """After Ctrl-C, let jsii's exit handler find Node gone without a traceback.
+
+    Ctrl-C reaches Node too (one process group); jsii's handler then writes its
+    goodbye into a closed pipe as Python exits, and Python reports that
+    ``BrokenPipeError`` through :data:`sys.unraisablehook`. Anything else is
+    reported as before.
+    """
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not issubclass(unraisable.exc_type, (BrokenPipeError, ConnectionResetError)):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
 
 
 def _fail(message: str, code: int) -> int:
