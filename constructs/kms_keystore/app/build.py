@@ -15,7 +15,6 @@ from ..config.account_scope import stacks_by_deployment
 from ..core.problems import Checker, ConfigError, ConfigProblem, Problem, show_text
 from ..framework.cdk import App, TerraformStack
 from ..framework.hcl_notes import hcl_requested, warn_hcl_once
-from ..framework.hcl_output import hcl_findings
 from ..framework.validation import (
     REFERENCE_APP,
     problems_of,
@@ -31,6 +30,7 @@ from ..guardrails.engine import (
     suppress,
 )
 from ..stacks import add_deployments
+from .hcl_output import hcl_findings
 from .output_dir import MARKER, NotAnOutput, build_into
 
 OUTDIR_ENV = "CDKTF_OUTDIR"
@@ -243,7 +243,7 @@ def _refuse_json_into_hcl(app: App) -> None:
 def _hcl_output_checked(app: App, written: str | None = None) -> dict[str, dict[str, Any]]:
     """Each stack's JSON form, by construct path, for HCL output; raise for what HCL loses.
 
-    What cdktf 0.21's HCL cannot hold (:func:`~kms_keystore.framework.hcl_output.hcl_findings`:
+    What cdktf 0.21's HCL cannot hold (:func:`~kms_keystore.app.hcl_output.hcl_findings`:
     a lifecycle condition, a lifecycle given as a list) is refused before anything
     is written (and again after, for a condition an Aspect added, which cdktf
     applies only as it synthesizes: ``written`` names that output). When nothing
@@ -277,7 +277,8 @@ def _restore_hcl_required_versions(outdir: Path, documents: dict[str, dict[str, 
 
     cdktf 0.21 writes a ``terraform.required_version`` override (the reference
     app's, or one a team sets itself) as ``0 = "required_version"``, a line
-    Terraform refuses; only that exact line is replaced.
+    Terraform refuses; it is replaced in the top-level ``terraform`` block only
+    (:func:`~kms_keystore.core.terraform_requirements.restore_required_version`).
     """
     from ..core.terraform_requirements import restore_required_version
 

@@ -610,9 +610,9 @@ def key_file_form_problem(key_file: str, *, any_depth: bool = False) -> str | No
     None when ``key_file`` is that. The system takes a ``..`` after a linked folder
     from where the link leads, and after a missing folder not at all (the provider
     then writes the key nowhere), while the path is judged as text; an export
-    rewrites that prefix only. With
-    ``any_depth`` (a team's app, whose output folder may sit deeper in its project,
-    and which no export hands over), any number of leading ``../`` is taken.
+    rewrites that prefix only. With ``any_depth`` (a team's app, whose output
+    folder may sit deeper in its project, and which no export hands over), any
+    number of leading ``../`` is taken.
     """
     if any_depth:
         rest = key_file

@@ -13,7 +13,7 @@ from ..core.terraform_requirements import (
     required_version,
 )
 from .cdk import TerraformStack
-from .hcl_notes import warn_hcl_once
+from .hcl_notes import HCL_ENV, warn_hcl_once
 from .state import APP_STATE, REFERENCE_APP
 
 _ATTRIBUTE = "_kms_keystore_terraform_version"
@@ -81,7 +81,7 @@ def require_terraform(scope: Construct, version: tuple[int, int]) -> None:
         return
     setattr(stack, _ATTRIBUTE, version)
     state = stack.__dict__.get(APP_STATE) or {}
-    if not state.get(REFERENCE_APP) and os.environ.get("SYNTH_HCL_OUTPUT") == "true":
+    if not state.get(REFERENCE_APP) and os.environ.get(HCL_ENV) == "true":
         # cdktf 0.21 renders the override as `0 = "required_version"`, which Terraform
         # refuses; the reference app's export repairs it, a team's `cdktf synth --hcl` cannot
         needed_for = _NEEDED_FOR.get(version, "its blocks")

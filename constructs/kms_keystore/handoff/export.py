@@ -137,11 +137,10 @@ def install(staging: Path, dest: Path) -> None:
     list names every file of either export until all are in place, so an install
     stopped halfway leaves no file of the export unclaimed. ``staging``'s folder
     is the export's work folder, where the list is written before it is moved.
+    The caller has refused what stands in the way (:func:`_refuse_files_of_others`).
     """
     dest.mkdir(parents=True, exist_ok=True)
-    stacks = sorted(p for p in staging.iterdir() if p.is_dir())
-    _refuse_files_of_others(stacks, dest)
-    for stack in stacks:
+    for stack in sorted(p for p in staging.iterdir() if p.is_dir()):
         target = dest / stack.name
         written = _files(stack)
         owned = _owned(target)
@@ -214,7 +213,8 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
                     "link: move it, and export again",
                 )
             )
-        for relative in _files(stack):
+        files = _files(stack)
+        for relative in files:
             path = target / relative
             blocked = _file_in_the_way(target, relative)
             if blocked is not None:
@@ -235,7 +235,7 @@ def _refuse_files_of_others(stacks: list[Path], dest: Path) -> None:
                 and not _same_file(path, stack / relative)
             ):
                 taken.append(relative)
-        folders = {(target / relative).parent for relative in _files(stack)} | {target}
+        folders = {(target / relative).parent for relative in files} | {target}
         problems += [
             ConfigProblem(
                 "export",

@@ -5,7 +5,7 @@ lifecycle ``precondition`` or ``postcondition`` as a list, and a ``lifecycle``
 given as a list as an argument, both of which Terraform refuses, and it leaves
 ``check`` blocks out. :func:`hcl_findings` reads a stack's JSON form for them:
 the first two are problems, which ``kms_keystore.app.build.synthesize`` refuses
-before anything is written, the last a warning (:mod:`.hcl_notes`).
+before anything is written, the last a warning (:mod:`kms_keystore.framework.hcl_notes`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core.problems import Problem
 from ..core.terraform_values import named_items
+from ..guardrails.engine import terraform_blocks
 
 
 def hcl_findings(
@@ -21,14 +22,15 @@ def hcl_findings(
 ) -> tuple[list[Problem], list[tuple[str, str]]]:
     """The problems and the (key, text) warnings of the stack at ``path`` written as HCL.
 
-    Each warning's text follows ``HCL output:`` (:func:`.hcl_notes.warn_hcl_once`).
+    Each warning's text follows ``HCL output:``
+    (:func:`kms_keystore.framework.hcl_notes.warn_hcl_once`).
 
     ``export_hint`` names another way to HCL that writes conditions right (the
     reference app's ``make export HCL=1``).
     """
     problems = []
     json_output = f"JSON output (synthesize without --hcl and SYNTH_HCL_OUTPUT){export_hint}"
-    for _, address, config, resource_or_data in _blocks(document):
+    for _, address, config, resource_or_data in terraform_blocks(document):
         lifecycle = config.get("lifecycle") if resource_or_data else None
         if isinstance(lifecycle, list):
             allowed = (
@@ -62,9 +64,3 @@ def hcl_findings(
         for name, _ in named_items(document.get("check"))
     ]
     return problems, warnings
-
-
-def _blocks(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], bool]]:
-    from ..guardrails.engine import terraform_blocks  # the guardrails' walker, read lazily
-
-    return terraform_blocks(document)
