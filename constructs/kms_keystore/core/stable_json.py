@@ -30,22 +30,28 @@ class RawNumber(float):
         return number
 
 
-_DECODER = json.JSONDecoder(parse_float=RawNumber)
-"""One decoder for every document: ``json.loads`` with an argument makes one per call."""
+DECODER = json.JSONDecoder(parse_float=RawNumber)
+"""One decoder for every document (``json.loads`` with an argument makes one per call);
+its ``scan_once(text, i)`` reads the one value at ``i`` as :func:`loads` would."""
 
 
 def loads(text: str) -> Any:
     """Parse JSON, keeping the text of non-integer numbers."""
     if type(text) is not str or text.startswith("\ufeff"):  # bytes; a BOM, refused
         return json.loads(text, parse_float=RawNumber)
-    return _DECODER.decode(text)
+    return DECODER.decode(text)
 
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def load_file(path: str) -> Any:
-    """:func:`loads` of the UTF-8 file at ``path``.
+    """:func:`loads` of the UTF-8 file at ``path``."""
+    return loads(read_text(path))
+
+
+def read_text(path: str) -> str:
+    """The text of the UTF-8 file at ``path``.
 
     Read with the system's calls alone: a text-mode ``open`` asks the system
     five more times per file (whether it is a terminal, where it stands, its
@@ -58,7 +64,7 @@ def load_file(path: str) -> Any:
             chunks.append(chunk)
     finally:
         os.close(handle)
-    return loads(b"".join(chunks).decode("utf-8"))
+    return b"".join(chunks).decode("utf-8")
 
 
 def _string(value: str) -> str:

@@ -47,6 +47,7 @@ from ..framework.cdk import (
 from ..framework.validation import HIDDEN_ID, app_of, visible_path
 from .rules import RULES_BY_ID, Level, Rule, one_block_at_a_time, reason_problem, rules_for
 from .secret_scan import is_plain_metadata, secrets_through_defaults
+from .seen_text import Shape, passes_as_before
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -380,6 +381,7 @@ def _check_stack(
     file: str,
     suppressions: list[_Suppression],
     verdicts: _Verdicts | None,
+    shapes: list[Shape] | None = None,
 ) -> list[Finding]:
     hcl = not file.endswith(".json")
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
@@ -387,7 +389,19 @@ def _check_stack(
         document = stack.to_terraform() if isinstance(stack, TerraformStack) else {}
         verdicts = None  # values that did not come from JSON text (tuples...): nothing kept
     else:
-        document = stable_json.load_file(file)
+        text = stable_json.read_text(file)
+        if shapes is not None and verdicts is not None:
+
+            def block_passes(type_name: str, config: dict[str, Any]) -> bool:
+                return not any(_block_reasons(type_name, config, verdicts)[1])
+
+            def section_passes(section: str, value: Any) -> bool:
+                blocks = terraform_blocks({section: value})
+                return all(block_passes(kind, config) for kind, _, config, _ in blocks)
+
+            if passes_as_before(text, shapes, section_passes, block_passes):
+                return []  # every block passes: no finding, nothing to record
+        document = stable_json.loads(text)
     with one_block_at_a_time():  # no block changes until all rules have judged it
         return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
 
@@ -534,9 +548,12 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
         item.waived = 0
     findings: list[Finding] = []
     verdicts: _Verdicts = {}
+    shapes: list[Shape] = []
     for stack in manifest.get("stacks", {}).values():
         file = os.path.join(outdir, stack["synthesizedStackPath"])
-        findings.extend(_check_stack(app, stack["constructPath"], file, suppressions, verdicts))
+        findings.extend(
+            _check_stack(app, stack["constructPath"], file, suppressions, verdicts, shapes)
+        )
     _root(app).__dict__[_FINDINGS] = findings
     return findings
 

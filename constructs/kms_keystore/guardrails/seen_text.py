@@ -1,0 +1,192 @@
+"""Skip what a fleet repeats: a stack that is an earlier stack's text but for its names.
+
+A fleet's stacks differ in a few values that hold the stack's name: cdktf's
+metadata (``"//"``, the stack's own and each resource's) and the ``terraform``
+block (the state file's path). Everything else is the same text, stack after
+stack, and every rule gives the same answer about the same text.
+
+The first stack of a shape is read member by member with the JSON parser's own
+scanner (``scan_once``, which reads one value from a position and says where it
+ends), every block judged as the engine judges it (:func:`~.engine.terraform_blocks`,
+its memo of verdicts too). When every block passes, the stack's text is kept as
+a :class:`Shape`: the text between those values (its *holes*) and what each hole
+holds. A later stack whose text has the same text around its holes is read by
+scanning the holes alone, and passes when they do:
+
+* a resource or data source's ``"//"``: judged afresh with
+  :func:`~.secret_scan.is_plain_metadata`; the rest of the block is the text
+  judged before. (A block is judged by its type and its members other than
+  ``"//"``; the shape is kept only where the block has no second ``"//"``.)
+* the ``terraform`` block: judged afresh, as any block.
+* the stack's own ``"//"``: read by no rule.
+
+Why the same text around the holes means the same document. The parser reads
+left to right, and what it does next depends only on where it stands in the
+grammar and on the characters ahead. Up to the first hole the text is the
+shape's: the parser stands where it stood, at the start of a value, which
+``scan_once`` reads from there as the parser would. After a whole value the
+parser stands where it stood after the shape's (the grammar does not keep a
+value's content), and the text that follows is the shape's again. So the
+document is the shape's with each hole's value replaced: the same blocks, the
+same arguments outside ``"//"``, and the rules' answers are known.
+
+Anything else (a rule fires, a hole that is no plain metadata, a variable with
+a default, which may reach a sensitive argument elsewhere, text that is no JSON
+or takes another form) gives False, and the engine checks the stack in full,
+as before: this only ever answers "every block passes".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from ..core import stable_json
+from .rules import one_block_at_a_time
+from .secret_scan import is_plain_metadata
+
+_SCAN = stable_json.DECODER.scan_once
+"""The parser's scanner: ``_SCAN(text, i)`` is ``(value, end)`` of the JSON value at ``i``."""
+_SPACE = re.compile(r"[ \t\n\r]*")
+"""What JSON allows between its tokens (as the parser skips it)."""
+
+_IGNORED, _METADATA, _TERRAFORM = 0, 1, 2
+"""What a hole holds: the stack's own ``"//"``, a block's ``"//"``, the ``terraform`` block."""
+
+Judge = Callable[[str, Any], bool]
+"""Whether every block in one top-level section's value (``judge("terraform", value)``),
+or one resource or data source block (``judge(type_name, config)``), passes every rule,
+as the engine judges it."""
+
+
+class Shape:
+    """A stack's text with the values that change from stack to stack left out.
+
+    ``steps`` are (text before the hole, what the hole holds); ``tail`` is the
+    text after the last hole.
+    """
+
+    __slots__ = ("steps", "tail")
+
+    def __init__(self, steps: list[tuple[str, int]], tail: str) -> None:
+        self.steps = steps
+        self.tail = tail
+
+
+SHAPES_KEPT = 8
+"""Shapes one check keeps (a fleet has one or two: key store stacks, account stacks)."""
+
+
+class _Unknown(Exception):
+    """The text takes a form this reading does not follow, or a rule fires: check in full."""
+
+
+def passes_as_before(text: str, shapes: list[Shape], sections: Judge, blocks: Judge) -> bool:
+    """True only when every block of the Terraform JSON ``text`` passes every rule.
+
+    ``shapes`` are the shapes of the check's earlier stacks, most recently
+    matched first; a new one is added when this text has none. ``sections``
+    judges a top-level section, ``blocks`` a resource or data source block.
+    False also stands for "not known": the caller then checks the document in full.
+    """
+    try:
+        with one_block_at_a_time():
+            for index, shape in enumerate(shapes):
+                if _fits(text, shape, sections):
+                    if index:
+                        shapes.insert(0, shapes.pop(index))
+                    return True
+            shape = _read(text, sections, blocks)
+    except (_Unknown, StopIteration, ValueError, IndexError, RecursionError):
+        return False
+    if len(shapes) < SHAPES_KEPT:
+        shapes.insert(0, shape)
+    return True
+
+
+def _fits(text: str, shape: Shape, sections: Judge) -> bool:
+    """Whether ``text`` is ``shape``'s around its holes, and every hole passes."""
+    at = 0
+    for before, hole in shape.steps:
+        if not text.startswith(before, at):
+            return False
+        value, at = _SCAN(text, at + len(before))
+        if hole == _METADATA:
+            if not is_plain_metadata(value):
+                raise _Unknown
+        elif hole == _TERRAFORM and not sections("terraform", value):
+            raise _Unknown
+    return len(text) - at == len(shape.tail) and text.endswith(shape.tail)
+
+
+def _read(text: str, sections: Judge, blocks: Judge) -> Shape:
+    """Judge every block of ``text`` and find its holes; :class:`_Unknown` unless all pass."""
+    holes: list[tuple[int, int, int]] = []  # where each starts and ends, what it holds
+
+    def section(key: str, at: int) -> int:
+        if key in ("resource", "data"):  # by type, then by name
+            return _members(text, at, lambda kind, at: _members(text, at, partial(block, kind)))
+        if key == "variable":
+            raise _Unknown
+        value, end = _SCAN(text, at)
+        if key == "//":
+            holes.append((at, end, _IGNORED))
+        elif not sections(key, value):
+            raise _Unknown
+        elif key == "terraform":
+            holes.append((at, end, _TERRAFORM))
+        return end
+
+    def block(type_name: str, _: str, at: int) -> int:
+        config, end = _SCAN(text, at)
+        if type(config) is not dict or not blocks(type_name, config):
+            raise _Unknown  # a list of bodies is the full check's to read
+        first = _SPACE.match(text, at + 1).end()
+        if text.startswith('"//"', first):  # cdktf's metadata first: a hole
+            colon = _SPACE.match(text, first + 4).end()
+            start = _SPACE.match(text, colon + 1).end()
+            comment, comment_end = _SCAN(text, start)
+            comma = _SPACE.match(text, comment_end).end()
+            if (
+                text[comma] == ","
+                and is_plain_metadata(comment)
+                and "//" not in stable_json.DECODER.decode("{" + text[comma + 1 : end])
+            ):
+                holes.append((start, comment_end, _METADATA))
+        return end
+
+    end = _members(text, _SPACE.match(text).end(), section)
+    if _SPACE.match(text, end).end() != len(text):
+        raise _Unknown
+    steps, at = [], 0
+    for hole_start, hole_end, hole in holes:
+        steps.append((text[at:hole_start], hole))
+        at = hole_end
+    return Shape(steps, text[at:])
+
+
+def _members(text: str, at: int, member: Callable[[str, int], int]) -> int:
+    """Where the JSON object at ``at`` ends, read member by member as the parser reads it.
+
+    ``member(key, where its value starts)`` reads each value and says where it ends.
+    """
+    if text[at] != "{":
+        raise _Unknown
+    at = _SPACE.match(text, at + 1).end()
+    if text[at] == "}":
+        return at + 1
+    while True:
+        if text[at] != '"':
+            raise _Unknown
+        key, at = _SCAN(text, at)
+        at = _SPACE.match(text, at).end()
+        if text[at] != ":":
+            raise _Unknown
+        at = _SPACE.match(text, member(key, _SPACE.match(text, at + 1).end())).end()
+        if text[at] == "}":
+            return at + 1
+        if text[at] != ",":
+            raise _Unknown
+        at = _SPACE.match(text, at + 1).end()

@@ -1,0 +1,218 @@
+"""A stack the guardrails read as an earlier stack's shape gets what a full check gives.
+
+``check_synthesized`` reads a fleet's later stacks by their holes alone
+(:mod:`kms_keystore.guardrails.seen_text`) and answers "every block passes"
+only where the full check would. Each case below changes one stack of a fleet
+whose first stacks made a shape; the check, with and without that reading,
+must give the same findings, leave the same files and raise the same errors.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kms_keystore.app.build import build_app
+from kms_keystore.guardrails import engine, seen_text
+from kms_keystore.guardrails.engine import check_synthesized
+
+NAMES = ("kms-a", "kms-b", "kms-c", "kms-d")
+CHANGED = "kms-c"  # the stack a case changes; kms-a and kms-b made the shape before it
+KEY_ID = "LTAI5tQ8mFq3XbC9vK2pR7wZ"
+CONTEXT = {"deployments": [{"name": name, "account": name} for name in NAMES]}
+
+
+@pytest.fixture(scope="module")
+def fleet(tmp_path_factory) -> Path:
+    """A fleet of default deployments, written by cdktf and not yet checked."""
+    out = tmp_path_factory.mktemp("fleet") / "out"
+    build_app(CONTEXT, str(out)).synth()
+    return out
+
+
+def _stack(out: Path, name: str = CHANGED) -> Path:
+    return out / "stacks" / name / "cdk.tf.json"
+
+
+def _check(out: Path, monkeypatch, *, as_before: bool):
+    """Findings (or the error), and the stack files' text after the check."""
+    if not as_before:
+        monkeypatch.setattr(engine, "passes_as_before", lambda *args: False)
+    app = build_app(CONTEXT, str(out / "unused"))
+    try:
+        found = [(f.rule_id, f.level, f.path, f.reason) for f in check_synthesized(app, out)]
+    except Exception as err:  # what the full check raises is the expectation too
+        found = (type(err), str(err))
+    monkeypatch.undo()
+    return found, {name: _stack(out, name).read_text() for name in NAMES}
+
+
+def _replace(old: str, new: str, count: int = 1):
+    def change(text: str) -> str:
+        assert old in text, old
+        return text.replace(old, new, count)
+
+    return change
+
+
+def _document(change):
+    def edit(text: str) -> str:
+        document = json.loads(text)
+        change(document)
+        return json.dumps(document, indent=2)
+
+    return edit
+
+
+def _resource(document, type_name):
+    (block,) = document["resource"][type_name].values()
+    return block
+
+
+CASES = {
+    "nothing changed": lambda text: text,
+    "a key ID in an argument": _document(
+        lambda d: _resource(d, "alicloud_vpc").update(description=KEY_ID)
+    ),
+    "a key ID in a construct path": _replace(
+        f'"path": "{CHANGED}/Default/Network/Vpc"', f'"path": "{CHANGED}/Default/{KEY_ID}/Vpc"'
+    ),
+    "a key ID in the state path": _replace(
+        f"terraform.{CHANGED}.tfstate", f"terraform.{CHANGED}-{KEY_ID}.tfstate"
+    ),
+    "a key ID in the stack's own metadata": _replace(
+        f'"stackName": "{CHANGED}"', f'"stackName": "{KEY_ID}"'
+    ),
+    "a second metadata later in a block": _replace(
+        '"cidr_block"', f'"//": {{"metadata": {{"path": "{KEY_ID}"}}}},\n        "cidr_block"'
+    ),
+    "metadata that is not first": _document(
+        lambda d: _resource(d, "alicloud_vpc").update(
+            {"//": _resource(d, "alicloud_vpc").pop("//")}
+        )
+    ),
+    "metadata with more than cdktf writes": _document(
+        lambda d: _resource(d, "alicloud_vpc")["//"]["metadata"].update(note=KEY_ID)
+    ),
+    "metadata that is a number": _document(
+        lambda d: _resource(d, "alicloud_vpc").update({"//": 5})
+    ),
+    "a variable whose default reaches a password": _document(
+        lambda d: (
+            d.setdefault("variable", {}).update(
+                pw={"default": "hunter2-hunter2", "type": "string"}
+            ),
+            _resource(d, "alicloud_vpc").update(password="${var.pw}"),
+        )
+    ),
+    "a resource section given twice": _replace(
+        '"resource": {',
+        '"resource": '
+        + json.dumps({"alicloud_vpc": {"X": {"description": KEY_ID}}})
+        + ',\n  "resource": {',
+    ),
+    "a block given as a list of bodies": _document(
+        lambda d: d["resource"]["alicloud_vpc"].update(
+            {k: [v] for k, v in d["resource"]["alicloud_vpc"].items()}
+        )
+    ),
+    "compact text": lambda text: json.dumps(json.loads(text), separators=(",", ":")),
+    "an escaped metadata key": _replace('"//": {\n          "metadata"', '"\\/\\/": {"metadata"'),
+    "text after the document": lambda text: text + "\n{}",
+    "a document that is a list": lambda text: f"[{text}]",
+    "no document at all": lambda text: "",
+    "a byte order mark": lambda text: "\ufeff" + text,
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_changed_stack_gets_what_the_full_check_gives(fleet, tmp_path, monkeypatch, case):
+    out = tmp_path / "out"
+    shutil.copytree(fleet, out)
+    stack = _stack(out)
+    stack.write_text(CASES[case](stack.read_text()))
+    before = {name: _stack(out, name).read_text() for name in NAMES}
+
+    fast = _check(out, monkeypatch, as_before=True)
+    for name, text in before.items():
+        _stack(out, name).write_text(text)
+    full = _check(out, monkeypatch, as_before=False)
+
+    assert fast == full
+
+
+def test_the_cases_change_what_they_say(fleet, tmp_path, monkeypatch):
+    """Each case that changes a block is found by the full check, or changes nothing judged."""
+    out = tmp_path / "out"
+    shutil.copytree(fleet, out)
+    found = {}
+    for case, change in CASES.items():
+        stack = _stack(out)
+        original = stack.read_text()
+        stack.write_text(change(original))
+        found[case] = _check(out, monkeypatch, as_before=False)[0]
+        stack.write_text(original)
+
+    assert found["nothing changed"] == []
+    for case in (
+        "a key ID in an argument",
+        "a key ID in a construct path",
+        "a second metadata later in a block",
+        "metadata with more than cdktf writes",
+        "a variable whose default reaches a password",
+    ):
+        assert found[case] and isinstance(found[case], list), case
+    # JSON keeps the last of two equal keys: the first section, which a rule fires on, is
+    # no block of the document; the reading by shapes judges it too, then checks in full
+    assert found["a resource section given twice"] == []
+    for case in (
+        "text after the document",
+        "no document at all",
+        "a byte order mark",
+        "a document that is a list",
+    ):
+        assert isinstance(found[case], tuple), case
+
+
+def _judges(text: str, shapes: list) -> list[str]:
+    """What ``passes_as_before`` asks to be judged in ``text``: a section name or a block type."""
+    asked: list[str] = []
+
+    def sections(section, value):
+        asked.append(section)
+        return True
+
+    def blocks(type_name, config):
+        asked.append(type_name)
+        return True
+
+    assert seen_text.passes_as_before(text, shapes, sections, blocks)
+    return asked
+
+
+def test_a_stack_of_a_known_shape_has_only_its_state_path_judged(fleet):
+    shapes: list = []
+    first = _judges(_stack(fleet, "kms-a").read_text(), shapes)
+
+    later = [_judges(_stack(fleet, name).read_text(), shapes) for name in NAMES[1:]]
+
+    assert "alicloud_kms_instance" in first and "locals" in first
+    assert later == [["terraform"]] * len(later)
+    assert len(shapes) == 1
+
+
+def test_a_rule_that_fires_in_a_known_shape_is_never_passed(fleet):
+    shapes: list = []
+    _judges(_stack(fleet, "kms-a").read_text(), shapes)
+    text = _stack(fleet, "kms-b").read_text()
+
+    assert not seen_text.passes_as_before(text, shapes, lambda *_: False, lambda *_: True)
+    assert not seen_text.passes_as_before(
+        text.replace('"path": "kms-b/Default/Network/Vpc"', f'"path": "kms-b/{KEY_ID}"'),
+        shapes,
+        lambda *_: True,
+        lambda *_: True,
+    )
