@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from kms_keystore.app.build import build_app
-from kms_keystore.guardrails import engine, seen_text
+from kms_keystore.guardrails import seen_text
 from kms_keystore.guardrails.engine import check_synthesized
 
 NAMES = ("kms-a", "kms-b", "kms-c", "kms-d")
@@ -40,7 +40,7 @@ def _stack(out: Path, name: str = CHANGED) -> Path:
 def _check(out: Path, monkeypatch, *, as_before: bool):
     """Findings (or the error), and the stack files' text after the check."""
     if not as_before:
-        monkeypatch.setattr(engine, "passes_as_before", lambda *args: False)
+        monkeypatch.setattr(seen_text, "passes_as_before", lambda *args: False)
     app = build_app(CONTEXT, str(out / "unused"))
     try:
         found = [(f.rule_id, f.level, f.path, f.reason) for f in check_synthesized(app, out)]
