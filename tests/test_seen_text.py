@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,10 @@ CASES = {
             {k: [v] for k, v in d["resource"]["alicloud_vpc"].items()}
         )
     ),
+    "a block that makes a rule fail, in a name given twice": _replace(
+        '"Instance_C1063A87": {',
+        '"Instance_C1063A87": {"lifecycle": "x"},\n      "Instance_C1063A87": {',
+    ),
     "compact text": lambda text: json.dumps(json.loads(text), separators=(",", ":")),
     "an escaped metadata key": _replace('"//": {\n          "metadata"', '"\\/\\/": {"metadata"'),
     "text after the document": lambda text: text + "\n{}",
@@ -216,3 +221,35 @@ def test_a_rule_that_fires_in_a_known_shape_is_never_passed(fleet):
         lambda *_: True,
         lambda *_: True,
     )
+
+
+@pytest.mark.parametrize(
+    ("hole", "where"),
+    [
+        ("the stack's own metadata", f'"stackName": "{CHANGED}"'),
+        ("the terraform block", '"required_version": ">= 1.5"'),
+        ("a resource's metadata", f'"path": "{CHANGED}/Default/Network/Vpc"'),
+    ],
+)
+def test_a_hole_nested_near_the_recursion_limit_gets_what_the_full_check_gives(
+    fleet, tmp_path, monkeypatch, hole, where
+):
+    out = tmp_path / "out"
+    shutil.copytree(fleet, out)
+    original = _stack(out).read_text()
+    key = where.split(":")[0]
+
+    def result(depth: int, *, as_before: bool):
+        _stack(out).write_text(original.replace(where, f"{key}: " + "[" * depth + "]" * depth))
+        return _check(out, monkeypatch, as_before=as_before)
+
+    low, high = 10, 3 * sys.getrecursionlimit()  # the full check passes at low, fails at high
+    while high - low > 1:
+        middle = (low + high) // 2
+        if isinstance(result(middle, as_before=False)[0], tuple):
+            high = middle
+        else:
+            low = middle
+
+    for depth in range(high - 8, high + 3):
+        assert result(depth, as_before=True) == result(depth, as_before=False), depth

@@ -32,7 +32,8 @@ class RawNumber(float):
 
 DECODER = json.JSONDecoder(parse_float=RawNumber)
 """One decoder for every document (``json.loads`` with an argument makes one per call);
-its ``scan_once(text, i)`` reads the one value at ``i`` as :func:`loads` would."""
+its ``scan_once(text, i)`` reads the one value that starts at ``i``, as the parser reads
+it inside a document (raising ``StopIteration`` where no value starts)."""
 
 
 def loads(text: str) -> Any:

@@ -7,16 +7,18 @@ stack, and every rule gives the same answer about the same text.
 
 The first stack of a shape is read member by member with the JSON parser's own
 scanner (``scan_once``, which reads one value from a position and says where it
-ends), every block judged as the engine judges it (:func:`~.engine.terraform_blocks`,
-its memo of verdicts too). When every block passes, the stack's text is kept as
-a :class:`Shape`: the text between those values (its *holes*) and what each hole
-holds. A later stack whose text has the same text around its holes is read by
-scanning the holes alone, and passes when they do:
+ends). Every block it holds is judged by the engine's own judge (the blocks of
+:func:`~.engine.terraform_blocks`, and those of a section or name the parser
+would drop for a later one of the same key, too). When every block passes, the
+stack's text is kept as a :class:`Shape`: the text between those values (its
+*holes*) and what each hole holds. A later stack whose text has the same text
+around its holes is read by scanning the holes alone, and passes when they do:
 
-* a resource or data source's ``"//"``: judged afresh with
+* a resource or data source's ``"//"``, where it is the block's first member and
+  the block has no other: judged afresh with
   :func:`~.secret_scan.is_plain_metadata`; the rest of the block is the text
-  judged before. (A block is judged by its type and its members other than
-  ``"//"``; the shape is kept only where the block has no second ``"//"``.)
+  judged before, and a block is judged by its type and its members other than
+  ``"//"``. (A ``"//"`` that is not plain stays in the shape's text.)
 * the ``terraform`` block: judged afresh, as any block.
 * the stack's own ``"//"``: read by no rule.
 
@@ -28,14 +30,17 @@ shape's: the parser stands where it stood, at the start of a value, which
 parser stands where it stood after the shape's (the grammar does not keep a
 value's content), and the text that follows is the shape's again. So the
 document is the shape's with each hole's value replaced: the same blocks, the
-same arguments outside ``"//"``, and the rules' answers are known.
+same arguments outside ``"//"``, and the rules' answers are known. One thing
+the grammar does not say: the parser refuses a value nested too deep for
+Python's recursion limit, which a hole read alone reaches a few levels later;
+a hole nested deeper than :data:`HOLE_DEPTH` is not read alone.
 
-Anything else (a rule fires, a hole that is no plain metadata, a variable with
-a default, which may reach a sensitive argument elsewhere, text that is no JSON
-or takes another form) gives False, and the engine checks the stack in full,
-as before: this only ever answers "every block passes".
+Anything else (a rule fires, a hole that is no plain metadata, a ``variable``
+section, whose defaults may reach a sensitive argument elsewhere, text that is
+no JSON or takes another form, any error while reading) gives False, and the
+engine checks the stack in full, as before: this only ever answers "every
+block passes".
 """
-
 from __future__ import annotations
 
 import re
@@ -75,6 +80,10 @@ class Shape:
         self.tail = tail
 
 
+HOLE_DEPTH = 32
+"""Most brackets a hole may open (cdktf's open at most six): a hole nested deeper is
+read with the rest of the stack, at the depth the parser would read it."""
+
 SHAPES_KEPT = 8
 """Shapes one check keeps (a fleet has one or two: key store stacks, account stacks)."""
 
@@ -99,7 +108,7 @@ def passes_as_before(text: str, shapes: list[Shape], sections: Judge, blocks: Ju
                         shapes.insert(0, shapes.pop(index))
                     return True
             shape = _read(text, sections, blocks)
-    except (_Unknown, StopIteration, ValueError, IndexError, RecursionError):
+    except Exception:  # any error is the full check's to raise, or not
         return False
     if len(shapes) < SHAPES_KEPT:
         shapes.insert(0, shape)
@@ -112,7 +121,10 @@ def _fits(text: str, shape: Shape, sections: Judge) -> bool:
     for before, hole in shape.steps:
         if not text.startswith(before, at):
             return False
-        value, at = _SCAN(text, at + len(before))
+        start = at + len(before)
+        value, at = _SCAN(text, start)
+        if text.count("{", start, at) + text.count("[", start, at) > HOLE_DEPTH:
+            raise _Unknown
         if hole == _METADATA:
             if not is_plain_metadata(value):
                 raise _Unknown
