@@ -109,6 +109,9 @@ CASES = {
             _resource(d, "alicloud_vpc").update(password="${var.pw}"),
         )
     ),
+    "a variable without a default": _document(
+        lambda d: d.setdefault("variable", {}).update(pw={"type": "string", "sensitive": True})
+    ),
     "a resource section given twice": _replace(
         '"resource": {',
         '"resource": '
@@ -182,8 +185,9 @@ def test_the_cases_change_what_they_say(fleet, tmp_path, monkeypatch):
         assert isinstance(found[case], tuple), case
 
 
-def _judges(text: str, shapes: list) -> list[str]:
-    """What ``passes_as_before`` asks to be judged in ``text``: a section name or a block type."""
+def _judges(text: str, shapes: seen_text.Shapes) -> list[str] | None:
+    """What ``passes_as_before`` asks to be judged in ``text`` (a section name or a block
+    type), or None when it leaves the text to the full check."""
     asked: list[str] = []
 
     def sections(section, value):
@@ -194,23 +198,62 @@ def _judges(text: str, shapes: list) -> list[str]:
         asked.append(type_name)
         return True
 
-    assert seen_text.passes_as_before(text, shapes, sections, blocks)
-    return asked
+    return asked if seen_text.passes_as_before(text, shapes, sections, blocks) else None
+
+
+def _shape(fleet: Path, name: str, cidr: int) -> str:
+    """The stack ``name``, with a VPC CIDR block of its own: another shape per ``cidr``."""
+    text = _stack(fleet, name).read_text()
+    assert '"10.20.0.0/16"' in text
+    return text.replace('"10.20.0.0/16"', f'"172.{cidr}.0.0/16"')
 
 
 def test_a_stack_of_a_known_shape_has_only_its_state_path_judged(fleet):
-    shapes: list = []
+    shapes = seen_text.Shapes()
     first = _judges(_stack(fleet, "kms-a").read_text(), shapes)
 
     later = [_judges(_stack(fleet, name).read_text(), shapes) for name in NAMES[1:]]
 
     assert "alicloud_kms_instance" in first and "locals" in first
     assert later == [["terraform"]] * len(later)
-    assert len(shapes) == 1
+
+
+def test_two_shapes_in_turn_are_both_known(fleet):
+    shapes = seen_text.Shapes()
+    texts = [_shape(fleet, name, index % 2) for index, name in enumerate(NAMES * 3)]
+
+    asked = [_judges(text, shapes) for text in texts]
+
+    assert asked[2:] == [["terraform"]] * (len(texts) - 2)
+
+
+def test_a_shape_that_starts_repeating_late_is_learned(fleet):
+    shapes = seen_text.Shapes()
+    distinct = [_shape(fleet, "kms-a", cidr) for cidr in range(40)]
+    repeated = [_shape(fleet, NAMES[n % 4], 99) for n in range(8 * seen_text.TRY_EVERY)]
+
+    asked = [_judges(text, shapes) for text in distinct + repeated]
+
+    assert asked[-seen_text.TRY_EVERY :] == [["terraform"]] * seen_text.TRY_EVERY
+
+
+def test_readings_that_do_not_pay_off_stop(fleet):
+    readings = []
+
+    def sections(section, value):
+        readings.append(section)
+        return section != "check"  # every stack has a finding in its check block
+
+    shapes = seen_text.Shapes()
+    for index in range(64):
+        text = _shape(fleet, NAMES[index % 4], 1)
+        assert not seen_text.passes_as_before(text, shapes, sections, lambda *_: True)
+
+    assert readings.count("check") <= -seen_text.LOW_CREDIT + 2
 
 
 def test_a_rule_that_fires_in_a_known_shape_is_never_passed(fleet):
-    shapes: list = []
+    shapes = seen_text.Shapes()
     _judges(_stack(fleet, "kms-a").read_text(), shapes)
     text = _stack(fleet, "kms-b").read_text()
 

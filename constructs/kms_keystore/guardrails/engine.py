@@ -49,7 +49,7 @@ from .rules import RULES_BY_ID, Level, Rule, one_block_at_a_time, reason_problem
 from .secret_scan import is_plain_metadata, secrets_through_defaults
 
 if TYPE_CHECKING:
-    from .seen_text import Shape
+    from .seen_text import Shapes
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -383,7 +383,7 @@ def _check_stack(
     file: str,
     suppressions: list[_Suppression],
     verdicts: _Verdicts | None,
-    shapes: list[Shape] | None = None,
+    shapes: Shapes | None = None,
 ) -> list[Finding]:
     hcl = not file.endswith(".json")
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
@@ -552,8 +552,11 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
     findings: list[Finding] = []
     verdicts: _Verdicts = {}
     stacks = list(manifest.get("stacks", {}).values())
-    # a shape pays off from the second stack of the same text on
-    shapes: list[Shape] | None = [] if len(stacks) > 1 else None
+    shapes = None
+    if len(stacks) > 1:  # a shape pays off from the second stack of the same text on
+        from .seen_text import Shapes
+
+        shapes = Shapes()
     for stack in stacks:
         file = os.path.join(outdir, stack["synthesizedStackPath"])
         findings.extend(

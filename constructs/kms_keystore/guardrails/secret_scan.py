@@ -201,6 +201,16 @@ def find_secret_literals(document: dict[str, Any], references_allowed: bool = Tr
 _VARIABLE_REFERENCE = lazy_pattern(r"\$\{var\.([A-Za-z_][\w-]*)\}")
 
 
+def defaulted_variables(variables: Any) -> set[str]:
+    """The names of the variables (a document's ``variable`` section) that have a default."""
+    return {
+        name
+        for name, config in named_items(variables)
+        for body in (config if type(config) is list else [config])
+        if isinstance(body, dict) and body.get("default") not in (None, "")
+    }
+
+
 def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
     """Sensitive arguments fed by a variable that has a default, as (block address, reason).
 
@@ -208,12 +218,7 @@ def secrets_through_defaults(document: dict[str, Any]) -> list[tuple[str, str]]:
     variable is marked ``sensitive``: a sensitive argument that references it
     carries that literal.
     """
-    defaults = {
-        name
-        for name, config in named_items(document.get("variable"))
-        for body in (config if type(config) is list else [config])
-        if isinstance(body, dict) and body.get("default") not in (None, "")
-    }
+    defaults = defaulted_variables(document.get("variable"))
     if not defaults:
         return []
     found = []

@@ -33,14 +33,16 @@ document is the shape's with each hole's value replaced: the same blocks, the
 same arguments outside ``"//"``, and the rules' answers are known. One thing
 the grammar does not say: the parser refuses a value nested too deep for
 Python's recursion limit, which a hole read alone reaches a few levels later;
-a hole nested deeper than :data:`HOLE_DEPTH` is not read alone.
+a hole that may nest deeper than :data:`HOLE_DEPTH` is not read alone.
 
-Anything else (a rule fires, a hole that is no plain metadata, a ``variable``
-section, whose defaults may reach a sensitive argument elsewhere, text that is
-no JSON or takes another form, any error while reading) gives False, and the
-engine checks the stack in full, as before: this only ever answers "every
-block passes".
+Anything else (a rule fires, a hole that is no plain metadata, a variable with
+a default, which may reach a sensitive argument elsewhere, text that is no JSON
+or takes another form, any error while reading) gives False, and the engine
+checks the stack in full, as before: this only ever answers "every block
+passes". Such a stack costs the reading as far as it went, too: :class:`Shapes`
+stops trying where shapes do not pay off.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,7 +52,7 @@ from typing import Any
 
 from ..core import stable_json
 from .rules import one_block_at_a_time
-from .secret_scan import is_plain_metadata
+from .secret_scan import defaulted_variables, is_plain_metadata
 
 _SCAN = stable_json.DECODER.scan_once
 """The parser's scanner: ``_SCAN(text, i)`` is ``(value, end)`` of the JSON value at ``i``."""
@@ -80,38 +82,76 @@ class Shape:
         self.tail = tail
 
 
-HOLE_DEPTH = 32
-"""Most brackets a hole may open (cdktf's open at most six): a hole nested deeper is
-read with the rest of the stack, at the depth the parser would read it."""
+class Shapes:
+    """The shapes one check has read, most recently fitted first, and whether they pay.
 
-SHAPES_KEPT = 8
-"""Shapes one check keeps (a fleet has one or two: key store stacks, account stacks)."""
+    A stack tried against shapes it does not fit, or read for a shape no later
+    stack fits, or whose reading a rule ends, costs more than the full check
+    alone (a reading parses each block twice). ``credit`` keeps count: a stack
+    that fits adds :data:`FIT_CREDIT`, any other tried stack takes one away. At
+    :data:`LOW_CREDIT` or below, stacks go straight to the full check but for a
+    rare one, tried after :data:`TRY_EVERY` stacks, then after twice as many
+    each time it does not fit, so that a shape that starts repeating later is
+    still learned and used. A stack is tried against :data:`SHAPES_TRIED`
+    shapes at most.
+    """
+
+    __slots__ = ("credit", "gap", "kept", "next_try", "stacks")
+
+    def __init__(self) -> None:
+        self.kept: list[Shape] = []
+        self.credit = 0
+        self.stacks = 0
+        self.gap = TRY_EVERY // 2
+        self.next_try = 0
+
+
+SHAPES_KEPT = 4
+"""Shapes kept; a new one replaces the one fitted least recently."""
+SHAPES_TRIED = 2
+"""Shapes a stack is tried against (a fleet has one or two: key store stacks, account stacks)."""
+FIT_CREDIT, MOST_CREDIT, LOW_CREDIT, TRY_EVERY = 2, 4, -3, 32
+"""See :class:`Shapes`."""
+HOLE_DEPTH = 32
+"""Most brackets a hole may hold (cdktf's hold at most six), so at most how deep it
+nests: a hole that may nest deeper is left to the full check, which reads it at the
+depth the parser reaches it."""
 
 
 class _Unknown(Exception):
     """The text takes a form this reading does not follow, or a rule fires: check in full."""
 
 
-def passes_as_before(text: str, shapes: list[Shape], sections: Judge, blocks: Judge) -> bool:
+def passes_as_before(text: str, shapes: Shapes, sections: Judge, blocks: Judge) -> bool:
     """True only when every block of the Terraform JSON ``text`` passes every rule.
 
-    ``shapes`` are the shapes of the check's earlier stacks, most recently
-    matched first; a new one is added when this text has none. ``sections``
-    judges a top-level section, ``blocks`` a resource or data source block.
-    False also stands for "not known": the caller then checks the document in full.
+    ``shapes`` are the check's shapes (:class:`Shapes`); a stack that fits none is
+    read and its shape kept. ``sections`` judges a top-level section, ``blocks`` a
+    resource or data source block. False also stands for "not known": the caller
+    then checks the document in full.
     """
+    shapes.stacks += 1
+    if shapes.credit <= LOW_CREDIT:  # shapes have not paid off lately
+        if shapes.stacks < shapes.next_try:
+            return False
+        shapes.gap *= 2  # the next rare try comes later, unless this one fits
+        shapes.next_try = shapes.stacks + shapes.gap
+    kept = shapes.kept
+    shapes.credit = max(shapes.credit - 1, LOW_CREDIT - 1)  # one fit brings it back
     try:
         with one_block_at_a_time():
-            for index, shape in enumerate(shapes):
+            for index, shape in enumerate(kept[:SHAPES_TRIED]):
                 if _fits(text, shape, sections):
+                    shapes.credit = min(shapes.credit + 1 + FIT_CREDIT, MOST_CREDIT)
+                    shapes.gap = TRY_EVERY // 2
                     if index:
-                        shapes.insert(0, shapes.pop(index))
+                        kept.insert(0, kept.pop(index))
                     return True
             shape = _read(text, sections, blocks)
     except Exception:  # any error is the full check's to raise, or not
         return False
-    if len(shapes) < SHAPES_KEPT:
-        shapes.insert(0, shape)
+    kept.insert(0, shape)
+    del kept[SHAPES_KEPT:]
     return True
 
 
@@ -140,9 +180,9 @@ def _read(text: str, sections: Judge, blocks: Judge) -> Shape:
     def section(key: str, at: int) -> int:
         if key in ("resource", "data"):  # by type, then by name
             return _members(text, at, lambda kind, at: _members(text, at, partial(block, kind)))
-        if key == "variable":
-            raise _Unknown
         value, end = _SCAN(text, at)
+        if key == "variable" and defaulted_variables(value):
+            raise _Unknown  # a default may reach a sensitive argument in another section
         if key == "//":
             holes.append((at, end, _IGNORED))
         elif not sections(key, value):
