@@ -21,9 +21,9 @@ import functools
 import marshal
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jsii
 
@@ -47,9 +47,6 @@ from ..framework.cdk import (
 from ..framework.validation import HIDDEN_ID, app_of, visible_path
 from .rules import RULES_BY_ID, Level, Rule, one_block_at_a_time, reason_problem, rules_for
 from .secret_scan import is_plain_metadata, secrets_through_defaults
-
-if TYPE_CHECKING:
-    from .seen_text import Shapes
 
 _REGISTRY = "_kms_keystore_suppressions"
 _FINDINGS = "_kms_keystore_findings"
@@ -383,7 +380,7 @@ def _check_stack(
     file: str,
     suppressions: list[_Suppression],
     verdicts: _Verdicts | None,
-    shapes: Shapes | None = None,
+    passes: Callable[[str], bool] | None = None,
 ) -> list[Finding]:
     hcl = not file.endswith(".json")
     if hcl:  # cdktf wrote HCL (SYNTH_HCL_OUTPUT): judge the stack's JSON form instead
@@ -392,18 +389,8 @@ def _check_stack(
         verdicts = None  # values that did not come from JSON text (tuples...): nothing kept
     else:
         text = stable_json.read_text(file)
-        if shapes is not None and verdicts is not None:
-            from .seen_text import passes_as_before  # a fleet's: one stack has no use for it
-
-            def block_passes(type_name: str, config: dict[str, Any]) -> bool:
-                return not any(_block_reasons(type_name, config, verdicts)[1])
-
-            def section_passes(section: str, value: Any) -> bool:
-                blocks = terraform_blocks({section: value})
-                return all(block_passes(kind, config) for kind, _, config, _ in blocks)
-
-            if passes_as_before(text, shapes, section_passes, block_passes):
-                return []  # every block passes: no finding, nothing to record
+        if passes is not None and passes(text):
+            return []  # every block passes: no finding, nothing to record
         document = stable_json.loads(text)
     with one_block_at_a_time():  # no block changes until all rules have judged it
         return _judge_document(app, stack_path, document, suppressions, file, hcl, verdicts)
@@ -538,6 +525,24 @@ def _fails_closed(app: Construct, stack_path: str) -> bool:
     return bool(getattr(stack, FAIL_CLOSED, False))
 
 
+def _as_before(verdicts: _Verdicts) -> Callable[[str], bool]:
+    """A reading of stack texts by shapes, one check's (:func:`.seen_text.passes_as_before`).
+
+    Blocks are judged as :func:`_judge_document` judges them, with its memo of verdicts.
+    """
+    from .seen_text import Shapes, passes_as_before
+
+    def block_passes(type_name: str, config: dict[str, Any]) -> bool:
+        return not any(_block_reasons(type_name, config, verdicts)[1])
+
+    def section_passes(section: str, value: Any) -> bool:
+        blocks = terraform_blocks({section: value})
+        return all(block_passes(kind, config) for kind, _, config, _ in blocks)
+
+    shapes = Shapes()
+    return lambda text: passes_as_before(text, shapes, section_passes, block_passes)
+
+
 def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
     """Run every rule over every stack ``app`` wrote to ``outdir``; record waived rules.
 
@@ -552,15 +557,11 @@ def check_synthesized(app: Construct, outdir: str | Path) -> list[Finding]:
     findings: list[Finding] = []
     verdicts: _Verdicts = {}
     stacks = list(manifest.get("stacks", {}).values())
-    shapes = None
-    if len(stacks) > 1:  # a shape pays off from the second stack of the same text on
-        from .seen_text import Shapes
-
-        shapes = Shapes()
+    passes = _as_before(verdicts) if len(stacks) > 1 else None  # one stack: no later to fit
     for stack in stacks:
         file = os.path.join(outdir, stack["synthesizedStackPath"])
         findings.extend(
-            _check_stack(app, stack["constructPath"], file, suppressions, verdicts, shapes)
+            _check_stack(app, stack["constructPath"], file, suppressions, verdicts, passes)
         )
     _root(app).__dict__[_FINDINGS] = findings
     return findings

@@ -85,15 +85,18 @@ class Shape:
 class Shapes:
     """The shapes one check has read, most recently fitted first, and whether they pay.
 
-    A stack tried against shapes it does not fit, or read for a shape no later
-    stack fits, or whose reading a rule ends, costs more than the full check
-    alone (a reading parses each block twice). ``credit`` keeps count: a stack
-    that fits adds :data:`FIT_CREDIT`, any other tried stack takes one away. At
-    :data:`LOW_CREDIT` or below, stacks go straight to the full check but for a
-    rare one, tried after :data:`TRY_EVERY` stacks, then after twice as many
-    each time it does not fit, so that a shape that starts repeating later is
-    still learned and used. A stack is tried against :data:`SHAPES_TRIED`
-    shapes at most.
+    A stack that fits a shape saves about a third of its check. One that fits
+    none costs more than the full check alone: the shapes it was tried
+    against, then its reading (which parses each block twice), then the full
+    check if a rule ends the reading. ``credit`` keeps the account in those
+    units: a stack that fits adds :data:`FIT_CREDIT`, any other tried stack
+    takes :data:`MISS_COST` away; it never rises above :data:`MOST_CREDIT`.
+    While it stays above :data:`LOW_CREDIT`, every stack is tried. At or below
+    it, a stack goes straight to the full check unless it is the next rare
+    try: the first at once, the next :data:`TRY_EVERY` stacks later, and each
+    further one twice as many stacks after the last, until one fits; so a
+    shape that starts repeating late is still learned and used. A stack is
+    tried against :data:`SHAPES_KEPT` shapes at most.
     """
 
     __slots__ = ("credit", "gap", "kept", "next_try", "stacks")
@@ -106,11 +109,10 @@ class Shapes:
         self.next_try = 0
 
 
-SHAPES_KEPT = 4
-"""Shapes kept; a new one replaces the one fitted least recently."""
-SHAPES_TRIED = 2
-"""Shapes a stack is tried against (a fleet has one or two: key store stacks, account stacks)."""
-FIT_CREDIT, MOST_CREDIT, LOW_CREDIT, TRY_EVERY = 2, 4, -3, 32
+SHAPES_KEPT = 3
+"""Shapes kept and tried (a fleet has one to three: key store, account, data stacks);
+a new one replaces the one fitted least recently."""
+FIT_CREDIT, MISS_COST, MOST_CREDIT, LOW_CREDIT, TRY_EVERY = 1, 3, 6, -9, 32
 """See :class:`Shapes`."""
 HOLE_DEPTH = 32
 """Most brackets a hole may hold (cdktf's hold at most six), so at most how deep it
@@ -137,12 +139,13 @@ def passes_as_before(text: str, shapes: Shapes, sections: Judge, blocks: Judge) 
         shapes.gap *= 2  # the next rare try comes later, unless this one fits
         shapes.next_try = shapes.stacks + shapes.gap
     kept = shapes.kept
-    shapes.credit = max(shapes.credit - 1, LOW_CREDIT - 1)  # one fit brings it back
+    # charged now, given back with a fit; never so low that a fit leaves it low
+    shapes.credit = max(shapes.credit - MISS_COST, LOW_CREDIT - FIT_CREDIT)
     try:
         with one_block_at_a_time():
-            for index, shape in enumerate(kept[:SHAPES_TRIED]):
+            for index, shape in enumerate(kept):
                 if _fits(text, shape, sections):
-                    shapes.credit = min(shapes.credit + 1 + FIT_CREDIT, MOST_CREDIT)
+                    shapes.credit = min(shapes.credit + MISS_COST + FIT_CREDIT, MOST_CREDIT)
                     shapes.gap = TRY_EVERY // 2
                     if index:
                         kept.insert(0, kept.pop(index))
