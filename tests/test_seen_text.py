@@ -270,16 +270,18 @@ def _readings(texts: list[str], passing=lambda section: True) -> int:
 def test_readings_that_a_rule_ends_stop(fleet):
     texts = [_shape(fleet, NAMES[index % 4], 1) for index in range(64)]
 
-    # every stack has a finding in its check block: three readings while the credit
-    # lasts, then the rare tries (stacks 4 and 36 of 64)
-    assert _readings(texts, passing=lambda section: section != "check") == 5
+    # every stack has a finding in its check block: four readings while the credit
+    # lasts, then the rare tries (stacks 5 and 37 of 64)
+    assert _readings(texts, passing=lambda section: section != "check") == 6
 
 
 def test_stacks_that_repeat_no_shape_stop_being_read(fleet):
     repeated = _shape(fleet, "kms-a", 1)
     texts = [repeated if index % 2 else _shape(fleet, "kms-b", 100 + index) for index in range(128)]
 
-    assert _readings(texts) <= 8
+    # half of 128 stacks are new shapes; a handful are read while the credit lasts,
+    # then one in a rare try now and then
+    assert _readings(texts) <= 10
 
 
 def test_a_rule_that_fires_in_a_known_shape_is_never_passed(fleet):

@@ -85,25 +85,30 @@ class Shape:
 class Shapes:
     """The shapes one check has read, most recently fitted first, and whether they pay.
 
-    A stack that fits a shape saves about a third of its check. One that fits
+    A stack that fits a shape saves about half its check. One that fits
     none costs more than the full check alone: the shapes it was tried
     against, then its reading (which parses each block twice), then the full
     check if a rule ends the reading. ``credit`` keeps the account in those
-    units: a stack that fits adds :data:`FIT_CREDIT`, any other tried stack
-    takes :data:`MISS_COST` away; it never rises above :data:`MOST_CREDIT`.
-    While it stays above :data:`LOW_CREDIT`, every stack is tried. At or below
-    it, a stack goes straight to the full check unless it is the next rare
-    try: the first at once, the next :data:`TRY_EVERY` stacks later, and each
-    further one twice as many stacks after the last, until one fits; so a
-    shape that starts repeating late is still learned and used. A stack is
-    tried against :data:`SHAPES_KEPT` shapes at most.
+    units. It starts at :data:`MISS_COST`; a stack that fits adds
+    :data:`FIT_CREDIT`, any other tried stack takes :data:`MISS_COST` away, but
+    never below ``LOW_CREDIT - FIT_CREDIT``, so that one fit always lifts it
+    above :data:`LOW_CREDIT`; it never rises above :data:`MOST_CREDIT`. While it
+    stays above :data:`LOW_CREDIT`, every stack is tried. At or below it, a
+    stack goes straight to the full check unless it is the next rare try: the
+    first at once, the next :data:`TRY_EVERY` stacks later, and each further
+    one twice as many stacks after the last; a fit makes the next wait
+    :data:`TRY_EVERY` stacks again (counted from the try that fitted, when the
+    credit falls low again before that). So a shape that starts repeating late
+    is still learned and used, while stacks that fit only every other time
+    (the rest each a shape of its own) are not read every other time. A stack
+    is tried against :data:`SHAPES_KEPT` shapes at most.
     """
 
     __slots__ = ("credit", "gap", "kept", "next_try", "stacks")
 
     def __init__(self) -> None:
         self.kept: list[Shape] = []
-        self.credit = 0
+        self.credit = MISS_COST  # three shapes to learn and a finding, before rare tries
         self.stacks = 0
         self.gap = TRY_EVERY // 2
         self.next_try = 0
