@@ -268,8 +268,8 @@ node: $(SYNTH_STAMP) $(NODE_STAMP)
 # e.g. `make cli ARGS="diff kms-keystore"` or `make cli CDK=terrain ARGS="deploy kms-keystore"`.
 CLI := $(if $(filter terrain,$(CDK)),cdktn,cdktf)
 cli: $(SYNTH_STAMP) $(if $(filter terrain,$(CDK)),$(NODE_ALL_STAMP),$(NODE_STAMP))
-	@if [ "$${CDKTF_CONTEXT_JSON+set}" = set ] && [ -z "$$CDKTF_CONTEXT_JSON" ]; then \
-	  echo "kms-keystore: CDKTF_CONTEXT_JSON is set but empty (did the command that gives it fail, such as \$$(cat <file>) naming no file?); the CLI would deploy the defaults: unset it for them" >&2; \
+	@if [ "$${CDKTF_CONTEXT_JSON+set}" = set ] && [ -z "$$(printf '%s' "$$CDKTF_CONTEXT_JSON" | tr -d ' \t\r\n')" ]; then \
+	  echo "kms-keystore: CDKTF_CONTEXT_JSON is set but empty or blank (did the command that gives it fail, such as \$$(cat <file>) naming no file?); the CLI would deploy the defaults: unset it for them" >&2; \
 	  exit 2; \
 	fi
 	KMS_KEYSTORE_CDK=$(CDK) $(CLI) $(ARGS)

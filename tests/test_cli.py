@@ -108,10 +108,14 @@ def test_credentials_in_the_environment_never_reach_the_output(tmp_path):
     assert provider["assume_role"] == {"role_arn": "acs:ram::1234567890123456:role/kms-deployer"}
 
 
-def test_make_cli_refuses_a_set_but_empty_configuration_before_the_cdktf_cli_starts():
-    """helper-71 H1: the cdktf CLI reads '' as no configuration and would deploy the defaults."""
+@pytest.mark.parametrize("value", ["", " \n\t "])
+def test_make_cli_refuses_a_set_but_empty_configuration_before_the_cdktf_cli_starts(value):
+    """helper-71 H1: the cdktf CLI reads '' as no configuration and would deploy the defaults.
+
+    Blanks alone are refused alike, with the same message (the CLI failed on them later).
+    """
     env = {k: v for k, v in os.environ.items() if k != "CDKTF_CONTEXT_JSON"}
-    env["CDKTF_CONTEXT_JSON"] = ""
+    env["CDKTF_CONTEXT_JSON"] = value
     # the prerequisites taken as made: only the recipe's own guard runs
     stamps = ["-o", ".venv/.installed", "-o", "node_modules/.installed"]
     result = subprocess.run(
