@@ -45,9 +45,9 @@ stops trying where shapes do not pay off.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
+from json.decoder import WHITESPACE
 from typing import Any
 
 from ..core import stable_json
@@ -56,8 +56,8 @@ from .secret_scan import defaulted_variables, is_plain_metadata
 
 _SCAN = stable_json.DECODER.scan_once
 """The parser's scanner: ``_SCAN(text, i)`` is ``(value, end)`` of the JSON value at ``i``."""
-_SPACE = re.compile(r"[ \t\n\r]*")
-"""What JSON allows between its tokens (as the parser skips it)."""
+_SPACE = WHITESPACE
+"""What JSON allows between its tokens: the parser's own pattern for what it skips."""
 
 _IGNORED, _METADATA, _TERRAFORM = 0, 1, 2
 """What a hole holds: the stack's own ``"//"``, a block's ``"//"``, the ``terraform`` block."""
