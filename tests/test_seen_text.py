@@ -128,6 +128,28 @@ CASES = {
         '"Instance_C1063A87": {"lifecycle": "x"},\n      "Instance_C1063A87": {',
     ),
     "compact text": lambda text: json.dumps(json.loads(text), separators=(",", ":")),
+    "a key ID escaped in a construct path": _replace(
+        f'"path": "{CHANGED}/Default/Network/Vpc"',
+        f'"path": "{CHANGED}/Default/\\u004c{KEY_ID[1:]}/Vpc"',
+    ),
+    "a security token as a unique ID": _replace(
+        '"uniqueId": "Network_Vpc_', f'"uniqueId": "CAIS{"Q" * 44}_'
+    ),
+    "a PEM header in a construct path": _replace(
+        f'"path": "{CHANGED}/Default/Network/Vpc"',
+        f'"path": "{CHANGED}/Default/-----BEGIN RSA PRIVATE KEY-----/Vpc"',
+    ),
+    "metadata with its unique ID first": _document(
+        lambda d: _resource(d, "alicloud_vpc")["//"].update(
+            metadata=dict(reversed(_resource(d, "alicloud_vpc")["//"]["metadata"].items()))
+        )
+    ),
+    "metadata on one line, with tabs": _replace(
+        '"//": {\n          "metadata": {\n            "path"', '"//":{\t"metadata" :{ "path"'
+    ),
+    "a tab as it is in a construct path": _replace(
+        f'"path": "{CHANGED}/Default/Network/Vpc"', f'"path": "{CHANGED}/Default/\tNetwork/Vpc"'
+    ),
     "an escaped metadata key": _replace('"//": {\n          "metadata"', '"\\/\\/": {"metadata"'),
     "text after the document": lambda text: text + "\n{}",
     "a document that is a list": lambda text: f"[{text}]",
@@ -168,6 +190,9 @@ def test_the_cases_change_what_they_say(fleet, tmp_path, monkeypatch):
     for case in (
         "a key ID in an argument",
         "a key ID in a construct path",
+        "a key ID escaped in a construct path",
+        "a security token as a unique ID",
+        "a PEM header in a construct path",
         "a second metadata later in a block",
         "metadata with more than cdktf writes",
         "a variable whose default reaches a password",
@@ -176,7 +201,10 @@ def test_the_cases_change_what_they_say(fleet, tmp_path, monkeypatch):
     # JSON keeps the last of two equal keys: the first section, which a rule fires on, is
     # no block of the document; the reading by shapes judges it too, then checks in full
     assert found["a resource section given twice"] == []
+    assert found["metadata with its unique ID first"] == []
+    assert found["metadata on one line, with tabs"] == []
     for case in (
+        "a tab as it is in a construct path",
         "text after the document",
         "no document at all",
         "a byte order mark",
@@ -328,3 +356,62 @@ def test_a_hole_nested_near_the_recursion_limit_gets_what_the_full_check_gives(
 
     for depth in range(high - 8, high + 3):
         assert result(depth, as_before=True) == result(depth, as_before=False), depth
+
+
+_METADATA_TEXTS = [
+    '{"metadata": {"path": "kms-a/Default/Network/Vpc", "uniqueId": "Network_Vpc_1A2B"}}',
+    '{\n  "metadata" :\t{"path":"a","uniqueId":""}\r\n}',
+    '{"metadata": {"path": "", "uniqueId": "x"}} , "rest"',
+    '{"metadata": {"path": "caf\u00e9/\u00fc", "uniqueId": "\u2028"}}',
+    '{"metadata": {"path": "a\\/b", "uniqueId": "x"}}',
+    '{"metadata": {"path": "a\\u004cTAI5tQ8mFq3XbC9vK2pR7wZ", "uniqueId": "x"}}',
+    '{"metadata": {"path": "a\tb", "uniqueId": "x"}}',
+    '{"metadata": {"path": "a\x7fb", "uniqueId": "x"}}',
+    '{"metadata": {"path": "LTAI5tQ8mFq3XbC9vK2pR7wZ", "uniqueId": "x"}}',
+    '{"metadata": {"path": "x", "uniqueId": "-----BEGIN RSA"}}',
+    '{"metadata": {"path": "x", "uniqueId": "-----BEGIN ", "uniqueId": "y"}}',
+    '{"metadata": {"uniqueId": "y", "path": "x"}}',
+    '{"metadata": {"path": "x"}}',
+    '{"metadata": {"path": "x", "uniqueId": "y"}, "metadata": {}}',
+    '{"metadata": {"path": "x", "uniqueId": "y"},}',
+    '{"metadata": {"path": "x", "uniqueId": 5}}',
+    '{"metadata": {"path": "x", "uniqueId": "y"}\u00a0}',
+    '{"metadata": {"path": "x", "uniqueId": "y"}',
+]
+
+
+@pytest.mark.parametrize("text", _METADATA_TEXTS)
+def test_metadata_read_without_building_it_is_what_the_scanner_reads(text):
+    """Where the plain-metadata pattern matches, the scanner reads the same object to the
+    same end, and it is plain metadata exactly when the two strings hold no secret's text."""
+    from kms_keystore.core.stable_json import DECODER
+    from kms_keystore.guardrails.secret_scan import is_plain_metadata, may_match
+
+    plain = seen_text._PLAIN_METADATA(text, 0)
+    if plain is None:
+        return  # read by the scanner, as before
+    value, end = DECODER.scan_once(text, 0)
+    assert end == plain.end()
+    assert value == {"metadata": {"path": plain[1], "uniqueId": plain[2]}}
+    assert is_plain_metadata(value) == (not may_match(f"{plain[1]}\n{plain[2]}"))
+
+
+def test_the_metadata_texts_above_try_both_ways():
+    matched = [text for text in _METADATA_TEXTS if seen_text._PLAIN_METADATA(text, 0)]
+    assert 7 <= len(matched) < len(_METADATA_TEXTS)
+
+
+def test_the_plain_metadata_pattern_matches_what_cdktf_writes(fleet):
+    """Every resource's metadata in a written stack is read without building it."""
+    text = _stack(fleet).read_text()
+    starts = [text.index("{", at + 4) for at in _occurrences(text, '"//": {\n          "meta')]
+    assert len(starts) >= 5
+    assert all(seen_text._PLAIN_METADATA(text, start) for start in starts)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found

@@ -7,12 +7,12 @@ the block complies, or a short reason when it does not.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from enum import StrEnum
 from typing import Any
 
@@ -241,8 +241,19 @@ pair. A context variable, so that another thread (or task) never sees this one's
 _NOTHING_READ = object()
 
 
-@contextlib.contextmanager
-def one_block_at_a_time() -> Iterator[None]:
+class _OneBlockAtATime:
+    """The context :func:`one_block_at_a_time` gives (a class: entered once per stack read)."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _LAST_READ.set((_NOTHING_READ, None))
+
+    def __exit__(self, *_: object) -> None:
+        _LAST_READ.reset(self._token)
+
+
+def one_block_at_a_time() -> AbstractContextManager[None]:
     """Read each block's documents once for all the rules that judge them.
 
     Three rules judge the allowing statements of every block. Inside this
@@ -252,11 +263,7 @@ def one_block_at_a_time() -> Iterator[None]:
     identity stays unique) and given to the next rule that asks for the same
     block. Outside it, every call reads the block afresh.
     """
-    token = _LAST_READ.set((_NOTHING_READ, None))
-    try:
-        yield
-    finally:
-        _LAST_READ.reset(token)
+    return _OneBlockAtATime()
 
 
 def _allow_statements(type_name: str, config: Config) -> tuple[_Statement, ...] | str:

@@ -101,7 +101,7 @@ _PATTERNS = {
 }
 
 
-def _may_match(value: str) -> bool:
+def may_match(value: str) -> bool:
     """Whether ``value`` holds text that every match of one of :data:`_PATTERNS` contains."""
     return "LTAI" in value or "-----BEGIN " in value or "CAIS" in value
 
@@ -125,7 +125,7 @@ def is_plain_metadata(comment: Any) -> bool:
         return False
     path, unique_id = metadata.get("path", ""), metadata.get("uniqueId", "")
     # no pattern's text holds a line break, so joined they match only where one does
-    return type(path) is str and type(unique_id) is str and not _may_match(f"{path}\n{unique_id}")
+    return type(path) is str and type(unique_id) is str and not may_match(f"{path}\n{unique_id}")
 
 
 def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) -> None:
@@ -149,7 +149,7 @@ def _scan(node: Any, parent: str, references_allowed: bool, found: list[str]) ->
                         and not (references_allowed and is_reference(value))
                     ):
                         found.append(f"{_join(parent, name)}: sensitive argument set to a literal")
-                if _may_match(value):
+                if may_match(value):
                     for what, pattern in _PATTERNS.items():
                         if pattern.search(value):
                             found.append(f"{_join(parent, str(key))}: looks like {what}")

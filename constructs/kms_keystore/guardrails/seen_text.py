@@ -45,6 +45,7 @@ stops trying where shapes do not pay off.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from json.decoder import WHITESPACE
@@ -52,12 +53,24 @@ from typing import Any
 
 from ..core import stable_json
 from .rules import one_block_at_a_time
-from .secret_scan import defaulted_variables, is_plain_metadata
+from .secret_scan import defaulted_variables, is_plain_metadata, may_match
 
 _SCAN = stable_json.DECODER.scan_once
 """The parser's scanner: ``_SCAN(text, i)`` is ``(value, end)`` of the JSON value at ``i``."""
 _SPACE = WHITESPACE
 """What JSON allows between its tokens: the parser's own pattern for what it skips."""
+
+_W = r"[ \t\n\r]*"  # what the parser's WHITESPACE skips
+_TEXT = r'"([^"\\\x00-\x1f]*)"'  # a string with no escape: its value is its text
+_PLAIN_METADATA = re.compile(
+    rf"\{{{_W}\"metadata\"{_W}:{_W}\{{{_W}\"path\"{_W}:{_W}{_TEXT}{_W},"
+    rf"{_W}\"uniqueId\"{_W}:{_W}{_TEXT}{_W}\}}{_W}\}}"
+).match
+"""cdktf's metadata as it writes it, ``{"metadata": {"path": ..., "uniqueId": ...}}`` with
+two strings that hold no escape, matched where a hole starts. Where it matches, the
+scanner would read that very object and end where the match ends, and
+:func:`~.secret_scan.is_plain_metadata` of it would ask only whether the two strings
+hold what a secret pattern needs."""
 
 _IGNORED, _METADATA, _TERRAFORM = 0, 1, 2
 """What a hole holds: the stack's own ``"//"``, a block's ``"//"``, the ``terraform`` block."""
@@ -170,6 +183,11 @@ def _fits(text: str, shape: Shape, sections: Judge) -> bool:
         if not text.startswith(before, at):
             return False
         start = at + len(before)
+        if hole == _METADATA:
+            plain = _PLAIN_METADATA(text, start)
+            if plain is not None and not may_match(f"{plain[1]}\n{plain[2]}"):
+                at = plain.end()  # plain metadata, read without building it
+                continue
         value, at = _SCAN(text, start)
         if text.count("{", start, at) + text.count("[", start, at) > HOLE_DEPTH:
             raise _Unknown
