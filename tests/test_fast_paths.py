@@ -554,13 +554,17 @@ def _read_every_spec_afresh(monkeypatch) -> None:
     """The reader as it was: every deployment makes its default specs and checks each one."""
     from kms_keystore.config import reading
 
-    plain = reading._validate
+    plain, deployment = reading._validate, reading._deployment
 
     def every_time(spec, key, place, clean, *args):
         plain(spec, key, place, None, *args)
 
+    def each_deployment(values, origin, home, clean):
+        return deployment(values, origin, home, None)
+
     monkeypatch.setattr(reading, "_FACTORY_FIELDS", ())
     monkeypatch.setattr(reading, "_validate", every_time)
+    monkeypatch.setattr(reading, "_deployment", each_deployment)
 
 
 HANGZHOU_ZONES = {"zoneIds": ["cn-hangzhou-k", "cn-hangzhou-j"]}
@@ -593,6 +597,18 @@ FLEETS = {
     },
     "a problem in the last entry only": {
         "deployments": _entries({}, {}, {"instance": {"keyNum": 99}}),
+    },
+    "a last entry with keys of its own": {
+        "deployments": _entries({}, {}, {"keys": [{"name": "k", "keySpec": "NOPE"}]}),
+    },
+    "a last entry in a region of its own": {
+        "deployments": _entries({}, {}, {"region": "mars-north-1"}),
+    },
+    "a last entry with a backend of its own": {
+        "deployments": _entries({}, {}, {"backend": {"type": "oss"}}),
+    },
+    "a last entry that adopts its instance": {
+        "deployments": _entries({}, {}, {"instance": {"mode": "adopt", "id": "kst-x"}}),
     },
 }
 

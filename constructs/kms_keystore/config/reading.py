@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import os
 import unicodedata
 from collections import Counter
@@ -333,8 +334,32 @@ def _deployment(
         if len(home.problems) > before:
             values["name"] = DeploymentConfig.name  # reported; a usable stack name stands in
     config = DeploymentConfig(**values)
+    # what validate_deployment reads: a fleet's entries share these objects, so one
+    # that checked with no problem at all stands for every later entry made of them
+    read = _validated_fields(config)
+    memo = (id(_validated_fields), tuple(map(id, read)))
+    known = clean.get(memo) if clean is not None else None
+    if type(known) is tuple and len(known) == len(read) and all(map(operator.is_, known, read)):
+        return config
     validate_deployment(config, lambda spec, key: at(key.split("[")[0]).at(spec, key), clean)
+    if clean is not None and not home.problems:  # one list for the whole read
+        clean[memo] = read
     return config
+
+
+_validated_fields = operator.attrgetter(
+    "assume_role",
+    "backend",
+    "creator_policy",
+    "region",
+    "network",
+    "instance",
+    "account_stack",
+    "keys",
+    "secrets",
+    "applications",
+)
+"""The fields of a deployment :func:`validate_deployment` reads (not its name or account)."""
 
 
 ValidSpecs = dict[tuple[int, tuple[object, ...]], object]
