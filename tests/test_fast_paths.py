@@ -692,3 +692,62 @@ def test_the_package_makes_no_protocol_class_at_run_time():
         if cls.__module__.startswith("kms_keystore"):
             ours.append(cls.__qualname__)
     assert ours == []
+
+
+def _plain_terraform_blocks(document: dict) -> list:
+    """Every block of a document, walked section after section as the engine once did."""
+    from kms_keystore.core.terraform_values import named_items
+    from kms_keystore.guardrails.engine import _bodies, _each_body, _object, _objects
+
+    found = []
+    for section, prefix in (("resource", ""), ("data", "data.")):
+        for type_name, by_name in named_items(document.get(section)):
+            for name, body in named_items(by_name):
+                for _, config in _bodies({name: body}):
+                    found.append((type_name, f"{prefix}{type_name}.{name}", config, True))
+    for type_name, configs in named_items(document.get("provider")):
+        for index, config in enumerate(configs if type(configs) is list else [configs]):
+            found.append(
+                (f"provider.{type_name}", f"provider.{type_name}[{index}]", _object(config), False)
+            )
+    for terraform in _objects(document.get("terraform")):
+        for type_name, config in named_items(terraform.get("backend")):
+            found.append(
+                (f"terraform.backend.{type_name}", f"backend.{type_name}", _object(config), False)
+            )
+        if "cloud" in terraform:
+            found.append(("terraform.cloud", "cloud", _object(terraform["cloud"]), False))
+    for kind in ("module", "variable", "output", "check"):
+        for name, config in named_items(document.get(kind)):
+            for body in _each_body(config):
+                found.append((kind, f"{kind}.{name}", body, False))
+    for name, value in named_items(document.get("locals")):
+        found.append(("locals", f"local.{name}", {name: value}, False))
+    return found
+
+
+BLOCK_DOCUMENTS = [
+    {},
+    {"locals": {"a": 1}, "resource": {"t": {"n": {"x": 1}}}, "terraform": {"backend": {}}},
+    {
+        "check": [{"c": {"assert": []}}, {"d": [{"x": 1}, 5]}],
+        "output": {"o": {"value": "v"}},
+        "variable": {"v": [], "w": "junk"},
+        "module": {"m": {"source": "./m"}},
+        "terraform": [{"backend": {"local": {"path": "p"}}}, {"cloud": 3}, "junk"],
+        "provider": {"alicloud": [{"region": "cn-hangzhou"}, "junk"], "other": {"a": 1}},
+        "data": [{"alicloud_x": {"y": [{"a": 1}, {"b": 2}]}}, {"alicloud_z": [{"w": 7}]}],
+        "resource": {"t": [{"n": {"x": 1}}], "u": {"m": None}},
+        "//": {"metadata": {}},
+    },
+    {"resource": None, "data": 7, "provider": "p", "terraform": None, "locals": [{"a": 1}, 2]},
+]
+
+
+@pytest.mark.parametrize("document", BLOCK_DOCUMENTS)
+def test_blocks_are_listed_as_the_plain_walk_lists_them(document):
+    from kms_keystore.guardrails.engine import section_blocks, terraform_blocks
+
+    assert terraform_blocks(document) == _plain_terraform_blocks(document)
+    for section, value in document.items():
+        assert section_blocks(section, value) == _plain_terraform_blocks({section: value})

@@ -369,6 +369,9 @@ _METADATA_TEXTS = [
     '{"metadata": {"path": "a\x7fb", "uniqueId": "x"}}',
     '{"metadata": {"path": "LTAI5tQ8mFq3XbC9vK2pR7wZ", "uniqueId": "x"}}',
     '{"metadata": {"path": "x", "uniqueId": "-----BEGIN RSA"}}',
+    '{"metadata": {"path": "x-----BEGIN", "uniqueId": " y"}}',
+    '{"metadata": {"path": "xCAI", "uniqueId": "S"}}',
+    '{"metadata": {"path": "LTAI", "uniqueId": "CAIS"}}',
     '{"metadata": {"path": "x", "uniqueId": "-----BEGIN ", "uniqueId": "y"}}',
     '{"metadata": {"uniqueId": "y", "path": "x"}}',
     '{"metadata": {"path": "x"}}',
@@ -398,7 +401,7 @@ def test_metadata_read_without_building_it_is_what_the_scanner_reads(text):
 
 def test_the_metadata_texts_above_try_both_ways():
     matched = [text for text in _METADATA_TEXTS if seen_text._PLAIN_METADATA(text, 0)]
-    assert 7 <= len(matched) < len(_METADATA_TEXTS)
+    assert 10 <= len(matched) < len(_METADATA_TEXTS)
 
 
 def test_the_plain_metadata_pattern_matches_what_cdktf_writes(fleet):

@@ -243,37 +243,83 @@ def terraform_blocks(document: dict[str, Any]) -> list[_BlockEntry]:
     list of objects there (:func:`named_items`), whose blocks are judged alike.
     """
     found: list[_BlockEntry] = []
-    add = found.append
-    for section, prefix in (("resource", ""), ("data", "data.")):
-        by_type = document.get(section)
-        for type_name, by_name in (
-            by_type.items() if type(by_type) is dict else named_items(by_type)
-        ):
-            head = f"{prefix}{type_name}."
-            for name, body in by_name.items() if type(by_name) is dict else named_items(by_name):
-                if type(body) is dict:  # as cdktf writes them: one object each
-                    add((type_name, head + name, body, True))
-                    continue
-                for _, config in _bodies({name: body}):
-                    add((type_name, head + name, config, True))
-    for type_name, configs in named_items(document.get("provider")):
+    for section, blocks_of in _SECTION_BLOCKS.items():
+        if section in document:
+            blocks_of(section, document[section], found.append)
+    return found
+
+
+def section_blocks(section: str, value: Any) -> list[_BlockEntry]:
+    """The blocks of one top-level ``section`` holding ``value``.
+
+    They are those :func:`terraform_blocks` lists for a document that holds only
+    that section.
+    """
+    found: list[_BlockEntry] = []
+    blocks_of = _SECTION_BLOCKS.get(section)
+    if blocks_of is not None:
+        blocks_of(section, value, found.append)
+    return found
+
+
+_Add = Callable[[_BlockEntry], None]
+
+
+def _resources(section: str, by_type: Any, add: _Add) -> None:
+    prefix = "data." if section == "data" else ""
+    for type_name, by_name in by_type.items() if type(by_type) is dict else named_items(by_type):
+        head = f"{prefix}{type_name}."
+        for name, body in by_name.items() if type(by_name) is dict else named_items(by_name):
+            if type(body) is dict:  # as cdktf writes them: one object each
+                add((type_name, head + name, body, True))
+                continue
+            for _, config in _bodies({name: body}):
+                add((type_name, head + name, config, True))
+
+
+def _providers(_: str, value: Any, add: _Add) -> None:
+    for type_name, configs in named_items(value):
         for index, config in enumerate(configs if type(configs) is list else [configs]):
             add((f"provider.{type_name}", f"provider.{type_name}[{index}]", _object(config), False))
-    for terraform in _objects(document.get("terraform")):
+
+
+def _terraform(_: str, value: Any, add: _Add) -> None:
+    for terraform in _objects(value):
         for type_name, config in named_items(terraform.get("backend")):
             add((f"terraform.backend.{type_name}", f"backend.{type_name}", _object(config), False))
         if "cloud" in terraform:
             add(("terraform.cloud", "cloud", _object(terraform["cloud"]), False))
-    for name, config in named_items(document.get("module")):
+
+
+def _modules(_: str, value: Any, add: _Add) -> None:
+    for name, config in named_items(value):
         for body in _each_body(config):
             add(("module", f"module.{name}", body, False))
-    for kind in ("variable", "output", "check"):
-        for name, config in named_items(document.get(kind)):
-            for body in _each_body(config):
-                add((kind, f"{kind}.{name}", body, False))
-    for name, value in named_items(document.get("locals")):
-        add(("locals", f"local.{name}", {name: value}, False))
-    return found
+
+
+def _named(kind: str, value: Any, add: _Add) -> None:
+    for name, config in named_items(value):
+        for body in _each_body(config):
+            add((kind, f"{kind}.{name}", body, False))
+
+
+def _locals(_: str, value: Any, add: _Add) -> None:
+    for name, local in named_items(value):
+        add(("locals", f"local.{name}", {name: local}, False))
+
+
+_SECTION_BLOCKS: dict[str, Callable[[str, Any, _Add], None]] = {
+    "resource": _resources,
+    "data": _resources,
+    "provider": _providers,
+    "terraform": _terraform,
+    "module": _modules,
+    "variable": _named,
+    "output": _named,
+    "check": _named,
+    "locals": _locals,
+}
+"""How each top-level section holds blocks, in the order :func:`terraform_blocks` lists them."""
 
 
 def _objects(value: Any) -> list[dict[str, Any]]:
@@ -536,7 +582,7 @@ def _as_before(verdicts: _Verdicts) -> Callable[[str], bool]:
         return not any(_block_reasons(type_name, config, verdicts)[1])
 
     def section_passes(section: str, value: Any) -> bool:
-        blocks = terraform_blocks({section: value})
+        blocks = section_blocks(section, value)
         return all(block_passes(kind, config) for kind, _, config, _ in blocks)
 
     shapes = Shapes()
