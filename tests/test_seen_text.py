@@ -390,7 +390,7 @@ def test_metadata_read_without_building_it_is_what_the_scanner_reads(text):
     from kms_keystore.core.stable_json import DECODER
     from kms_keystore.guardrails.secret_scan import is_plain_metadata, may_match
 
-    plain = seen_text._PLAIN_METADATA(text, 0)
+    plain = seen_text._PLAIN_METADATA.match(text, 0)
     if plain is None:
         return  # read by the scanner, as before
     value, end = DECODER.scan_once(text, 0)
@@ -400,7 +400,7 @@ def test_metadata_read_without_building_it_is_what_the_scanner_reads(text):
 
 
 def test_the_metadata_texts_above_try_both_ways():
-    matched = [text for text in _METADATA_TEXTS if seen_text._PLAIN_METADATA(text, 0)]
+    matched = [text for text in _METADATA_TEXTS if seen_text._PLAIN_METADATA.match(text, 0)]
     assert 10 <= len(matched) < len(_METADATA_TEXTS)
 
 
@@ -409,7 +409,7 @@ def test_the_plain_metadata_pattern_matches_what_cdktf_writes(fleet):
     text = _stack(fleet).read_text()
     starts = [text.index("{", at + 4) for at in _occurrences(text, '"//": {\n          "meta')]
     assert len(starts) >= 5
-    assert all(seen_text._PLAIN_METADATA(text, start) for start in starts)
+    assert all(seen_text._PLAIN_METADATA.match(text, start) for start in starts)
 
 
 def _occurrences(text: str, part: str) -> list[int]:

@@ -45,13 +45,13 @@ stops trying where shapes do not pay off.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 from json.decoder import WHITESPACE
 from typing import Any
 
 from ..core import stable_json
+from ..core.patterns import lazy_pattern
 from .rules import one_block_at_a_time
 from .secret_scan import defaulted_variables, is_plain_metadata, may_match
 
@@ -62,12 +62,13 @@ _SPACE = WHITESPACE
 
 _W = r"[ \t\n\r]*"  # what the parser's WHITESPACE skips
 _TEXT = r'"([^"\\\x00-\x1f]*)"'  # a string with no escape: its value is its text
-_PLAIN_METADATA = re.compile(
+_PLAIN_METADATA = lazy_pattern(
     rf"\{{{_W}\"metadata\"{_W}:{_W}\{{{_W}\"path\"{_W}:{_W}{_TEXT}{_W},"
     rf"{_W}\"uniqueId\"{_W}:{_W}{_TEXT}{_W}\}}{_W}\}}"
-).match
+)
 """cdktf's metadata as it writes it, ``{"metadata": {"path": ..., "uniqueId": ...}}`` with
-two strings that hold no escape, matched where a hole starts. Where it matches, the
+two strings that hold no escape, matched where a hole starts (compiled when a fleet's
+stack is first read by a shape). Where it matches, the
 scanner would read that very object and end where the match ends, and
 :func:`~.secret_scan.is_plain_metadata` of it would ask only whether the two strings
 hold what a secret pattern needs."""
@@ -184,7 +185,7 @@ def _fits(text: str, shape: Shape, sections: Judge) -> bool:
             return False
         start = at + len(before)
         if hole == _METADATA:
-            plain = _PLAIN_METADATA(text, start)
+            plain = _PLAIN_METADATA.match(text, start)
             if plain is not None and not may_match(f"{plain[1]}\n{plain[2]}"):
                 at = plain.end()  # plain metadata, read without building it
                 continue
