@@ -751,3 +751,23 @@ def test_blocks_are_listed_as_the_plain_walk_lists_them(document):
     assert terraform_blocks(document) == _plain_terraform_blocks(document)
     for section, value in document.items():
         assert section_blocks(section, value) == _plain_terraform_blocks({section: value})
+
+
+def test_the_statements_context_is_entered_once():
+    from kms_keystore.guardrails.rules import one_block_at_a_time
+
+    context = one_block_at_a_time()
+    with context, pytest.raises(RuntimeError, match="entered once"):
+        context.__enter__()
+    with pytest.raises(RuntimeError, match="entered once"), context:
+        pass
+    with one_block_at_a_time(), one_block_at_a_time():  # each its own: nested is fine
+        pass
+
+
+def test_blocks_of_a_document_that_is_no_mapping_are_refused_as_before():
+    from kms_keystore.guardrails.engine import terraform_blocks
+
+    for document in ([1], "abc", 5):
+        with pytest.raises(AttributeError):
+            terraform_blocks(document)

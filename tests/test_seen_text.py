@@ -372,6 +372,8 @@ _METADATA_TEXTS = [
     '{"metadata": {"path": "x-----BEGIN", "uniqueId": " y"}}',
     '{"metadata": {"path": "xCAI", "uniqueId": "S"}}',
     '{"metadata": {"path": "LTAI", "uniqueId": "CAIS"}}',
+    '{"metadata": {"path": "a[b", "uniqueId": "x"}}',
+    '{"metadata": {"path": "a", "uniqueId": "{x"}}',
     '{"metadata": {"path": "x", "uniqueId": "-----BEGIN ", "uniqueId": "y"}}',
     '{"metadata": {"uniqueId": "y", "path": "x"}}',
     '{"metadata": {"path": "x"}}',
@@ -397,6 +399,18 @@ def test_metadata_read_without_building_it_is_what_the_scanner_reads(text):
     assert end == plain.end()
     assert value == {"metadata": {"path": plain[1], "uniqueId": plain[2]}}
     assert is_plain_metadata(value) == (not may_match(f"{plain[1]}\n{plain[2]}"))
+
+
+def test_metadata_with_many_brackets_in_its_text_is_left_to_the_full_check(fleet):
+    """A hole is read alone only with at most HOLE_DEPTH brackets, even inside strings."""
+    text = _stack(fleet).read_text()
+    deep = "[" * (seen_text.HOLE_DEPTH + 8)
+    where = f'"path": "{CHANGED}/Default/Network/Vpc"'
+    assert where in text
+    shapes = seen_text.Shapes()
+    assert _judges(_stack(fleet, "kms-a").read_text(), shapes) is not None
+    changed = text.replace(where, f'"path": "{CHANGED}/Default/{deep}/Vpc"')
+    assert _judges(changed, shapes) is None
 
 
 def test_the_metadata_texts_above_try_both_ways():

@@ -320,7 +320,9 @@ def _deployment(
     ``origin`` tells, for each top-level key, the checker of the place it was
     written (the top level, or an entry of ``deployments``); ``home`` is the
     deployment's own place, for what is not written anywhere; ``clean`` is
-    handed to :func:`validate_deployment`.
+    handed to :func:`validate_deployment`, and also remembers the objects a
+    check with no problem read, so that a later deployment of those very
+    objects is not checked again.
     """
 
     def at(key: str) -> ConfigChecker:
@@ -363,7 +365,9 @@ _validated_fields = operator.attrgetter(
 
 
 ValidSpecs = dict[tuple[int, tuple[object, ...]], object]
-"""Specs a read of the configuration found valid, by identity and the arguments checked with."""
+"""What a read of the configuration found valid: each spec, by identity and the arguments
+checked with (:func:`_validate`); and the objects a deployment's check read, by their
+identities (:func:`_deployment`)."""
 
 
 def _validate(

@@ -244,8 +244,9 @@ def terraform_blocks(document: dict[str, Any]) -> list[_BlockEntry]:
     """
     found: list[_BlockEntry] = []
     for section, blocks_of in _SECTION_BLOCKS.items():
-        if section in document:
-            blocks_of(section, document[section], found.append)
+        value = document.get(section)
+        if value is not None:  # a section of None holds no block
+            blocks_of(section, value, found.append)
     return found
 
 

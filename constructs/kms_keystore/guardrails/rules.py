@@ -242,15 +242,25 @@ _NOTHING_READ = object()
 
 
 class _OneBlockAtATime:
-    """The context :func:`one_block_at_a_time` gives (a class: entered once per stack read)."""
+    """The context :func:`one_block_at_a_time` gives: entered once, as a generator's is.
+
+    A class, not ``contextlib.contextmanager``: it is entered once per stack read.
+    """
 
     __slots__ = ("_token",)
 
+    def __init__(self) -> None:
+        self._token: contextvars.Token[Any] | bool | None = None  # True once left
+
     def __enter__(self) -> None:
+        if self._token is not None:
+            raise RuntimeError("one_block_at_a_time() is entered once; make another")
         self._token = _LAST_READ.set((_NOTHING_READ, None))
 
     def __exit__(self, *_: object) -> None:
-        _LAST_READ.reset(self._token)
+        token, self._token = self._token, True
+        if isinstance(token, contextvars.Token):
+            _LAST_READ.reset(token)
 
 
 def one_block_at_a_time() -> AbstractContextManager[None]:
