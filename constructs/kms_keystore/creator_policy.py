@@ -102,8 +102,9 @@ def check_principals(
 
 _VALID_SPECS: set[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = set()
 """The values of creator policy specs of plain text that validated with no problem.
-Validation reads nothing but a spec's values, so an equal spec (a fleet's next stack)
-is valid too."""
+Validation reads nothing but a spec's values and the package's constant rules, so an
+equal spec (a fleet's next stack) is valid too; kept for the process, at most
+:data:`_VALID_SPECS_KEPT` of them."""
 _VALID_SPECS_KEPT = 64
 
 

@@ -16,9 +16,11 @@ around its holes is read by scanning the holes alone, and passes when they do:
 
 * a resource or data source's ``"//"``, where it is the block's first member and
   the block has no other: judged afresh with
-  :func:`~.secret_scan.is_plain_metadata`; the rest of the block is the text
-  judged before, and a block is judged by its type and its members other than
-  ``"//"``. (A ``"//"`` that is not plain stays in the shape's text.)
+  :func:`~.secret_scan.is_plain_metadata` (or, written as cdktf writes it,
+  matched by :data:`_PLAIN_METADATA`, which gives the same answer); the rest of
+  the block is the text judged before, and a block is judged by its type and
+  its members other than ``"//"``. (A ``"//"`` that is not plain stays in the
+  shape's text.)
 * the ``terraform`` block: judged afresh, as any block.
 * the stack's own ``"//"``: read by no rule.
 
@@ -66,13 +68,13 @@ _PLAIN_METADATA = lazy_pattern(
     rf"\{{{_W}\"metadata\"{_W}:{_W}\{{{_W}\"path\"{_W}:{_W}{_TEXT}{_W},"
     rf"{_W}\"uniqueId\"{_W}:{_W}{_TEXT}{_W}\}}{_W}\}}"
 )
-"""cdktf's metadata as it writes it, ``{"metadata": {"path": ..., "uniqueId": ...}}`` with
-two strings that hold no escape and no bracket (so the hole holds two, under
-:data:`HOLE_DEPTH`), matched where a hole starts (compiled when a fleet's
-stack is first read by a shape). Where it matches, the
-scanner would read that very object and end where the match ends, and
-:func:`~.secret_scan.is_plain_metadata` of it would ask only whether the two strings
-hold what a secret pattern needs."""
+"""cdktf's metadata as it writes it, ``{"metadata": {"path": ..., "uniqueId": ...}}``,
+with two strings that hold no escape and no bracket (so the hole holds two
+brackets, under :data:`HOLE_DEPTH`), matched where a hole starts. Where it
+matches, the scanner would read that very object and end where the match ends,
+and :func:`~.secret_scan.is_plain_metadata` of it would ask only whether the two
+strings hold what a secret pattern needs. Compiled when a fleet's stack is first
+read by a shape."""
 
 _IGNORED, _METADATA, _TERRAFORM = 0, 1, 2
 """What a hole holds: the stack's own ``"//"``, a block's ``"//"``, the ``terraform`` block."""
