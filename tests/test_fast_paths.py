@@ -763,6 +763,8 @@ def test_the_statements_context_is_entered_once():
         pass
     with one_block_at_a_time(), one_block_at_a_time():  # each its own: nested is fine
         pass
+    with pytest.raises(RuntimeError, match="after it is entered"):
+        one_block_at_a_time().__exit__(None, None, None)
 
 
 def test_blocks_of_a_document_that_is_no_mapping_are_refused_as_before():

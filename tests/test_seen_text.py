@@ -399,12 +399,14 @@ def test_metadata_read_without_building_it_is_what_the_scanner_reads(text):
     assert end == plain.end()
     assert value == {"metadata": {"path": plain[1], "uniqueId": plain[2]}}
     assert is_plain_metadata(value) == (not may_match(f"{plain[1]}\n{plain[2]}"))
+    assert text.count("{", 0, end) + text.count("[", 0, end) <= seen_text.HOLE_DEPTH
 
 
-def test_metadata_with_many_brackets_in_its_text_is_left_to_the_full_check(fleet):
+@pytest.mark.parametrize("bracket", ["[", "{"])
+def test_metadata_with_many_brackets_in_its_text_is_left_to_the_full_check(fleet, bracket):
     """A hole is read alone only with at most HOLE_DEPTH brackets, even inside strings."""
     text = _stack(fleet).read_text()
-    deep = "[" * (seen_text.HOLE_DEPTH + 8)
+    deep = bracket * (seen_text.HOLE_DEPTH + 8)
     where = f'"path": "{CHANGED}/Default/Network/Vpc"'
     assert where in text
     shapes = seen_text.Shapes()

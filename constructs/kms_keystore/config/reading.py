@@ -321,8 +321,8 @@ def _deployment(
     written (the top level, or an entry of ``deployments``); ``home`` is the
     deployment's own place, for what is not written anywhere; ``clean`` is
     handed to :func:`validate_deployment`, and also remembers the objects a
-    check with no problem read, so that a later deployment of those very
-    objects is not checked again.
+    check read while no problem at all had been recorded in the read, so that a
+    later deployment of those very objects is not checked again.
     """
 
     def at(key: str) -> ConfigChecker:

@@ -259,8 +259,9 @@ class _OneBlockAtATime:
 
     def __exit__(self, *_: object) -> None:
         token, self._token = self._token, True
-        if isinstance(token, contextvars.Token):
-            _LAST_READ.reset(token)
+        if not isinstance(token, contextvars.Token):
+            raise RuntimeError("one_block_at_a_time() is left only after it is entered")
+        _LAST_READ.reset(token)
 
 
 def one_block_at_a_time() -> AbstractContextManager[None]:

@@ -63,14 +63,14 @@ _SPACE = WHITESPACE
 """What JSON allows between its tokens: the parser's own pattern for what it skips."""
 
 _W = r"[ \t\n\r]*"  # what the parser's WHITESPACE skips
-_TEXT = r'"([^"\\\x00-\x1f{\[]*)"'  # no escape (its value is its text), no bracket
+_TEXT = r'"([^"\\\x00-\x1f{\[]*)"'  # no escape (its value is its text), no { or [
 _PLAIN_METADATA = lazy_pattern(
     rf"\{{{_W}\"metadata\"{_W}:{_W}\{{{_W}\"path\"{_W}:{_W}{_TEXT}{_W},"
     rf"{_W}\"uniqueId\"{_W}:{_W}{_TEXT}{_W}\}}{_W}\}}"
 )
 """cdktf's metadata as it writes it, ``{"metadata": {"path": ..., "uniqueId": ...}}``,
-with two strings that hold no escape and no bracket (so the hole holds two
-brackets, under :data:`HOLE_DEPTH`), matched where a hole starts. Where it
+with two strings that hold no escape and no opening bracket (so the hole holds
+two, under :data:`HOLE_DEPTH`), matched where a hole starts. Where it
 matches, the scanner would read that very object and end where the match ends,
 and :func:`~.secret_scan.is_plain_metadata` of it would ask only whether the two
 strings hold what a secret pattern needs. Compiled when a fleet's stack is first
