@@ -82,9 +82,7 @@ def test_a_token_after_a_valid_policy_is_refused(tmp_path):
     first = AlicloudStack(app, "stack-0", region="cn-hangzhou")
     ServiceLinkedRoleCreatorPolicy(first, "Creator", **good)
     second = AlicloudStack(app, "stack-1", region="cn-hangzhou")
-    ServiceLinkedRoleCreatorPolicy(
-        second, "Creator", description=first.node.id + "${TfToken[TOKEN.1]}"
-    )
+    ServiceLinkedRoleCreatorPolicy(second, "Creator", description="stack-0${TfToken[TOKEN.1]}")
 
     with pytest.raises(ConfigError) as raised:
         synthesize(app, tmp_path / "out")

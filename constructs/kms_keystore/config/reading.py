@@ -341,7 +341,7 @@ def _deployment(
     read = _validated_fields(config)
     memo = (id(_validated_fields), tuple(map(id, read)))
     known = clean.get(memo) if clean is not None else None
-    if type(known) is tuple and len(known) == len(read) and all(map(operator.is_, known, read)):
+    if known is not None and all(map(operator.is_, known, read)):  # no spec has that id
         return config
     validate_deployment(config, lambda spec, key: at(key.split("[")[0]).at(spec, key), clean)
     if clean is not None and not home.problems:  # one list for the whole read
